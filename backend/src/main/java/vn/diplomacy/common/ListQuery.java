@@ -1,0 +1,197 @@
+package vn.diplomacy.common;
+
+import io.quarkus.panache.common.Sort;
+import java.time.Instant;
+import java.time.format.DateTimeParseException;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
+
+/** Parsed and checked list parameters: paging, sort, q, updatedSince, and the resource's own filters. */
+public final class ListQuery {
+    public static final int DEFAULT_SIZE = 20;
+    public static final int MAX_SIZE = 100;
+    private static final Set<String> COMMON = Set.of("page", "size", "sort", "q", "updatedSince");
+
+    private final PageParams params;
+    private final List<Problem.FieldError> errors = new ArrayList<>();
+    private final int page;
+    private final int size;
+    private final Sort sort;
+    private final Instant updatedSince;
+
+    /**
+     * @param sortable API sort field → entity path; the first entry is the default order.
+     * @param filters  names of the resource's own filter parameters.
+     */
+    public ListQuery(PageParams params, Map<String, String> sortable, Set<String> filters) {
+        this.params = params;
+        rejectUnknown(filters);
+        this.page = integer("page", params.page, 0, 0, Integer.MAX_VALUE / MAX_SIZE);
+        this.size = integer("size", params.size, DEFAULT_SIZE, 1, MAX_SIZE);
+        this.sort = sort(params.sort, sortable);
+        this.updatedSince = instant("updatedSince", params.updatedSince);
+    }
+
+    public int page() {
+        return page;
+    }
+
+    public int size() {
+        return size;
+    }
+
+    public Sort sort() {
+        return sort;
+    }
+
+    public Instant updatedSince() {
+        return updatedSince;
+    }
+
+    /** The LIKE pattern for {@code q} against a folded search column, or null when absent. */
+    public String qPattern() {
+        return params.q == null || params.q.isBlank() ? null : SearchText.likePattern(params.q);
+    }
+
+    /** A single text filter as given, or null. */
+    public String text(String name) {
+        String v = params.uriInfo.getQueryParameters().getFirst(name);
+        return v == null || v.isBlank() ? null : v.trim();
+    }
+
+    public <E extends Enum<E>> E enumValue(String name, Class<E> type) {
+        String raw = text(name);
+        if (raw == null) {
+            return null;
+        }
+        try {
+            return Enum.valueOf(type, raw);
+        } catch (IllegalArgumentException e) {
+            errors.add(new Problem.FieldError(name, "must be one of " + Enums.names(type)));
+            return null;
+        }
+    }
+
+    public Boolean bool(String name) {
+        String raw = text(name);
+        if (raw == null) {
+            return null;
+        }
+        if (raw.equals("true") || raw.equals("false")) {
+            return Boolean.valueOf(raw);
+        }
+        errors.add(new Problem.FieldError(name, "must be true or false"));
+        return null;
+    }
+
+    /** Sortable fields in order, as pairs of API name and entity path; the first pair is the default sort. */
+    public static Map<String, String> sortable(String... pairs) {
+        Map<String, String> map = new LinkedHashMap<>();
+        for (int i = 0; i < pairs.length; i += 2) {
+            map.put(pairs[i], pairs[i + 1]);
+        }
+        return map;
+    }
+
+    public Long id(String name) {
+        String raw = text(name);
+        if (raw == null) {
+            return null;
+        }
+        try {
+            long v = Long.parseLong(raw);
+            if (v > 0) {
+                return v;
+            }
+        } catch (NumberFormatException ignored) {
+            // reported below
+        }
+        errors.add(new Problem.FieldError(name, "must be a positive integer id"));
+        return null;
+    }
+
+    public String countryCode(String name) {
+        String raw = text(name);
+        if (raw != null && !CountryCodes.isValid(raw)) {
+            errors.add(new Problem.FieldError(name, "must be an ISO 3166-1 alpha-2 code such as VN or LA"));
+            return null;
+        }
+        return raw;
+    }
+
+    /** Throws a 400 problem listing every bad parameter; call after reading the filters. */
+    public ListQuery validated() {
+        if (!errors.isEmpty()) {
+            throw ProblemException.invalid(errors);
+        }
+        return this;
+    }
+
+    private void rejectUnknown(Set<String> filters) {
+        Set<String> allowed = new HashSet<>(COMMON);
+        allowed.addAll(filters);
+        Set<String> unknown = new TreeSet<>(params.uriInfo.getQueryParameters().keySet());
+        unknown.removeAll(allowed);
+        for (String name : unknown) {
+            errors.add(new Problem.FieldError(name, "is not a parameter of this list; allowed: " + new TreeSet<>(allowed)));
+        }
+    }
+
+    private int integer(String name, String raw, int fallback, int min, int max) {
+        if (raw == null || raw.isBlank()) {
+            return fallback;
+        }
+        try {
+            int v = Integer.parseInt(raw.trim());
+            if (v >= min && v <= max) {
+                return v;
+            }
+        } catch (NumberFormatException ignored) {
+            // reported below
+        }
+        errors.add(new Problem.FieldError(name, "must be an integer from " + min + " to " + max));
+        return fallback;
+    }
+
+    private Instant instant(String name, String raw) {
+        if (raw == null || raw.isBlank()) {
+            return null;
+        }
+        try {
+            return Instant.parse(raw.trim());
+        } catch (DateTimeParseException e) {
+            errors.add(new Problem.FieldError(name, "must be a UTC instant such as 2026-01-31T00:00:00Z"));
+            return null;
+        }
+    }
+
+    private Sort sort(String raw, Map<String, String> sortable) {
+        Map<String, Sort.Direction> fields = new LinkedHashMap<>();
+        if (raw != null && !raw.isBlank()) {
+            for (String part : raw.split(",")) {
+                String p = part.trim();
+                boolean desc = p.startsWith("-");
+                String name = desc ? p.substring(1) : p;
+                if (!sortable.containsKey(name)) {
+                    errors.add(new Problem.FieldError("sort", "cannot sort by '" + name + "'; allowed: " + sortable.keySet()));
+                    continue;
+                }
+                fields.putIfAbsent(sortable.get(name), desc ? Sort.Direction.Descending : Sort.Direction.Ascending);
+            }
+        }
+        if (fields.isEmpty()) {
+            fields.put(sortable.values().iterator().next(), Sort.Direction.Ascending);
+        }
+        Sort sort = null;
+        for (Map.Entry<String, Sort.Direction> e : fields.entrySet()) {
+            sort = sort == null ? Sort.by(e.getKey(), e.getValue()) : sort.and(e.getKey(), e.getValue());
+        }
+        // The id breaks ties so that pages never overlap or skip rows.
+        return fields.containsKey("id") ? sort : sort.and("id", Sort.Direction.Ascending);
+    }
+}

@@ -1,0 +1,114 @@
+package vn.diplomacy.common;
+
+import java.util.List;
+import java.util.Map;
+import org.eclipse.microprofile.openapi.OASFactory;
+import org.eclipse.microprofile.openapi.OASFilter;
+import org.eclipse.microprofile.openapi.models.OpenAPI;
+import org.eclipse.microprofile.openapi.models.Operation;
+import org.eclipse.microprofile.openapi.models.PathItem;
+import org.eclipse.microprofile.openapi.models.responses.APIResponses;
+import org.eclipse.microprofile.openapi.models.security.SecurityRequirement;
+import org.eclipse.microprofile.openapi.models.security.SecurityScheme;
+
+/**
+ * Documents the convention once for every operation: the problem answers each kind of operation can give, the
+ * X-API-Key alternative to the bearer token, and the roles an operation needs.
+ */
+public class OpenApiConventions implements OASFilter {
+    private static final String PROBLEM_REF = "#/components/schemas/Problem";
+    private static final Map<String, String> DESCRIPTIONS = Map.ofEntries(
+            Map.entry("400", "Invalid parameters or body; `errors[]` names each field"),
+            Map.entry("401", "Not authenticated: missing, expired or revoked token or API key"),
+            Map.entry("403", "Authenticated, but the role does not allow this"),
+            Map.entry("404", "No such resource"),
+            Map.entry("409", "Conflicts with existing data (duplicate, still referenced, business rule)"),
+            Map.entry("412", "If-Match names an outdated version; read the resource again"),
+            Map.entry("413", "Request body too large"),
+            Map.entry("415", "Unsupported Content-Type"),
+            Map.entry("422", "Idempotency-Key already used with a different body"),
+            Map.entry("428", "If-Match header missing"),
+            Map.entry("500", "Unexpected server error; quote the requestId"));
+
+    @Override
+    public void filterOpenAPI(OpenAPI openAPI) {
+        openAPI.getComponents().addSecurityScheme("apiKeyAuth", OASFactory.createSecurityScheme()
+                .type(SecurityScheme.Type.APIKEY).in(SecurityScheme.In.HEADER).name("X-API-Key")
+                .description("An agency API key (dpk_...) created by an ADMIN at /api/v1/api-keys."));
+        if (openAPI.getPaths() == null) {
+            return;
+        }
+        openAPI.getPaths().getPathItems().forEach((path, item) -> {
+            if (!path.startsWith("/api/")) {
+                return;
+            }
+            item.getOperations().forEach((method, operation) -> document(path, method, operation));
+        });
+    }
+
+    private static void document(String path, PathItem.HttpMethod method, Operation operation) {
+        boolean secured = operation.getSecurity() != null && !operation.getSecurity().isEmpty();
+        boolean hasId = path.contains("{");
+        boolean hasBody = operation.getRequestBody() != null;
+        if (secured) {
+            addApiKeyAlternative(operation);
+            add(operation, "401", "403");
+        }
+        if (hasBody || (method == PathItem.HttpMethod.GET && !hasId)) {
+            add(operation, "400");
+        }
+        if (hasBody) {
+            add(operation, "413", "415");
+        }
+        if (hasId) {
+            add(operation, "404");
+        }
+        switch (method) {
+            case POST -> {
+                if (hasIdempotencyKey(operation)) {
+                    add(operation, "409", "422");
+                }
+            }
+            case PUT, PATCH, DELETE -> add(operation, "409", "412", "428");
+            default -> { }
+        }
+        add(operation, "500");
+    }
+
+    private static boolean hasIdempotencyKey(Operation operation) {
+        return operation.getParameters() != null && operation.getParameters().stream()
+                .anyMatch(p -> IdempotencyService.HEADER.equals(p.getName()));
+    }
+
+    private static void addApiKeyAlternative(Operation operation) {
+        List<SecurityRequirement> requirements = operation.getSecurity();
+        List<String> roles = requirements.get(0).getSchemes().values().stream().findFirst().orElse(List.of());
+        boolean present = requirements.stream().anyMatch(r -> r.hasScheme("apiKeyAuth"));
+        if (!present) {
+            operation.addSecurityRequirement(OASFactory.createSecurityRequirement().addScheme("apiKeyAuth", roles));
+        }
+        if (!roles.isEmpty()) {
+            String note = "Requires role: " + String.join(" or ", roles) + " (ADMIN ⊃ EDITOR ⊃ VIEWER).";
+            String description = operation.getDescription();
+            if (description == null || !description.contains("Requires role")) {
+                operation.setDescription(description == null ? note : description + "\n\n" + note);
+            }
+        }
+    }
+
+    private static void add(Operation operation, String... codes) {
+        APIResponses responses = operation.getResponses();
+        if (responses == null) {
+            responses = OASFactory.createAPIResponses();
+            operation.setResponses(responses);
+        }
+        for (String code : codes) {
+            if (responses.hasAPIResponse(code)) {
+                continue;
+            }
+            responses.addAPIResponse(code, OASFactory.createAPIResponse().description(DESCRIPTIONS.get(code))
+                    .content(OASFactory.createContent().addMediaType(Problems.MEDIA_TYPE,
+                            OASFactory.createMediaType().schema(OASFactory.createSchema().ref(PROBLEM_REF)))));
+        }
+    }
+}

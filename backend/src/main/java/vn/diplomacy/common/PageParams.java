@@ -1,0 +1,39 @@
+package vn.diplomacy.common;
+
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.UriInfo;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+
+/**
+ * The query parameters every list endpoint takes. They arrive as text and are parsed by {@link ListQuery}, because
+ * JAX-RS answers a badly typed query parameter with 404; we want a 400 problem naming the parameter.
+ */
+public class PageParams {
+    @QueryParam("page")
+    @Parameter(description = "0-based page number", schema = @Schema(type = SchemaType.INTEGER, minimum = "0", defaultValue = "0"))
+    public String page;
+
+    @QueryParam("size")
+    @Parameter(description = "Page size, 1 to 100", schema = @Schema(type = SchemaType.INTEGER, minimum = "1", maximum = "100", defaultValue = "20"))
+    public String size;
+
+    @QueryParam("sort")
+    @Parameter(description = "Comma-separated fields, '-' prefix for descending, e.g. `name,-updatedAt`. Only the fields listed for the resource.",
+            examples = @org.eclipse.microprofile.openapi.annotations.media.ExampleObject(name = "byName", value = "name"))
+    public String sort;
+
+    @QueryParam("q")
+    @Parameter(description = "Free text, case- and accent-insensitive (`ha tinh` finds `Hà Tĩnh`)")
+    public String q;
+
+    @QueryParam("updatedSince")
+    @Parameter(description = "Only records changed at or after this UTC instant (for synchronisation)",
+            schema = @Schema(type = SchemaType.STRING, format = "date-time"))
+    public String updatedSince;
+
+    @Context
+    public UriInfo uriInfo;
+}

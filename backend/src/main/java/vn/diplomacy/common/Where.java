@@ -1,0 +1,43 @@
+package vn.diplomacy.common;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+/** Builds a JPQL condition from optional filters; a null value adds nothing. */
+public final class Where {
+    private final List<String> clauses = new ArrayList<>();
+    private final Map<String, Object> params = new HashMap<>();
+
+    public Where and(String clause, String param, Object value) {
+        if (value != null) {
+            clauses.add(clause);
+            params.put(param, value);
+        }
+        return this;
+    }
+
+    public Where and(String clause) {
+        clauses.add(clause);
+        return this;
+    }
+
+    /** A yes/no filter: null adds nothing, true adds {@code whenTrue}, false adds {@code whenFalse}. */
+    public Where flag(Boolean value, String whenTrue, String whenFalse) {
+        return value == null ? this : and(value ? whenTrue : whenFalse);
+    }
+
+    public Where common(ListQuery list) {
+        and("searchText like :q", "q", list.qPattern());
+        return and("updatedAt >= :updatedSince", "updatedSince", list.updatedSince());
+    }
+
+    public String jpql() {
+        return clauses.isEmpty() ? "1 = 1" : String.join(" and ", clauses);
+    }
+
+    public Map<String, Object> params() {
+        return params;
+    }
+}

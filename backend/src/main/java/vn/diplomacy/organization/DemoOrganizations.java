@@ -1,0 +1,99 @@
+package vn.diplomacy.organization;
+
+import io.quarkus.runtime.StartupEvent;
+import jakarta.annotation.Priority;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Observes;
+import jakarta.transaction.Transactional;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+import org.jboss.logging.Logger;
+
+/**
+ * With APP_DEMO_DATA=true, loads the organizations named in the domain notes. Each is looked up by name, country and
+ * type first, so a restart adds nothing twice.
+ */
+@ApplicationScoped
+public class DemoOrganizations {
+    private static final Logger LOG = Logger.getLogger(DemoOrganizations.class);
+
+    private final OrganizationRepository organizations;
+    private final boolean enabled;
+
+    DemoOrganizations(OrganizationRepository organizations, @ConfigProperty(name = "app.demo-data") boolean enabled) {
+        this.organizations = organizations;
+        this.enabled = enabled;
+    }
+
+    @Transactional
+    void onStart(@Observes @Priority(20) StartupEvent event) {
+        if (enabled) {
+            LOG.infof("Demo data: %d organizations added", load());
+        }
+    }
+
+    @Transactional
+    public int load() {
+        count = 0;
+        // Vietnamese provinces and agencies
+        Organization haTinh = add("Ủy ban nhân dân tỉnh Hà Tĩnh", "Hà Tĩnh", OrganizationType.LOCAL_GOVERNMENT, "VN", null);
+        add("Sở Ngoại vụ Hà Tĩnh", null, OrganizationType.GOVERNMENT_AGENCY, "VN", haTinh);
+        add("Liên hiệp các tổ chức hữu nghị tỉnh Hà Tĩnh", null, OrganizationType.FRIENDSHIP_ASSOCIATION, "VN", haTinh);
+        Organization hue = add("Ủy ban nhân dân tỉnh Thừa Thiên Huế", "Thừa Thiên Huế", OrganizationType.LOCAL_GOVERNMENT, "VN", null);
+        add("Ban Tuyên giáo Tỉnh ủy Thừa Thiên Huế", null, OrganizationType.PARTY_ORGANIZATION, "VN", hue);
+        Organization quangBinh = add("Ủy ban nhân dân tỉnh Quảng Bình", "Quảng Bình", OrganizationType.LOCAL_GOVERNMENT, "VN", null);
+        add("Liên hiệp các tổ chức hữu nghị tỉnh Quảng Bình", null, OrganizationType.FRIENDSHIP_ASSOCIATION, "VN", quangBinh);
+        Organization laiChau = add("Ủy ban nhân dân tỉnh Lai Châu", "Lai Châu", OrganizationType.LOCAL_GOVERNMENT, "VN", null);
+        add("Huyện Phong Thổ", "Phong Thổ", OrganizationType.LOCAL_GOVERNMENT, "VN", laiChau);
+        Organization laoCai = add("Ủy ban nhân dân tỉnh Lào Cai", "Lào Cai", OrganizationType.LOCAL_GOVERNMENT, "VN", null);
+        add("Huyện Bát Xát", "Bát Xát", OrganizationType.LOCAL_GOVERNMENT, "VN", laoCai);
+        add("Hội Nông dân tỉnh Lào Cai", null, OrganizationType.NATIONAL_NGO, "VN", laoCai);
+        add("Ủy ban nhân dân thành phố Đà Nẵng", "Đà Nẵng", OrganizationType.LOCAL_GOVERNMENT, "VN", null);
+        add("Ủy ban nhân dân tỉnh Lạng Sơn", "Lạng Sơn", OrganizationType.LOCAL_GOVERNMENT, "VN", null);
+        add("Ủy ban nhân dân tỉnh Hậu Giang", "Hậu Giang", OrganizationType.LOCAL_GOVERNMENT, "VN", null);
+        add("Ủy ban nhân dân tỉnh Tuyên Quang", "Tuyên Quang", OrganizationType.LOCAL_GOVERNMENT, "VN", null);
+        add("Liên hiệp các tổ chức hữu nghị Việt Nam (VUFO)", "Vietnam Union of Friendship Organizations",
+                OrganizationType.FRIENDSHIP_ASSOCIATION, "VN", null);
+        add("Hội Hữu nghị Việt Nam – Lào", "Vietnam–Laos Friendship Association", OrganizationType.FRIENDSHIP_ASSOCIATION, "VN", null);
+        add("Ban Liên lạc truyền thống hữu nghị Việt – Lào", null, OrganizationType.FRIENDSHIP_ASSOCIATION, "VN", null);
+        add("Ban Đối ngoại Trung ương", "Commission for External Relations", OrganizationType.PARTY_ORGANIZATION, "VN", null);
+        // Lao provinces
+        add("Bolikhamxay Province", "ແຂວງບໍລິຄໍາໄຊ", OrganizationType.LOCAL_GOVERNMENT, "LA", null);
+        add("Khammouane Province", "ແຂວງຄໍາມ່ວນ", OrganizationType.LOCAL_GOVERNMENT, "LA", null);
+        add("Vientiane Capital", "ນະຄອນຫຼວງວຽງຈັນ", OrganizationType.LOCAL_GOVERNMENT, "LA", null);
+        add("Savannakhet Province", "ແຂວງສະຫວັນນະເຂດ", OrganizationType.LOCAL_GOVERNMENT, "LA", null);
+        add("Sekong Province", "ແຂວງເຊກອງ", OrganizationType.LOCAL_GOVERNMENT, "LA", null);
+        add("Salavan Province", "ແຂວງສາລະວັນ", OrganizationType.LOCAL_GOVERNMENT, "LA", null);
+        add("Phongsaly Province", "ແຂວງຜົ້ງສາລີ", OrganizationType.LOCAL_GOVERNMENT, "LA", null);
+        add("Oudomxay Province", "ແຂວງອຸດົມໄຊ", OrganizationType.LOCAL_GOVERNMENT, "LA", null);
+        add("Luang Prabang Province", "ແຂວງຫຼວງພະບາງ", OrganizationType.LOCAL_GOVERNMENT, "LA", null);
+        // China, Thailand, Korea
+        Organization yunnan = add("Yunnan Province", "云南省", OrganizationType.LOCAL_GOVERNMENT, "CN", null);
+        add("Hekou Yao Autonomous County", "河口瑶族自治县", OrganizationType.LOCAL_GOVERNMENT, "CN", yunnan);
+        add("Nakhon Phanom Province", "จังหวัดนครพนม", OrganizationType.LOCAL_GOVERNMENT, "TH", null);
+        add("Embassy of the People's Republic of China in Vietnam", null, OrganizationType.EMBASSY, "CN", null);
+        add("Embassy of New Zealand in Vietnam", null, OrganizationType.EMBASSY, "NZ", null);
+        // International NGOs
+        add("Oxfam", null, OrganizationType.INTERNATIONAL_NGO, "GB", null);
+        add("World Vision", null, OrganizationType.INTERNATIONAL_NGO, "US", null);
+        add("Plan International", null, OrganizationType.INTERNATIONAL_NGO, "GB", null);
+        add("Save the Children", null, OrganizationType.INTERNATIONAL_NGO, "GB", null);
+        add("Korea International Cooperation Agency (KOICA)", null, OrganizationType.GOVERNMENT_AGENCY, "KR", null);
+        return count;
+    }
+
+    private int count;
+
+    private Organization add(String name, String localName, OrganizationType type, String country, Organization parent) {
+        return organizations.findSame(name, country, type).orElseGet(() -> {
+            Organization o = new Organization();
+            o.name = name;
+            o.localName = localName;
+            o.type = type;
+            o.countryCode = country;
+            o.parentId = parent == null ? null : parent.id;
+            organizations.persistAndFlush(o);
+            count++;
+            return o;
+        });
+    }
+}

@@ -1,0 +1,163 @@
+package vn.diplomacy.organization;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.inject.Instance;
+import jakarta.transaction.Transactional;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Set;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+import vn.diplomacy.common.ETags;
+import vn.diplomacy.common.ListQuery;
+import vn.diplomacy.common.PageParams;
+import vn.diplomacy.common.PageResult;
+import vn.diplomacy.common.ProblemException;
+import vn.diplomacy.common.Where;
+import vn.diplomacy.organization.OrganizationDtos.OrganizationInput;
+import vn.diplomacy.organization.OrganizationDtos.OrganizationRef;
+import vn.diplomacy.organization.OrganizationDtos.OrganizationView;
+
+@ApplicationScoped
+public class OrganizationService {
+    static final Map<String, String> SORTABLE = ListQuery.sortable("name", "name", "countryCode", "countryCode",
+            "type", "type", "createdAt", "createdAt", "updatedAt", "updatedAt");
+    static final Set<String> FILTERS = Set.of("type", "countryCode", "parentId");
+
+    private final OrganizationRepository organizations;
+    private final Instance<OrganizationReferences> references;
+
+    OrganizationService(OrganizationRepository organizations, Instance<OrganizationReferences> references) {
+        this.organizations = organizations;
+        this.references = references;
+    }
+
+    @Transactional
+    public PageResult<OrganizationView> list(PageParams params) {
+        ListQuery list = new ListQuery(params, SORTABLE, FILTERS);
+        OrganizationType type = list.enumValue("type", OrganizationType.class);
+        String countryCode = list.countryCode("countryCode");
+        Long parentId = list.id("parentId");
+        list.validated();
+        Where where = new Where().common(list)
+                .and("type = :type", "type", type)
+                .and("countryCode = :countryCode", "countryCode", countryCode)
+                .and("parentId = :parentId", "parentId", parentId);
+        PageResult<Organization> page = PageResult.of(organizations.find(where.jpql(), list.sort(), where.params()), list,
+                Function.identity());
+        Set<Long> parentIds = page.items().stream().map(o -> o.parentId).filter(Objects::nonNull).collect(Collectors.toSet());
+        Map<Long, Organization> parents = organizations.findByIds(parentIds).stream()
+                .collect(Collectors.toMap(o -> o.id, Function.identity()));
+        List<OrganizationView> items = page.items().stream().map(o -> view(o, parents.get(o.parentId))).toList();
+        return new PageResult<>(items, page.page(), page.size(), page.totalItems(), page.totalPages());
+    }
+
+    @Transactional
+    public OrganizationView get(long id) {
+        return view(find(id));
+    }
+
+    @Transactional
+    public OrganizationInput current(long id) {
+        Organization o = find(id);
+        return new OrganizationInput(o.name, o.localName, o.type, o.countryCode, o.parentId, o.website, o.email,
+                o.phone, o.notes);
+    }
+
+    @Transactional
+    public OrganizationView create(OrganizationInput input) {
+        Organization organization = new Organization();
+        apply(organization, input);
+        organizations.persistAndFlush(organization);
+        return view(organization);
+    }
+
+    @Transactional
+    public OrganizationView update(long id, String ifMatch, OrganizationInput input) {
+        Organization organization = find(id);
+        ETags.requireMatch(ifMatch, organization.version);
+        apply(organization, input);
+        organizations.flush();
+        return view(organization);
+    }
+
+    @Transactional
+    public void delete(long id, String ifMatch) {
+        Organization organization = find(id);
+        ETags.requireMatch(ifMatch, organization.version);
+        List<String> uses = new ArrayList<>();
+        long children = organizations.countChildren(id);
+        if (children > 0) {
+            uses.add(children + " child organization" + (children == 1 ? "" : "s"));
+        }
+        for (OrganizationReferences check : references) {
+            String use = check.describeReferences(id);
+            if (use != null) {
+                uses.add(use);
+            }
+        }
+        if (!uses.isEmpty()) {
+            throw ProblemException.conflict("The organization is still referenced by " + String.join(", ", uses));
+        }
+        organizations.delete(organization);
+        organizations.flush();
+    }
+
+    private void apply(Organization organization, OrganizationInput input) {
+        String name = input.name().trim();
+        organizations.findSame(name, input.countryCode(), input.type())
+                .filter(other -> !other.id.equals(organization.id))
+                .ifPresent(other -> {
+                    throw ProblemException.conflict("An organization named '" + other.name + "' of type " + other.type
+                            + " already exists in " + other.countryCode + " (id " + other.id + ")");
+                });
+        checkParent(organization.id, input.parentId());
+        organization.name = name;
+        organization.localName = trimToNull(input.localName());
+        organization.type = input.type();
+        organization.countryCode = input.countryCode();
+        organization.parentId = input.parentId();
+        organization.website = trimToNull(input.website());
+        organization.email = trimToNull(input.email());
+        organization.phone = trimToNull(input.phone());
+        organization.notes = trimToNull(input.notes());
+    }
+
+    private void checkParent(Long selfId, Long parentId) {
+        Set<Long> seen = new HashSet<>();
+        for (Long current = parentId; current != null; ) {
+            if (current.equals(selfId)) {
+                throw ProblemException.invalid("parentId", "would make the organization its own ancestor");
+            }
+            if (!seen.add(current)) {
+                break;
+            }
+            Organization parent = organizations.findById(current);
+            if (parent == null) {
+                throw ProblemException.invalid("parentId", "organization " + current + " does not exist");
+            }
+            current = parent.parentId;
+        }
+    }
+
+    private Organization find(long id) {
+        return organizations.findByIdOptional(id).orElseThrow(() -> ProblemException.notFound("Organization", id));
+    }
+
+    private OrganizationView view(Organization o) {
+        return view(o, o.parentId == null ? null : organizations.findById(o.parentId));
+    }
+
+    private static OrganizationView view(Organization o, Organization parent) {
+        return new OrganizationView(o.id, o.name, o.localName, o.type, o.countryCode, o.parentId,
+                OrganizationRef.of(parent), o.website, o.email, o.phone, o.notes, o.createdAt, o.createdBy,
+                o.updatedAt, o.updatedBy, o.version);
+    }
+
+    private static String trimToNull(String s) {
+        return s == null || s.isBlank() ? null : s.trim();
+    }
+}

@@ -1,0 +1,43 @@
+package vn.diplomacy.security;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.Table;
+import java.time.Instant;
+import vn.diplomacy.common.AuditedEntity;
+import vn.diplomacy.common.SearchText;
+
+@Entity
+@Table(name = "api_key")
+public class ApiKey extends AuditedEntity {
+    @Column(nullable = false)
+    public String name;
+
+    @Enumerated(EnumType.STRING)
+    @Column(nullable = false)
+    public Role role;
+
+    /** The first characters of the secret, shown so that people can tell keys apart. */
+    @Column(nullable = false)
+    public String prefix;
+
+    /** SHA-256 of the secret; the secret itself is never stored. */
+    @Column(name = "key_hash", nullable = false, unique = true)
+    public String keyHash;
+
+    @Column(name = "last_used_at")
+    public Instant lastUsedAt;
+
+    @Column(name = "revoked_at")
+    public Instant revokedAt;
+
+    @Column(name = "search_text")
+    public String searchText;
+
+    @Override
+    protected void refreshDerived() {
+        searchText = SearchText.of(name, prefix);
+    }
+}

@@ -1,0 +1,108 @@
+package vn.diplomacy.security;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.transaction.Transactional;
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.security.SecureRandom;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.Base64;
+import java.util.HexFormat;
+import java.util.Map;
+import java.util.Set;
+import vn.diplomacy.common.ETags;
+import vn.diplomacy.common.ListQuery;
+import vn.diplomacy.common.PageParams;
+import vn.diplomacy.common.PageResult;
+import vn.diplomacy.common.ProblemException;
+import vn.diplomacy.common.Where;
+import vn.diplomacy.security.ApiKeyDtos.ApiKeyCreated;
+import vn.diplomacy.security.ApiKeyDtos.ApiKeyInput;
+import vn.diplomacy.security.ApiKeyDtos.ApiKeyView;
+
+@ApplicationScoped
+public class ApiKeyService {
+    public static final String SECRET_PREFIX = "dpk_";
+    private static final Duration LAST_USED_PRECISION = Duration.ofMinutes(1);
+    private static final Map<String, String> SORTABLE = ListQuery.sortable("createdAt", "createdAt", "name", "name",
+            "lastUsedAt", "lastUsedAt", "role", "role");
+    private static final SecureRandom RANDOM = new SecureRandom();
+
+    private final ApiKeyRepository keys;
+
+    ApiKeyService(ApiKeyRepository keys) {
+        this.keys = keys;
+    }
+
+    /** Who an API key stands for, or null when unknown or revoked. */
+    public record Caller(String principal, Role role) {
+    }
+
+    @Transactional
+    public Caller identify(String secret) {
+        ApiKey key = keys.findByHash(hash(secret)).orElse(null);
+        if (key == null || key.revokedAt != null) {
+            return null;
+        }
+        Instant now = Instant.now();
+        // Writing on every call would serialise busy agencies on one row; a minute's precision is enough.
+        if (key.lastUsedAt == null || key.lastUsedAt.isBefore(now.minus(LAST_USED_PRECISION))) {
+            keys.update("lastUsedAt = ?1 where id = ?2", now, key.id);
+        }
+        return new Caller("api-key:" + key.name, key.role);
+    }
+
+    @Transactional
+    public PageResult<ApiKeyView> list(PageParams params) {
+        ListQuery list = new ListQuery(params, SORTABLE, Set.of("role", "active"));
+        Role role = list.enumValue("role", Role.class);
+        Boolean active = list.bool("active");
+        list.validated();
+        Where where = new Where().common(list).and("role = :role", "role", role)
+                .flag(active, "revokedAt is null", "revokedAt is not null");
+        return PageResult.of(keys.find(where.jpql(), list.sort(), where.params()), list, ApiKeyView::of);
+    }
+
+    @Transactional
+    public ApiKeyView get(long id) {
+        return ApiKeyView.of(find(id));
+    }
+
+    @Transactional
+    public ApiKeyCreated create(ApiKeyInput input) {
+        byte[] random = new byte[32];
+        RANDOM.nextBytes(random);
+        String secret = SECRET_PREFIX + Base64.getUrlEncoder().withoutPadding().encodeToString(random);
+        ApiKey key = new ApiKey();
+        key.name = input.name().trim();
+        key.role = input.role();
+        key.prefix = secret.substring(0, SECRET_PREFIX.length() + 8);
+        key.keyHash = hash(secret);
+        keys.persistAndFlush(key);
+        return new ApiKeyCreated(key.id, key.name, key.role, key.prefix, secret, key.createdAt, key.createdBy, key.version);
+    }
+
+    @Transactional
+    public void revoke(long id, String ifMatch) {
+        ApiKey key = find(id);
+        ETags.requireMatch(ifMatch, key.version);
+        if (key.revokedAt == null) {
+            key.revokedAt = Instant.now();
+        }
+    }
+
+    private ApiKey find(long id) {
+        return keys.findByIdOptional(id).orElseThrow(() -> ProblemException.notFound("API key", id));
+    }
+
+    static String hash(String secret) {
+        try {
+            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256")
+                    .digest(secret.getBytes(StandardCharsets.UTF_8)));
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+}

@@ -1,0 +1,120 @@
+package vn.diplomacy.security;
+
+import io.quarkus.elytron.security.common.BcryptUtil;
+import io.quarkus.narayana.jta.QuarkusTransaction;
+import io.quarkus.security.identity.SecurityIdentity;
+import io.smallrye.jwt.build.Jwt;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.transaction.Transactional;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
+import java.util.Map;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+import vn.diplomacy.common.ProblemException;
+import vn.diplomacy.common.ProblemType;
+import vn.diplomacy.security.UserDtos.Kind;
+import vn.diplomacy.security.UserDtos.LoginResponse;
+import vn.diplomacy.security.UserDtos.Me;
+
+@ApplicationScoped
+public class AuthService {
+    // Verified against when the username is unknown, so that both answers take as long.
+    private static final String DUMMY_HASH = BcryptUtil.bcryptHash("not-a-real-password");
+
+    private final UserRepository users;
+    private final LoginAttemptRepository attempts;
+    private final UserService userService;
+    private final JwtKeys keys;
+    private final String issuer;
+    private final Duration lifetime;
+    private final int maxFailures;
+    private final Duration window;
+
+    AuthService(UserRepository users, LoginAttemptRepository attempts, UserService userService, JwtKeys keys,
+            @ConfigProperty(name = "app.jwt.issuer") String issuer,
+            @ConfigProperty(name = "app.jwt.lifetime") Duration lifetime,
+            @ConfigProperty(name = "app.login.max-failures") int maxFailures,
+            @ConfigProperty(name = "app.login.window") Duration window) {
+        this.users = users;
+        this.attempts = attempts;
+        this.userService = userService;
+        this.keys = keys;
+        this.issuer = issuer;
+        this.lifetime = lifetime;
+        this.maxFailures = maxFailures;
+        this.window = window;
+    }
+
+    /** Not transactional as a whole: a failed attempt must be recorded even though the call fails. */
+    public LoginResponse login(String username, String password, String remoteAddress) {
+        String name = username.trim().toLowerCase();
+        Instant now = Instant.now();
+        List<Instant> failures = QuarkusTransaction.requiringNew()
+                .call(() -> attempts.failuresSince(name, now.minus(window)));
+        if (failures.size() >= maxFailures) {
+            long retryAfter = Math.max(1, Duration.between(now, failures.get(0).plus(window)).toSeconds() + 1);
+            throw new ProblemException(ProblemType.TOO_MANY_REQUESTS,
+                    "Too many failed logins for this username; try again in " + retryAfter + " seconds",
+                    null, Map.of("Retry-After", String.valueOf(retryAfter)));
+        }
+        UserAccount user = QuarkusTransaction.requiringNew().call(() -> users.findByUsername(name).orElse(null));
+        boolean valid = BcryptUtil.matches(password, user == null ? DUMMY_HASH : user.passwordHash);
+        if (user == null || !valid || !user.enabled) {
+            QuarkusTransaction.requiringNew().run(() -> {
+                LoginAttempt attempt = new LoginAttempt();
+                attempt.username = name;
+                attempt.attemptedAt = Instant.now();
+                attempt.remoteAddress = remoteAddress;
+                attempts.persist(attempt);
+            });
+            throw new ProblemException(ProblemType.UNAUTHORIZED, "Wrong username or password, or the account is disabled");
+        }
+        QuarkusTransaction.requiringNew().run(() -> attempts.clear(name));
+        Instant expiresAt = now.plus(lifetime);
+        String token = Jwt.issuer(issuer)
+                .upn(user.username)
+                .subject(String.valueOf(user.id))
+                .groups(user.role.name())
+                .claim(AccountStatusAugmentor.TOKEN_GENERATION_CLAIM, user.tokenGeneration)
+                .issuedAt(now)
+                .expiresAt(expiresAt)
+                .sign(keys.privateKey());
+        return new LoginResponse(token, "Bearer", lifetime.toSeconds(), expiresAt, me(user));
+    }
+
+    @Transactional
+    public Me me(SecurityIdentity identity) {
+        if ("API_KEY".equals(identity.getAttribute(ApiKeyIdentityProvider.AUTH_KIND))) {
+            return new Me(identity.getPrincipal().getName(), null, identity.getAttribute("role"), Kind.API_KEY);
+        }
+        return me(account(identity));
+    }
+
+    @Transactional
+    public void changeOwnPassword(SecurityIdentity identity, String currentPassword, String newPassword) {
+        if ("API_KEY".equals(identity.getAttribute(ApiKeyIdentityProvider.AUTH_KIND))) {
+            throw new ProblemException(ProblemType.FORBIDDEN, "API keys have no password");
+        }
+        UserAccount user = account(identity);
+        if (!BcryptUtil.matches(currentPassword, user.passwordHash)) {
+            throw ProblemException.invalid("currentPassword", "is not your current password");
+        }
+        userService.setPassword(user, newPassword);
+    }
+
+    @io.quarkus.scheduler.Scheduled(every = "1h", delayed = "5m")
+    @Transactional
+    void purgeOldAttempts() {
+        attempts.deleteOlderThan(Instant.now().minus(Duration.ofDays(1)));
+    }
+
+    private UserAccount account(SecurityIdentity identity) {
+        return users.findByUsername(identity.getPrincipal().getName())
+                .orElseThrow(() -> new ProblemException(ProblemType.UNAUTHORIZED, "The account no longer exists"));
+    }
+
+    private static Me me(UserAccount user) {
+        return new Me(user.username, user.displayName, user.role, Kind.USER);
+    }
+}

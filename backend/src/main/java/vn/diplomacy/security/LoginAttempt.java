@@ -1,0 +1,21 @@
+package vn.diplomacy.security;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.Table;
+import java.time.Instant;
+import vn.diplomacy.common.AuditedEntity;
+
+/** A failed login, kept in the database so that the limit holds across replicas. */
+@Entity
+@Table(name = "login_attempt")
+public class LoginAttempt extends AuditedEntity {
+    @Column(nullable = false)
+    public String username;
+
+    @Column(name = "attempted_at", nullable = false)
+    public Instant attemptedAt;
+
+    @Column(name = "remote_address")
+    public String remoteAddress;
+}

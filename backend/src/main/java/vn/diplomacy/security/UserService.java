@@ -1,0 +1,104 @@
+package vn.diplomacy.security;
+
+import io.quarkus.elytron.security.common.BcryptUtil;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.transaction.Transactional;
+import java.util.Map;
+import java.util.Set;
+import vn.diplomacy.common.ETags;
+import vn.diplomacy.common.ListQuery;
+import vn.diplomacy.common.PageParams;
+import vn.diplomacy.common.PageResult;
+import vn.diplomacy.common.ProblemException;
+import vn.diplomacy.common.Where;
+import vn.diplomacy.security.UserDtos.UserCreate;
+import vn.diplomacy.security.UserDtos.UserUpdate;
+import vn.diplomacy.security.UserDtos.UserView;
+
+@ApplicationScoped
+public class UserService {
+    private static final Map<String, String> SORTABLE = ListQuery.sortable("username", "username",
+            "displayName", "displayName", "role", "role", "createdAt", "createdAt", "updatedAt", "updatedAt");
+
+    private final UserRepository users;
+
+    UserService(UserRepository users) {
+        this.users = users;
+    }
+
+    @Transactional
+    public PageResult<UserView> list(PageParams params) {
+        ListQuery list = new ListQuery(params, SORTABLE, Set.of("role", "enabled"));
+        Role role = list.enumValue("role", Role.class);
+        Boolean enabled = list.bool("enabled");
+        list.validated();
+        Where where = new Where().common(list).and("role = :role", "role", role).and("enabled = :enabled", "enabled", enabled);
+        return PageResult.of(users.find(where.jpql(), list.sort(), where.params()), list, UserView::of);
+    }
+
+    @Transactional
+    public UserView get(long id) {
+        return UserView.of(find(id));
+    }
+
+    @Transactional
+    public UserView create(UserCreate input) {
+        if (users.findByUsername(input.username()).isPresent()) {
+            throw ProblemException.conflict("The username '" + input.username() + "' is taken");
+        }
+        UserAccount user = new UserAccount();
+        user.username = input.username();
+        user.displayName = blankToNull(input.displayName());
+        user.role = input.role();
+        user.enabled = true;
+        user.passwordHash = BcryptUtil.bcryptHash(input.password());
+        users.persistAndFlush(user);
+        return UserView.of(user);
+    }
+
+    @Transactional
+    public UserUpdate current(long id) {
+        UserAccount u = find(id);
+        return new UserUpdate(u.displayName, u.role, u.enabled);
+    }
+
+    @Transactional
+    public UserView update(long id, String ifMatch, UserUpdate input, String actor) {
+        UserAccount user = find(id);
+        ETags.requireMatch(ifMatch, user.version);
+        boolean losesAdmin = user.role == Role.ADMIN && user.enabled && (input.role() != Role.ADMIN || !input.enabled());
+        if (losesAdmin && users.count("role = ?1 and enabled = true", Role.ADMIN) <= 1) {
+            throw ProblemException.conflict("This is the last enabled ADMIN; make another user ADMIN first");
+        }
+        if (losesAdmin && user.username.equals(actor)) {
+            throw ProblemException.conflict("You cannot disable or demote your own account");
+        }
+        user.displayName = blankToNull(input.displayName());
+        user.role = input.role();
+        user.enabled = input.enabled();
+        users.flush();
+        return UserView.of(user);
+    }
+
+    @Transactional
+    public UserView resetPassword(long id, String ifMatch, String newPassword) {
+        UserAccount user = find(id);
+        ETags.requireMatch(ifMatch, user.version);
+        setPassword(user, newPassword);
+        users.flush();
+        return UserView.of(user);
+    }
+
+    void setPassword(UserAccount user, String newPassword) {
+        user.passwordHash = BcryptUtil.bcryptHash(newPassword);
+        user.tokenGeneration++;
+    }
+
+    private UserAccount find(long id) {
+        return users.findByIdOptional(id).orElseThrow(() -> ProblemException.notFound("User", id));
+    }
+
+    private static String blankToNull(String s) {
+        return s == null || s.isBlank() ? null : s.trim();
+    }
+}

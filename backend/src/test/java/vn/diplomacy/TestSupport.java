@@ -1,0 +1,52 @@
+package vn.diplomacy;
+
+import static io.restassured.RestAssured.given;
+
+import io.restassured.http.ContentType;
+import io.restassured.specification.RequestSpecification;
+import java.util.EnumMap;
+import java.util.Map;
+import java.util.UUID;
+import vn.diplomacy.security.Role;
+
+/** Logs in through the real API; each role's user is created once per test JVM with a unique name. */
+public final class TestSupport {
+    public static final String ADMIN_PASSWORD = "test-admin-pass";
+    private static final Map<Role, String> TOKENS = new EnumMap<>(Role.class);
+
+    private TestSupport() {
+    }
+
+    public static String unique(String prefix) {
+        return prefix + "-" + UUID.randomUUID().toString().substring(0, 8);
+    }
+
+    public static synchronized String token(Role role) {
+        return TOKENS.computeIfAbsent(role, r -> {
+            if (r == Role.ADMIN) {
+                return login("admin", ADMIN_PASSWORD);
+            }
+            String username = unique(r.name().toLowerCase());
+            createUser(username, r, "password-" + username);
+            return login(username, "password-" + username);
+        });
+    }
+
+    public static RequestSpecification as(Role role) {
+        return given().auth().oauth2(token(role)).contentType(ContentType.JSON);
+    }
+
+    public static long createUser(String username, Role role, String password) {
+        return given().auth().oauth2(token(Role.ADMIN)).contentType(ContentType.JSON)
+                .body(Map.of("username", username, "role", role.name(), "password", password))
+                .post("/api/v1/users")
+                .then().statusCode(201).extract().jsonPath().getLong("id");
+    }
+
+    public static String login(String username, String password) {
+        return given().contentType(ContentType.JSON)
+                .body(Map.of("username", username, "password", password))
+                .post("/api/v1/auth/login")
+                .then().statusCode(200).extract().jsonPath().getString("accessToken");
+    }
+}
