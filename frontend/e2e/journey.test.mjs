@@ -1,0 +1,180 @@
+import assert from 'node:assert/strict';
+import { after, before, test } from 'node:test';
+import { BASE_URL, launch, shot } from './browser.mjs';
+
+const ADMIN_PASSWORD = process.env.E2E_ADMIN_PASSWORD ?? 'e2e-admin-pass';
+let browser;
+let page;
+
+before(async () => {
+  browser = await launch();
+  const context = await browser.newContext({ viewport: { width: 1280, height: 860 }, locale: 'vi-VN' });
+  page = await context.newPage();
+  page.setDefaultTimeout(15_000);
+});
+
+after(async () => {
+  await browser?.close();
+});
+
+// A failing journey leaves a picture of where it stopped.
+const journey = (name, fn) =>
+  test(name, async () => {
+    try {
+      await fn();
+    } catch (error) {
+      await shot(page, `failed-${name.replace(/\W+/g, '-')}`).catch(() => undefined);
+      throw error;
+    }
+  });
+
+const pickOption = async (label, typed, option) => {
+  const input = page.getByLabel(new RegExp(`^${label}`)).first();
+  await input.click();
+  if (typed) await input.fill(typed);
+  await page.getByRole('option', { name: option }).first().click();
+};
+
+journey('an office worker manages organizations in Vietnamese and English', async () => {
+  // Not logged in: any page leads to the login form, in Vietnamese by default.
+  await page.goto(`${BASE_URL}/organizations`);
+  await page.getByRole('heading', { name: 'Đăng nhập' }).waitFor();
+  await shot(page, '01-login');
+
+  await page.getByLabel('Tên đăng nhập').fill('admin');
+  await page.getByLabel('Mật khẩu').fill('wrong-password');
+  await page.getByRole('button', { name: 'Đăng nhập' }).click();
+  await page.getByText('Sai tên đăng nhập hoặc mật khẩu').waitFor();
+
+  await page.getByLabel('Mật khẩu').fill(ADMIN_PASSWORD);
+  await page.getByRole('button', { name: 'Đăng nhập' }).click();
+  // Back where the user wanted to go.
+  await page.getByRole('heading', { name: 'Đối tác' }).waitFor();
+  await page.getByTestId('current-user').getByText('Quản trị viên').waitFor();
+
+  // English, then back to Vietnamese.
+  await page.getByText('EN', { exact: true }).click();
+  await page.getByRole('heading', { name: 'Organizations' }).waitFor();
+  await page.getByRole('link', { name: 'Dashboard' }).click();
+  await page.getByText('Organizations in the registry').waitFor();
+  await page.waitForFunction(() => !document.querySelector('main')?.textContent?.includes('…'));
+  await shot(page, '02-dashboard-en');
+  await page.getByText('VI', { exact: true }).click();
+  await page.getByRole('link', { name: 'Đối tác' }).click();
+
+  // Accent-insensitive search, debounced, kept in the URL.
+  await page.getByLabel('Tìm kiếm').fill('ha tinh');
+  await page.getByRole('link', { name: 'Sở Ngoại vụ Hà Tĩnh' }).waitFor();
+  assert.match(page.url(), /q=ha(\+|%20)tinh/);
+  const rows = await page.locator('tbody tr').count();
+  assert.ok(rows >= 3, `expected the Hà Tĩnh organizations, saw ${rows} rows`);
+  await shot(page, '03-organizations-search');
+
+  // Create: a validation error first, then a valid organization.
+  await page.getByRole('link', { name: 'Thêm đối tác' }).click();
+  await page.getByRole('button', { name: 'Lưu' }).click();
+  await page.getByText('Bắt buộc nhập').first().waitFor();
+  await page.getByLabel('Trang web').fill('not a url');
+  await page.getByRole('button', { name: 'Lưu' }).click();
+  await page.getByText('Địa chỉ web phải bắt đầu bằng http:// hoặc https://').waitFor();
+  await shot(page, '04-organization-form-errors');
+
+  const name = `Tỉnh Sê Kông E2E ${Date.now()}`;
+  await page.getByRole('textbox', { name: 'Tên', exact: true }).fill(name);
+  await page.getByLabel('Trang web').fill('https://sekong.gov.la');
+  await pickOption('Loại hình', null, 'Chính quyền địa phương');
+  await pickOption('Quốc gia', 'Lào', /Lào \(LA\)/);
+  await shot(page, '05a-organization-form-filled');
+  await page.getByRole('button', { name: 'Lưu' }).click();
+  await page.getByRole('heading', { name }).waitFor();
+  await page.getByText('Lào', { exact: false }).first().waitFor();
+  await shot(page, '05-organization-detail');
+
+  // Edit.
+  await page.getByRole('link', { name: 'Sửa' }).click();
+  await page.getByLabel('Ghi chú').fill('Tỉnh biên giới, hợp tác toàn diện');
+  await page.getByRole('button', { name: 'Lưu' }).click();
+  await page.getByText('Tỉnh biên giới, hợp tác toàn diện').waitFor();
+
+  // A deep link loads the SPA directly.
+  const detailUrl = page.url();
+  await page.goto(detailUrl);
+  await page.getByRole('heading', { name }).waitFor();
+
+  // A duplicate is refused by the server, and the form says so.
+  await page.goto(`${BASE_URL}/organizations/new`);
+  await page.getByRole('textbox', { name: 'Tên', exact: true }).fill(name);
+  await pickOption('Loại hình', null, 'Chính quyền địa phương');
+  await pickOption('Quốc gia', 'Lào', /Lào \(LA\)/);
+  await page.getByRole('button', { name: 'Lưu' }).click();
+  await page.getByRole('alert').filter({ hasText: 'xung đột' }).waitFor();
+  await page.goto(detailUrl);
+
+  // Delete, with confirmation.
+  await page.getByRole('button', { name: 'Xóa' }).click();
+  await page.getByRole('button', { name: 'Xóa vĩnh viễn' }).click();
+  await page.getByRole('heading', { name: 'Đối tác' }).waitFor();
+  await page.getByLabel('Tìm kiếm').fill(name);
+  await page.getByText('Không có dữ liệu phù hợp.').waitFor();
+});
+
+journey('an administrator manages users and API keys', async () => {
+  await page.goto(`${BASE_URL}/admin/users`);
+  await page.getByRole('heading', { name: 'Người dùng' }).waitFor();
+  const username = `canbo${Date.now()}`;
+  await page.getByRole('button', { name: 'Thêm người dùng' }).click();
+  await page.getByLabel('Tên đăng nhập').fill(username);
+  await page.getByLabel('Họ và tên').fill('Nguyễn Thị Hòa');
+  await page.getByLabel('Mật khẩu').fill('mat-khau-2026');
+  await page.getByRole('button', { name: 'Lưu' }).click();
+  await page.getByRole('cell', { name: username }).waitFor();
+  await shot(page, '06-users');
+
+  await page.goto(`${BASE_URL}/admin/api-keys`);
+  await page.getByRole('button', { name: 'Tạo khóa API' }).click();
+  await page.getByLabel('Tên (cơ quan, chương trình)').fill('Sở Kế hoạch và Đầu tư');
+  await page.getByRole('button', { name: 'Lưu' }).click();
+  const secret = await page.getByTestId('api-key-secret').textContent();
+  assert.match(secret ?? '', /^dpk_/);
+  await shot(page, '07-api-key-secret');
+  await page.getByRole('button', { name: 'Đóng' }).click();
+  await page.getByRole('cell', { name: 'Sở Kế hoạch và Đầu tư' }).first().waitFor();
+
+  // The key works for another agency's program.
+  const response = await fetch(`${BASE_URL}/api/v1/organizations?q=ha%20tinh`, { headers: { 'X-API-Key': secret } });
+  assert.equal(response.status, 200);
+
+  await page.getByRole('button', { name: 'Đăng xuất' }).click();
+  await page.getByRole('heading', { name: 'Đăng nhập' }).waitFor();
+});
+
+journey('a viewer sees no write buttons', async () => {
+  const login = await fetch(`${BASE_URL}/api/v1/auth/login`, {
+    method: 'POST',
+    headers: { 'Content-Type': 'application/json' },
+    body: JSON.stringify({ username: 'admin', password: ADMIN_PASSWORD }),
+  }).then((r) => r.json());
+  const username = `xem${Date.now()}`;
+  const created = await fetch(`${BASE_URL}/api/v1/users`, {
+    method: 'POST',
+    headers: { 'Content-Type': 'application/json', Authorization: `Bearer ${login.accessToken}` },
+    body: JSON.stringify({ username, role: 'VIEWER', password: 'viewer-pass-1' }),
+  });
+  assert.equal(created.status, 201);
+
+  await page.goto(`${BASE_URL}/login`);
+  await page.getByLabel('Tên đăng nhập').fill(username);
+  await page.getByLabel('Mật khẩu').fill('viewer-pass-1');
+  await page.getByRole('button', { name: 'Đăng nhập' }).click();
+  await page.getByRole('heading', { name: 'Tổng quan' }).waitFor();
+  await page.getByRole('link', { name: 'Đối tác' }).click();
+  await page.getByLabel('Tìm kiếm').fill('so ngoai vu');
+  await page.getByRole('link', { name: 'Sở Ngoại vụ Hà Tĩnh' }).first().waitFor();
+  assert.equal(await page.getByRole('link', { name: 'Thêm đối tác' }).count(), 0);
+  await page.getByRole('link', { name: 'Sở Ngoại vụ Hà Tĩnh' }).first().click();
+  await page.getByRole('heading', { name: 'Sở Ngoại vụ Hà Tĩnh' }).waitFor();
+  assert.equal(await page.getByRole('link', { name: 'Sửa' }).count(), 0);
+  assert.equal(await page.getByRole('button', { name: 'Xóa' }).count(), 0);
+  assert.equal(await page.getByRole('link', { name: 'Người dùng' }).count(), 0);
+  await shot(page, '08-viewer-detail');
+});

@@ -1,0 +1,29 @@
+#!/usr/bin/env bash
+# Starts the built app (with the SPA) on its own port and database, runs the Chromium journeys, stops the app.
+set -euo pipefail
+cd "$(dirname "$0")/.."
+
+port=${E2E_PORT:-8089}
+jar=../backend/target/quarkus-app/quarkus-run.jar
+[ -f "$jar" ] || { echo "Build the app first (make build)." >&2; exit 1; }
+
+data_dir=$(mktemp -d)
+log=$(mktemp)
+export E2E_BASE_URL="http://localhost:$port"
+export E2E_ADMIN_PASSWORD=e2e-admin-pass
+
+DB_URL="${E2E_DB_URL:-jdbc:mysql://127.0.0.1:3306/diplomacy_e2e?createDatabaseIfNotExist=true}" \
+PORT=$port APP_DATA_DIR="$data_dir" APP_ADMIN_PASSWORD=$E2E_ADMIN_PASSWORD APP_DEMO_DATA=true \
+QUARKUS_LIQUIBASE_CLEAN_AT_START=true QUARKUS_SHUTDOWN_TIMEOUT=1s \
+  java -jar "$jar" > "$log" 2>&1 &
+app=$!
+trap 'kill $app 2>/dev/null; wait $app 2>/dev/null; rm -rf "$data_dir"' EXIT
+
+for _ in $(seq 1 90); do
+  if curl -fsS "$E2E_BASE_URL/q/health/ready" > /dev/null 2>&1; then break; fi
+  if ! kill -0 $app 2>/dev/null; then cat "$log"; echo "The app did not start." >&2; exit 1; fi
+  sleep 1
+done
+curl -fsS "$E2E_BASE_URL/" | grep -q '<div id="root">' || { echo "The app does not serve the SPA; run make build." >&2; exit 1; }
+
+node --test --test-concurrency=1 e2e/ || { echo "--- app log (last 80 lines) ---"; tail -80 "$log"; exit 1; }

@@ -1,0 +1,94 @@
+import { AppShell, Badge, Burger, Button, Group, NavLink, ScrollArea, Stack, Text, Title } from '@mantine/core';
+import { useDisclosure } from '@mantine/hooks';
+import {
+  IconBuildingCommunity,
+  IconCertificate,
+  IconHeartHandshake,
+  IconKey,
+  IconLayoutDashboard,
+  IconLogout,
+  IconPlaneDeparture,
+  IconUserCircle,
+  IconUsers,
+  IconWorld,
+} from '@tabler/icons-react';
+import { Link, Outlet, useRouterState } from '@tanstack/react-router';
+import type { ReactNode } from 'react';
+import { useTranslation } from 'react-i18next';
+import { LanguageSwitch } from '@/components/LanguageSwitch';
+import { session } from '@/lib/auth/session';
+import { isAdmin, useMe } from '@/lib/auth/useMe';
+
+const Item = ({ to, label, icon, active, onNavigate }: { to: string; label: string; icon: ReactNode; active: boolean; onNavigate: () => void }) => (
+  <NavLink component={Link} to={to} label={label} leftSection={icon} active={active} onClick={onNavigate} />
+);
+
+export const Shell = () => {
+  const { t } = useTranslation();
+  const [opened, { toggle, close }] = useDisclosure();
+  const me = useMe();
+  const path = useRouterState({ select: (s) => s.location.pathname });
+  const soon = (label: string, icon: ReactNode) => (
+    <NavLink label={label} leftSection={icon} disabled rightSection={<Badge size="xs" variant="light">{t('nav.comingSoon')}</Badge>} />
+  );
+
+  return (
+    <AppShell header={{ height: 56 }} navbar={{ width: 280, breakpoint: 'md', collapsed: { mobile: !opened } }} padding="md">
+      <AppShell.Header>
+        <Group h="100%" px="md" justify="space-between" wrap="nowrap">
+          <Group wrap="nowrap">
+            <Burger opened={opened} onClick={toggle} hiddenFrom="md" size="sm" aria-label="menu" />
+            <Title order={4}>{t('appName')}</Title>
+          </Group>
+          <Group gap="sm" wrap="nowrap">
+            <LanguageSwitch />
+            {me.data && (
+              <Stack gap={0} visibleFrom="sm" data-testid="current-user">
+                <Text size="sm" fw={600}>
+                  {me.data.displayName ?? me.data.username}
+                </Text>
+                <Text size="xs" c="dimmed">
+                  {me.data.role ? t(`roles.${me.data.role}`) : ''}
+                </Text>
+              </Stack>
+            )}
+            <Button variant="subtle" size="xs" leftSection={<IconLogout size={16} />} onClick={() => session.set(null)}>
+              {t('actions.logout')}
+            </Button>
+          </Group>
+        </Group>
+      </AppShell.Header>
+      <AppShell.Navbar p="xs">
+        <ScrollArea>
+          <nav aria-label={t('appName')}>
+            <Item to="/" label={t('nav.dashboard')} icon={<IconLayoutDashboard size={18} />} active={path === '/'} onNavigate={close} />
+            <Item
+              to="/organizations"
+              label={t('nav.organizations')}
+              icon={<IconBuildingCommunity size={18} />}
+              active={path.startsWith('/organizations')}
+              onNavigate={close}
+            />
+            {soon(t('nav.partnerships'), <IconWorld size={18} />)}
+            {soon(t('nav.delegations'), <IconPlaneDeparture size={18} />)}
+            {soon(t('nav.aid'), <IconHeartHandshake size={18} />)}
+            {soon(t('nav.training'), <IconCertificate size={18} />)}
+            {isAdmin(me.data?.role) && (
+              <>
+                <Text size="xs" c="dimmed" fw={700} tt="uppercase" mt="md" mb={4} px="sm">
+                  {t('nav.administration')}
+                </Text>
+                <Item to="/admin/users" label={t('nav.users')} icon={<IconUsers size={18} />} active={path === '/admin/users'} onNavigate={close} />
+                <Item to="/admin/api-keys" label={t('nav.apiKeys')} icon={<IconKey size={18} />} active={path === '/admin/api-keys'} onNavigate={close} />
+              </>
+            )}
+            <Item to="/account" label={t('nav.account')} icon={<IconUserCircle size={18} />} active={path === '/account'} onNavigate={close} />
+          </nav>
+        </ScrollArea>
+      </AppShell.Navbar>
+      <AppShell.Main>
+        <Outlet />
+      </AppShell.Main>
+    </AppShell>
+  );
+};

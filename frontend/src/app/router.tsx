@@ -1,0 +1,138 @@
+import type { QueryClient } from '@tanstack/react-query';
+import { createRootRouteWithContext, createRoute, createRouter, redirect, Outlet, useNavigate } from '@tanstack/react-router';
+import { z } from 'zod';
+import { ErrorState } from '@/components/States';
+import { api, setUnauthorizedHandler, unwrap } from '@/lib/api/client';
+import { session } from '@/lib/auth/session';
+import { meQueryKey } from '@/lib/auth/useMe';
+import { ApiKeysPage } from '@/features/admin/ApiKeysPage';
+import { UsersPage } from '@/features/admin/UsersPage';
+import { AccountPage } from '@/features/auth/AccountPage';
+import { LoginPage } from '@/features/auth/LoginPage';
+import { DashboardPage } from '@/features/dashboard/DashboardPage';
+import { OrganizationCreatePage, OrganizationDetailPage, OrganizationEditPage } from '@/features/organizations/OrganizationPages';
+import { OrganizationsPage } from '@/features/organizations/OrganizationsPage';
+import { organizationSearchSchema } from '@/features/organizations/search';
+import { Shell } from './Shell';
+
+type Context = { queryClient: QueryClient };
+
+const rootRoute = createRootRouteWithContext<Context>()({ component: Outlet });
+
+const loginRoute = createRoute({
+  getParentRoute: () => rootRoute,
+  path: '/login',
+  validateSearch: z.object({ redirect: z.string().optional().catch(undefined) }),
+  component: function Login() {
+    const { redirect: target } = loginRoute.useSearch();
+    const navigate = useNavigate();
+    // Only same-app paths: a crafted ?redirect must not send the user elsewhere.
+    const safe = target && target.startsWith('/') && !target.startsWith('//') ? target : '/';
+    return <LoginPage onLoggedIn={() => void navigate({ to: safe })} />;
+  },
+});
+
+const appRoute = createRoute({
+  getParentRoute: () => rootRoute,
+  id: 'app',
+  beforeLoad: ({ location }) => {
+    if (!session.token()) throw redirect({ to: '/login', search: { redirect: location.href } });
+  },
+  component: Shell,
+});
+
+const adminRoute = createRoute({
+  getParentRoute: () => appRoute,
+  id: 'admin',
+  beforeLoad: async ({ context }) => {
+    const me = await context.queryClient.fetchQuery({
+      queryKey: meQueryKey,
+      queryFn: () => unwrap(api.GET('/api/v1/auth/me')),
+      staleTime: 60_000,
+    });
+    if (me.role !== 'ADMIN') throw redirect({ to: '/' });
+  },
+});
+
+const routes = [
+  createRoute({ getParentRoute: () => appRoute, path: '/', component: DashboardPage }),
+  createRoute({ getParentRoute: () => appRoute, path: '/account', component: AccountPage }),
+];
+
+const organizationsRoute = createRoute({
+  getParentRoute: () => appRoute,
+  path: '/organizations',
+  validateSearch: organizationSearchSchema,
+  component: function Organizations() {
+    const search = organizationsRoute.useSearch();
+    const navigate = organizationsRoute.useNavigate();
+    return <OrganizationsPage search={search} onSearchChange={(next) => void navigate({ search: next, replace: true })} />;
+  },
+});
+
+const idParams = {
+  parse: (p: { id: string }) => ({ id: z.coerce.number().int().positive().parse(p.id) }),
+  stringify: (p: { id: number }) => ({ id: String(p.id) }),
+};
+
+const organizationNewRoute = createRoute({ getParentRoute: () => appRoute, path: '/organizations/new', component: OrganizationCreatePage });
+const organizationRoute = createRoute({
+  getParentRoute: () => appRoute,
+  path: '/organizations/$id',
+  params: idParams,
+  component: function Organization() {
+    const { id } = organizationRoute.useParams();
+    return <OrganizationDetailPage id={id} />;
+  },
+});
+const organizationEditRoute = createRoute({
+  getParentRoute: () => appRoute,
+  path: '/organizations/$id/edit',
+  params: idParams,
+  component: function OrganizationEdit() {
+    const { id } = organizationEditRoute.useParams();
+    return <OrganizationEditPage id={id} />;
+  },
+});
+
+const usersRoute = createRoute({ getParentRoute: () => adminRoute, path: '/admin/users', component: UsersPage });
+const apiKeysRoute = createRoute({ getParentRoute: () => adminRoute, path: '/admin/api-keys', component: ApiKeysPage });
+
+const routeTree = rootRoute.addChildren([
+  loginRoute,
+  appRoute.addChildren([
+    ...routes,
+    organizationsRoute,
+    organizationNewRoute,
+    organizationRoute,
+    organizationEditRoute,
+    adminRoute.addChildren([usersRoute, apiKeysRoute]),
+  ]),
+]);
+
+export const createAppRouter = (queryClient: QueryClient) => {
+  const router = createRouter({
+    routeTree,
+    context: { queryClient },
+    defaultErrorComponent: ({ error }) => <ErrorState error={error} />,
+  });
+  // Any 401 (expired or revoked token, disabled account) ends the session and returns to the login page.
+  setUnauthorizedHandler(() => {
+    queryClient.clear();
+    const here = router.state.location.href;
+    if (router.state.location.pathname !== '/login') void router.navigate({ to: '/login', search: { redirect: here } });
+  });
+  session.subscribe(() => {
+    if (!session.token() && router.state.location.pathname !== '/login') {
+      queryClient.clear();
+      void router.navigate({ to: '/login', search: { redirect: undefined } });
+    }
+  });
+  return router;
+};
+
+declare module '@tanstack/react-router' {
+  interface Register {
+    router: ReturnType<typeof createAppRouter>;
+  }
+}

@@ -1,0 +1,68 @@
+import { Button, Paper, PasswordInput, Stack, Table, Title } from '@mantine/core';
+import { useForm } from '@mantine/form';
+import { notifications } from '@mantine/notifications';
+import { useTranslation } from 'react-i18next';
+import { ProblemAlert } from '@/components/ProblemAlert';
+import { useMe } from '@/lib/auth/useMe';
+import { fieldErrorsOf } from '@/lib/errors';
+import { logout, useChangePassword } from './api';
+
+export const AccountPage = () => {
+  const { t } = useTranslation(['auth', 'common']);
+  const me = useMe();
+  const change = useChangePassword();
+  const form = useForm({
+    initialValues: { currentPassword: '', newPassword: '', confirm: '' },
+    validate: {
+      currentPassword: (v) => (v ? null : t('common:validation.required')),
+      newPassword: (v) => (v.length >= 8 ? null : t('common:validation.minLength', { count: 8 })),
+      confirm: (v, values) => (v === values.newPassword ? null : t('common:validation.passwordsDiffer')),
+    },
+  });
+
+  return (
+    <Stack maw={520}>
+      <Title order={2}>{t('me.title')}</Title>
+      <Table variant="vertical" withTableBorder>
+        <Table.Tbody>
+          <Table.Tr>
+            <Table.Th w={160}>{t('me.username')}</Table.Th>
+            <Table.Td>{me.data?.username}</Table.Td>
+          </Table.Tr>
+          <Table.Tr>
+            <Table.Th>{t('me.role')}</Table.Th>
+            <Table.Td>{me.data?.role ? t(`common:roles.${me.data.role}`) : ''}</Table.Td>
+          </Table.Tr>
+        </Table.Tbody>
+      </Table>
+      <Paper withBorder p="md">
+        <form
+          noValidate
+          onSubmit={form.onSubmit(({ currentPassword, newPassword }) =>
+            change.mutate(
+              { currentPassword, newPassword },
+              {
+                onSuccess: () => {
+                  notifications.show({ color: 'green', message: t('password.changed') });
+                  logout();
+                },
+                onError: (error) => form.setErrors(fieldErrorsOf(error)),
+              },
+            ),
+          )}
+        >
+          <Stack>
+            <Title order={4}>{t('password.title')}</Title>
+            <ProblemAlert error={change.error} />
+            <PasswordInput label={t('password.current')} autoComplete="current-password" required {...form.getInputProps('currentPassword')} />
+            <PasswordInput label={t('password.new')} autoComplete="new-password" required {...form.getInputProps('newPassword')} />
+            <PasswordInput label={t('password.confirm')} autoComplete="new-password" required {...form.getInputProps('confirm')} />
+            <Button type="submit" loading={change.isPending} w="fit-content">
+              {t('password.submit')}
+            </Button>
+          </Stack>
+        </form>
+      </Paper>
+    </Stack>
+  );
+};

@@ -1,0 +1,55 @@
+import { Alert, Button, Center, Paper, PasswordInput, Stack, Text, TextInput, Title, Group } from '@mantine/core';
+import { useForm } from '@mantine/form';
+import { useTranslation } from 'react-i18next';
+import { LanguageSwitch } from '@/components/LanguageSwitch';
+import { isApiError } from '@/lib/api/problem';
+import { errorMessage } from '@/lib/errors';
+import { useLogin } from './api';
+
+export const LoginPage = ({ onLoggedIn }: { onLoggedIn: () => void }) => {
+  const { t } = useTranslation(['auth', 'common']);
+  const login = useLogin();
+  const form = useForm({
+    initialValues: { username: '', password: '' },
+    validate: {
+      username: (v) => (v.trim() ? null : t('common:validation.required')),
+      password: (v) => (v ? null : t('common:validation.required')),
+    },
+  });
+
+  const failure = login.error
+    ? isApiError(login.error) && login.error.status === 401
+      ? t('login.failed')
+      : errorMessage(t, login.error)
+    : null;
+
+  return (
+    <Center mih="100vh" bg="gray.0" p="md">
+      <Paper withBorder shadow="sm" p="xl" radius="md" w={380} maw="100%">
+        <form onSubmit={form.onSubmit((values) => login.mutate(values, { onSuccess: onLoggedIn }))} noValidate>
+          <Stack>
+            <Group justify="space-between" align="flex-start">
+              <div>
+                <Title order={2}>{t('login.title')}</Title>
+                <Text size="sm" c="dimmed">
+                  {t('login.subtitle')}
+                </Text>
+              </div>
+              <LanguageSwitch />
+            </Group>
+            {failure && (
+              <Alert color="red" role="alert">
+                {failure}
+              </Alert>
+            )}
+            <TextInput label={t('login.username')} autoComplete="username" autoFocus required {...form.getInputProps('username')} />
+            <PasswordInput label={t('login.password')} autoComplete="current-password" required {...form.getInputProps('password')} />
+            <Button type="submit" loading={login.isPending} fullWidth>
+              {t('login.submit')}
+            </Button>
+          </Stack>
+        </form>
+      </Paper>
+    </Center>
+  );
+};

@@ -1,0 +1,124 @@
+import { Button, Group, Select, SimpleGrid, Stack, TextInput, Textarea } from '@mantine/core';
+import { useForm } from '@mantine/form';
+import { useEffect } from 'react';
+import { useTranslation } from 'react-i18next';
+import { CountrySelect } from '@/components/CountrySelect';
+import { ProblemAlert } from '@/components/ProblemAlert';
+import { fieldErrorsOf } from '@/lib/errors';
+import type { Organization, OrganizationInput } from './api';
+import { OrganizationPicker } from './OrganizationPicker';
+import { ORGANIZATION_TYPES, type OrganizationType } from './search';
+
+type Values = {
+  name: string;
+  localName: string;
+  type: OrganizationType | null;
+  countryCode: string | null;
+  parentId: number | null;
+  website: string;
+  email: string;
+  phone: string;
+  notes: string;
+};
+
+const toValues = (o?: Organization): Values => ({
+  name: o?.name ?? '',
+  localName: o?.localName ?? '',
+  type: o?.type ?? null,
+  countryCode: o?.countryCode ?? null,
+  parentId: o?.parentId ?? null,
+  website: o?.website ?? '',
+  email: o?.email ?? '',
+  phone: o?.phone ?? '',
+  notes: o?.notes ?? '',
+});
+
+const blankToUndefined = (s: string) => (s.trim() ? s.trim() : undefined);
+
+export const toInput = (v: Values): OrganizationInput => ({
+  name: v.name.trim(),
+  localName: blankToUndefined(v.localName),
+  type: v.type as OrganizationType,
+  countryCode: v.countryCode ?? '',
+  parentId: v.parentId ?? undefined,
+  website: blankToUndefined(v.website),
+  email: blankToUndefined(v.email),
+  phone: blankToUndefined(v.phone),
+  notes: blankToUndefined(v.notes),
+});
+
+type Props = {
+  initial?: Organization;
+  saving: boolean;
+  error: unknown;
+  onSubmit: (input: OrganizationInput) => void;
+  onCancel: () => void;
+  onReload?: () => void;
+};
+
+export const OrganizationForm = ({ initial, saving, error, onSubmit, onCancel, onReload }: Props) => {
+  const { t } = useTranslation(['organizations', 'common']);
+  const form = useForm<Values>({
+    initialValues: toValues(initial),
+    validate: {
+      name: (v) => (v.trim() ? null : t('common:validation.required')),
+      type: (v) => (v ? null : t('common:validation.required')),
+      countryCode: (v) => (v ? null : t('common:validation.required')),
+      website: (v) => (!v.trim() || /^https?:\/\/\S+$/.test(v.trim()) ? null : t('common:validation.url')),
+      email: (v) => (!v.trim() || /^\S+@\S+\.\S+$/.test(v.trim()) ? null : t('common:validation.email')),
+      phone: (v) => (!v.trim() || /^[0-9+()./ -]{3,50}$/.test(v.trim()) ? null : t('common:validation.phone')),
+    },
+  });
+
+  // Field errors the server found (uniqueness, parent) are shown next to the fields they concern.
+  useEffect(() => {
+    const errors = fieldErrorsOf(error);
+    if (Object.keys(errors).length) form.setErrors(errors);
+    // eslint-disable-next-line react-hooks/exhaustive-deps
+  }, [error]);
+
+  useEffect(() => {
+    if (initial) form.setValues(toValues(initial));
+    // eslint-disable-next-line react-hooks/exhaustive-deps
+  }, [initial?.version]);
+
+  return (
+    <form noValidate onSubmit={form.onSubmit((values) => onSubmit(toInput(values)))}>
+      <Stack>
+        <ProblemAlert error={error} onReload={onReload} />
+        <SimpleGrid cols={{ base: 1, sm: 2 }}>
+          <TextInput label={t('fields.name')} required {...form.getInputProps('name')} />
+          <TextInput label={t('fields.localName')} {...form.getInputProps('localName')} />
+          <Select
+            label={t('fields.type')}
+            required
+            data={ORGANIZATION_TYPES.map((value) => ({ value, label: t(`types.${value}`) }))}
+            {...form.getInputProps('type')}
+          />
+          <CountrySelect label={t('fields.countryCode')} required {...form.getInputProps('countryCode')} />
+          <OrganizationPicker
+            label={t('fields.parent')}
+            placeholder={t('parentPlaceholder')}
+            value={form.values.parentId}
+            initialLabel={initial?.parent ? `${initial.parent.name} (${initial.parent.countryCode})` : undefined}
+            excludeId={initial?.id}
+            error={form.errors.parentId}
+            onChange={(id) => form.setFieldValue('parentId', id)}
+          />
+          <TextInput label={t('fields.website')} type="url" {...form.getInputProps('website')} />
+          <TextInput label={t('fields.email')} type="email" {...form.getInputProps('email')} />
+          <TextInput label={t('fields.phone')} type="tel" {...form.getInputProps('phone')} />
+        </SimpleGrid>
+        <Textarea label={t('fields.notes')} autosize minRows={3} {...form.getInputProps('notes')} />
+        <Group>
+          <Button type="submit" loading={saving}>
+            {t('common:actions.save')}
+          </Button>
+          <Button variant="default" onClick={onCancel}>
+            {t('common:actions.cancel')}
+          </Button>
+        </Group>
+      </Stack>
+    </form>
+  );
+};

@@ -1,0 +1,151 @@
+import { Anchor, Badge, Button, Group, Stack, Table, Text, Title } from '@mantine/core';
+import { notifications } from '@mantine/notifications';
+import { IconArrowLeft, IconPencil } from '@tabler/icons-react';
+import { Link, useNavigate } from '@tanstack/react-router';
+import { useTranslation } from 'react-i18next';
+import { ConfirmButton } from '@/components/ConfirmButton';
+import { ErrorState, LoadingState } from '@/components/States';
+import { canEdit, useMe } from '@/lib/auth/useMe';
+import { countryName } from '@/lib/countries';
+import { errorMessage } from '@/lib/errors';
+import { formatDateTime } from '@/lib/format';
+import { useCreateOrganization, useDeleteOrganization, useOrganization, useUpdateOrganization } from './api';
+import { OrganizationForm } from './OrganizationForm';
+
+export const OrganizationCreatePage = () => {
+  const { t } = useTranslation(['organizations', 'common']);
+  const navigate = useNavigate();
+  const create = useCreateOrganization();
+  return (
+    <Stack maw={900}>
+      <Title order={2}>{t('new')}</Title>
+      <OrganizationForm
+        saving={create.isPending}
+        error={create.error}
+        onCancel={() => void navigate({ to: '/organizations' })}
+        onSubmit={(input) =>
+          create.mutate(input, {
+            onSuccess: (saved) => {
+              notifications.show({ color: 'green', message: t('common:saved') });
+              void navigate({ to: '/organizations/$id', params: { id: saved.id ?? 0 } });
+            },
+          })
+        }
+      />
+    </Stack>
+  );
+};
+
+export const OrganizationEditPage = ({ id }: { id: number }) => {
+  const { t } = useTranslation(['organizations', 'common']);
+  const navigate = useNavigate();
+  const current = useOrganization(id);
+  const update = useUpdateOrganization(id);
+  if (current.isPending) return <LoadingState />;
+  if (current.isError) return <ErrorState error={current.error} onRetry={() => void current.refetch()} />;
+  return (
+    <Stack maw={900}>
+      <Title order={2}>{t('editTitle')}</Title>
+      <OrganizationForm
+        initial={current.data}
+        saving={update.isPending}
+        error={update.error}
+        onReload={() => {
+          update.reset();
+          void current.refetch();
+        }}
+        onCancel={() => void navigate({ to: '/organizations/$id', params: { id } })}
+        onSubmit={(body) =>
+          update.mutate(
+            { body, version: current.data.version ?? 0 },
+            {
+              onSuccess: () => {
+                notifications.show({ color: 'green', message: t('common:saved') });
+                void navigate({ to: '/organizations/$id', params: { id } });
+              },
+            },
+          )
+        }
+      />
+    </Stack>
+  );
+};
+
+export const OrganizationDetailPage = ({ id }: { id: number }) => {
+  const { t, i18n } = useTranslation(['organizations', 'common']);
+  const navigate = useNavigate();
+  const me = useMe();
+  const org = useOrganization(id);
+  const remove = useDeleteOrganization();
+  if (org.isPending) return <LoadingState />;
+  if (org.isError) return <ErrorState error={org.error} onRetry={() => void org.refetch()} />;
+  const o = org.data;
+  const row = (label: string, value: React.ReactNode) => (
+    <Table.Tr>
+      <Table.Th w={200}>{label}</Table.Th>
+      <Table.Td>{value || t('common:none')}</Table.Td>
+    </Table.Tr>
+  );
+  return (
+    <Stack maw={900}>
+      <Group>
+        <Button component={Link} to="/organizations" variant="subtle" leftSection={<IconArrowLeft size={16} />}>
+          {t('common:actions.back')}
+        </Button>
+      </Group>
+      <Group justify="space-between" align="flex-start">
+        <div>
+          <Title order={2}>{o.name}</Title>
+          {o.localName && <Text c="dimmed">{o.localName}</Text>}
+        </div>
+        {canEdit(me.data?.role) && (
+          <Group>
+            <Button renderRoot={(props) => <Link to="/organizations/$id/edit" params={{ id }} {...props} />} leftSection={<IconPencil size={16} />}>
+              {t('common:actions.edit')}
+            </Button>
+            <ConfirmButton
+              title={t('deleteTitle')}
+              message={t('deleteConfirm', { name: o.name })}
+              confirmLabel={t('common:actions.confirmDelete')}
+              loading={remove.isPending}
+              onConfirm={() =>
+                remove.mutateAsync(
+                  { id, version: o.version ?? 0 },
+                  {
+                    onSuccess: () => {
+                      notifications.show({ color: 'green', message: t('common:deleted') });
+                      void navigate({ to: '/organizations' });
+                    },
+                    onError: (error) => notifications.show({ color: 'red', message: errorMessage(t, error) }),
+                  },
+                ).catch(() => undefined)
+              }
+            >
+              {t('common:actions.delete')}
+            </ConfirmButton>
+          </Group>
+        )}
+      </Group>
+      <Table variant="vertical" withTableBorder>
+        <Table.Tbody>
+          {row(t('fields.type'), <Badge variant="light">{t(`types.${o.type ?? 'OTHER'}`)}</Badge>)}
+          {row(t('fields.countryCode'), countryName(o.countryCode, i18n.language))}
+          {row(
+            t('fields.parent'),
+            o.parent && (
+              <Anchor renderRoot={(props) => <Link to="/organizations/$id" params={{ id: o.parent?.id ?? 0 }} {...props} />}>
+                {o.parent.name}
+              </Anchor>
+            ),
+          )}
+          {row(t('fields.website'), o.website && <Anchor href={o.website} target="_blank" rel="noreferrer">{o.website}</Anchor>)}
+          {row(t('fields.email'), o.email && <Anchor href={`mailto:${o.email}`}>{o.email}</Anchor>)}
+          {row(t('fields.phone'), o.phone)}
+          {row(t('fields.notes'), o.notes && <Text style={{ whiteSpace: 'pre-wrap' }}>{o.notes}</Text>)}
+          {row(t('fields.createdAt'), `${formatDateTime(o.createdAt, i18n.language)} — ${o.createdBy ?? ''}`)}
+          {row(t('fields.updatedAt'), `${formatDateTime(o.updatedAt, i18n.language)} — ${o.updatedBy ?? ''}`)}
+        </Table.Tbody>
+      </Table>
+    </Stack>
+  );
+};

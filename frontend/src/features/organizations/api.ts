@@ -1,0 +1,79 @@
+import { keepPreviousData, useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
+import { api, ifMatch, unwrap, type Schemas } from '@/lib/api/client';
+import { DEFAULT_PAGE_SIZE } from '@/config/env';
+import type { OrganizationSearch } from './search';
+
+export type Organization = Schemas['Organization'];
+export type OrganizationInput = Schemas['OrganizationInput'];
+
+export const organizationKeys = {
+  all: ['organizations'] as const,
+  list: (search: OrganizationSearch) => ['organizations', 'list', search] as const,
+  options: (q: string) => ['organizations', 'options', q] as const,
+  one: (id: number) => ['organizations', 'one', id] as const,
+};
+
+export const useOrganizations = (search: OrganizationSearch) =>
+  useQuery({
+    queryKey: organizationKeys.list(search),
+    queryFn: () =>
+      unwrap(
+        api.GET('/api/v1/organizations', {
+          params: {
+            query: {
+              q: search.q || undefined,
+              type: search.type,
+              countryCode: search.countryCode,
+              sort: search.sort,
+              page: search.page,
+              size: DEFAULT_PAGE_SIZE,
+            },
+          },
+        }),
+      ),
+    placeholderData: keepPreviousData,
+  });
+
+/** A few matches for a picker, searched on the server as the user types (never the whole registry). */
+export const useOrganizationOptions = (q: string) =>
+  useQuery({
+    queryKey: organizationKeys.options(q),
+    queryFn: () => unwrap(api.GET('/api/v1/organizations', { params: { query: { q: q || undefined, size: 20, sort: 'name' } } })),
+    placeholderData: keepPreviousData,
+    staleTime: 30_000,
+  });
+
+export const useOrganization = (id: number) =>
+  useQuery({
+    queryKey: organizationKeys.one(id),
+    queryFn: () => unwrap(api.GET('/api/v1/organizations/{id}', { params: { path: { id } } })),
+  });
+
+export const useCreateOrganization = () => {
+  const queryClient = useQueryClient();
+  return useMutation({
+    mutationFn: (body: OrganizationInput) => unwrap(api.POST('/api/v1/organizations', { body })),
+    onSuccess: () => queryClient.invalidateQueries({ queryKey: organizationKeys.all }),
+  });
+};
+
+export const useUpdateOrganization = (id: number) => {
+  const queryClient = useQueryClient();
+  return useMutation({
+    mutationFn: ({ body, version }: { body: OrganizationInput; version: number }) =>
+      unwrap(api.PUT('/api/v1/organizations/{id}', { params: { path: { id }, header: { 'If-Match': ifMatch(version) } }, body })),
+    onSuccess: (saved) => {
+      queryClient.setQueryData(organizationKeys.one(id), saved);
+      return queryClient.invalidateQueries({ queryKey: ['organizations', 'list'] });
+    },
+  });
+};
+
+export const useDeleteOrganization = () => {
+  const queryClient = useQueryClient();
+  return useMutation({
+    mutationFn: ({ id, version }: { id: number; version: number }) =>
+      unwrap(api.DELETE('/api/v1/organizations/{id}', { params: { path: { id }, header: { 'If-Match': ifMatch(version) } } })),
+    onSuccess: () => queryClient.invalidateQueries({ queryKey: organizationKeys.all }),
+  });
+};
