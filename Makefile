@@ -1,32 +1,61 @@
 # Entry points: `make run` (demo on http://localhost:8080) and `make test` (everything CI checks).
 SHELL := /bin/bash
 MVNW := cd backend && ./mvnw -B -ntp
+NPM := cd frontend && npm
 DB_URL ?= jdbc:mysql://127.0.0.1:3306/diplomacy?createDatabaseIfNotExist=true
 DB_HOST_PORT := $(shell echo '$(DB_URL)' | sed -E 's#^jdbc:[a-z]+://([^/?]+).*#\1#')
 APP_DEMO_DATA ?= true
 APP_ADMIN_PASSWORD ?= admin12345
 export DB_URL APP_DEMO_DATA APP_ADMIN_PASSWORD
 
-.PHONY: run build test backend-test openapi db-check compose-check frontend-build frontend-test dev clean
+.PHONY: run build dev test backend-test frontend-build frontend-check e2e openapi api-types db-check compose-check chromium clean
 
-## Build the runnable app (backend jar; the SPA is bundled into it once frontend/ exists).
-build:
-	$(MVNW) package -DskipTests
-
-## Start the app against DB_URL (default: the MySQL/MariaDB server at 127.0.0.1:3306).
+## Start the app (API + SPA) at http://localhost:8080 against DB_URL (default: the server at 127.0.0.1:3306).
 run: db-check build
 	cd backend && java -jar target/quarkus-app/quarkus-run.jar
 
-## The whole suite: backend unit + integration tests against the real database, the OpenAPI drift check,
-## and the compose file's validity.
-test: db-check compose-check backend-test
+## Build the runnable app (backend/target/quarkus-app) with the SPA bundled, without starting it.
+build: frontend-build
+	$(MVNW) package -DskipTests
 
+## Quarkus dev mode on :8080 and the Vite dev server on :5173 (proxying /api and /q to Quarkus).
+dev: db-check frontend/node_modules/.package-lock.json
+	trap 'kill 0' EXIT; (cd backend && ./mvnw -ntp quarkus:dev) & (cd frontend && npm run dev) & wait
+
+## Everything CI checks: frontend stale-types check, typecheck, lint and unit tests; backend unit and
+## integration tests against the real database with the OpenAPI drift check; the compose file; the
+## Chromium journeys against the built app.
+test: db-check compose-check frontend-check frontend-build backend-test e2e
+
+frontend/node_modules/.package-lock.json: frontend/package-lock.json
+	$(NPM) ci --no-audit --no-fund
+
+frontend-build: frontend/node_modules/.package-lock.json
+	$(NPM) run build
+
+frontend-check: frontend/node_modules/.package-lock.json
+	$(NPM) run api:check
+	$(NPM) run typecheck
+	$(NPM) run lint
+	$(NPM) test
+
+# `verify` also packages the app, with the SPA built just before, for the e2e run.
 backend-test:
 	$(MVNW) verify
 
-## Regenerate ../openapi.yaml from the code (commit the result).
+e2e: chromium
+	$(NPM) run e2e
+
+chromium:
+	@./scripts/ensure-chromium.sh
+
+## Regenerate openapi.yaml from the code and the SPA's types from it (commit both).
 openapi:
 	$(MVNW) test -Dtest=OpenApiDocumentTest -Dopenapi.update=true
+	$(MAKE) api-types
+
+api-types: frontend/node_modules/.package-lock.json
+	$(NPM) run api:types
 
 compose-check:
 	@if docker compose version >/dev/null 2>&1; then docker compose config -q; \
@@ -39,3 +68,4 @@ db-check:
 
 clean:
 	$(MVNW) clean
+	rm -rf frontend/node_modules backend/src/main/resources/META-INF/resources

@@ -70,17 +70,17 @@ export const OrganizationForm = ({ initial, saving, error, onSubmit, onCancel, o
     },
   });
 
+  useEffect(() => {
+    if (initial) form.setValues(toValues(initial));
+    // eslint-disable-next-line react-hooks/exhaustive-deps
+  }, [initial?.version]);
+
   // Field errors the server found (uniqueness, parent) are shown next to the fields they concern.
   useEffect(() => {
     const errors = fieldErrorsOf(error);
     if (Object.keys(errors).length) form.setErrors(errors);
     // eslint-disable-next-line react-hooks/exhaustive-deps
   }, [error]);
-
-  useEffect(() => {
-    if (initial) form.setValues(toValues(initial));
-    // eslint-disable-next-line react-hooks/exhaustive-deps
-  }, [initial?.version]);
 
   return (
     <form noValidate onSubmit={form.onSubmit((values) => onSubmit(toInput(values)))}>

@@ -1,0 +1,61 @@
+import { screen } from '@testing-library/react';
+import userEvent from '@testing-library/user-event';
+import { describe, expect, it, vi } from 'vitest';
+import { ApiError } from '@/lib/api/problem';
+import { renderWithProviders } from '@/testing/render';
+import { server } from '@/testing/server';
+import { http, HttpResponse } from 'msw';
+import { OrganizationForm } from './OrganizationForm';
+
+const noop = () => {};
+const existing = { id: 7, name: 'Bolikhamxay Province', type: 'LOCAL_GOVERNMENT' as const, countryCode: 'LA', version: 3 };
+
+describe('OrganizationForm', () => {
+  it('refuses to submit without the required fields', async () => {
+    server.use(http.get('*/api/v1/organizations', () => HttpResponse.json({ items: [], page: 0, size: 20, totalItems: 0, totalPages: 0 })));
+    const onSubmit = vi.fn();
+    renderWithProviders(<OrganizationForm saving={false} error={null} onSubmit={onSubmit} onCancel={noop} />);
+    await userEvent.click(await screen.findByRole('button', { name: 'Lưu' }));
+    expect(await screen.findAllByText('Bắt buộc nhập')).toHaveLength(3);
+    expect(onSubmit).not.toHaveBeenCalled();
+  });
+
+  it('sends trimmed values and leaves empty optional fields out', async () => {
+    server.use(http.get('*/api/v1/organizations', () => HttpResponse.json({ items: [], page: 0, size: 20, totalItems: 0, totalPages: 0 })));
+    const onSubmit = vi.fn();
+    renderWithProviders(<OrganizationForm initial={existing} saving={false} error={null} onSubmit={onSubmit} onCancel={noop} />);
+    const name = await screen.findByRole('textbox', { name: 'Tên' });
+    await userEvent.clear(name);
+    await userEvent.type(name, '  Bolikhamxay  ');
+    await userEvent.click(screen.getByRole('button', { name: 'Lưu' }));
+    expect(onSubmit).toHaveBeenCalledWith({
+      name: 'Bolikhamxay',
+      type: 'LOCAL_GOVERNMENT',
+      countryCode: 'LA',
+      localName: undefined,
+      parentId: undefined,
+      website: undefined,
+      email: undefined,
+      phone: undefined,
+      notes: undefined,
+    });
+  });
+
+  it('puts the server field errors next to their fields', async () => {
+    server.use(http.get('*/api/v1/organizations', () => HttpResponse.json({ items: [], page: 0, size: 20, totalItems: 0, totalPages: 0 })));
+    const error = new ApiError({ status: 400, errors: [{ field: 'email', message: 'must be a well-formed email address' }] });
+    renderWithProviders(<OrganizationForm initial={existing} saving={false} error={error} onSubmit={noop} onCancel={noop} />);
+    expect(await screen.findByText('must be a well-formed email address')).toBeInTheDocument();
+  });
+
+  it('offers to reload when someone else saved first (412)', async () => {
+    server.use(http.get('*/api/v1/organizations', () => HttpResponse.json({ items: [], page: 0, size: 20, totalItems: 0, totalPages: 0 })));
+    const onReload = vi.fn();
+    renderWithProviders(
+      <OrganizationForm initial={existing} saving={false} error={new ApiError({ status: 412 })} onSubmit={noop} onCancel={noop} onReload={onReload} />,
+    );
+    expect(await screen.findByText('Bản ghi đã được người khác thay đổi trong lúc bạn sửa.')).toBeInTheDocument();
+    await userEvent.click(screen.getByRole('button', { name: 'Tải lại' }));
+    expect(onReload).toHaveBeenCalled();
+  });
+});

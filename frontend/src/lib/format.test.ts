@@ -1,0 +1,20 @@
+import { describe, expect, it } from 'vitest';
+import { formatDate, formatMoney, formatNumber } from './format';
+
+describe('locale formatting', () => {
+  it('writes VND without decimals and USD with cents', () => {
+    expect(formatMoney('504000000000', 'VND', 'vi').replace(/\s/g, ' ')).toBe('504.000.000.000 ₫');
+    expect(formatMoney('2000000.5', 'USD', 'en')).toBe('US$2,000,000.50');
+  });
+
+  it('groups digits per language', () => {
+    expect(formatNumber(1234567, 'vi')).toBe('1.234.567');
+    expect(formatNumber(1234567, 'en')).toBe('1,234,567');
+  });
+
+  it('writes dates per language and tolerates empty values', () => {
+    expect(formatDate('2022-09-05', 'en')).toBe('5 Sept 2022');
+    expect(formatDate('2022-09-05', 'vi')).toContain('2022');
+    expect(formatDate(undefined, 'vi')).toBe('');
+  });
+});
