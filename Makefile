@@ -4,15 +4,16 @@ MVNW := cd backend && ./mvnw -B -ntp
 NPM := cd frontend && npm
 DB_URL ?= jdbc:mysql://127.0.0.1:3306/diplomacy?createDatabaseIfNotExist=true
 DB_HOST_PORT := $(shell echo '$(DB_URL)' | sed -E 's#^jdbc:[a-z]+://([^/?]+).*#\1#')
+# Defaults for `make run` only (a demo); the tests set their own.
 APP_DEMO_DATA ?= true
 APP_ADMIN_PASSWORD ?= admin12345
-export DB_URL APP_DEMO_DATA APP_ADMIN_PASSWORD
 
 .PHONY: run build dev test backend-test frontend-build frontend-check e2e openapi api-types db-check compose-check chromium clean
 
 ## Start the app (API + SPA) at http://localhost:8080 against DB_URL (default: the server at 127.0.0.1:3306).
 run: db-check build
-	cd backend && java -jar target/quarkus-app/quarkus-run.jar
+	cd backend && DB_URL='$(DB_URL)' APP_DEMO_DATA='$(APP_DEMO_DATA)' APP_ADMIN_PASSWORD='$(APP_ADMIN_PASSWORD)' \
+		java -jar target/quarkus-app/quarkus-run.jar
 
 ## Build the runnable app (backend/target/quarkus-app) with the SPA bundled, without starting it.
 build: frontend-build
@@ -20,7 +21,9 @@ build: frontend-build
 
 ## Quarkus dev mode on :8080 and the Vite dev server on :5173 (proxying /api and /q to Quarkus).
 dev: db-check frontend/node_modules/.package-lock.json
-	trap 'kill 0' EXIT; (cd backend && ./mvnw -ntp quarkus:dev) & (cd frontend && npm run dev) & wait
+	trap 'kill 0' EXIT; \
+	(cd backend && DB_URL='$(DB_URL)' APP_DEMO_DATA='$(APP_DEMO_DATA)' APP_ADMIN_PASSWORD='$(APP_ADMIN_PASSWORD)' ./mvnw -ntp quarkus:dev) & \
+	(cd frontend && npm run dev) & wait
 
 ## Everything CI checks: frontend stale-types check, typecheck, lint and unit tests; backend unit and
 ## integration tests against the real database with the OpenAPI drift check; the compose file; the

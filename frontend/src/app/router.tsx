@@ -1,13 +1,10 @@
 import type { QueryClient } from '@tanstack/react-query';
-import { createRootRouteWithContext, createRoute, createRouter, redirect, Outlet, useNavigate } from '@tanstack/react-router';
+import { createRootRouteWithContext, createRoute, createRouter, lazyRouteComponent, redirect, Outlet, useNavigate } from '@tanstack/react-router';
 import { z } from 'zod';
 import { ErrorState } from '@/components/States';
 import { api, setUnauthorizedHandler, unwrap } from '@/lib/api/client';
 import { session } from '@/lib/auth/session';
 import { meQueryKey } from '@/lib/auth/useMe';
-import { ApiKeysPage } from '@/features/admin/ApiKeysPage';
-import { UsersPage } from '@/features/admin/UsersPage';
-import { AccountPage } from '@/features/auth/AccountPage';
 import { LoginPage } from '@/features/auth/LoginPage';
 import { DashboardPage } from '@/features/dashboard/DashboardPage';
 import { OrganizationCreatePage, OrganizationDetailPage, OrganizationEditPage } from '@/features/organizations/OrganizationPages';
@@ -56,7 +53,7 @@ const adminRoute = createRoute({
 
 const routes = [
   createRoute({ getParentRoute: () => appRoute, path: '/', component: DashboardPage }),
-  createRoute({ getParentRoute: () => appRoute, path: '/account', component: AccountPage }),
+  createRoute({ getParentRoute: () => appRoute, path: '/account', component: lazyRouteComponent(() => import('@/features/auth/AccountPage'), 'AccountPage') }),
 ];
 
 const organizationsRoute = createRoute({
@@ -95,8 +92,17 @@ const organizationEditRoute = createRoute({
   },
 });
 
-const usersRoute = createRoute({ getParentRoute: () => adminRoute, path: '/admin/users', component: UsersPage });
-const apiKeysRoute = createRoute({ getParentRoute: () => adminRoute, path: '/admin/api-keys', component: ApiKeysPage });
+// Administration is for few users: its code loads only when opened.
+const usersRoute = createRoute({
+  getParentRoute: () => adminRoute,
+  path: '/admin/users',
+  component: lazyRouteComponent(() => import('@/features/admin/UsersPage'), 'UsersPage'),
+});
+const apiKeysRoute = createRoute({
+  getParentRoute: () => adminRoute,
+  path: '/admin/api-keys',
+  component: lazyRouteComponent(() => import('@/features/admin/ApiKeysPage'), 'ApiKeysPage'),
+});
 
 const routeTree = rootRoute.addChildren([
   loginRoute,

@@ -5,13 +5,15 @@ import static io.restassured.RestAssured.given;
 import io.restassured.http.ContentType;
 import io.restassured.specification.RequestSpecification;
 import java.util.EnumMap;
+import org.eclipse.microprofile.config.ConfigProvider;
 import java.util.Map;
 import java.util.UUID;
 import vn.diplomacy.security.Role;
 
 /** Logs in through the real API; each role's user is created once per test JVM with a unique name. */
 public final class TestSupport {
-    public static final String ADMIN_PASSWORD = "test-admin-pass";
+    // What the app bootstrapped admin with: the test profile's value, unless the environment overrides it.
+    public static final String ADMIN_PASSWORD = ConfigProvider.getConfig().getValue("app.admin-password", String.class);
     private static final Map<Role, String> TOKENS = new EnumMap<>(Role.class);
 
     private TestSupport() {
