@@ -11,8 +11,9 @@ APP_ADMIN_PASSWORD ?= admin12345
 .PHONY: run build dev test backend-test frontend-build frontend-check e2e openapi api-types db-check compose-check chromium clean
 
 ## Start the app (API + SPA) at http://localhost:8080 against DB_URL (default: the server at 127.0.0.1:3306).
-run: db-check build
-	cd backend && DB_URL='$(DB_URL)' APP_DEMO_DATA='$(APP_DEMO_DATA)' APP_ADMIN_PASSWORD='$(APP_ADMIN_PASSWORD)' \
+run: build
+	credentials=$$(./backend/scripts/db-check.sh '$(DB_HOST_PORT)') && cd backend && \
+		env DB_URL='$(DB_URL)' APP_DEMO_DATA='$(APP_DEMO_DATA)' APP_ADMIN_PASSWORD='$(APP_ADMIN_PASSWORD)' $$credentials \
 		java -jar target/quarkus-app/quarkus-run.jar
 
 ## Build the runnable app (backend/target/quarkus-app) with the SPA bundled, without starting it.
@@ -50,7 +51,7 @@ e2e: chromium
 	$(NPM) run e2e
 
 chromium:
-	@./scripts/ensure-chromium.sh
+	@./frontend/scripts/ensure-chromium.sh
 
 ## Regenerate openapi.yaml from the code and the SPA's types from it (commit both).
 openapi:
@@ -67,7 +68,7 @@ compose-check:
 	@echo "docker-compose.yml is valid"
 
 db-check:
-	@./scripts/db-check.sh '$(DB_HOST_PORT)'
+	@./backend/scripts/db-check.sh '$(DB_HOST_PORT)' > /dev/null
 
 clean:
 	$(MVNW) clean

@@ -69,6 +69,11 @@ journey('an office worker manages organizations in Vietnamese and English', asyn
   const rows = await page.locator('tbody tr').count();
   assert.ok(rows >= 3, `expected the Hà Tĩnh organizations, saw ${rows} rows`);
   await shot(page, '03-organizations-search');
+  // The same list on a tablet held upright: the menu folds into a burger, the table scrolls.
+  await page.setViewportSize({ width: 820, height: 1180 });
+  await page.getByRole('button', { name: 'menu' }).waitFor();
+  await shot(page, '03b-organizations-tablet');
+  await page.setViewportSize({ width: 1280, height: 860 });
 
   // Create: a validation error first, then a valid organization.
   await page.getByRole('link', { name: 'Thêm đối tác' }).click();

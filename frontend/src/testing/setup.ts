@@ -1,10 +1,13 @@
 import '@testing-library/jest-dom/vitest';
-import { cleanup } from '@testing-library/react';
+import { cleanup, configure } from '@testing-library/react';
 import { afterEach } from 'vitest';
 import '@/lib/i18n';
 import './server';
 
 afterEach(() => cleanup());
+
+// CI machines are slow at first render (Mantine, the country list): wait longer than the 1 s default.
+configure({ asyncUtilTimeout: 5000 });
 
 // jsdom lacks these; Mantine components use them.
 Object.defineProperty(window, 'matchMedia', {
