@@ -17,7 +17,15 @@ PORT=$port APP_DATA_DIR="$data_dir" APP_ADMIN_PASSWORD=$E2E_ADMIN_PASSWORD APP_D
 QUARKUS_LIQUIBASE_CLEAN_AT_START=true QUARKUS_SHUTDOWN_TIMEOUT=1s \
   java -jar "$jar" > "$log" 2>&1 &
 app=$!
-trap 'kill $app 2>/dev/null; wait $app 2>/dev/null; rm -rf "$data_dir"' EXIT
+# Keep the journeys' exit status: waiting for the stopped app would otherwise make it 143.
+cleanup() {
+  status=$?
+  kill $app 2>/dev/null || true
+  wait $app 2>/dev/null || true
+  rm -rf "$data_dir" "$log"
+  exit $status
+}
+trap cleanup EXIT
 
 for _ in $(seq 1 90); do
   if curl -fsS "$E2E_BASE_URL/q/health/ready" > /dev/null 2>&1; then break; fi
