@@ -98,6 +98,27 @@ public final class ListQuery {
         return map;
     }
 
+    public java.time.LocalDate date(String name) {
+        String raw = text(name);
+        if (raw == null) {
+            return null;
+        }
+        try {
+            return java.time.LocalDate.parse(raw);
+        } catch (DateTimeParseException e) {
+            errors.add(new Problem.FieldError(name, "must be a date YYYY-MM-DD"));
+            return null;
+        }
+    }
+
+    public Integer integer(String name, int min, int max) {
+        String raw = text(name);
+        if (raw == null) {
+            return null;
+        }
+        return integer(name, raw, min, min, max);
+    }
+
     public Long id(String name) {
         String raw = text(name);
         if (raw == null) {
@@ -191,7 +212,9 @@ public final class ListQuery {
         for (Map.Entry<String, Sort.Direction> e : fields.entrySet()) {
             sort = sort == null ? Sort.by(e.getKey(), e.getValue()) : sort.and(e.getKey(), e.getValue());
         }
-        // The id breaks ties so that pages never overlap or skip rows.
-        return fields.containsKey("id") ? sort : sort.and("id", Sort.Direction.Ascending);
+        // The id breaks ties so that pages never overlap or skip rows. Escaping is off because sort paths come from
+        // the resource's whitelist, never from the caller, and may be expressions (a derived status).
+        Sort result = fields.containsKey("id") ? sort : sort.and("id", Sort.Direction.Ascending);
+        return result.disableEscaping();
     }
 }

@@ -12,6 +12,10 @@ public record PageResult<T>(
         @Schema(examples = "57") long totalItems,
         @Schema(examples = "3") int totalPages) {
 
+    public <R> PageResult<R> map(Function<T, R> mapper) {
+        return new PageResult<>(items.stream().map(mapper).toList(), page, size, totalItems, totalPages);
+    }
+
     public static <E, T> PageResult<T> of(io.quarkus.hibernate.orm.panache.PanacheQuery<E> query, ListQuery list,
             Function<E, T> mapper) {
         List<T> items = query.page(list.page(), list.size()).list().stream().map(mapper).toList();

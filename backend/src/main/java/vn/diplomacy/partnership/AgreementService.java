@@ -1,0 +1,163 @@
+package vn.diplomacy.partnership;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.transaction.Transactional;
+import java.time.LocalDate;
+import java.time.temporal.ChronoUnit;
+import java.util.Map;
+import java.util.Set;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+import vn.diplomacy.common.ETags;
+import vn.diplomacy.common.ListQuery;
+import vn.diplomacy.common.PageParams;
+import vn.diplomacy.common.PageResult;
+import vn.diplomacy.common.ProblemException;
+import vn.diplomacy.common.Today;
+import vn.diplomacy.common.Where;
+import vn.diplomacy.partnership.PartnershipDtos.AgreementInput;
+import vn.diplomacy.partnership.PartnershipDtos.AgreementView;
+import vn.diplomacy.partnership.PartnershipDtos.PartnershipRef;
+
+@ApplicationScoped
+public class AgreementService {
+    static final Map<String, String> SORTABLE = ListQuery.sortable("expiresOn", "expiresOn", "code", "code",
+            "title", "title", "kind", "kind", "signedOn", "signedOn", "effectiveOn", "effectiveOn",
+            "createdAt", "createdAt", "updatedAt", "updatedAt");
+    public static final int MAX_EXPIRING_DAYS = 3650;
+
+    private final AgreementRepository agreements;
+    private final PartnershipRepository partnerships;
+    private final PartnershipService partnershipService;
+    private final Today today;
+
+    AgreementService(AgreementRepository agreements, PartnershipRepository partnerships,
+            PartnershipService partnershipService, Today today) {
+        this.agreements = agreements;
+        this.partnerships = partnerships;
+        this.partnershipService = partnershipService;
+        this.today = today;
+    }
+
+    /** One partnership's agreements. */
+    @Transactional
+    public PageResult<AgreementView> list(long partnershipId, PageParams params) {
+        partnershipService.find(partnershipId);
+        ListQuery list = new ListQuery(params, SORTABLE, Set.of("kind"));
+        AgreementKind kind = list.enumValue("kind", AgreementKind.class);
+        list.validated();
+        Where where = new Where().common(list).and("partnershipId = :partnershipId", "partnershipId", partnershipId)
+                .and("kind = :kind", "kind", kind);
+        return page(where, list);
+    }
+
+    /** Agreements across all partnerships, e.g. those expiring within 90 days, so that offices renew in time. */
+    @Transactional
+    public PageResult<AgreementView> search(PageParams params) {
+        ListQuery list = new ListQuery(params, SORTABLE, Set.of("kind", "partnershipId", "expiringWithinDays"));
+        AgreementKind kind = list.enumValue("kind", AgreementKind.class);
+        Long partnershipId = list.id("partnershipId");
+        Integer days = list.integer("expiringWithinDays", 0, MAX_EXPIRING_DAYS);
+        list.validated();
+        LocalDate now = today.date();
+        Where where = new Where().common(list).and("kind = :kind", "kind", kind)
+                .and("partnershipId = :partnershipId", "partnershipId", partnershipId);
+        if (days != null) {
+            where.and("expiresOn >= :today", "today", now).and("expiresOn <= :horizon", "horizon", now.plusDays(days));
+        }
+        return page(where, list);
+    }
+
+    @Transactional
+    public AgreementView get(long partnershipId, long id) {
+        return view(find(partnershipId, id));
+    }
+
+    @Transactional
+    public AgreementInput current(long partnershipId, long id) {
+        Agreement a = find(partnershipId, id);
+        return new AgreementInput(a.kind, a.code, a.title, a.signedOn, a.effectiveOn, a.expiresOn, a.signatories,
+                a.documentUrl, a.notes);
+    }
+
+    @Transactional
+    public AgreementView create(long partnershipId, AgreementInput input) {
+        partnershipService.find(partnershipId);
+        Agreement agreement = new Agreement();
+        agreement.partnershipId = partnershipId;
+        apply(agreement, input);
+        agreements.persistAndFlush(agreement);
+        return view(agreement);
+    }
+
+    @Transactional
+    public AgreementView update(long partnershipId, long id, String ifMatch, AgreementInput input) {
+        Agreement agreement = find(partnershipId, id);
+        ETags.requireMatch(ifMatch, agreement.version);
+        apply(agreement, input);
+        agreements.flush();
+        return view(agreement);
+    }
+
+    @Transactional
+    public void delete(long partnershipId, long id, String ifMatch) {
+        Agreement agreement = find(partnershipId, id);
+        ETags.requireMatch(ifMatch, agreement.version);
+        agreements.delete(agreement);
+        agreements.flush();
+    }
+
+    private void apply(Agreement agreement, AgreementInput input) {
+        if (input.effectiveOn() != null && input.expiresOn() != null && input.expiresOn().isBefore(input.effectiveOn())) {
+            throw ProblemException.invalid("expiresOn", "must be on or after effectiveOn");
+        }
+        String code = input.code().trim();
+        agreements.findByCode(agreement.partnershipId, code).filter(other -> !other.id.equals(agreement.id))
+                .ifPresent(other -> {
+                    throw ProblemException.conflict("The partnership already has an agreement with code '" + code + "'");
+                });
+        agreement.kind = input.kind();
+        agreement.code = code;
+        agreement.title = input.title().trim();
+        agreement.signedOn = input.signedOn();
+        agreement.effectiveOn = input.effectiveOn();
+        agreement.expiresOn = input.expiresOn();
+        agreement.signatories = trimToNull(input.signatories());
+        agreement.documentUrl = trimToNull(input.documentUrl());
+        agreement.notes = trimToNull(input.notes());
+    }
+
+    private Agreement find(long partnershipId, long id) {
+        partnershipService.find(partnershipId);
+        return agreements.findInPartnership(partnershipId, id)
+                .orElseThrow(() -> ProblemException.notFound("Agreement", id + " of partnership " + partnershipId));
+    }
+
+    private PageResult<AgreementView> page(Where where, ListQuery list) {
+        PageResult<Agreement> page = PageResult.of(agreements.find(where.jpql(), list.sort(), where.params()), list,
+                Function.identity());
+        Map<Long, String> titles = titles(page.items().stream().map(a -> a.partnershipId).collect(Collectors.toSet()));
+        return page.map(a -> view(a, titles.get(a.partnershipId)));
+    }
+
+    private Map<Long, String> titles(Set<Long> ids) {
+        return ids.isEmpty() ? Map.of() : partnerships.list("id in ?1", ids).stream()
+                .collect(Collectors.toMap(p -> p.id, p -> p.title));
+    }
+
+    private AgreementView view(Agreement a) {
+        return view(a, titles(Set.of(a.partnershipId)).get(a.partnershipId));
+    }
+
+    private AgreementView view(Agreement a, String partnershipTitle) {
+        Long days = a.expiresOn == null ? null : ChronoUnit.DAYS.between(today.date(), a.expiresOn);
+        return new AgreementView(a.id, a.partnershipId, new PartnershipRef(a.partnershipId, partnershipTitle), a.kind,
+                a.code, a.title, a.signedOn, a.effectiveOn, a.expiresOn, days, a.signatories, a.documentUrl, a.notes,
+                a.createdAt, a.createdBy, a.updatedAt, a.updatedBy, a.version);
+    }
+
+    private static String trimToNull(String s) {
+        return s == null || s.isBlank() ? null : s.trim();
+    }
+
+}

@@ -1,0 +1,212 @@
+package vn.diplomacy.partnership;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.transaction.Transactional;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.EnumSet;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+import vn.diplomacy.common.ETags;
+import vn.diplomacy.common.ListQuery;
+import vn.diplomacy.common.PageParams;
+import vn.diplomacy.common.PageResult;
+import vn.diplomacy.common.Problem;
+import vn.diplomacy.common.ProblemException;
+import vn.diplomacy.common.ProblemType;
+import vn.diplomacy.common.SearchText;
+import vn.diplomacy.common.Today;
+import vn.diplomacy.common.Where;
+import vn.diplomacy.organization.Organization;
+import vn.diplomacy.organization.OrganizationDtos.OrganizationRef;
+import vn.diplomacy.organization.OrganizationRepository;
+import vn.diplomacy.organization.OrganizationReferences;
+import vn.diplomacy.partnership.PartnershipDtos.PartnershipInput;
+import vn.diplomacy.partnership.PartnershipDtos.PartnershipView;
+
+@ApplicationScoped
+public class PartnershipService implements OrganizationReferences {
+    static final Map<String, String> SORTABLE = ListQuery.sortable("startDate", "startDate", "title", "title",
+            "endDate", "endDate", "type", "type", "status", PartnershipStatus.SORT_EXPRESSION,
+            "createdAt", "createdAt", "updatedAt", "updatedAt");
+    static final Set<String> FILTERS = Set.of("partnerCountryCode", "type", "pillar", "field", "status", "activeOn",
+            "homeOrganizationId", "partnerOrganizationId");
+
+    private final PartnershipRepository partnerships;
+    private final AgreementRepository agreements;
+    private final OrganizationRepository organizations;
+    private final Today today;
+
+    PartnershipService(PartnershipRepository partnerships, AgreementRepository agreements,
+            OrganizationRepository organizations, Today today) {
+        this.partnerships = partnerships;
+        this.agreements = agreements;
+        this.organizations = organizations;
+        this.today = today;
+    }
+
+    @Transactional
+    public PageResult<PartnershipView> list(PageParams params) {
+        ListQuery list = new ListQuery(params, SORTABLE, FILTERS);
+        String country = list.countryCode("partnerCountryCode");
+        PartnershipType type = list.enumValue("type", PartnershipType.class);
+        Pillar pillar = list.enumValue("pillar", Pillar.class);
+        CooperationField field = list.enumValue("field", CooperationField.class);
+        PartnershipStatus status = list.enumValue("status", PartnershipStatus.class);
+        LocalDate activeOn = list.date("activeOn");
+        Long home = list.id("homeOrganizationId");
+        Long partner = list.id("partnerOrganizationId");
+        list.validated();
+
+        // q also matches either organization's name, through their own accent-folded search columns.
+        Where where = new Where()
+                .and("(searchText like :q or homeOrganizationId in (select o.id from Organization o where o.searchText like :q)"
+                        + " or partnerOrganizationId in (select o.id from Organization o where o.searchText like :q))",
+                        "q", list.qPattern())
+                .and("updatedAt >= :updatedSince", "updatedSince", list.updatedSince())
+                .and("partnerOrganizationId in (select o.id from Organization o where o.countryCode = :country)", "country", country)
+                .and("type = :type", "type", type)
+                .and("cast(pillars as String) like :pillar", "pillar", pillar == null ? null : EnumSetConverter.likeOne(pillar))
+                .and("cast(fields as String) like :field", "field", field == null ? null : EnumSetConverter.likeOne(field))
+                .and("homeOrganizationId = :home", "home", home)
+                .and("partnerOrganizationId = :partner", "partner", partner)
+                .and("suspended = false and startDate <= :activeOn and (endDate is null or endDate >= :activeOn)", "activeOn", activeOn);
+        if (status != null) {
+            where.and(status.condition(), "today", today.date());
+        }
+        PageResult<Partnership> page = PageResult.of(partnerships.find(where.jpql(), list.sort(), where.params()), list,
+                Function.identity());
+        return page.map(views(page.items()));
+    }
+
+    @Transactional
+    public PartnershipView get(long id) {
+        Partnership partnership = find(id);
+        return views(List.of(partnership)).apply(partnership);
+    }
+
+    @Transactional
+    public PartnershipInput current(long id) {
+        Partnership p = find(id);
+        return new PartnershipInput(p.homeOrganizationId, p.partnerOrganizationId, p.type, p.pillars, p.fields, p.title,
+                p.startDate, p.endDate, p.suspended, p.description, p.contactPerson);
+    }
+
+    @Transactional
+    public PartnershipView create(PartnershipInput input) {
+        Partnership partnership = new Partnership();
+        apply(partnership, input);
+        partnerships.persistAndFlush(partnership);
+        return get(partnership.id);
+    }
+
+    @Transactional
+    public PartnershipView update(long id, String ifMatch, PartnershipInput input) {
+        Partnership partnership = find(id);
+        ETags.requireMatch(ifMatch, partnership.version);
+        apply(partnership, input);
+        partnerships.flush();
+        return get(id);
+    }
+
+    @Transactional
+    public void delete(long id, String ifMatch, boolean cascade, boolean admin) {
+        Partnership partnership = find(id);
+        ETags.requireMatch(ifMatch, partnership.version);
+        long count = agreements.countFor(id);
+        if (count > 0 && !cascade) {
+            throw ProblemException.conflict("The partnership has " + count + " agreement" + (count == 1 ? "" : "s")
+                    + "; delete them first, or ask an ADMIN to delete with ?cascade=true");
+        }
+        if (count > 0 && !admin) {
+            throw new ProblemException(ProblemType.FORBIDDEN, "Only an ADMIN may delete a partnership with its agreements");
+        }
+        agreements.deleteFor(id);
+        partnerships.delete(partnership);
+        partnerships.flush();
+    }
+
+    @Override
+    public String describeReferences(long organizationId) {
+        long count = partnerships.countForOrganization(organizationId);
+        return count == 0 ? null : count + " partnership" + (count == 1 ? "" : "s");
+    }
+
+    Partnership find(long id) {
+        return partnerships.findByIdOptional(id).orElseThrow(() -> ProblemException.notFound("Partnership", id));
+    }
+
+    private void apply(Partnership partnership, PartnershipInput input) {
+        List<Problem.FieldError> errors = new ArrayList<>();
+        Organization home = organizations.findById(input.homeOrganizationId());
+        Organization partner = organizations.findById(input.partnerOrganizationId());
+        if (home == null) {
+            errors.add(new Problem.FieldError("homeOrganizationId", "organization " + input.homeOrganizationId() + " does not exist"));
+        }
+        if (partner == null) {
+            errors.add(new Problem.FieldError("partnerOrganizationId", "organization " + input.partnerOrganizationId() + " does not exist"));
+        }
+        if (input.homeOrganizationId().equals(input.partnerOrganizationId())) {
+            errors.add(new Problem.FieldError("partnerOrganizationId", "must differ from the home organization"));
+        }
+        if (input.endDate() != null && input.endDate().isBefore(input.startDate())) {
+            errors.add(new Problem.FieldError("endDate", "must be on or after startDate"));
+        }
+        if (!errors.isEmpty()) {
+            throw ProblemException.invalid(errors);
+        }
+        partnerships.findOverlapping(partnership.id, home.id, partner.id, input.type(), input.startDate(), input.endDate())
+                .ifPresent(other -> {
+                    throw ProblemException.conflict("Partnership " + other.id + " (" + other.title + ") already links these"
+                            + " organizations as " + other.type + " over overlapping dates");
+                });
+        partnership.homeOrganizationId = home.id;
+        partnership.partnerOrganizationId = partner.id;
+        partnership.type = input.type();
+        partnership.pillars = EnumSet.copyOf(input.pillars());
+        partnership.fields = input.fields() == null || input.fields().isEmpty() ? EnumSet.noneOf(CooperationField.class)
+                : EnumSet.copyOf(input.fields());
+        partnership.title = input.title() == null || input.title().isBlank() ? shortName(home) + " – " + shortName(partner)
+                : input.title().trim();
+        partnership.startDate = input.startDate();
+        partnership.endDate = input.endDate();
+        partnership.suspended = Boolean.TRUE.equals(input.suspended());
+        partnership.description = trimToNull(input.description());
+        partnership.contactPerson = trimToNull(input.contactPerson());
+    }
+
+    /**
+     * The local name when it is written in Latin letters ("Hà Tĩnh" rather than "Ủy ban nhân dân tỉnh Hà Tĩnh");
+     * a Lao or Chinese local name would not be readable by every user, so the registry name is used then.
+     */
+    private static String shortName(Organization o) {
+        return o.localName != null && !o.localName.isBlank() && SearchText.fold(o.localName).chars().allMatch(c -> c < 0x250)
+                ? o.localName : o.name;
+    }
+
+    private Function<Partnership, PartnershipView> views(List<Partnership> items) {
+        Set<Long> orgIds = new HashSet<>();
+        items.forEach(p -> {
+            orgIds.add(p.homeOrganizationId);
+            orgIds.add(p.partnerOrganizationId);
+        });
+        Map<Long, Organization> orgs = organizations.findByIds(orgIds).stream()
+                .collect(Collectors.toMap(o -> o.id, Function.identity()));
+        Map<Long, Long> counts = agreements.countsFor(items.stream().map(p -> p.id).toList());
+        LocalDate now = today.date();
+        return p -> new PartnershipView(p.id, p.title, p.type,
+                PartnershipStatus.of(p.startDate, p.endDate, p.suspended, now),
+                p.homeOrganizationId, OrganizationRef.of(orgs.get(p.homeOrganizationId)),
+                p.partnerOrganizationId, OrganizationRef.of(orgs.get(p.partnerOrganizationId)),
+                p.pillars, p.fields, p.startDate, p.endDate, p.suspended, p.description, p.contactPerson,
+                counts.getOrDefault(p.id, 0L), p.createdAt, p.createdBy, p.updatedAt, p.updatedBy, p.version);
+    }
+
+    private static String trimToNull(String s) {
+        return s == null || s.isBlank() ? null : s.trim();
+    }
+}
