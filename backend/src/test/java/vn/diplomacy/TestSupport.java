@@ -2,7 +2,10 @@ package vn.diplomacy;
 
 import static io.restassured.RestAssured.given;
 
+import io.restassured.RestAssured;
+import io.restassured.config.EncoderConfig;
 import io.restassured.http.ContentType;
+import java.nio.charset.StandardCharsets;
 import io.restassured.specification.RequestSpecification;
 import java.util.EnumMap;
 import org.eclipse.microprofile.config.ConfigProvider;
@@ -15,6 +18,13 @@ public final class TestSupport {
     // What the app bootstrapped admin with: the test profile's value, unless the environment overrides it.
     public static final String ADMIN_PASSWORD = ConfigProvider.getConfig().getValue("app.admin-password", String.class);
     private static final Map<Role, String> TOKENS = new EnumMap<>(Role.class);
+
+    static {
+        // JSON is UTF-8 (RFC 8259); REST Assured would encode unknown types such as merge-patch+json as ISO-8859-1.
+        RestAssured.config = RestAssured.config().encoderConfig(EncoderConfig.encoderConfig()
+                .defaultContentCharset(StandardCharsets.UTF_8)
+                .encodeContentTypeAs("application/merge-patch+json", ContentType.JSON));
+    }
 
     private TestSupport() {
     }
