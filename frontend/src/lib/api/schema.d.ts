@@ -698,6 +698,1064 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/delegations": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * List delegations
+         * @description `q` searches title, purpose, place, head and the counterpart's name. `from`/`to` keep the delegations overlapping that window. Sort: startDate, endDate, title, status, direction, createdAt, updatedAt. Each row has the head's name and the member count.
+         *
+         *     Requires role: VIEWER (ADMIN ⊃ EDITOR ⊃ VIEWER).
+         */
+        get: {
+            parameters: {
+                query?: {
+                    /**
+                     * @description The counterpart organization's country
+                     * @example LA
+                     */
+                    counterpartCountryCode?: string;
+                    counterpartOrganizationId?: number;
+                    direction?: components["schemas"]["Direction"];
+                    /** @description Delegations ending on or after this date */
+                    from?: string;
+                    homeOrganizationId?: number;
+                    level?: components["schemas"]["DelegationLevel"];
+                    /** @description 0-based page number */
+                    page?: number;
+                    partnershipId?: number;
+                    /** @description Free text, case- and accent-insensitive (`ha tinh` finds `Hà Tĩnh`) */
+                    q?: string;
+                    /** @description Page size, 1 to 100 */
+                    size?: number;
+                    /** @description Comma-separated fields, '-' prefix for descending, e.g. `name,-updatedAt`. Only the fields listed for the resource. */
+                    sort?: string;
+                    status?: components["schemas"]["DelegationStatus"];
+                    /** @description Delegations starting on or before this date */
+                    to?: string;
+                    /** @description Only records changed at or after this UTC instant (for synchronisation) */
+                    updatedSince?: string;
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description OK */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["PageResultDelegationView"];
+                    };
+                };
+                /** @description Invalid parameters or body; `errors[]` names each field */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Not Authorized */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+                /** @description Not Allowed */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+                /** @description Unexpected server error; quote the requestId */
+                500: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        /**
+         * Propose a delegation
+         * @description Starts PROPOSED.
+         *
+         *     Requires role: EDITOR (ADMIN ⊃ EDITOR ⊃ VIEWER).
+         */
+        post: {
+            parameters: {
+                query?: never;
+                header?: {
+                    /** @description Optional. The same key and body within 24 h replays the first answer; the same key with another body → 422. */
+                    "Idempotency-Key"?: string;
+                };
+                path?: never;
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": components["schemas"]["DelegationInput"];
+                };
+            };
+            responses: {
+                /** @description Created */
+                201: {
+                    headers: {
+                        Location?: unknown;
+                        ETag?: unknown;
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Delegation"];
+                    };
+                };
+                /** @description Bad Request */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+                /** @description Not Authorized */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+                /** @description Not Allowed */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+                /** @description Conflicts with existing data (duplicate, still referenced, business rule) */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Request body too large */
+                413: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Unsupported Content-Type */
+                415: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Idempotency-Key already used with a different body */
+                422: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Unexpected server error; quote the requestId */
+                500: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/delegations/calendar.ics": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Delegations as an iCalendar feed
+         * @description RFC 5545: one all-day VEVENT per non-cancelled delegation (stable UID `delegation-<id>@diplomacy`), with the list's filters. Subscribe with an API key.
+         *
+         *     Requires role: VIEWER (ADMIN ⊃ EDITOR ⊃ VIEWER).
+         */
+        get: {
+            parameters: {
+                query?: {
+                    /**
+                     * @description The counterpart organization's country
+                     * @example LA
+                     */
+                    counterpartCountryCode?: string;
+                    counterpartOrganizationId?: number;
+                    direction?: components["schemas"]["Direction"];
+                    /** @description Delegations ending on or after this date */
+                    from?: string;
+                    homeOrganizationId?: number;
+                    level?: components["schemas"]["DelegationLevel"];
+                    /** @description 0-based page number */
+                    page?: number;
+                    partnershipId?: number;
+                    /** @description Free text, case- and accent-insensitive (`ha tinh` finds `Hà Tĩnh`) */
+                    q?: string;
+                    /** @description Page size, 1 to 100 */
+                    size?: number;
+                    /** @description Comma-separated fields, '-' prefix for descending, e.g. `name,-updatedAt`. Only the fields listed for the resource. */
+                    sort?: string;
+                    status?: components["schemas"]["DelegationStatus"];
+                    /** @description Delegations starting on or before this date */
+                    to?: string;
+                    /** @description Only records changed at or after this UTC instant (for synchronisation) */
+                    updatedSince?: string;
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description The calendar */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "text/calendar": string;
+                    };
+                };
+                /** @description Invalid parameters or body; `errors[]` names each field */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Not Authorized */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+                /** @description Not Allowed */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+                /** @description Unexpected server error; quote the requestId */
+                500: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/delegations/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Get a delegation
+         * @description Requires role: VIEWER (ADMIN ⊃ EDITOR ⊃ VIEWER).
+         */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: number;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description The delegation */
+                200: {
+                    headers: {
+                        ETag?: unknown;
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Delegation"];
+                    };
+                };
+                /** @description Not Authorized */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+                /** @description Not Allowed */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+                /** @description No such resource */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Unexpected server error; quote the requestId */
+                500: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        /**
+         * Replace a delegation
+         * @description Only while PROPOSED or APPROVED (409 otherwise).
+         *
+         *     Requires role: EDITOR (ADMIN ⊃ EDITOR ⊃ VIEWER).
+         */
+        put: {
+            parameters: {
+                query?: never;
+                header?: {
+                    /** @description The ETag from your last read. Missing → 428, stale → 412. */
+                    "If-Match"?: string;
+                };
+                path: {
+                    id: number;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": components["schemas"]["DelegationInput"];
+                };
+            };
+            responses: {
+                /** @description Replaced */
+                200: {
+                    headers: {
+                        ETag?: unknown;
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Delegation"];
+                    };
+                };
+                /** @description Bad Request */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+                /** @description Not Authorized */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+                /** @description Not Allowed */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+                /** @description No such resource */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Conflicts with existing data (duplicate, still referenced, business rule) */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description If-Match names an outdated version; read the resource again */
+                412: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Request body too large */
+                413: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Unsupported Content-Type */
+                415: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description If-Match header missing */
+                428: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Unexpected server error; quote the requestId */
+                500: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        post?: never;
+        /**
+         * Delete a proposed delegation
+         * @description Later states are cancelled, not deleted (409).
+         *
+         *     Requires role: EDITOR (ADMIN ⊃ EDITOR ⊃ VIEWER).
+         */
+        delete: {
+            parameters: {
+                query?: never;
+                header?: {
+                    /** @description The ETag from your last read. Missing → 428, stale → 412. */
+                    "If-Match"?: string;
+                };
+                path: {
+                    id: number;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Deleted */
+                204: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+                /** @description Not Authorized */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+                /** @description Not Allowed */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+                /** @description No such resource */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Conflicts with existing data (duplicate, still referenced, business rule) */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description If-Match names an outdated version; read the resource again */
+                412: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description If-Match header missing */
+                428: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Unexpected server error; quote the requestId */
+                500: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        options?: never;
+        head?: never;
+        /**
+         * Change some fields of a delegation (JSON merge patch)
+         * @description Requires role: EDITOR (ADMIN ⊃ EDITOR ⊃ VIEWER).
+         */
+        patch: {
+            parameters: {
+                query?: never;
+                header?: {
+                    /** @description The ETag from your last read. Missing → 428, stale → 412. */
+                    "If-Match"?: string;
+                };
+                path: {
+                    id: number;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/merge-patch+json": components["schemas"]["DelegationInput"];
+                };
+            };
+            responses: {
+                /** @description Changed */
+                200: {
+                    headers: {
+                        ETag?: unknown;
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Delegation"];
+                    };
+                };
+                /** @description Invalid parameters or body; `errors[]` names each field */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Not Authorized */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+                /** @description Not Allowed */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+                /** @description No such resource */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Conflicts with existing data (duplicate, still referenced, business rule) */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description If-Match names an outdated version; read the resource again */
+                412: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Request body too large */
+                413: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Unsupported Content-Type */
+                415: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description If-Match header missing */
+                428: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Unexpected server error; quote the requestId */
+                500: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        trace?: never;
+    };
+    "/api/v1/delegations/{id}/members": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * The member list
+         * @description In protocol order, not paged.
+         *
+         *     Requires role: VIEWER (ADMIN ⊃ EDITOR ⊃ VIEWER).
+         */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: number;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description OK */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Members"];
+                    };
+                };
+                /** @description Not Authorized */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+                /** @description Not Allowed */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+                /** @description No such resource */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Unexpected server error; quote the requestId */
+                500: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        /**
+         * Replace the whole member list
+         * @description Every row is validated and all errors are reported at once (`errors[].field` like `members[3].fullName`). At most one HEAD. If-Match is the delegation's ETag; the answer is the delegation with its new ETag, head name and member count.
+         *
+         *     Requires role: EDITOR (ADMIN ⊃ EDITOR ⊃ VIEWER).
+         */
+        put: {
+            parameters: {
+                query?: never;
+                header?: {
+                    /** @description The ETag from your last read. Missing → 428, stale → 412. */
+                    "If-Match"?: string;
+                };
+                path: {
+                    id: number;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": components["schemas"]["MemberList"];
+                };
+            };
+            responses: {
+                /** @description Replaced */
+                200: {
+                    headers: {
+                        ETag?: unknown;
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Delegation"];
+                    };
+                };
+                /** @description Bad Request */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+                /** @description Not Authorized */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+                /** @description Not Allowed */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+                /** @description No such resource */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Conflicts with existing data (duplicate, still referenced, business rule) */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description If-Match names an outdated version; read the resource again */
+                412: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Request body too large */
+                413: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Unsupported Content-Type */
+                415: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description If-Match header missing */
+                428: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Unexpected server error; quote the requestId */
+                500: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/delegations/{id}/transitions": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * The workflow history
+         * @description Who moved the delegation from which status to which, when, with what note.
+         *
+         *     Requires role: VIEWER (ADMIN ⊃ EDITOR ⊃ VIEWER).
+         */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: number;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description OK */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Transition"][];
+                    };
+                };
+                /** @description Not Authorized */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+                /** @description Not Allowed */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+                /** @description No such resource */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Unexpected server error; quote the requestId */
+                500: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        /**
+         * Move the delegation through its workflow
+         * @description PROPOSED → APPROVED (ADMIN; needs a HEAD member) → COMPLETED (needs an outcome); PROPOSED or APPROVED → CANCELLED (needs a reason). Other moves are 409 naming the allowed ones. If-Match required.
+         *
+         *     Requires role: EDITOR (ADMIN ⊃ EDITOR ⊃ VIEWER).
+         */
+        post: {
+            parameters: {
+                query?: never;
+                header?: {
+                    /** @description The ETag from your last read. Missing → 428, stale → 412. */
+                    "If-Match"?: string;
+                };
+                path: {
+                    id: number;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": components["schemas"]["TransitionRequest"];
+                };
+            };
+            responses: {
+                /** @description Moved */
+                200: {
+                    headers: {
+                        ETag?: unknown;
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Delegation"];
+                    };
+                };
+                /** @description Bad Request */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+                /** @description Not Authorized */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+                /** @description Not Allowed */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+                /** @description No such resource */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Request body too large */
+                413: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Unsupported Content-Type */
+                415: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Unexpected server error; quote the requestId */
+                500: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/organizations": {
         parameters: {
             query?: never;
@@ -2487,6 +3545,106 @@ export interface paths {
         };
         trace?: never;
     };
+    "/api/v1/reports/delegations": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Delegations counted by month, country, direction or status
+         * @description Grouped in the database; takes the list's filters (e.g. `from`/`to`). Month is the start month; country is where the delegation takes place.
+         *
+         *     Requires role: VIEWER (ADMIN ⊃ EDITOR ⊃ VIEWER).
+         */
+        get: {
+            parameters: {
+                query?: {
+                    /**
+                     * @description The counterpart organization's country
+                     * @example LA
+                     */
+                    counterpartCountryCode?: string;
+                    counterpartOrganizationId?: number;
+                    direction?: components["schemas"]["Direction"];
+                    /** @description Delegations ending on or after this date */
+                    from?: string;
+                    groupBy?: "month" | "country" | "direction" | "status";
+                    homeOrganizationId?: number;
+                    level?: components["schemas"]["DelegationLevel"];
+                    /** @description 0-based page number */
+                    page?: number;
+                    partnershipId?: number;
+                    /** @description Free text, case- and accent-insensitive (`ha tinh` finds `Hà Tĩnh`) */
+                    q?: string;
+                    /** @description Page size, 1 to 100 */
+                    size?: number;
+                    /** @description Comma-separated fields, '-' prefix for descending, e.g. `name,-updatedAt`. Only the fields listed for the resource. */
+                    sort?: string;
+                    status?: components["schemas"]["DelegationStatus"];
+                    /** @description Delegations starting on or before this date */
+                    to?: string;
+                    /** @description Only records changed at or after this UTC instant (for synchronisation) */
+                    updatedSince?: string;
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description OK */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["DelegationReport"];
+                    };
+                };
+                /** @description Invalid parameters or body; `errors[]` names each field */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Not Authorized */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+                /** @description Not Allowed */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+                /** @description Unexpected server error; quote the requestId */
+                500: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/users": {
         parameters: {
             query?: never;
@@ -3189,12 +4347,124 @@ export interface components {
         };
         /** @enum {string} */
         CooperationField: "POLITICS" | "TRADE_INVESTMENT" | "EDUCATION_TRAINING" | "CULTURE" | "SCIENCE_TECHNOLOGY" | "HEALTH" | "DEFENCE_SECURITY" | "BORDER_MANAGEMENT" | "TRANSPORT" | "AGRICULTURE" | "TOURISM" | "YOUTH" | "REMAINS_REPATRIATION" | "OTHER";
+        Delegation: {
+            /** Format: int64 */
+            id?: number;
+            direction?: components["schemas"]["Direction"];
+            title?: string;
+            purpose?: string;
+            status?: components["schemas"]["DelegationStatus"];
+            /** @description The transitions the caller may make now */
+            allowedTransitions?: components["schemas"]["DelegationStatus"][];
+            /** Format: int64 */
+            counterpartOrganizationId?: number;
+            counterpart?: components["schemas"]["OrganizationRef"];
+            /** Format: int64 */
+            homeOrganizationId?: number;
+            home?: components["schemas"]["OrganizationRef"];
+            /** Format: int64 */
+            partnershipId?: number;
+            partnership?: components["schemas"]["PartnershipRef"];
+            startDate?: components["schemas"]["LocalDate"];
+            endDate?: components["schemas"]["LocalDate"];
+            location?: string;
+            countryCode?: string;
+            pillar?: components["schemas"]["Pillar"];
+            level?: components["schemas"]["DelegationLevel"];
+            budget?: components["schemas"]["Money"];
+            outcome?: string;
+            cancellationReason?: string;
+            /** @description The HEAD member's name */
+            headName?: string;
+            /** Format: int32 */
+            memberCount?: number;
+            createdAt?: components["schemas"]["Instant"];
+            createdBy?: string;
+            updatedAt?: components["schemas"]["Instant"];
+            updatedBy?: string;
+            /** Format: int64 */
+            version?: number;
+        };
+        /** @description What a client sends to propose or edit a delegation. */
+        DelegationInput: {
+            /** @example INCOMING */
+            direction: components["schemas"]["Direction"];
+            /** @example Đoàn công tác VUFO thăm và làm việc tại Quảng Bình */
+            title: string;
+            purpose?: string;
+            /**
+             * Format: int64
+             * @description The other side (its country is shown)
+             */
+            counterpartOrganizationId: number;
+            /**
+             * Format: int64
+             * @description The home agency responsible
+             */
+            homeOrganizationId: number;
+            /**
+             * Format: int64
+             * @description Optional; the partnership must involve the counterpart
+             */
+            partnershipId?: number;
+            /** @example 2024-06-06 */
+            startDate: components["schemas"]["LocalDate"];
+            /**
+             * @description On or after startDate
+             * @example 2024-06-07
+             */
+            endDate: components["schemas"]["LocalDate"];
+            /** @example Đồng Hới, Quảng Bình */
+            location?: string;
+            /**
+             * @description Where it takes place (ISO 3166-1 alpha-2)
+             * @example VN
+             */
+            countryCode: string;
+            pillar?: components["schemas"]["Pillar"];
+            /** @example PROVINCIAL */
+            level: components["schemas"]["DelegationLevel"];
+            budget?: components["schemas"]["Money"];
+            /** @description The report of outcomes; required to complete */
+            outcome?: string;
+        };
+        /** @enum {string} */
+        DelegationLevel: "CENTRAL" | "PROVINCIAL" | "DEPARTMENT" | "DISTRICT";
+        DelegationReport: {
+            groupBy?: string;
+            rows?: components["schemas"]["DelegationReportRow"][];
+            /** Format: int64 */
+            totalDelegations?: number;
+            /** Format: int64 */
+            totalMembers?: number;
+        };
+        DelegationReportRow: {
+            /** @example 2024-06 */
+            key?: string;
+            /**
+             * Format: int64
+             * @example 7
+             */
+            delegations?: number;
+            /**
+             * Format: int64
+             * @description Members of those delegations
+             * @example 41
+             */
+            members?: number;
+        };
+        /** @enum {string} */
+        DelegationStatus: "PROPOSED" | "APPROVED" | "COMPLETED" | "CANCELLED";
+        /** @enum {string} */
+        Direction: "INCOMING" | "OUTGOING";
         FieldError: {
             /** @example countryCode */
             field?: string;
             /** @example must be an ISO 3166-1 alpha-2 code */
             message?: string;
         };
+        /** @enum {string} */
+        Gender: "FEMALE" | "MALE" | "OTHER";
         /**
          * Format: date-time
          * @example 2022-03-10T16:15:50Z
@@ -3234,6 +4504,57 @@ export interface components {
             role?: components["schemas"]["Role"];
             /** @example USER */
             kind?: components["schemas"]["Kind"];
+        };
+        Member: {
+            /** Format: int64 */
+            id?: number;
+            fullName?: string;
+            position?: string;
+            organizationName?: string;
+            role?: components["schemas"]["MemberRole"];
+            gender?: components["schemas"]["Gender"];
+            nationality?: string;
+            email?: string;
+            phone?: string;
+            notes?: string;
+        };
+        MemberInput: {
+            /** @example Phan Anh Sơn */
+            fullName: string;
+            /** @example Chủ tịch */
+            position?: string;
+            /** @example Liên hiệp các tổ chức hữu nghị Việt Nam */
+            organizationName?: string;
+            /** @example HEAD */
+            role: components["schemas"]["MemberRole"];
+            gender?: components["schemas"]["Gender"];
+            /** @example VN */
+            nationality?: string;
+            email?: string;
+            phone?: string;
+            notes?: string;
+        };
+        /** @description The whole member list, replaced at once; order is kept. */
+        MemberList: {
+            members: components["schemas"]["MemberInput"][];
+        };
+        /** @enum {string} */
+        MemberRole: "HEAD" | "DEPUTY" | "MEMBER" | "INTERPRETER" | "SECRETARIAT";
+        /** @description A delegation's whole member list in protocol order (not paged). */
+        Members: {
+            members?: components["schemas"]["Member"][];
+        };
+        Money: {
+            /**
+             * @description Decimal string, at most the currency's minor digits (none for VND)
+             * @example 1234.50
+             */
+            amount: string;
+            /**
+             * @description ISO 4217
+             * @example USD
+             */
+            currency: string;
         };
         Organization: {
             /** Format: int64 */
@@ -3316,6 +4637,29 @@ export interface components {
         };
         PageResultApiKeyView: {
             items?: components["schemas"]["ApiKey"][];
+            /**
+             * Format: int32
+             * @example 0
+             */
+            page?: number;
+            /**
+             * Format: int32
+             * @example 20
+             */
+            size?: number;
+            /**
+             * Format: int64
+             * @example 57
+             */
+            totalItems?: number;
+            /**
+             * Format: int32
+             * @example 3
+             */
+            totalPages?: number;
+        };
+        PageResultDelegationView: {
+            items?: components["schemas"]["Delegation"][];
             /**
              * Format: int32
              * @example 0
@@ -3525,6 +4869,24 @@ export interface components {
         };
         /** @enum {string} */
         Role: "ADMIN" | "EDITOR" | "VIEWER";
+        Transition: {
+            /** Format: int64 */
+            id?: number;
+            from?: components["schemas"]["DelegationStatus"];
+            to?: components["schemas"]["DelegationStatus"];
+            note?: string;
+            by?: string;
+            at?: components["schemas"]["Instant"];
+        };
+        TransitionRequest: {
+            /** @example APPROVED */
+            to: components["schemas"]["DelegationStatus"];
+            note?: string;
+            /** @description For COMPLETED: the outcome report, unless already on the delegation */
+            outcome?: string;
+            /** @description For CANCELLED: required */
+            reason?: string;
+        };
         User: {
             /** Format: int64 */
             id?: number;

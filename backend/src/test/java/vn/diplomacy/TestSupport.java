@@ -19,13 +19,6 @@ public final class TestSupport {
     public static final String ADMIN_PASSWORD = ConfigProvider.getConfig().getValue("app.admin-password", String.class);
     private static final Map<Role, String> TOKENS = new EnumMap<>(Role.class);
 
-    static {
-        // JSON is UTF-8 (RFC 8259); REST Assured would encode unknown types such as merge-patch+json as ISO-8859-1.
-        RestAssured.config = RestAssured.config().encoderConfig(EncoderConfig.encoderConfig()
-                .defaultContentCharset(StandardCharsets.UTF_8)
-                .encodeContentTypeAs("application/merge-patch+json", ContentType.JSON));
-    }
-
     private TestSupport() {
     }
 
@@ -45,7 +38,12 @@ public final class TestSupport {
     }
 
     public static RequestSpecification as(Role role) {
-        return given().auth().oauth2(token(role)).contentType(ContentType.JSON);
+        // JSON is UTF-8 (RFC 8259); REST Assured would encode unknown types such as merge-patch+json as ISO-8859-1.
+        // Set per request: Quarkus replaces the global RestAssured config for each test class.
+        return given().config(RestAssured.config().encoderConfig(EncoderConfig.encoderConfig()
+                        .defaultContentCharset(StandardCharsets.UTF_8)
+                        .encodeContentTypeAs("application/merge-patch+json", ContentType.JSON)))
+                .auth().oauth2(token(role)).contentType(ContentType.JSON);
     }
 
     public static long createUser(String username, Role role, String password) {

@@ -152,22 +152,18 @@ public class ProblemMappers {
             if (node.getKind() == ElementKind.METHOD) {
                 continue;
             }
+            // An element of a list or set: its index belongs to the container before it ("members[3]").
+            if (node.isInIterable() && !parts.isEmpty()) {
+                String index = node.getIndex() != null ? "[" + node.getIndex() + "]"
+                        : node.getKey() != null ? "[" + node.getKey() + "]" : "[]";
+                parts.set(parts.size() - 1, parts.get(parts.size() - 1) + index);
+            }
             if (node.getKind() == ElementKind.PARAMETER) {
                 parameterSeen = true;
-                parts.add(node.getName());
-                continue;
             }
             String name = node.getName();
-            String piece = name == null ? "" : name;
-            if (node.getIndex() != null) {
-                if (!parts.isEmpty() && name == null) {
-                    parts.set(parts.size() - 1, parts.get(parts.size() - 1) + "[" + node.getIndex() + "]");
-                    continue;
-                }
-                piece = piece + "[" + node.getIndex() + "]";
-            }
-            if (!piece.isEmpty()) {
-                parts.add(piece);
+            if (name != null && !name.isEmpty() && node.getKind() != ElementKind.CONTAINER_ELEMENT) {
+                parts.add(name);
             }
         }
         // A request body parameter's own name means nothing to a client: drop it, keep the fields inside.

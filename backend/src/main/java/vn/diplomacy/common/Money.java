@@ -1,0 +1,74 @@
+package vn.diplomacy.common;
+
+import com.fasterxml.jackson.annotation.JsonFormat;
+import jakarta.validation.Constraint;
+import jakarta.validation.ConstraintValidator;
+import jakarta.validation.ConstraintValidatorContext;
+import jakarta.validation.Payload;
+import jakarta.validation.constraints.NotNull;
+import java.lang.annotation.ElementType;
+import java.lang.annotation.Retention;
+import java.lang.annotation.RetentionPolicy;
+import java.lang.annotation.Target;
+import java.math.BigDecimal;
+import java.util.Currency;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+
+/** An amount in one currency, on the wire as {"amount": "1234.50", "currency": "USD"}; never a float. */
+@Schema(name = "Money")
+@Money.Valid
+public record Money(
+        @NotNull @JsonFormat(shape = JsonFormat.Shape.STRING)
+        @Schema(type = SchemaType.STRING, description = "Decimal string, at most the currency's minor digits (none for VND)",
+                examples = "1234.50") BigDecimal amount,
+        @NotNull @Schema(description = "ISO 4217", examples = "USD") String currency) {
+
+    /** From a stored DECIMAL(19,4): shown with the currency's own number of decimals ("1234.50 USD", "1500000 VND"). */
+    public static Money of(BigDecimal stored, String currency) {
+        int digits = Math.max(Currency.getInstance(currency).getDefaultFractionDigits(), 0);
+        return new Money(stored.setScale(digits, java.math.RoundingMode.HALF_EVEN), currency);
+    }
+
+    /** Positive, a known ISO 4217 code, and no more decimals than the currency has (1.5 VND is refused). */
+    @Target({ ElementType.TYPE, ElementType.TYPE_USE })
+    @Retention(RetentionPolicy.RUNTIME)
+    @Constraint(validatedBy = Validator.class)
+    public @interface Valid {
+        String message() default "is not a valid amount";
+
+        Class<?>[] groups() default {};
+
+        Class<? extends Payload>[] payload() default {};
+    }
+
+    public static class Validator implements ConstraintValidator<Valid, Money> {
+        @Override
+        public boolean isValid(Money money, ConstraintValidatorContext context) {
+            if (money == null || money.amount() == null || money.currency() == null) {
+                return true;
+            }
+            context.disableDefaultConstraintViolation();
+            Currency currency;
+            try {
+                currency = Currency.getInstance(money.currency());
+            } catch (IllegalArgumentException e) {
+                return violation(context, "currency", "must be an ISO 4217 code such as VND or USD");
+            }
+            if (money.amount().signum() <= 0) {
+                return violation(context, "amount", "must be greater than 0");
+            }
+            int digits = Math.max(currency.getDefaultFractionDigits(), 0);
+            if (money.amount().stripTrailingZeros().scale() > digits) {
+                return violation(context, "amount", money.currency() + " allows " + digits + " decimal"
+                        + (digits == 1 ? "" : "s"));
+            }
+            return true;
+        }
+
+        private static boolean violation(ConstraintValidatorContext context, String field, String message) {
+            context.buildConstraintViolationWithTemplate(message).addPropertyNode(field).addConstraintViolation();
+            return false;
+        }
+    }
+}

@@ -1,0 +1,5 @@
+package vn.diplomacy.delegation;
+
+public enum DelegationLevel {
+    CENTRAL, PROVINCIAL, DEPARTMENT, DISTRICT
+}

@@ -1,0 +1,194 @@
+package vn.diplomacy.delegation;
+
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotNull;
+import jakarta.ws.rs.BeanParam;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.DELETE;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.HeaderParam;
+import jakarta.ws.rs.PATCH;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.PUT;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.UriInfo;
+import java.util.List;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.eclipse.microprofile.openapi.annotations.headers.Header;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import vn.diplomacy.common.ApiResponsesDoc;
+import vn.diplomacy.common.IdempotencyService;
+import vn.diplomacy.common.MergePatch;
+import vn.diplomacy.common.PageParams;
+import vn.diplomacy.common.PageResult;
+import vn.diplomacy.common.Responses;
+import vn.diplomacy.delegation.DelegationDtos.DelegationInput;
+import vn.diplomacy.delegation.DelegationDtos.DelegationView;
+import vn.diplomacy.delegation.DelegationDtos.MemberList;
+import vn.diplomacy.delegation.DelegationDtos.MembersView;
+import vn.diplomacy.delegation.DelegationDtos.TransitionRequest;
+import vn.diplomacy.delegation.DelegationDtos.TransitionView;
+import vn.diplomacy.security.Role;
+
+@Path("/api/v1/delegations")
+@Tag(name = "Delegations", description = "Incoming and outgoing visits: members, workflow, calendar")
+@Produces(MediaType.APPLICATION_JSON)
+@Consumes(MediaType.APPLICATION_JSON)
+public class DelegationResource {
+    private final DelegationService delegations;
+    private final DelegationCalendar calendar;
+    private final IdempotencyService idempotency;
+    private final MergePatch mergePatch;
+
+    DelegationResource(DelegationService delegations, DelegationCalendar calendar, IdempotencyService idempotency,
+            MergePatch mergePatch) {
+        this.delegations = delegations;
+        this.calendar = calendar;
+        this.idempotency = idempotency;
+        this.mergePatch = mergePatch;
+    }
+
+    @GET
+    @RolesAllowed(Role.VIEWER_NAME)
+    @Operation(summary = "List delegations", description = "`q` searches title, purpose, place, head and the counterpart's name."
+            + " `from`/`to` keep the delegations overlapping that window. Sort: startDate, endDate, title, status, direction,"
+            + " createdAt, updatedAt. Each row has the head's name and the member count.")
+    public PageResult<DelegationView> list(@BeanParam PageParams params, @BeanParam DelegationFilters filters) {
+        return delegations.list(params);
+    }
+
+    @GET
+    @Path("/calendar.ics")
+    @Produces(DelegationCalendar.MEDIA_TYPE)
+    @RolesAllowed(Role.VIEWER_NAME)
+    @Operation(summary = "Delegations as an iCalendar feed", description = "RFC 5545: one all-day VEVENT per non-cancelled"
+            + " delegation (stable UID `delegation-<id>@diplomacy`), with the list's filters. Subscribe with an API key.")
+    @APIResponse(responseCode = "200", description = "The calendar", content = @Content(mediaType = DelegationCalendar.MEDIA_TYPE,
+            schema = @Schema(type = SchemaType.STRING)))
+    public Response calendar(@BeanParam PageParams params, @BeanParam DelegationFilters filters) {
+        return Response.ok(calendar.render(params), DelegationCalendar.MEDIA_TYPE + "; charset=UTF-8")
+                .header("Content-Disposition", "inline; filename=\"delegations.ics\"").build();
+    }
+
+    @GET
+    @Path("/{id}")
+    @RolesAllowed(Role.VIEWER_NAME)
+    @Operation(summary = "Get a delegation")
+    @APIResponse(responseCode = "200", description = "The delegation", headers = @Header(name = "ETag"),
+            content = @Content(schema = @Schema(implementation = DelegationView.class)))
+    public Response get(@PathParam("id") long id) {
+        DelegationView view = delegations.get(id);
+        return Responses.ok(view, view.version());
+    }
+
+    @POST
+    @RolesAllowed(Role.EDITOR_NAME)
+    @Operation(summary = "Propose a delegation", description = "Starts PROPOSED.")
+    @APIResponse(responseCode = "201", description = "Created", headers = { @Header(name = "Location"), @Header(name = "ETag") },
+            content = @Content(schema = @Schema(implementation = DelegationView.class)))
+    public Response create(@Valid @NotNull DelegationInput input, @Context UriInfo uri,
+            @Parameter(description = ApiResponsesDoc.IDEMPOTENCY_KEY) @HeaderParam(IdempotencyService.HEADER) String key) {
+        return idempotency.execute(key, input, uri, () -> {
+            DelegationView view = delegations.create(input);
+            return Responses.created(uri, view.id(), view, view.version());
+        });
+    }
+
+    @PUT
+    @Path("/{id}")
+    @RolesAllowed(Role.EDITOR_NAME)
+    @Operation(summary = "Replace a delegation", description = "Only while PROPOSED or APPROVED (409 otherwise).")
+    @APIResponse(responseCode = "200", description = "Replaced", headers = @Header(name = "ETag"),
+            content = @Content(schema = @Schema(implementation = DelegationView.class)))
+    public Response replace(@PathParam("id") long id,
+            @Parameter(description = ApiResponsesDoc.IF_MATCH) @HeaderParam("If-Match") String ifMatch,
+            @Valid @NotNull DelegationInput input) {
+        DelegationView view = delegations.update(id, ifMatch, input);
+        return Responses.ok(view, view.version());
+    }
+
+    @PATCH
+    @Path("/{id}")
+    @RolesAllowed(Role.EDITOR_NAME)
+    @Consumes(MergePatch.MEDIA_TYPE)
+    @Operation(summary = "Change some fields of a delegation (JSON merge patch)")
+    @RequestBody(content = @Content(mediaType = MergePatch.MEDIA_TYPE, schema = @Schema(implementation = DelegationInput.class)))
+    @APIResponse(responseCode = "200", description = "Changed", headers = @Header(name = "ETag"),
+            content = @Content(schema = @Schema(implementation = DelegationView.class)))
+    public Response patch(@PathParam("id") long id,
+            @Parameter(description = ApiResponsesDoc.IF_MATCH) @HeaderParam("If-Match") String ifMatch, String body) {
+        DelegationInput merged = mergePatch.apply(delegations.current(id), body, DelegationInput.class);
+        DelegationView view = delegations.update(id, ifMatch, merged);
+        return Responses.ok(view, view.version());
+    }
+
+    @DELETE
+    @Path("/{id}")
+    @RolesAllowed(Role.EDITOR_NAME)
+    @Operation(summary = "Delete a proposed delegation", description = "Later states are cancelled, not deleted (409).")
+    @APIResponse(responseCode = "204", description = "Deleted")
+    public Response delete(@PathParam("id") long id,
+            @Parameter(description = ApiResponsesDoc.IF_MATCH) @HeaderParam("If-Match") String ifMatch) {
+        delegations.delete(id, ifMatch);
+        return Responses.noContent();
+    }
+
+    @GET
+    @Path("/{id}/members")
+    @RolesAllowed(Role.VIEWER_NAME)
+    @Operation(summary = "The member list", description = "In protocol order, not paged.")
+    public MembersView members(@PathParam("id") long id) {
+        return new MembersView(delegations.members(id));
+    }
+
+    @PUT
+    @Path("/{id}/members")
+    @RolesAllowed(Role.EDITOR_NAME)
+    @Operation(summary = "Replace the whole member list", description = "Every row is validated and all errors are reported"
+            + " at once (`errors[].field` like `members[3].fullName`). At most one HEAD. If-Match is the delegation's ETag;"
+            + " the answer is the delegation with its new ETag, head name and member count.")
+    @APIResponse(responseCode = "200", description = "Replaced", headers = @Header(name = "ETag"),
+            content = @Content(schema = @Schema(implementation = DelegationView.class)))
+    public Response replaceMembers(@PathParam("id") long id,
+            @Parameter(description = ApiResponsesDoc.IF_MATCH) @HeaderParam("If-Match") String ifMatch,
+            @Valid @NotNull MemberList input) {
+        DelegationView view = delegations.replaceMembers(id, ifMatch, input.members());
+        return Responses.ok(view, view.version());
+    }
+
+    @GET
+    @Path("/{id}/transitions")
+    @RolesAllowed(Role.VIEWER_NAME)
+    @Operation(summary = "The workflow history", description = "Who moved the delegation from which status to which, when, with what note.")
+    public List<TransitionView> transitions(@PathParam("id") long id) {
+        return delegations.transitions(id);
+    }
+
+    @POST
+    @Path("/{id}/transitions")
+    @RolesAllowed(Role.EDITOR_NAME)
+    @Operation(summary = "Move the delegation through its workflow", description = "PROPOSED → APPROVED (ADMIN; needs a HEAD"
+            + " member) → COMPLETED (needs an outcome); PROPOSED or APPROVED → CANCELLED (needs a reason). Other moves are 409"
+            + " naming the allowed ones. If-Match required.")
+    @APIResponse(responseCode = "200", description = "Moved", headers = @Header(name = "ETag"),
+            content = @Content(schema = @Schema(implementation = DelegationView.class)))
+    public Response transition(@PathParam("id") long id,
+            @Parameter(description = ApiResponsesDoc.IF_MATCH) @HeaderParam("If-Match") String ifMatch,
+            @Valid @NotNull TransitionRequest request) {
+        DelegationView view = delegations.transition(id, ifMatch, request);
+        return Responses.ok(view, view.version());
+    }
+}

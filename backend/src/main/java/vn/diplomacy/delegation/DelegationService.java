@@ -1,0 +1,359 @@
+package vn.diplomacy.delegation;
+
+import io.quarkus.security.identity.SecurityIdentity;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.transaction.Transactional;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+import vn.diplomacy.common.ETags;
+import vn.diplomacy.common.ListQuery;
+import vn.diplomacy.common.Money;
+import vn.diplomacy.common.PageParams;
+import vn.diplomacy.common.PageResult;
+import vn.diplomacy.common.Problem;
+import vn.diplomacy.common.ProblemException;
+import vn.diplomacy.common.ProblemType;
+import vn.diplomacy.common.Where;
+import vn.diplomacy.delegation.DelegationDtos.DelegationInput;
+import vn.diplomacy.delegation.DelegationDtos.DelegationView;
+import vn.diplomacy.delegation.DelegationDtos.MemberInput;
+import vn.diplomacy.delegation.DelegationDtos.MemberView;
+import vn.diplomacy.delegation.DelegationDtos.TransitionRequest;
+import vn.diplomacy.delegation.DelegationDtos.TransitionView;
+import vn.diplomacy.organization.Organization;
+import vn.diplomacy.organization.OrganizationDtos.OrganizationRef;
+import vn.diplomacy.organization.OrganizationReferences;
+import vn.diplomacy.organization.OrganizationRepository;
+import vn.diplomacy.partnership.Partnership;
+import vn.diplomacy.partnership.PartnershipDtos.PartnershipRef;
+import vn.diplomacy.partnership.PartnershipRepository;
+
+@ApplicationScoped
+public class DelegationService implements OrganizationReferences {
+    static final Map<String, String> SORTABLE = ListQuery.sortable("startDate", "startDate", "endDate", "endDate",
+            "title", "title", "status", "status", "direction", "direction", "createdAt", "createdAt", "updatedAt", "updatedAt");
+    static final Set<String> FILTERS = Set.of("direction", "status", "counterpartCountryCode", "partnershipId", "from", "to",
+            "level", "homeOrganizationId", "counterpartOrganizationId");
+
+    private final DelegationRepository delegations;
+    private final DelegationMemberRepository members;
+    private final DelegationTransitionRepository transitions;
+    private final OrganizationRepository organizations;
+    private final PartnershipRepository partnerships;
+    private final SecurityIdentity identity;
+
+    DelegationService(DelegationRepository delegations, DelegationMemberRepository members,
+            DelegationTransitionRepository transitions, OrganizationRepository organizations,
+            PartnershipRepository partnerships, SecurityIdentity identity) {
+        this.delegations = delegations;
+        this.members = members;
+        this.transitions = transitions;
+        this.organizations = organizations;
+        this.partnerships = partnerships;
+        this.identity = identity;
+    }
+
+    /** The list filters, shared with the calendar and the report so that all three count the same rows. */
+    record Filter(Where where, ListQuery list) {
+    }
+
+    Filter filter(PageParams params, Set<String> extra) {
+        Set<String> allowed = new HashSet<>(FILTERS);
+        allowed.addAll(extra);
+        ListQuery list = new ListQuery(params, SORTABLE, allowed);
+        Direction direction = list.enumValue("direction", Direction.class);
+        DelegationStatus status = list.enumValue("status", DelegationStatus.class);
+        String country = list.countryCode("counterpartCountryCode");
+        Long partnershipId = list.id("partnershipId");
+        LocalDate from = list.date("from");
+        LocalDate to = list.date("to");
+        DelegationLevel level = list.enumValue("level", DelegationLevel.class);
+        Long home = list.id("homeOrganizationId");
+        Long counterpart = list.id("counterpartOrganizationId");
+        if (from != null && to != null && to.isBefore(from)) {
+            throw ProblemException.invalid("to", "must be on or after from");
+        }
+        Where where = new Where()
+                .and("(searchText like :q or counterpartOrganizationId in (select o.id from Organization o where o.searchText like :q))",
+                        "q", list.qPattern())
+                .and("updatedAt >= :updatedSince", "updatedSince", list.updatedSince())
+                .and("direction = :direction", "direction", direction)
+                .and("status = :status", "status", status)
+                .and("counterpartOrganizationId in (select o.id from Organization o where o.countryCode = :country)", "country", country)
+                .and("partnershipId = :partnershipId", "partnershipId", partnershipId)
+                // Delegations overlapping the window [from, to].
+                .and("endDate >= :from", "from", from)
+                .and("startDate <= :to", "to", to)
+                .and("level = :level", "level", level)
+                .and("homeOrganizationId = :home", "home", home)
+                .and("counterpartOrganizationId = :counterpart", "counterpart", counterpart);
+        return new Filter(where, list);
+    }
+
+    @Transactional
+    public PageResult<DelegationView> list(PageParams params) {
+        Filter filter = filter(params, Set.of());
+        filter.list().validated();
+        PageResult<Delegation> page = PageResult.of(
+                delegations.find(filter.where().jpql(), filter.list().sort(), filter.where().params()), filter.list(),
+                Function.identity());
+        return page.map(views(page.items()));
+    }
+
+    @Transactional
+    public DelegationView get(long id) {
+        Delegation d = find(id);
+        return views(List.of(d)).apply(d);
+    }
+
+    @Transactional
+    public DelegationInput current(long id) {
+        Delegation d = find(id);
+        return new DelegationInput(d.direction, d.title, d.purpose, d.counterpartOrganizationId, d.homeOrganizationId,
+                d.partnershipId, d.startDate, d.endDate, d.location, d.countryCode, d.pillar, d.level, budget(d), d.outcome);
+    }
+
+    @Transactional
+    public DelegationView create(DelegationInput input) {
+        Delegation delegation = new Delegation();
+        delegation.status = DelegationStatus.PROPOSED;
+        apply(delegation, input);
+        delegations.persistAndFlush(delegation);
+        record(delegation, null, DelegationStatus.PROPOSED, null);
+        return get(delegation.id);
+    }
+
+    @Transactional
+    public DelegationView update(long id, String ifMatch, DelegationInput input) {
+        Delegation delegation = find(id);
+        ETags.requireMatch(ifMatch, delegation.version);
+        requireOpen(delegation);
+        apply(delegation, input);
+        delegations.flush();
+        return get(id);
+    }
+
+    @Transactional
+    public void delete(long id, String ifMatch) {
+        Delegation delegation = find(id);
+        ETags.requireMatch(ifMatch, delegation.version);
+        if (delegation.status != DelegationStatus.PROPOSED) {
+            throw ProblemException.conflict("Only a PROPOSED delegation can be deleted; cancel it instead (it is "
+                    + delegation.status + ")");
+        }
+        members.deleteFor(id);
+        transitions.deleteFor(id);
+        delegations.delete(delegation);
+        delegations.flush();
+    }
+
+    @Transactional
+    public List<MemberView> members(long id) {
+        find(id);
+        return members.forDelegation(id).stream().map(DelegationService::memberView).toList();
+    }
+
+    @Transactional
+    public DelegationView replaceMembers(long id, String ifMatch, List<MemberInput> list) {
+        Delegation delegation = find(id);
+        ETags.requireMatch(ifMatch, delegation.version);
+        requireOpen(delegation);
+        List<Problem.FieldError> errors = new ArrayList<>();
+        String head = null;
+        for (int i = 0; i < list.size(); i++) {
+            if (list.get(i).role() == MemberRole.HEAD) {
+                if (head != null) {
+                    errors.add(new Problem.FieldError("members[" + i + "].role", "a delegation has at most one HEAD"));
+                }
+                head = head == null ? list.get(i).fullName().trim() : head;
+            }
+        }
+        if (!errors.isEmpty()) {
+            throw ProblemException.invalid(errors);
+        }
+        members.deleteFor(id);
+        for (int i = 0; i < list.size(); i++) {
+            MemberInput in = list.get(i);
+            DelegationMember m = new DelegationMember();
+            m.delegationId = id;
+            m.positionIndex = i;
+            m.fullName = in.fullName().trim();
+            m.position = trimToNull(in.position());
+            m.organizationName = trimToNull(in.organizationName());
+            m.role = in.role();
+            m.gender = in.gender();
+            m.nationality = in.nationality();
+            m.email = trimToNull(in.email());
+            m.phone = trimToNull(in.phone());
+            m.notes = trimToNull(in.notes());
+            members.persist(m);
+        }
+        // The delegation's own row changes too, so its ETag tells that the member list changed.
+        delegation.headName = head;
+        delegation.memberCount = list.size();
+        delegations.flush();
+        return get(id);
+    }
+
+    @Transactional
+    public DelegationView transition(long id, String ifMatch, TransitionRequest request) {
+        Delegation delegation = find(id);
+        ETags.requireMatch(ifMatch, delegation.version);
+        DelegationStatus to = request.to();
+        if (!delegation.status.next().contains(to)) {
+            throw ProblemException.conflict("A " + delegation.status + " delegation cannot become " + to + "; allowed: "
+                    + (delegation.status.next().isEmpty() ? "none" : delegation.status.next()));
+        }
+        if (!identity.hasRole(to.roleToEnter().name())) {
+            throw new ProblemException(ProblemType.FORBIDDEN, "Moving a delegation to " + to + " needs the role "
+                    + to.roleToEnter());
+        }
+        switch (to) {
+            case APPROVED -> {
+                if (delegation.headName == null) {
+                    throw ProblemException.conflict("A delegation cannot be APPROVED without a HEAD member");
+                }
+            }
+            case COMPLETED -> {
+                String outcome = request.outcome() != null && !request.outcome().isBlank() ? request.outcome().trim()
+                        : delegation.outcome;
+                if (outcome == null || outcome.isBlank()) {
+                    throw ProblemException.invalid("outcome", "is required to complete a delegation");
+                }
+                delegation.outcome = outcome;
+            }
+            case CANCELLED -> {
+                if (request.reason() == null || request.reason().isBlank()) {
+                    throw ProblemException.invalid("reason", "is required to cancel a delegation");
+                }
+                delegation.cancellationReason = request.reason().trim();
+            }
+            default -> { }
+        }
+        DelegationStatus from = delegation.status;
+        delegation.status = to;
+        delegations.flush();
+        record(delegation, from, to, request.note());
+        return get(id);
+    }
+
+    @Transactional
+    public List<TransitionView> transitions(long id) {
+        find(id);
+        return transitions.forDelegation(id).stream()
+                .map(t -> new TransitionView(t.id, t.fromStatus, t.toStatus, t.note, t.createdBy, t.createdAt)).toList();
+    }
+
+    @Override
+    public String describeReferences(long organizationId) {
+        long count = delegations.countForOrganization(organizationId);
+        return count == 0 ? null : count + " delegation" + (count == 1 ? "" : "s");
+    }
+
+    Delegation find(long id) {
+        return delegations.findByIdOptional(id).orElseThrow(() -> ProblemException.notFound("Delegation", id));
+    }
+
+    private void record(Delegation delegation, DelegationStatus from, DelegationStatus to, String note) {
+        DelegationTransition t = new DelegationTransition();
+        t.delegationId = delegation.id;
+        t.fromStatus = from;
+        t.toStatus = to;
+        t.note = trimToNull(note);
+        transitions.persist(t);
+    }
+
+    private static void requireOpen(Delegation delegation) {
+        if (!delegation.status.isOpen()) {
+            throw ProblemException.conflict("A " + delegation.status + " delegation can no longer be changed");
+        }
+    }
+
+    private void apply(Delegation delegation, DelegationInput input) {
+        List<Problem.FieldError> errors = new ArrayList<>();
+        Organization counterpart = organizations.findById(input.counterpartOrganizationId());
+        Organization home = organizations.findById(input.homeOrganizationId());
+        if (counterpart == null) {
+            errors.add(new Problem.FieldError("counterpartOrganizationId", "organization " + input.counterpartOrganizationId() + " does not exist"));
+        }
+        if (home == null) {
+            errors.add(new Problem.FieldError("homeOrganizationId", "organization " + input.homeOrganizationId() + " does not exist"));
+        }
+        if (input.endDate().isBefore(input.startDate())) {
+            errors.add(new Problem.FieldError("endDate", "must be on or after startDate"));
+        }
+        if (input.partnershipId() != null) {
+            Partnership partnership = partnerships.findById(input.partnershipId());
+            if (partnership == null) {
+                errors.add(new Problem.FieldError("partnershipId", "partnership " + input.partnershipId() + " does not exist"));
+            } else if (!input.counterpartOrganizationId().equals(partnership.partnerOrganizationId)
+                    && !input.counterpartOrganizationId().equals(partnership.homeOrganizationId)) {
+                errors.add(new Problem.FieldError("partnershipId", "the partnership does not involve the counterpart organization"));
+            }
+        }
+        if (!errors.isEmpty()) {
+            throw ProblemException.invalid(errors);
+        }
+        delegation.direction = input.direction();
+        delegation.title = input.title().trim();
+        delegation.purpose = trimToNull(input.purpose());
+        delegation.counterpartOrganizationId = counterpart.id;
+        delegation.homeOrganizationId = home.id;
+        delegation.partnershipId = input.partnershipId();
+        delegation.startDate = input.startDate();
+        delegation.endDate = input.endDate();
+        delegation.location = trimToNull(input.location());
+        delegation.countryCode = input.countryCode();
+        delegation.pillar = input.pillar();
+        delegation.level = input.level();
+        delegation.budgetAmount = input.budget() == null ? null : input.budget().amount();
+        delegation.budgetCurrency = input.budget() == null ? null : input.budget().currency();
+        delegation.outcome = trimToNull(input.outcome());
+    }
+
+    private Function<Delegation, DelegationView> views(List<Delegation> items) {
+        Set<Long> orgIds = new HashSet<>();
+        Set<Long> partnershipIds = new HashSet<>();
+        items.forEach(d -> {
+            orgIds.add(d.homeOrganizationId);
+            orgIds.add(d.counterpartOrganizationId);
+            if (d.partnershipId != null) {
+                partnershipIds.add(d.partnershipId);
+            }
+        });
+        Map<Long, Organization> orgs = organizations.findByIds(orgIds).stream()
+                .collect(Collectors.toMap(o -> o.id, Function.identity()));
+        Map<Long, String> titles = partnershipIds.isEmpty() ? Map.of() : partnerships.list("id in ?1", partnershipIds)
+                .stream().collect(Collectors.toMap(p -> p.id, p -> p.title));
+        return d -> new DelegationView(d.id, d.direction, d.title, d.purpose, d.status, allowed(d.status),
+                d.counterpartOrganizationId, OrganizationRef.of(orgs.get(d.counterpartOrganizationId)),
+                d.homeOrganizationId, OrganizationRef.of(orgs.get(d.homeOrganizationId)),
+                d.partnershipId, d.partnershipId == null ? null : new PartnershipRef(d.partnershipId, titles.get(d.partnershipId)),
+                d.startDate, d.endDate, d.location, d.countryCode, d.pillar, d.level, budget(d), d.outcome,
+                d.cancellationReason, d.headName, d.memberCount, d.createdAt, d.createdBy, d.updatedAt, d.updatedBy, d.version);
+    }
+
+    private List<DelegationStatus> allowed(DelegationStatus status) {
+        return status.next().stream().filter(to -> identity.hasRole(to.roleToEnter().name())).toList();
+    }
+
+    private static Money budget(Delegation d) {
+        return d.budgetAmount == null ? null : Money.of(d.budgetAmount, d.budgetCurrency);
+    }
+
+    private static MemberView memberView(DelegationMember m) {
+        return new MemberView(m.id, m.fullName, m.position, m.organizationName, m.role, m.gender, m.nationality,
+                m.email, m.phone, m.notes);
+    }
+
+    private static String trimToNull(String s) {
+        return s == null || s.isBlank() ? null : s.trim();
+    }
+
+}

@@ -1,0 +1,5 @@
+package vn.diplomacy.delegation;
+
+public enum Direction {
+    INCOMING, OUTGOING
+}

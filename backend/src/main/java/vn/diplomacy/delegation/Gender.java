@@ -1,0 +1,5 @@
+package vn.diplomacy.delegation;
+
+public enum Gender {
+    FEMALE, MALE, OTHER
+}

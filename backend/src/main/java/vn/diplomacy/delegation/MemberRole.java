@@ -1,0 +1,5 @@
+package vn.diplomacy.delegation;
+
+public enum MemberRole {
+    HEAD, DEPUTY, MEMBER, INTERPRETER, SECRETARIAT
+}
