@@ -1721,6 +1721,24 @@ export interface paths {
                         "application/problem+json": components["schemas"]["Problem"];
                     };
                 };
+                /** @description Conflicts with existing data (duplicate, still referenced, business rule) */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description If-Match names an outdated version; read the resource again */
+                412: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
                 /** @description Request body too large */
                 413: {
                     headers: {
@@ -1732,6 +1750,15 @@ export interface paths {
                 };
                 /** @description Unsupported Content-Type */
                 415: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description If-Match header missing */
+                428: {
                     headers: {
                         [name: string]: unknown;
                     };
@@ -4216,6 +4243,24 @@ export interface paths {
                         "application/problem+json": components["schemas"]["Problem"];
                     };
                 };
+                /** @description Conflicts with existing data (duplicate, still referenced, business rule) */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description If-Match names an outdated version; read the resource again */
+                412: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
                 /** @description Request body too large */
                 413: {
                     headers: {
@@ -4227,6 +4272,15 @@ export interface paths {
                 };
                 /** @description Unsupported Content-Type */
                 415: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description If-Match header missing */
+                428: {
                     headers: {
                         [name: string]: unknown;
                     };

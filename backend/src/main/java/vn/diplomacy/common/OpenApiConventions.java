@@ -63,21 +63,18 @@ public class OpenApiConventions implements OASFilter {
         if (hasId) {
             add(operation, "404");
         }
-        switch (method) {
-            case POST -> {
-                if (hasIdempotencyKey(operation)) {
-                    add(operation, "409", "422");
-                }
-            }
-            case PUT, PATCH, DELETE -> add(operation, "409", "412", "428");
-            default -> { }
+        if (hasHeader(operation, "If-Match")) {
+            add(operation, "409", "412", "428");
+        }
+        if (method == PathItem.HttpMethod.POST && hasHeader(operation, IdempotencyService.HEADER)) {
+            add(operation, "409", "422");
         }
         add(operation, "500");
     }
 
-    private static boolean hasIdempotencyKey(Operation operation) {
+    private static boolean hasHeader(Operation operation, String name) {
         return operation.getParameters() != null && operation.getParameters().stream()
-                .anyMatch(p -> IdempotencyService.HEADER.equals(p.getName()));
+                .anyMatch(p -> name.equals(p.getName()));
     }
 
     private static void addApiKeyAlternative(Operation operation) {

@@ -32,10 +32,11 @@ import vn.diplomacy.organization.OrganizationReferences;
 import vn.diplomacy.organization.OrganizationRepository;
 import vn.diplomacy.partnership.Partnership;
 import vn.diplomacy.partnership.PartnershipDtos.PartnershipRef;
+import vn.diplomacy.partnership.PartnershipReferences;
 import vn.diplomacy.partnership.PartnershipRepository;
 
 @ApplicationScoped
-public class DelegationService implements OrganizationReferences {
+public class DelegationService implements OrganizationReferences, PartnershipReferences {
     static final Map<String, String> SORTABLE = ListQuery.sortable("startDate", "startDate", "endDate", "endDate",
             "title", "title", "status", "status", "direction", "direction", "createdAt", "createdAt", "updatedAt", "updatedAt");
     static final Set<String> FILTERS = Set.of("direction", "status", "counterpartCountryCode", "partnershipId", "from", "to",
@@ -253,6 +254,12 @@ public class DelegationService implements OrganizationReferences {
     @Override
     public String describeReferences(long organizationId) {
         long count = delegations.countForOrganization(organizationId);
+        return count == 0 ? null : count + " delegation" + (count == 1 ? "" : "s");
+    }
+
+    @Override
+    public String describePartnershipReferences(long partnershipId) {
+        long count = delegations.count("partnershipId", partnershipId);
         return count == 0 ? null : count + " delegation" + (count == 1 ? "" : "s");
     }
 

@@ -1,6 +1,7 @@
 package vn.diplomacy.partnership;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.inject.Instance;
 import jakarta.transaction.Transactional;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -40,13 +41,15 @@ public class PartnershipService implements OrganizationReferences {
     private final AgreementRepository agreements;
     private final OrganizationRepository organizations;
     private final Today today;
+    private final Instance<PartnershipReferences> references;
 
     PartnershipService(PartnershipRepository partnerships, AgreementRepository agreements,
-            OrganizationRepository organizations, Today today) {
+            OrganizationRepository organizations, Today today, Instance<PartnershipReferences> references) {
         this.partnerships = partnerships;
         this.agreements = agreements;
         this.organizations = organizations;
         this.today = today;
+        this.references = references;
     }
 
     @Transactional
@@ -117,6 +120,16 @@ public class PartnershipService implements OrganizationReferences {
     public void delete(long id, String ifMatch, boolean cascade, boolean admin) {
         Partnership partnership = find(id);
         ETags.requireMatch(ifMatch, partnership.version);
+        List<String> uses = new ArrayList<>();
+        for (PartnershipReferences check : references) {
+            String use = check.describePartnershipReferences(id);
+            if (use != null) {
+                uses.add(use);
+            }
+        }
+        if (!uses.isEmpty()) {
+            throw ProblemException.conflict("The partnership is still referenced by " + String.join(", ", uses));
+        }
         long count = agreements.countFor(id);
         if (count > 0 && !cascade) {
             throw ProblemException.conflict("The partnership has " + count + " agreement" + (count == 1 ? "" : "s")

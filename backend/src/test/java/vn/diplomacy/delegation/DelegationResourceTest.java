@@ -94,6 +94,9 @@ class DelegationResourceTest {
                 .body("partnership.id", equalTo((int) partnership));
         as(Role.VIEWER).queryParam("partnershipId", partnership).get("/api/v1/delegations").then()
                 .body("totalItems", equalTo(1));
+        // The partnership is now in use: not even an ADMIN cascade deletes it.
+        as(Role.ADMIN).header("If-Match", "\"0\"").queryParam("cascade", "true").delete("/api/v1/partnerships/{id}", partnership)
+                .then().statusCode(409).contentType(PROBLEM).body("detail", containsString("1 delegation"));
     }
 
     @Test
