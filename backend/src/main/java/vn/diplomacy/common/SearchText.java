@@ -31,6 +31,11 @@ public final class SearchText {
                 .filter(s -> !s.isEmpty()).collect(Collectors.joining(" | "));
     }
 
+    /** Trimmed text, or null for blank: what every service stores for optional text fields. */
+    public static String trimToNull(String s) {
+        return s == null || s.isBlank() ? null : s.trim();
+    }
+
     /** A LIKE pattern with the user's wildcards escaped. */
     public static String likePattern(String q) {
         String folded = fold(q).replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_");

@@ -1,5 +1,7 @@
 package vn.diplomacy.delegation;
 
+import static vn.diplomacy.common.SearchText.trimToNull;
+
 import io.quarkus.security.identity.SecurityIdentity;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
@@ -358,9 +360,4 @@ public class DelegationService implements OrganizationReferences, PartnershipRef
         return new MemberView(m.id, m.fullName, m.position, m.organizationName, m.role, m.gender, m.nationality,
                 m.email, m.phone, m.notes);
     }
-
-    private static String trimToNull(String s) {
-        return s == null || s.isBlank() ? null : s.trim();
-    }
-
 }

@@ -1,5 +1,7 @@
 package vn.diplomacy.organization;
 
+import static vn.diplomacy.common.SearchText.trimToNull;
+
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.inject.Instance;
 import jakarta.transaction.Transactional;
@@ -155,9 +157,5 @@ public class OrganizationService {
         return new OrganizationView(o.id, o.name, o.localName, o.type, o.countryCode, o.parentId,
                 OrganizationRef.of(parent), o.website, o.email, o.phone, o.notes, o.createdAt, o.createdBy,
                 o.updatedAt, o.updatedBy, o.version);
-    }
-
-    private static String trimToNull(String s) {
-        return s == null || s.isBlank() ? null : s.trim();
     }
 }

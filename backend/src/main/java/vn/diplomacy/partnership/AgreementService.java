@@ -1,5 +1,7 @@
 package vn.diplomacy.partnership;
 
+import static vn.diplomacy.common.SearchText.trimToNull;
+
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 import java.time.LocalDate;
@@ -155,9 +157,4 @@ public class AgreementService {
                 a.code, a.title, a.signedOn, a.effectiveOn, a.expiresOn, days, a.signatories, a.documentUrl, a.notes,
                 a.createdAt, a.createdBy, a.updatedAt, a.updatedBy, a.version);
     }
-
-    private static String trimToNull(String s) {
-        return s == null || s.isBlank() ? null : s.trim();
-    }
-
 }

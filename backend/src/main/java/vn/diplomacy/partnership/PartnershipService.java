@@ -1,5 +1,7 @@
 package vn.diplomacy.partnership;
 
+import static vn.diplomacy.common.SearchText.trimToNull;
+
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.inject.Instance;
 import jakarta.transaction.Transactional;
@@ -217,9 +219,5 @@ public class PartnershipService implements OrganizationReferences {
                 p.partnerOrganizationId, OrganizationRef.of(orgs.get(p.partnerOrganizationId)),
                 p.pillars, p.fields, p.startDate, p.endDate, p.suspended, p.description, p.contactPerson,
                 counts.getOrDefault(p.id, 0L), p.createdAt, p.createdBy, p.updatedAt, p.updatedBy, p.version);
-    }
-
-    private static String trimToNull(String s) {
-        return s == null || s.isBlank() ? null : s.trim();
     }
 }

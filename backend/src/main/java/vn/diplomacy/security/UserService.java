@@ -1,5 +1,7 @@
 package vn.diplomacy.security;
 
+import static vn.diplomacy.common.SearchText.trimToNull;
+
 import io.quarkus.elytron.security.common.BcryptUtil;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
@@ -48,7 +50,7 @@ public class UserService {
         }
         UserAccount user = new UserAccount();
         user.username = input.username();
-        user.displayName = blankToNull(input.displayName());
+        user.displayName = trimToNull(input.displayName());
         user.role = input.role();
         user.enabled = true;
         user.passwordHash = BcryptUtil.bcryptHash(input.password());
@@ -73,7 +75,7 @@ public class UserService {
         if (losesAdmin && user.username.equals(actor)) {
             throw ProblemException.conflict("You cannot disable or demote your own account");
         }
-        user.displayName = blankToNull(input.displayName());
+        user.displayName = trimToNull(input.displayName());
         user.role = input.role();
         user.enabled = input.enabled();
         users.flush();
@@ -96,9 +98,5 @@ public class UserService {
 
     private UserAccount find(long id) {
         return users.findByIdOptional(id).orElseThrow(() -> ProblemException.notFound("User", id));
-    }
-
-    private static String blankToNull(String s) {
-        return s == null || s.isBlank() ? null : s.trim();
     }
 }
