@@ -69,8 +69,20 @@ export const Shell = () => {
               active={path.startsWith('/organizations')}
               onNavigate={close}
             />
-            {soon(t('nav.partnerships'), <IconWorld size={18} />)}
-            {soon(t('nav.delegations'), <IconPlaneDeparture size={18} />)}
+            <Item
+              to="/partnerships"
+              label={t('nav.partnerships')}
+              icon={<IconWorld size={18} />}
+              active={path.startsWith('/partnerships')}
+              onNavigate={close}
+            />
+            <Item
+              to="/delegations"
+              label={t('nav.delegations')}
+              icon={<IconPlaneDeparture size={18} />}
+              active={path.startsWith('/delegations')}
+              onNavigate={close}
+            />
             {soon(t('nav.aid'), <IconHeartHandshake size={18} />)}
             {soon(t('nav.training'), <IconCertificate size={18} />)}
             {isAdmin(me.data?.role) && (

@@ -10,6 +10,13 @@ import { DashboardPage } from '@/features/dashboard/DashboardPage';
 import { OrganizationCreatePage, OrganizationDetailPage, OrganizationEditPage } from '@/features/organizations/OrganizationPages';
 import { OrganizationsPage } from '@/features/organizations/OrganizationsPage';
 import { organizationSearchSchema } from '@/features/organizations/search';
+import { PartnershipCreatePage, PartnershipDetailPage, PartnershipEditPage } from '@/features/partnerships/PartnershipPages';
+import { PartnershipsPage } from '@/features/partnerships/PartnershipsPage';
+import { partnershipSearchSchema } from '@/features/partnerships/search';
+import { DelegationDetailPage } from '@/features/delegations/DelegationDetailPage';
+import { DelegationCreatePage, DelegationEditPage } from '@/features/delegations/DelegationPages';
+import { DelegationsPage } from '@/features/delegations/DelegationsPage';
+import { delegationSearchSchema } from '@/features/delegations/search';
 import { Shell } from './Shell';
 
 type Context = { queryClient: QueryClient };
@@ -92,6 +99,66 @@ const organizationEditRoute = createRoute({
   },
 });
 
+const partnershipsRoute = createRoute({
+  getParentRoute: () => appRoute,
+  path: '/partnerships',
+  validateSearch: partnershipSearchSchema,
+  component: function Partnerships() {
+    const search = partnershipsRoute.useSearch();
+    const navigate = partnershipsRoute.useNavigate();
+    return <PartnershipsPage search={search} onSearchChange={(next) => void navigate({ search: next, replace: true })} />;
+  },
+});
+const partnershipNewRoute = createRoute({ getParentRoute: () => appRoute, path: '/partnerships/new', component: PartnershipCreatePage });
+const partnershipRoute = createRoute({
+  getParentRoute: () => appRoute,
+  path: '/partnerships/$id',
+  params: idParams,
+  component: function Partnership() {
+    const { id } = partnershipRoute.useParams();
+    return <PartnershipDetailPage id={id} />;
+  },
+});
+const partnershipEditRoute = createRoute({
+  getParentRoute: () => appRoute,
+  path: '/partnerships/$id/edit',
+  params: idParams,
+  component: function PartnershipEdit() {
+    const { id } = partnershipEditRoute.useParams();
+    return <PartnershipEditPage id={id} />;
+  },
+});
+
+const delegationsRoute = createRoute({
+  getParentRoute: () => appRoute,
+  path: '/delegations',
+  validateSearch: delegationSearchSchema,
+  component: function Delegations() {
+    const search = delegationsRoute.useSearch();
+    const navigate = delegationsRoute.useNavigate();
+    return <DelegationsPage search={search} onSearchChange={(next) => void navigate({ search: next, replace: true })} />;
+  },
+});
+const delegationNewRoute = createRoute({ getParentRoute: () => appRoute, path: '/delegations/new', component: DelegationCreatePage });
+const delegationRoute = createRoute({
+  getParentRoute: () => appRoute,
+  path: '/delegations/$id',
+  params: idParams,
+  component: function Delegation() {
+    const { id } = delegationRoute.useParams();
+    return <DelegationDetailPage id={id} />;
+  },
+});
+const delegationEditRoute = createRoute({
+  getParentRoute: () => appRoute,
+  path: '/delegations/$id/edit',
+  params: idParams,
+  component: function DelegationEdit() {
+    const { id } = delegationEditRoute.useParams();
+    return <DelegationEditPage id={id} />;
+  },
+});
+
 // Administration is for few users: its code loads only when opened.
 const usersRoute = createRoute({
   getParentRoute: () => adminRoute,
@@ -112,6 +179,14 @@ const routeTree = rootRoute.addChildren([
     organizationNewRoute,
     organizationRoute,
     organizationEditRoute,
+    partnershipsRoute,
+    partnershipNewRoute,
+    partnershipRoute,
+    partnershipEditRoute,
+    delegationsRoute,
+    delegationNewRoute,
+    delegationRoute,
+    delegationEditRoute,
     adminRoute.addChildren([usersRoute, apiKeysRoute]),
   ]),
 ]);
@@ -120,6 +195,7 @@ export const createAppRouter = (queryClient: QueryClient) => {
   const router = createRouter({
     routeTree,
     context: { queryClient },
+    scrollRestoration: true,
     defaultErrorComponent: ({ error }) => <ErrorState error={error} />,
   });
   // Any 401 (expired or revoked token, disabled account) ends the session and returns to the login page.

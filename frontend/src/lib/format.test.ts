@@ -17,4 +17,10 @@ describe('locale formatting', () => {
     expect(formatDate('2022-09-05', 'vi')).toContain('2022');
     expect(formatDate(undefined, 'vi')).toBe('');
   });
+
+  // Telling only where the machine is west of UTC (TZ=America/New_York); harmless elsewhere.
+  it('keeps a calendar date on its day whatever the time zone', () => {
+    expect(formatDate('2027-01-01', 'en')).toBe('1 Jan 2027');
+    expect(formatDate('2027-01-01', 'vi')).toBe('1 thg 1, 2027');
+  });
 });

@@ -1,8 +1,13 @@
 import { localeOf } from './i18n';
 
+// A calendar date ('2027-01-05') parses as UTC midnight: read it in UTC too, or west of Greenwich it shows the day before.
+const DATE_ONLY = /^\d{4}-\d{2}-\d{2}$/;
+
 /** Dates and numbers as each language writes them (vi: 22/11/2026, 1.234.567; en: 22 Nov 2026, 1,234,567). */
 export const formatDate = (value: string | null | undefined, lng: string) =>
-  value ? new Intl.DateTimeFormat(localeOf(lng), { dateStyle: 'medium' }).format(new Date(value)) : '';
+  value
+    ? new Intl.DateTimeFormat(localeOf(lng), { dateStyle: 'medium', timeZone: DATE_ONLY.test(value) ? 'UTC' : undefined }).format(new Date(value))
+    : '';
 
 export const formatDateTime = (value: string | null | undefined, lng: string) =>
   value

@@ -3,10 +3,10 @@ import { useForm } from '@mantine/form';
 import { useEffect } from 'react';
 import { useTranslation } from 'react-i18next';
 import { CountrySelect } from '@/components/CountrySelect';
+import { OrganizationPicker } from '@/components/OrganizationPicker';
 import { ProblemAlert } from '@/components/ProblemAlert';
 import { fieldErrorsOf } from '@/lib/errors';
 import type { Organization, OrganizationInput } from './api';
-import { OrganizationPicker } from './OrganizationPicker';
 import { ORGANIZATION_TYPES, type OrganizationType } from './search';
 
 type Values = {

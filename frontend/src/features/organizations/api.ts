@@ -9,7 +9,6 @@ export type OrganizationInput = Schemas['OrganizationInput'];
 export const organizationKeys = {
   all: ['organizations'] as const,
   list: (search: OrganizationSearch) => ['organizations', 'list', search] as const,
-  options: (q: string) => ['organizations', 'options', q] as const,
   one: (id: number) => ['organizations', 'one', id] as const,
 };
 
@@ -32,15 +31,6 @@ export const useOrganizations = (search: OrganizationSearch) =>
         }),
       ),
     placeholderData: keepPreviousData,
-  });
-
-/** A few matches for a picker, searched on the server as the user types (never the whole registry). */
-export const useOrganizationOptions = (q: string) =>
-  useQuery({
-    queryKey: organizationKeys.options(q),
-    queryFn: () => unwrap(api.GET('/api/v1/organizations', { params: { query: { q: q || undefined, size: 20, sort: 'name' } } })),
-    placeholderData: keepPreviousData,
-    staleTime: 30_000,
   });
 
 export const useOrganization = (id: number) =>

@@ -100,12 +100,21 @@ public class OpenApiConventions implements OASFilter {
             operation.setResponses(responses);
         }
         for (String code : codes) {
+            // A response that Quarkus added on its own (e.g. 400 for bodies) gets the problem body too.
+            if (responses.hasAPIResponse(code) && responses.getAPIResponse(code).getContent() == null) {
+                responses.getAPIResponse(code).content(problemContent());
+                continue;
+            }
             if (responses.hasAPIResponse(code)) {
                 continue;
             }
             responses.addAPIResponse(code, OASFactory.createAPIResponse().description(DESCRIPTIONS.get(code))
-                    .content(OASFactory.createContent().addMediaType(Problems.MEDIA_TYPE,
-                            OASFactory.createMediaType().schema(OASFactory.createSchema().ref(PROBLEM_REF)))));
+                    .content(problemContent()));
         }
+    }
+
+    private static org.eclipse.microprofile.openapi.models.media.Content problemContent() {
+        return OASFactory.createContent().addMediaType(Problems.MEDIA_TYPE,
+                OASFactory.createMediaType().schema(OASFactory.createSchema().ref(PROBLEM_REF)));
     }
 }

@@ -242,7 +242,10 @@ public class DelegationService implements OrganizationReferences, PartnershipRef
         DelegationStatus from = delegation.status;
         delegation.status = to;
         delegations.flush();
-        record(delegation, from, to, request.note());
+        // A cancellation's reason is its note in the history unless a separate note was given.
+        String note = request.note() == null || request.note().isBlank() ? (to == DelegationStatus.CANCELLED ? request.reason() : null)
+                : request.note();
+        record(delegation, from, to, note);
         return get(id);
     }
 

@@ -1,0 +1,187 @@
+import assert from 'node:assert/strict';
+import { after, before, test } from 'node:test';
+import { BASE_URL, launch, shot } from './browser.mjs';
+
+const ADMIN_PASSWORD = process.env.E2E_ADMIN_PASSWORD ?? 'e2e-admin-pass';
+let browser;
+let page;
+
+before(async () => {
+  browser = await launch();
+  const context = await browser.newContext({ viewport: { width: 1280, height: 860 }, locale: 'vi-VN' });
+  page = await context.newPage();
+  page.setDefaultTimeout(15_000);
+});
+
+after(async () => {
+  await browser?.close();
+});
+
+// A failing journey leaves a picture of where it stopped.
+const journey = (name, fn) =>
+  test(name, async () => {
+    try {
+      await fn();
+    } catch (error) {
+      await shot(page, `failed-${name.replace(/\W+/g, '-')}`).catch(() => undefined);
+      throw error;
+    }
+  });
+
+const pickOption = async (label, typed, option) => {
+  const input = page.getByLabel(new RegExp(`^${label}`)).first();
+  await input.click();
+  if (typed) await input.fill(typed);
+  await page.getByRole('option', { name: option }).first().click();
+};
+
+// The calendar names each day the way the app writes dates in Vietnamese (e.g. "5 thg 10, 2027").
+const dayLabel = (iso) => new Intl.DateTimeFormat('vi-VN', { dateStyle: 'medium', timeZone: 'UTC' }).format(new Date(iso));
+
+/** Opens a date field's calendar and pages forward until the day is shown (it opens on today's or the earliest allowed month). */
+const pickDate = async (label, iso) => {
+  await page.getByLabel(new RegExp(`^${label}`)).click();
+  const day = page.getByRole('button', { name: dayLabel(iso), exact: true });
+  for (let i = 0; i < 36 && !(await day.isVisible()); i += 1) await page.getByRole('button', { name: 'Tháng sau' }).click();
+  await day.click();
+};
+
+// A full-page picture draws the fixed header where the page is scrolled to, and toasts cover the content: wait them out.
+const topShot = async (name) => {
+  await page.waitForFunction(() => !document.querySelector('.mantine-Notification-root'), null, { timeout: 10_000 });
+  await page.evaluate(() => window.scrollTo(0, 0));
+  await shot(page, name);
+};
+
+const api = async (token, method, path, body) => {
+  const response = await fetch(`${BASE_URL}${path}`, {
+    method,
+    headers: { 'Content-Type': 'application/json', Authorization: `Bearer ${token}` },
+    body: body ? JSON.stringify(body) : undefined,
+  });
+  return { status: response.status, body: response.status === 204 ? null : await response.json() };
+};
+
+const logIn = async (username, password) => {
+  await page.getByLabel('Tên đăng nhập').fill(username);
+  await page.getByLabel('Mật khẩu').fill(password);
+  await page.getByRole('button', { name: 'Đăng nhập' }).click();
+};
+
+journey('an editor proposes a delegation, an administrator approves it and records its outcome', async () => {
+  const stamp = Date.now();
+  const admin = await fetch(`${BASE_URL}/api/v1/auth/login`, {
+    method: 'POST',
+    headers: { 'Content-Type': 'application/json' },
+    body: JSON.stringify({ username: 'admin', password: ADMIN_PASSWORD }),
+  }).then((r) => r.json());
+  const editor = `doan${stamp}`;
+  assert.equal((await api(admin.accessToken, 'POST', '/api/v1/users', { username: editor, role: 'EDITOR', password: 'editor-pass-1' })).status, 201);
+  // A counterpart of its own, so that the pickers find exactly one on every rerun.
+  const partnerName = `Tỉnh Attapeu E2E ${stamp}`;
+  assert.equal((await api(admin.accessToken, 'POST', '/api/v1/organizations', { name: partnerName, type: 'LOCAL_GOVERNMENT', countryCode: 'LA' })).status, 201);
+
+  // October 2027 holds no demo data; the day moves with each run so that reruns do not pile up on one day.
+  const day = 1 + (Math.floor(stamp / 1000) % 26);
+  const start = `2027-10-${String(day).padStart(2, '0')}`;
+  const end = `2027-10-${String(day + 2).padStart(2, '0')}`;
+  const title = `Đoàn công tác tỉnh thăm Attapeu ${stamp}`;
+
+  // The editor logs in and lands on the list.
+  await page.goto(`${BASE_URL}/delegations`);
+  await logIn(editor, 'editor-pass-1');
+  await page.getByRole('heading', { name: 'Đoàn ra, đoàn vào' }).waitFor();
+  await page.locator('tbody tr').first().waitFor();
+  await shot(page, '20-delegations-list');
+
+  // Propose: the form says what is missing first.
+  await page.getByRole('link', { name: 'Thêm đoàn' }).click();
+  await page.getByRole('button', { name: 'Lưu' }).click();
+  await page.getByText('Bắt buộc nhập').first().waitFor();
+
+  await page.getByRole('textbox', { name: 'Tên đoàn' }).fill(title);
+  await pickOption('Loại đoàn', null, 'Đoàn ra');
+  await pickOption('Cấp đoàn', null, 'Cấp tỉnh');
+  await pickOption('Đối tác', partnerName, `${partnerName} (LA)`);
+  await pickOption('Cơ quan chủ trì', 'ha tinh', 'Ủy ban nhân dân tỉnh Hà Tĩnh (VN)');
+  await pickDate('Ngày bắt đầu', start);
+  await pickDate('Ngày kết thúc', end);
+  await page.getByLabel('Địa điểm').fill('Samakhixay, Attapeu');
+  await pickOption('Quốc gia diễn ra', 'Lào', /Lào \(LA\)/);
+  await pickOption('Kênh đối ngoại', null, 'Ngoại giao Nhà nước');
+  await page.getByLabel('Kinh phí').fill('150000000');
+  await page.getByLabel('Mục đích, nội dung').fill('Trao đổi về hợp tác quản lý biên giới và thương mại.');
+
+  // Three members, typed into the table; the first one added leads the delegation.
+  for (let i = 0; i < 3; i += 1) await page.getByRole('button', { name: 'Thêm thành viên' }).click();
+  const people = [
+    ['Nguyễn Văn An', 'Phó Chủ tịch UBND tỉnh'],
+    ['Trần Thị Bình', 'Giám đốc Sở Ngoại vụ'],
+    ['Lê Văn Cường', 'Chuyên viên'],
+  ];
+  for (const [index, [name, position]] of people.entries()) {
+    await page.getByLabel(`Họ và tên, dòng ${index + 1}`).fill(name);
+    await page.getByLabel(`Chức vụ, dòng ${index + 1}`).fill(position);
+  }
+  assert.equal(await page.getByRole('combobox', { name: 'Vai trò, dòng 1' }).inputValue(), 'Trưởng đoàn');
+  await pickOption('Vai trò, dòng 3', null, 'Phiên dịch');
+  await pickOption('Giới tính, dòng 2', null, 'Nữ');
+  await topShot('22-delegation-form');
+  await page.getByRole('button', { name: 'Lưu' }).click();
+
+  await page.getByRole('heading', { name: title }).waitFor();
+  const detailUrl = page.url();
+  const members = page.getByTestId('members-table');
+  await members.getByText('Lê Văn Cường').waitFor();
+  assert.equal(await members.locator('tbody tr').count(), 3);
+  await page.getByText('Đề xuất', { exact: true }).first().waitFor();
+  // Only an administrator approves.
+  assert.equal(await page.getByRole('button', { name: 'Duyệt' }).count(), 0);
+  await page.getByRole('button', { name: 'Hủy đoàn' }).waitFor();
+
+  // The administrator approves it and records the outcome.
+  await page.getByRole('button', { name: 'Đăng xuất' }).click();
+  await page.getByRole('heading', { name: 'Đăng nhập' }).waitFor();
+  await logIn('admin', ADMIN_PASSWORD);
+  await page.getByRole('heading', { name: 'Tổng quan' }).waitFor();
+  await page.goto(detailUrl);
+  await page.getByRole('button', { name: 'Duyệt' }).click();
+  const dialog = page.getByRole('dialog');
+  await dialog.getByLabel('Ghi chú').fill('Đồng ý theo Tờ trình của Sở Ngoại vụ');
+  await dialog.getByRole('button', { name: 'Duyệt' }).click();
+  await dialog.waitFor({ state: 'hidden' });
+  await page.getByText('Đã duyệt', { exact: true }).first().waitFor();
+
+  await page.getByRole('button', { name: 'Hoàn thành' }).click();
+  const outcome = 'Hai bên ký biên bản hợp tác giai đoạn 2027–2030 về quản lý biên giới và thương mại.';
+  await dialog.getByLabel(/^Kết quả chuyến công tác/).fill(outcome);
+  await dialog.getByRole('button', { name: 'Hoàn thành' }).click();
+  await dialog.waitFor({ state: 'hidden' });
+  await page.getByTestId('outcome').getByText(outcome).waitFor();
+  await page.getByTestId('transition-history').getByText('Đồng ý theo Tờ trình của Sở Ngoại vụ').waitFor();
+  assert.equal(await page.getByTestId('transition-history').locator('tbody tr').count(), 3);
+  // A completed delegation is no longer edited or deleted.
+  assert.equal(await page.getByRole('link', { name: 'Sửa' }).count(), 0);
+  await topShot('21-delegation-detail');
+
+  // The programme sheet prints without the app around it.
+  await page.emulateMedia({ media: 'print' });
+  assert.equal(await page.getByRole('button', { name: 'In chương trình' }).isVisible(), false);
+  assert.equal(await page.getByRole('navigation').isVisible(), false);
+  await page.getByText('Chương trình đoàn', { exact: true }).waitFor();
+  await shot(page, '24-delegation-print');
+  await page.emulateMedia({ media: 'screen' });
+
+  // The calendar, loaded on demand, shows it on its month; clicking it opens it.
+  await page.getByRole('link', { name: 'Đoàn ra, đoàn vào' }).click();
+  await page.locator('label').filter({ hasText: /^Lịch$/ }).click();
+  await page.getByTestId('delegation-calendar').waitFor();
+  assert.match(page.url(), /view=calendar/);
+  await page.goto(`${BASE_URL}/delegations?view=calendar&month=2027-10`);
+  const event = page.getByTestId('delegation-calendar').getByRole('link', { name: new RegExp(String(stamp)) }).first();
+  await event.waitFor();
+  await shot(page, '23-delegations-calendar');
+  await event.click();
+  await page.getByRole('heading', { name: title }).waitFor();
+  assert.equal(page.url(), detailUrl);
+});

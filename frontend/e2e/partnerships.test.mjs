@@ -1,0 +1,175 @@
+import assert from 'node:assert/strict';
+import { after, before, test } from 'node:test';
+import { BASE_URL, launch, shot } from './browser.mjs';
+
+const ADMIN_PASSWORD = process.env.E2E_ADMIN_PASSWORD ?? 'e2e-admin-pass';
+let browser;
+let page;
+
+before(async () => {
+  browser = await launch();
+  const context = await browser.newContext({ viewport: { width: 1280, height: 860 }, locale: 'vi-VN' });
+  page = await context.newPage();
+  page.setDefaultTimeout(15_000);
+});
+
+after(async () => {
+  await browser?.close();
+});
+
+// A failing journey leaves a picture of where it stopped.
+const journey = (name, fn) =>
+  test(name, async () => {
+    try {
+      await fn();
+    } catch (error) {
+      await shot(page, `failed-${name.replace(/\W+/g, '-')}`).catch(() => undefined);
+      throw error;
+    }
+  });
+
+const pickOption = async (label, typed, option, scope = page) => {
+  const input = scope.getByLabel(new RegExp(`^${label}`)).first();
+  await input.click();
+  if (typed) await input.fill(typed);
+  await page.getByRole('option', { name: option }).first().click();
+};
+
+// A multi-select's input sits under its pills box, which takes the click and opens the list.
+const pickMany = async (label, options) => {
+  await page.getByRole('combobox', { name: label }).click({ force: true });
+  for (const option of options) await page.getByRole('option', { name: option }).click();
+  await page.keyboard.press('Escape');
+};
+
+const iso = (d) => `${d.getFullYear()}-${String(d.getMonth() + 1).padStart(2, '0')}-${String(d.getDate()).padStart(2, '0')}`;
+// The calendar names each day the way the app writes dates in Vietnamese (e.g. "5 thg 1, 2027").
+const dayLabel = (value) => new Intl.DateTimeFormat('vi-VN', { dateStyle: 'medium', timeZone: 'UTC' }).format(new Date(value));
+
+/** Opens a date field's calendar (it starts on the current month), pages forward to the date's month and picks the day. */
+const pickDate = async (label, date, scope = page) => {
+  await scope.getByLabel(new RegExp(`^${label}`)).click();
+  const today = new Date();
+  const months = (date.getFullYear() - today.getFullYear()) * 12 + date.getMonth() - today.getMonth();
+  for (let i = 0; i < months; i += 1) await page.getByRole('button', { name: 'Tháng sau' }).click();
+  await page.getByRole('button', { name: dayLabel(iso(date)), exact: true }).click();
+};
+
+const api = async (token, method, path, body, headers = {}) => {
+  const response = await fetch(`${BASE_URL}${path}`, {
+    method,
+    headers: { 'Content-Type': 'application/json', Authorization: `Bearer ${token}`, ...headers },
+    body: body ? JSON.stringify(body) : undefined,
+  });
+  return { status: response.status, body: response.status === 204 ? null : await response.json() };
+};
+
+journey('an office worker records a partnership and its agreements', async () => {
+  const stamp = Date.now();
+  const login = await fetch(`${BASE_URL}/api/v1/auth/login`, {
+    method: 'POST',
+    headers: { 'Content-Type': 'application/json' },
+    body: JSON.stringify({ username: 'admin', password: ADMIN_PASSWORD }),
+  }).then((r) => r.json());
+  // A partner of its own, so that the rule against overlapping partnerships never bites on a rerun.
+  const partnerName = `Tỉnh E2E ${stamp}`;
+  const partner = await api(login.accessToken, 'POST', '/api/v1/organizations', { name: partnerName, type: 'LOCAL_GOVERNMENT', countryCode: 'LA' });
+  assert.equal(partner.status, 201);
+
+  await page.goto(`${BASE_URL}/partnerships`);
+  await page.getByLabel('Tên đăng nhập').fill('admin');
+  await page.getByLabel('Mật khẩu').fill(ADMIN_PASSWORD);
+  await page.getByRole('button', { name: 'Đăng nhập' }).click();
+  await page.getByRole('heading', { name: 'Quan hệ hợp tác', exact: true }).waitFor();
+
+  // Create: the form first says what is missing.
+  await page.getByRole('link', { name: 'Thêm quan hệ hợp tác' }).click();
+  await page.getByRole('button', { name: 'Lưu' }).click();
+  await page.getByText('Chọn ít nhất một kênh đối ngoại').waitFor();
+  await page.getByText('Bắt buộc nhập').first().waitFor();
+
+  const today = new Date();
+  const firstOfMonth = new Date(today.getFullYear(), today.getMonth(), 1);
+  await pickOption('Bên Việt Nam', 'ha tinh', 'Ủy ban nhân dân tỉnh Hà Tĩnh (VN)');
+  await pickOption('Bên đối tác', partnerName, `${partnerName} (LA)`);
+  await pickOption('Hình thức quan hệ', null, 'Kết nghĩa');
+  await pickMany('Kênh đối ngoại', ['Ngoại giao Nhà nước', 'Đối ngoại Nhân dân']);
+  await pickMany('Lĩnh vực hợp tác', ['Giáo dục – đào tạo', 'Du lịch']);
+  await pickDate('Ngày bắt đầu', firstOfMonth);
+  await page.getByLabel('Mô tả').fill('Kết nghĩa giữa hai tỉnh, ưu tiên giáo dục và du lịch.');
+  await shot(page, '12-partnership-form');
+  await page.getByRole('button', { name: 'Lưu' }).click();
+
+  // The title is made from the two names.
+  await page.getByRole('heading', { name: new RegExp(String(stamp)) }).waitFor();
+  await page.getByText('Sắp có: thông tin gắn với quan hệ này sẽ hiển thị tại đây.').first().waitFor();
+  const detailUrl = page.url();
+  const title = await page.getByRole('heading', { level: 2 }).textContent();
+
+  // Two agreements; the second expires within 90 days.
+  const agreements = page.getByRole('region', { name: 'Văn bản thỏa thuận' });
+  const addAgreement = async ({ kind, code, name, effectiveOn, expiresOn }) => {
+    await agreements.getByRole('button', { name: 'Thêm văn bản' }).click();
+    const dialog = page.getByRole('dialog');
+    await pickOption('Loại văn bản', null, kind, dialog);
+    await dialog.getByLabel(/^Số hiệu/).fill(code);
+    await dialog.getByLabel(/^Tên văn bản/).fill(name);
+    if (effectiveOn) await pickDate('Ngày có hiệu lực', effectiveOn, dialog);
+    if (expiresOn) await pickDate('Ngày hết hạn', expiresOn, dialog);
+    await dialog.getByRole('button', { name: 'Lưu' }).click();
+  };
+  const mou = `MOU-${stamp}`;
+  await addAgreement({ kind: 'Bản ghi nhớ', code: mou, name: 'Bản ghi nhớ hợp tác giáo dục', effectiveOn: firstOfMonth });
+  await agreements.getByRole('cell', { name: mou, exact: true }).waitFor();
+
+  // The same reference twice is refused by the server, next to the field.
+  await addAgreement({ kind: 'Kế hoạch năm', code: mou, name: 'Kế hoạch hợp tác năm' });
+  await page.getByRole('dialog').getByText('Quan hệ này đã có văn bản mang số hiệu này.').waitFor();
+  const plan = `KH-${stamp}`;
+  const expiresOn = new Date(today.getFullYear(), today.getMonth(), today.getDate() + 20);
+  await page.getByRole('dialog').getByLabel(/^Số hiệu/).fill(plan);
+  await pickDate('Ngày hết hạn', expiresOn, page.getByRole('dialog'));
+  await page.getByRole('dialog').getByRole('button', { name: 'Lưu' }).click();
+  await agreements.getByRole('cell', { name: plan, exact: true }).waitFor();
+  await agreements.getByText(/^Còn \d+ ngày$/).waitFor();
+  // The shell's header is fixed: from the top, a full-page picture shows it where it belongs.
+  await page.evaluate(() => window.scrollTo(0, 0));
+  await shot(page, '11-partnership-detail');
+
+  // Found on the list by the partner's country (the name narrows it to this run).
+  await page.getByRole('link', { name: 'Quan hệ hợp tác', exact: true }).click();
+  await pickOption('Lọc theo quốc gia đối tác', 'Lào', /Lào \(LA\)/);
+  await page.getByLabel('Tìm kiếm').fill(String(stamp));
+  const row = page.getByTestId('partnerships').getByRole('row').filter({ hasText: title });
+  await row.getByRole('link', { name: title }).waitFor();
+  assert.match(page.url(), /partnerCountryCode=LA/);
+  await row.getByText('Lào (LA)').waitFor();
+  await row.getByText('Đang hiệu lực').waitFor();
+
+  // Edit: a contact person.
+  await row.getByRole('link', { name: title }).click();
+  await page.getByRole('link', { name: 'Sửa' }).click();
+  await page.getByLabel('Người liên hệ').fill('Nguyễn Văn A, Sở Ngoại vụ Hà Tĩnh');
+  await page.getByRole('button', { name: 'Lưu' }).click();
+  await page.getByText('Nguyễn Văn A, Sở Ngoại vụ Hà Tĩnh').waitFor();
+
+  // The agreement about to expire is in the list page's panel.
+  await page.goto(`${BASE_URL}/partnerships`);
+  const expiring = page.getByRole('region', { name: 'Văn bản sắp hết hạn' });
+  await expiring.getByText(plan).waitFor();
+  await expiring.getByRole('row').filter({ hasText: plan }).getByRole('link', { name: title }).waitFor();
+  await shot(page, '10-partnerships-list');
+
+  // Deleting a partnership that has agreements is refused; an administrator may delete them together.
+  await page.goto(detailUrl);
+  await page.getByRole('heading', { name: title }).waitFor();
+  await page.getByRole('button', { name: 'Xóa', exact: true }).first().click();
+  await page.getByRole('button', { name: 'Xóa vĩnh viễn' }).click();
+  await page.getByText('Quan hệ này còn văn bản thỏa thuận nên chưa xóa được.', { exact: false }).waitFor();
+  await page.getByRole('button', { name: 'Xóa cùng các văn bản thỏa thuận' }).click();
+  await page.getByRole('button', { name: 'Xóa vĩnh viễn' }).click();
+  await page.getByRole('heading', { name: 'Quan hệ hợp tác', exact: true }).waitFor();
+
+  const removed = await api(login.accessToken, 'DELETE', `/api/v1/organizations/${partner.body.id}`, null, { 'If-Match': `"${partner.body.version}"` });
+  assert.equal(removed.status, 204);
+});

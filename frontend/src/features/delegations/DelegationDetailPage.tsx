@@ -1,0 +1,139 @@
+import { Anchor, Button, Group, Paper, Stack, Table, Text, Title } from '@mantine/core';
+import { notifications } from '@mantine/notifications';
+import { IconArrowLeft, IconPencil, IconPrinter } from '@tabler/icons-react';
+import { Link, useNavigate } from '@tanstack/react-router';
+import type { ReactNode } from 'react';
+import { useTranslation } from 'react-i18next';
+import { ConfirmButton } from '@/components/ConfirmButton';
+import { ErrorState, LoadingState } from '@/components/States';
+import { canEdit, useMe } from '@/lib/auth/useMe';
+import { countryName } from '@/lib/countries';
+import { errorMessage } from '@/lib/errors';
+import { formatDateTime, formatMoney } from '@/lib/format';
+import { useDelegation, useDeleteDelegation, type Delegation } from './api';
+import { DirectionBadge, StatusBadge } from './Badges';
+import { formatPeriod } from './dates';
+import { MembersTable } from './MembersTable';
+import { EDITABLE } from './search';
+import { TransitionHistory } from './TransitionHistory';
+import { WorkflowActions } from './WorkflowActions';
+import './print.css';
+
+const orgWithCountry = (o: Delegation['home'], lng: string) => (o ? `${o.name} — ${countryName(o.countryCode, lng)}` : '');
+
+export const DelegationDetailPage = ({ id }: { id: number }) => {
+  const { t, i18n } = useTranslation(['delegations', 'common']);
+  const lng = i18n.language;
+  const navigate = useNavigate();
+  const me = useMe();
+  const delegation = useDelegation(id);
+  const remove = useDeleteDelegation();
+  if (delegation.isPending) return <LoadingState />;
+  if (delegation.isError) return <ErrorState error={delegation.error} onRetry={() => void delegation.refetch()} />;
+  const d = delegation.data;
+  const editor = canEdit(me.data?.role);
+  const row = (label: string, value: ReactNode, noPrint = false) => (
+    <Table.Tr data-no-print={noPrint || undefined}>
+      <Table.Th w={220}>{label}</Table.Th>
+      <Table.Td>{value || t('common:none')}</Table.Td>
+    </Table.Tr>
+  );
+
+  return (
+    <Stack maw={1100} data-programme-sheet>
+      <Group data-no-print>
+        <Button component={Link} to="/delegations" variant="subtle" leftSection={<IconArrowLeft size={16} />}>
+          {t('common:actions.back')}
+        </Button>
+      </Group>
+      <Text data-print-only size="sm" fw={700} tt="uppercase">
+        {t('programmeSheet')}
+      </Text>
+      <Group justify="space-between" align="flex-start">
+        <Stack gap={6}>
+          <Title order={2}>{d.title}</Title>
+          <Group gap="xs">
+            <StatusBadge status={d.status} />
+            <DirectionBadge direction={d.direction} />
+          </Group>
+        </Stack>
+        <Group data-no-print>
+          <Button variant="default" leftSection={<IconPrinter size={16} />} onClick={() => window.print()}>
+            {t('print')}
+          </Button>
+          {editor && EDITABLE.includes(d.status ?? 'PROPOSED') && (
+            <Button renderRoot={(props) => <Link to="/delegations/$id/edit" params={{ id }} {...props} />} variant="light" leftSection={<IconPencil size={16} />}>
+              {t('common:actions.edit')}
+            </Button>
+          )}
+          {editor && d.status === 'PROPOSED' && (
+            <ConfirmButton
+              title={t('deleteTitle')}
+              message={t('deleteConfirm', { title: d.title })}
+              confirmLabel={t('common:actions.confirmDelete')}
+              loading={remove.isPending}
+              onConfirm={() =>
+                remove
+                  .mutateAsync(
+                    { id, version: d.version ?? 0 },
+                    {
+                      onSuccess: () => {
+                        notifications.show({ color: 'green', message: t('common:deleted') });
+                        void navigate({ to: '/delegations' });
+                      },
+                      onError: (error) => notifications.show({ color: 'red', message: errorMessage(t, error) }),
+                    },
+                  )
+                  .catch(() => undefined)
+              }
+            >
+              {t('common:actions.delete')}
+            </ConfirmButton>
+          )}
+          <WorkflowActions delegation={d} onReload={() => void delegation.refetch()} />
+        </Group>
+      </Group>
+      <Table variant="vertical" withTableBorder>
+        <Table.Tbody>
+          {row(t('fields.dates'), formatPeriod(d.startDate, d.endDate, lng))}
+          {row(t('fields.location'), [d.location, countryName(d.countryCode, lng)].filter(Boolean).join(', '))}
+          {row(t('fields.counterpart'), orgWithCountry(d.counterpart, lng))}
+          {row(t('fields.home'), orgWithCountry(d.home, lng))}
+          {row(t('fields.head'), d.headName)}
+          {row(t('fields.level'), d.level && t(`levels.${d.level}`))}
+          {row(t('fields.pillar'), d.pillar && t(`pillars.${d.pillar}`))}
+          {row(
+            t('fields.partnership'),
+            d.partnership && (
+              <Anchor renderRoot={(props) => <Link to="/partnerships/$id" params={{ id: d.partnership?.id ?? 0 }} {...props} />}>
+                {d.partnership.title}
+              </Anchor>
+            ),
+          )}
+          {row(t('fields.budget'), d.budget && formatMoney(d.budget.amount, d.budget.currency, lng))}
+          {row(t('fields.purpose'), d.purpose && <Text size="sm" style={{ whiteSpace: 'pre-wrap' }}>{d.purpose}</Text>)}
+          {row(t('fields.createdAt'), `${formatDateTime(d.createdAt, lng)} — ${d.createdBy ?? ''}`, true)}
+          {row(t('fields.updatedAt'), `${formatDateTime(d.updatedAt, lng)} — ${d.updatedBy ?? ''}`, true)}
+        </Table.Tbody>
+      </Table>
+      {d.status === 'CANCELLED' && d.cancellationReason && (
+        <Paper withBorder p="md" bg="red.0">
+          <Title order={4}>{t('fields.cancellationReason')}</Title>
+          <Text style={{ whiteSpace: 'pre-wrap' }}>{d.cancellationReason}</Text>
+        </Paper>
+      )}
+      <Title order={3}>{t('members.titleCount', { count: d.memberCount ?? 0 })}</Title>
+      <MembersTable id={id} />
+      <Title order={3}>{t('fields.outcome')}</Title>
+      <Paper withBorder p="md" data-testid="outcome">
+        <Text style={{ whiteSpace: 'pre-wrap' }} c={d.outcome ? undefined : 'dimmed'}>
+          {d.outcome || t('noOutcome')}
+        </Text>
+      </Paper>
+      <Stack data-no-print gap="xs">
+        <Title order={3}>{t('history.title')}</Title>
+        <TransitionHistory id={id} />
+      </Stack>
+    </Stack>
+  );
+};

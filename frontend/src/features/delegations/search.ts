@@ -1,0 +1,49 @@
+import { z } from 'zod';
+import type { Schemas } from '@/lib/api/client';
+
+export type Direction = Schemas['Direction'];
+export type DelegationStatus = Schemas['DelegationStatus'];
+export type DelegationLevel = Schemas['DelegationLevel'];
+export type Pillar = Schemas['Pillar'];
+export type MemberRole = Schemas['MemberRole'];
+export type Gender = Schemas['Gender'];
+
+export const DIRECTIONS = ['INCOMING', 'OUTGOING'] as const satisfies readonly Direction[];
+export const STATUSES = ['PROPOSED', 'APPROVED', 'COMPLETED', 'CANCELLED'] as const satisfies readonly DelegationStatus[];
+export const LEVELS = ['CENTRAL', 'PROVINCIAL', 'DEPARTMENT', 'DISTRICT'] as const satisfies readonly DelegationLevel[];
+export const PILLARS = ['PARTY', 'STATE', 'PEOPLE'] as const satisfies readonly Pillar[];
+export const ROLES = ['HEAD', 'DEPUTY', 'MEMBER', 'INTERPRETER', 'SECRETARIAT'] as const satisfies readonly MemberRole[];
+export const GENDERS = ['FEMALE', 'MALE', 'OTHER'] as const satisfies readonly Gender[];
+
+/** The API refuses edits once a delegation is completed or cancelled (409), and deletes only proposals. */
+export const EDITABLE: readonly DelegationStatus[] = ['PROPOSED', 'APPROVED'];
+
+export const SORTABLE = ['startDate', 'endDate', 'title', 'status', 'direction', 'createdAt', 'updatedAt'] as const;
+const sortPattern = new RegExp(`^-?(${SORTABLE.join('|')})$`);
+const isoDate = z.string().regex(/^\d{4}-\d{2}-\d{2}$/);
+
+/** The list's state in the URL, so that a filtered view (or a calendar month) can be bookmarked and shared; bad values are dropped. */
+export const delegationSearchSchema = z.object({
+  q: z.string().max(200).optional().catch(undefined),
+  direction: z.enum(DIRECTIONS).optional().catch(undefined),
+  status: z.enum(STATUSES).optional().catch(undefined),
+  counterpartCountryCode: z.string().regex(/^[A-Z]{2}$/).optional().catch(undefined),
+  level: z.enum(LEVELS).optional().catch(undefined),
+  from: isoDate.optional().catch(undefined),
+  to: isoDate.optional().catch(undefined),
+  sort: z.string().regex(sortPattern).optional().catch(undefined),
+  page: z.number().int().min(0).default(0).catch(0),
+  view: z.enum(['list', 'calendar']).optional().catch(undefined),
+  month: z.string().regex(/^\d{4}-(0[1-9]|1[0-2])$/).optional().catch(undefined),
+});
+
+export type DelegationSearch = z.infer<typeof delegationSearchSchema>;
+
+/** The filters the list and the calendar share (the calendar sets its own dates, sort and page). */
+export const sharedFilters = (s: DelegationSearch) => ({
+  q: s.q || undefined,
+  direction: s.direction,
+  status: s.status,
+  counterpartCountryCode: s.counterpartCountryCode,
+  level: s.level,
+});

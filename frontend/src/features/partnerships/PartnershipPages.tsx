@@ -1,0 +1,231 @@
+import { Alert, Anchor, Badge, Button, Card, Group, SimpleGrid, Stack, Table, Text, Title } from '@mantine/core';
+import { notifications } from '@mantine/notifications';
+import { IconArrowLeft, IconPencil } from '@tabler/icons-react';
+import { Link, useNavigate } from '@tanstack/react-router';
+import { useTranslation } from 'react-i18next';
+import { ConfirmButton } from '@/components/ConfirmButton';
+import { ProblemAlert } from '@/components/ProblemAlert';
+import { ErrorState, LoadingState } from '@/components/States';
+import { isApiError } from '@/lib/api/problem';
+import { canEdit, isAdmin, useMe } from '@/lib/auth/useMe';
+import { countryName } from '@/lib/countries';
+import { formatDate, formatDateTime } from '@/lib/format';
+import { useCreatePartnership, useDeletePartnership, usePartnership, useUpdatePartnership, type Partnership } from './api';
+import { AgreementsSection } from './AgreementsSection';
+import { PartnershipDelegations } from './PartnershipDelegations';
+import { PartnershipForm } from './PartnershipForm';
+import { StatusBadge } from './StatusBadge';
+
+export const PartnershipCreatePage = () => {
+  const { t } = useTranslation(['partnerships', 'common']);
+  const navigate = useNavigate();
+  const create = useCreatePartnership();
+  return (
+    <Stack maw={900}>
+      <Title order={2}>{t('new')}</Title>
+      <PartnershipForm
+        saving={create.isPending}
+        error={create.error}
+        onCancel={() => void navigate({ to: '/partnerships' })}
+        onSubmit={(input) =>
+          create.mutate(input, {
+            onSuccess: (saved) => {
+              notifications.show({ color: 'green', message: t('common:saved') });
+              void navigate({ to: '/partnerships/$id', params: { id: saved.id ?? 0 } });
+            },
+          })
+        }
+      />
+    </Stack>
+  );
+};
+
+export const PartnershipEditPage = ({ id }: { id: number }) => {
+  const { t } = useTranslation(['partnerships', 'common']);
+  const navigate = useNavigate();
+  const current = usePartnership(id);
+  const update = useUpdatePartnership(id);
+  if (current.isPending) return <LoadingState />;
+  if (current.isError) return <ErrorState error={current.error} onRetry={() => void current.refetch()} />;
+  return (
+    <Stack maw={900}>
+      <Title order={2}>{t('editTitle')}</Title>
+      <PartnershipForm
+        initial={current.data}
+        saving={update.isPending}
+        error={update.error}
+        onReload={() => {
+          update.reset();
+          void current.refetch();
+        }}
+        onCancel={() => void navigate({ to: '/partnerships/$id', params: { id } })}
+        onSubmit={(body) =>
+          update.mutate(
+            { body, version: current.data.version ?? 0 },
+            {
+              onSuccess: () => {
+                notifications.show({ color: 'green', message: t('common:saved') });
+                void navigate({ to: '/partnerships/$id', params: { id } });
+              },
+            },
+          )
+        }
+      />
+    </Stack>
+  );
+};
+
+const OrganizationLink = ({ org }: { org: Partnership['home'] }) => {
+  const { i18n } = useTranslation();
+  if (!org) return null;
+  return (
+    <>
+      <Anchor renderRoot={(props) => <Link to="/organizations/$id" params={{ id: org.id ?? 0 }} {...props} />}>{org.name}</Anchor>
+      <Text size="xs" c="dimmed">
+        {countryName(org.countryCode, i18n.language)}
+      </Text>
+    </>
+  );
+};
+
+/** Where aid and training will show what they did under this partnership. */
+const LinkedPlaceholders = () => {
+  const { t } = useTranslation('partnerships');
+  return (
+    <SimpleGrid cols={{ base: 1, sm: 2 }}>
+      {(['aid', 'training'] as const).map((key) => (
+        <Card key={key} withBorder component="section">
+          <Title order={4}>{t(`linked.${key}`)}</Title>
+          <Text size="sm" c="dimmed">
+            {t('linked.comingSoon')}
+          </Text>
+        </Card>
+      ))}
+    </SimpleGrid>
+  );
+};
+
+export const PartnershipDetailPage = ({ id }: { id: number }) => {
+  const { t, i18n } = useTranslation(['partnerships', 'common']);
+  const navigate = useNavigate();
+  const me = useMe();
+  const partnership = usePartnership(id);
+  const remove = useDeletePartnership();
+  if (partnership.isPending) return <LoadingState />;
+  if (partnership.isError) return <ErrorState error={partnership.error} onRetry={() => void partnership.refetch()} />;
+  const p = partnership.data;
+  const lng = i18n.language;
+  const agreements = p.agreementCount ?? 0;
+  const blocked = isApiError(remove.error) && remove.error.status === 409 && agreements > 0;
+  const destroy = (cascade: boolean) =>
+    remove
+      .mutateAsync(
+        { id, version: p.version ?? 0, cascade },
+        {
+          onSuccess: () => {
+            notifications.show({ color: 'green', message: t('common:deleted') });
+            void navigate({ to: '/partnerships' });
+          },
+        },
+      )
+      .catch(() => undefined);
+  const row = (label: string, value: React.ReactNode) => (
+    <Table.Tr>
+      <Table.Th w={200}>{label}</Table.Th>
+      <Table.Td>{value || t('common:none')}</Table.Td>
+    </Table.Tr>
+  );
+  const badges = (values: string[] | undefined, prefix: string) =>
+    values?.length ? (
+      <Group gap={4}>
+        {values.map((v) => (
+          <Badge key={v} variant="outline" tt="none">
+            {t(`${prefix}.${v}`)}
+          </Badge>
+        ))}
+      </Group>
+    ) : null;
+
+  return (
+    <Stack maw={1100}>
+      <Group>
+        <Button component={Link} to="/partnerships" variant="subtle" leftSection={<IconArrowLeft size={16} />}>
+          {t('common:actions.back')}
+        </Button>
+      </Group>
+      <Group justify="space-between" align="flex-start">
+        <div>
+          <Title order={2}>{p.title}</Title>
+          <Group gap="xs" mt={4}>
+            <StatusBadge status={p.status} />
+            <Text c="dimmed">{t(`types.${p.type ?? 'COOPERATION'}`)}</Text>
+          </Group>
+        </div>
+        {canEdit(me.data?.role) && (
+          <Group>
+            <Button renderRoot={(props) => <Link to="/partnerships/$id/edit" params={{ id }} {...props} />} leftSection={<IconPencil size={16} />}>
+              {t('common:actions.edit')}
+            </Button>
+            <ConfirmButton
+              title={t('deleteTitle')}
+              message={t('deleteConfirm', { name: p.title })}
+              confirmLabel={t('common:actions.confirmDelete')}
+              loading={remove.isPending}
+              onConfirm={() => destroy(false)}
+            >
+              {t('common:actions.delete')}
+            </ConfirmButton>
+          </Group>
+        )}
+      </Group>
+      {blocked ? (
+        <Alert color="red" role="alert">
+          <Stack gap="xs">
+            <Text size="sm">{t('hasAgreements')}</Text>
+            {isAdmin(me.data?.role) && (
+              <ConfirmButton
+                size="xs"
+                w="fit-content"
+                title={t('deleteTitle')}
+                message={t('deleteCascadeConfirm', { name: p.title, count: agreements })}
+                confirmLabel={t('common:actions.confirmDelete')}
+                loading={remove.isPending}
+                onConfirm={() => destroy(true)}
+              >
+                {t('deleteCascade')}
+              </ConfirmButton>
+            )}
+          </Stack>
+        </Alert>
+      ) : (
+        <ProblemAlert
+          error={remove.error}
+          onReload={() => {
+            remove.reset();
+            void partnership.refetch();
+          }}
+        />
+      )}
+      <Table variant="vertical" withTableBorder>
+        <Table.Tbody>
+          {row(t('fields.home'), <OrganizationLink org={p.home} />)}
+          {row(t('fields.partner'), <OrganizationLink org={p.partner} />)}
+          {row(t('fields.type'), t(`types.${p.type ?? 'COOPERATION'}`))}
+          {row(t('fields.status'), <StatusBadge status={p.status} />)}
+          {row(t('fields.pillars'), badges(p.pillars, 'pillars'))}
+          {row(t('fields.fields'), badges(p.fields, 'areas'))}
+          {row(t('fields.startDate'), formatDate(p.startDate, lng))}
+          {row(t('fields.endDate'), p.endDate ? formatDate(p.endDate, lng) : t('openEnded'))}
+          {row(t('fields.suspended'), p.suspended ? t('common:yes') : t('common:no'))}
+          {row(t('fields.contactPerson'), p.contactPerson)}
+          {row(t('fields.description'), p.description && <Text style={{ whiteSpace: 'pre-wrap' }}>{p.description}</Text>)}
+          {row(t('fields.createdAt'), `${formatDateTime(p.createdAt, lng)} — ${p.createdBy ?? ''}`)}
+          {row(t('fields.updatedAt'), `${formatDateTime(p.updatedAt, lng)} — ${p.updatedBy ?? ''}`)}
+        </Table.Tbody>
+      </Table>
+      <AgreementsSection partnershipId={id} editable={canEdit(me.data?.role)} />
+      <PartnershipDelegations partnershipId={id} />
+      <LinkedPlaceholders />
+    </Stack>
+  );
+};
