@@ -71,7 +71,7 @@ journey('an office worker manages organizations in Vietnamese and English', asyn
   await shot(page, '03-organizations-search');
   // The same list on a tablet held upright: the menu folds into a burger, the table scrolls.
   await page.setViewportSize({ width: 820, height: 1180 });
-  await page.getByRole('button', { name: 'menu' }).waitFor();
+  await page.getByRole('button', { name: 'Mở trình đơn' }).waitFor();
   await shot(page, '03b-organizations-tablet');
   await page.setViewportSize({ width: 1280, height: 860 });
 
