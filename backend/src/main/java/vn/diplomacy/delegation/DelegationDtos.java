@@ -11,6 +11,7 @@ import java.time.LocalDate;
 import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import vn.diplomacy.common.CountryCodes.CountryCode;
+import vn.diplomacy.common.CrossField;
 import vn.diplomacy.common.Money;
 import vn.diplomacy.organization.OrganizationDtos.OrganizationRef;
 import vn.diplomacy.partnership.PartnershipDtos.PartnershipRef;
@@ -21,6 +22,7 @@ public final class DelegationDtos {
     }
 
     @Schema(name = "DelegationInput", description = "What a client sends to propose or edit a delegation.")
+    @CrossField.Ordered(first = "startDate", second = "endDate")
     public record DelegationInput(
             @NotNull @Schema(examples = "INCOMING") Direction direction,
             @NotBlank @Size(max = 300) @Schema(examples = "Đoàn công tác VUFO thăm và làm việc tại Quảng Bình") String title,
@@ -63,7 +65,44 @@ public final class DelegationDtos {
     }
 
     @Schema(name = "MemberList", description = "The whole member list, replaced at once; order is kept.")
+    @MemberList.AtMostOneHead
     public record MemberList(@NotNull @Size(max = 200) List<@NotNull @Valid MemberInput> members) {
+        /** Reported with the rows' own errors, on every HEAD after the first ({@code members[4].role}). */
+        @java.lang.annotation.Target(java.lang.annotation.ElementType.TYPE)
+        @java.lang.annotation.Retention(java.lang.annotation.RetentionPolicy.RUNTIME)
+        @jakarta.validation.Constraint(validatedBy = HeadValidator.class)
+        public @interface AtMostOneHead {
+            String message() default "a delegation has at most one HEAD";
+
+            Class<?>[] groups() default {};
+
+            Class<? extends jakarta.validation.Payload>[] payload() default {};
+        }
+
+        public static class HeadValidator implements jakarta.validation.ConstraintValidator<AtMostOneHead, MemberList> {
+            @Override
+            public boolean isValid(MemberList list, jakarta.validation.ConstraintValidatorContext context) {
+                if (list == null || list.members() == null) {
+                    return true;
+                }
+                boolean valid = true;
+                boolean headSeen = false;
+                context.disableDefaultConstraintViolation();
+                for (int i = 0; i < list.members().size(); i++) {
+                    MemberInput m = list.members().get(i);
+                    if (m != null && m.role() == MemberRole.HEAD) {
+                        if (headSeen) {
+                            valid = false;
+                            context.buildConstraintViolationWithTemplate("a delegation has at most one HEAD")
+                                    .addPropertyNode("members").addPropertyNode("role").inIterable().atIndex(i)
+                                    .addConstraintViolation();
+                        }
+                        headSeen = true;
+                    }
+                }
+                return valid;
+            }
+        }
     }
 
     @Schema(name = "Member")

@@ -167,19 +167,9 @@ public class DelegationService implements OrganizationReferences, PartnershipRef
         Delegation delegation = find(id);
         ETags.requireMatch(ifMatch, delegation.version);
         requireOpen(delegation);
-        List<Problem.FieldError> errors = new ArrayList<>();
-        String head = null;
-        for (int i = 0; i < list.size(); i++) {
-            if (list.get(i).role() == MemberRole.HEAD) {
-                if (head != null) {
-                    errors.add(new Problem.FieldError("members[" + i + "].role", "a delegation has at most one HEAD"));
-                }
-                head = head == null ? list.get(i).fullName().trim() : head;
-            }
-        }
-        if (!errors.isEmpty()) {
-            throw ProblemException.invalid(errors);
-        }
+        // At most one HEAD: checked with the rows' own rules (MemberList.AtMostOneHead).
+        String head = list.stream().filter(m -> m.role() == MemberRole.HEAD).map(m -> m.fullName().trim())
+                .findFirst().orElse(null);
         members.deleteFor(id);
         for (int i = 0; i < list.size(); i++) {
             MemberInput in = list.get(i);
@@ -296,9 +286,6 @@ public class DelegationService implements OrganizationReferences, PartnershipRef
         }
         if (home == null) {
             errors.add(new Problem.FieldError("homeOrganizationId", "organization " + input.homeOrganizationId() + " does not exist"));
-        }
-        if (input.endDate().isBefore(input.startDate())) {
-            errors.add(new Problem.FieldError("endDate", "must be on or after startDate"));
         }
         if (input.partnershipId() != null) {
             Partnership partnership = partnerships.findById(input.partnershipId());

@@ -110,9 +110,6 @@ public class AgreementService {
     }
 
     private void apply(Agreement agreement, AgreementInput input) {
-        if (input.effectiveOn() != null && input.expiresOn() != null && input.expiresOn().isBefore(input.effectiveOn())) {
-            throw ProblemException.invalid("expiresOn", "must be on or after effectiveOn");
-        }
         String code = input.code().trim();
         agreements.findByCode(agreement.partnershipId, code).filter(other -> !other.id.equals(agreement.id))
                 .ifPresent(other -> {

@@ -8,6 +8,7 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.Set;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import vn.diplomacy.common.CrossField;
 import vn.diplomacy.organization.OrganizationDtos.OrganizationRef;
 
 public final class PartnershipDtos {
@@ -15,6 +16,8 @@ public final class PartnershipDtos {
     }
 
     @Schema(name = "PartnershipInput", description = "What a client sends to create or replace a partnership.")
+    @CrossField.Ordered(first = "startDate", second = "endDate")
+    @CrossField.Different(first = "homeOrganizationId", second = "partnerOrganizationId")
     public record PartnershipInput(
             @NotNull @Positive @Schema(description = "The home province or agency (Vietnamese side)", examples = "1") Long homeOrganizationId,
             @NotNull @Positive @Schema(description = "The foreign locality or organization; differs from the home side", examples = "21") Long partnerOrganizationId,
@@ -45,6 +48,7 @@ public final class PartnershipDtos {
     }
 
     @Schema(name = "AgreementInput")
+    @CrossField.Ordered(first = "effectiveOn", second = "expiresOn")
     public record AgreementInput(
             @NotNull @Schema(examples = "MEMORANDUM_OF_UNDERSTANDING") AgreementKind kind,
             @jakarta.validation.constraints.NotBlank @Size(max = 100) @Schema(description = "Unique within the partnership", examples = "01/2024/TTHT-HT-BLKX") String code,

@@ -165,12 +165,6 @@ public class PartnershipService implements OrganizationReferences {
         if (partner == null) {
             errors.add(new Problem.FieldError("partnerOrganizationId", "organization " + input.partnerOrganizationId() + " does not exist"));
         }
-        if (input.homeOrganizationId().equals(input.partnerOrganizationId())) {
-            errors.add(new Problem.FieldError("partnerOrganizationId", "must differ from the home organization"));
-        }
-        if (input.endDate() != null && input.endDate().isBefore(input.startDate())) {
-            errors.add(new Problem.FieldError("endDate", "must be on or after startDate"));
-        }
         if (!errors.isEmpty()) {
             throw ProblemException.invalid(errors);
         }

@@ -112,7 +112,8 @@ class DelegationResourceTest {
                 .then().statusCode(400).contentType(PROBLEM).body("errors[0].field", equalTo("members[4].role"));
         list.remove(4);
         as(Role.EDITOR).header("If-Match", etag(id)).body(Map.of("members", list)).put("/api/v1/delegations/{id}/members", id)
-                .then().statusCode(400).body("errors.field", equalTo(List.of("members[2].email", "members[2].fullName")));
+                .then().statusCode(400)
+                .body("errors.field", equalTo(List.of("members[2].email", "members[2].fullName", "members[3].role")));
         list.remove(2);
         as(Role.EDITOR).header("If-Match", etag(id)).body(Map.of("members", list)).put("/api/v1/delegations/{id}/members", id)
                 .then().statusCode(400).body("errors.field", equalTo(List.of("members[2].role")))

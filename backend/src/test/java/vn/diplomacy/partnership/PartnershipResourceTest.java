@@ -99,6 +99,15 @@ class PartnershipResourceTest {
     }
 
     @Test
+    void everyErrorOfABodyIsReportedAtOnce() {
+        long home = province("Hà Giang");
+        Map<String, Object> body = body(home, home, "FRIENDSHIP", LocalDate.of(2020, 1, 1), LocalDate.of(2019, 1, 1));
+        body.put("pillars", List.of());
+        as(Role.EDITOR).body(body).post("/api/v1/partnerships").then().statusCode(400)
+                .body("errors.field", equalTo(List.of("endDate", "partnerOrganizationId", "pillars")));
+    }
+
+    @Test
     void invalidPartnershipsAre400() {
         long home = province("Lai Châu");
         as(Role.EDITOR).body(body(home, home, "FRIENDSHIP", LocalDate.of(2020, 1, 1), null)).post("/api/v1/partnerships")
