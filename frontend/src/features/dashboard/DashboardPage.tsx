@@ -1,18 +1,14 @@
-import { Card, SimpleGrid, Stack, Text, Title } from '@mantine/core';
+import { Anchor, Card, SimpleGrid, Stack, Table, Text, Title } from '@mantine/core';
 import { useQuery } from '@tanstack/react-query';
+import { Link } from '@tanstack/react-router';
+import dayjs from 'dayjs';
+import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
-import { api, unwrap, type Schemas } from '@/lib/api/client';
+import { api, unwrap } from '@/lib/api/client';
 import { useMe } from '@/lib/auth/useMe';
-import { formatNumber } from '@/lib/format';
+import { formatDate, formatNumber } from '@/lib/format';
 
-type OrganizationType = Schemas['OrganizationType'];
-
-const useCount = (type?: OrganizationType) =>
-  useQuery({
-    queryKey: ['organizations', 'count', type ?? 'all'],
-    queryFn: () => unwrap(api.GET('/api/v1/organizations', { params: { query: { size: 1, type } } })),
-    select: (page) => page.totalItems ?? 0,
-  });
+const EXPIRING_WITHIN_DAYS = 90;
 
 const Stat = ({ label, value }: { label: string; value: number | undefined }) => {
   const { i18n } = useTranslation();
@@ -28,20 +24,90 @@ const Stat = ({ label, value }: { label: string; value: number | undefined }) =>
   );
 };
 
-export const DashboardPage = () => {
+const Panel = ({ title, empty, children }: { title: string; empty: boolean; children: ReactNode }) => {
   const { t } = useTranslation('dashboard');
+  return (
+    <Card withBorder component="section">
+      <Title order={4} mb="xs">
+        {title}
+      </Title>
+      {empty ? (
+        <Text size="sm" c="dimmed">
+          {t('nothing')}
+        </Text>
+      ) : (
+        <Table>
+          <Table.Tbody>{children}</Table.Tbody>
+        </Table>
+      )}
+    </Card>
+  );
+};
+
+export const DashboardPage = () => {
+  const { t, i18n } = useTranslation('dashboard');
   const me = useMe();
-  const all = useCount();
-  const ngos = useCount('INTERNATIONAL_NGO');
-  const localities = useCount('LOCAL_GOVERNMENT');
+  const today = dayjs().format('YYYY-MM-DD');
+  const yearStart = dayjs().startOf('year').format('YYYY-MM-DD');
+  const yearEnd = dayjs().endOf('year').format('YYYY-MM-DD');
+
+  const organizations = useQuery({
+    queryKey: ['organizations', 'count'],
+    queryFn: () => unwrap(api.GET('/api/v1/organizations', { params: { query: { size: 1 } } })),
+  });
+  const partnerships = useQuery({
+    queryKey: ['partnerships', 'count', 'ACTIVE'],
+    queryFn: () => unwrap(api.GET('/api/v1/partnerships', { params: { query: { size: 1, status: 'ACTIVE' } } })),
+  });
+  const delegationsThisYear = useQuery({
+    queryKey: ['delegations', 'count', yearStart, yearEnd],
+    queryFn: () => unwrap(api.GET('/api/v1/delegations', { params: { query: { size: 1, from: yearStart, to: yearEnd } } })),
+  });
+  const upcoming = useQuery({
+    queryKey: ['delegations', 'upcoming', today],
+    queryFn: () =>
+      unwrap(api.GET('/api/v1/delegations', { params: { query: { from: today, status: 'APPROVED', sort: 'startDate', size: 5 } } })),
+  });
+  const expiring = useQuery({
+    queryKey: ['agreements', 'expiring', EXPIRING_WITHIN_DAYS, 'dashboard'],
+    queryFn: () => unwrap(api.GET('/api/v1/agreements', { params: { query: { expiringWithinDays: EXPIRING_WITHIN_DAYS, size: 5 } } })),
+  });
+
   return (
     <Stack>
       <Title order={2}>{t('title')}</Title>
       <Text>{t('welcome', { name: me.data?.displayName ?? me.data?.username ?? '' })}</Text>
       <SimpleGrid cols={{ base: 1, sm: 3 }}>
-        <Stat label={t('organizations')} value={all.data} />
-        <Stat label={t('localities')} value={localities.data} />
-        <Stat label={t('ngos')} value={ngos.data} />
+        <Stat label={t('organizations')} value={organizations.data?.totalItems} />
+        <Stat label={t('activePartnerships')} value={partnerships.data?.totalItems} />
+        <Stat label={t('delegationsThisYear')} value={delegationsThisYear.data?.totalItems} />
+      </SimpleGrid>
+      <SimpleGrid cols={{ base: 1, md: 2 }}>
+        <Panel title={t('upcomingDelegations')} empty={!upcoming.data?.items?.length}>
+          {upcoming.data?.items?.map((d) => (
+            <Table.Tr key={d.id}>
+              <Table.Td>
+                <Anchor renderRoot={(props) => <Link to="/delegations/$id" params={{ id: d.id ?? 0 }} {...props} />}>{d.title}</Anchor>
+              </Table.Td>
+              <Table.Td>{formatDate(d.startDate, i18n.language)}</Table.Td>
+            </Table.Tr>
+          ))}
+        </Panel>
+        <Panel title={t('expiringAgreements', { days: EXPIRING_WITHIN_DAYS })} empty={!expiring.data?.items?.length}>
+          {expiring.data?.items?.map((a) => (
+            <Table.Tr key={a.id}>
+              <Table.Td>
+                <Anchor renderRoot={(props) => <Link to="/partnerships/$id" params={{ id: a.partnershipId ?? 0 }} {...props} />}>
+                  {a.title}
+                </Anchor>
+                <Text size="xs" c="dimmed">
+                  {a.partnership?.title}
+                </Text>
+              </Table.Td>
+              <Table.Td>{formatDate(a.expiresOn, i18n.language)}</Table.Td>
+            </Table.Tr>
+          ))}
+        </Panel>
       </SimpleGrid>
       <Text c="dimmed" size="sm">
         {t('upcoming')}

@@ -36,8 +36,10 @@ public class IdempotencyService {
     IdempotencyService(IdempotencyRepository records, ObjectMapper mapper) {
         this.records = records;
         this.mapper = mapper;
-        this.canonical = mapper.copy().configure(SerializationFeature.ORDER_MAP_ENTRIES_BY_KEYS, true)
-                .configure(com.fasterxml.jackson.databind.MapperFeature.SORT_PROPERTIES_ALPHABETICALLY, true);
+        ObjectMapper sorted = mapper.copy();
+        sorted.setConfig(sorted.getSerializationConfig().with(SerializationFeature.ORDER_MAP_ENTRIES_BY_KEYS)
+                .with(com.fasterxml.jackson.databind.MapperFeature.SORT_PROPERTIES_ALPHABETICALLY));
+        this.canonical = sorted;
     }
 
     @Transactional

@@ -1,0 +1,45 @@
+import { screen } from '@testing-library/react';
+import { http, HttpResponse } from 'msw';
+import { describe, expect, it } from 'vitest';
+import { renderWithProviders } from '@/testing/render';
+import { server } from '@/testing/server';
+import { DashboardPage } from './DashboardPage';
+
+const page = (items: object[], totalItems = items.length) => ({ items, page: 0, size: 5, totalItems, totalPages: 1 });
+
+describe('DashboardPage', () => {
+  it('shows the counts and what needs attention soon', async () => {
+    const seen: Record<string, URLSearchParams> = {};
+    server.use(
+      http.get('*/api/v1/auth/me', () => HttpResponse.json({ username: 'admin', displayName: 'Quản trị', role: 'ADMIN', kind: 'USER' })),
+      http.get('*/api/v1/organizations', () => HttpResponse.json(page([], 39))),
+      http.get('*/api/v1/partnerships', ({ request }) => {
+        seen.partnerships = new URL(request.url).searchParams;
+        return HttpResponse.json(page([], 14));
+      }),
+      http.get('*/api/v1/delegations', ({ request }) => {
+        const params = new URL(request.url).searchParams;
+        if (params.get('status') === 'APPROVED') {
+          seen.upcoming = params;
+          return HttpResponse.json(page([{ id: 3, title: 'Đoàn đại biểu tỉnh Hà Tĩnh thăm tỉnh Bolikhamxay', startDate: '2026-12-08' }]));
+        }
+        return HttpResponse.json(page([], 1234));
+      }),
+      http.get('*/api/v1/agreements', ({ request }) => {
+        seen.agreements = new URL(request.url).searchParams;
+        return HttpResponse.json(
+          page([{ id: 2, partnershipId: 1, title: 'Kế hoạch hợp tác năm 2026', expiresOn: '2027-01-02', partnership: { id: 1, title: 'Hà Tĩnh – Bolikhamxay' } }]),
+        );
+      }),
+    );
+    renderWithProviders(<DashboardPage />);
+    expect(await screen.findByText('39')).toBeInTheDocument();
+    expect(await screen.findByText('14')).toBeInTheDocument();
+    expect(await screen.findByText('1.234')).toBeInTheDocument();
+    expect(await screen.findByRole('link', { name: 'Đoàn đại biểu tỉnh Hà Tĩnh thăm tỉnh Bolikhamxay' })).toBeInTheDocument();
+    expect(screen.getByRole('link', { name: 'Kế hoạch hợp tác năm 2026' })).toBeInTheDocument();
+    expect(seen.partnerships?.get('status')).toBe('ACTIVE');
+    expect(seen.upcoming?.get('sort')).toBe('startDate');
+    expect(seen.agreements?.get('expiringWithinDays')).toBe('90');
+  });
+});
