@@ -1,7 +1,8 @@
-import { Button, Divider, Group, NumberInput, Select, SimpleGrid, Stack, Textarea, TextInput, Title } from '@mantine/core';
+import { Divider, Group, NumberInput, Select, SimpleGrid, Stack, Textarea, TextInput, Title } from '@mantine/core';
 import { useForm } from '@mantine/form';
 import { useEffect, useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
+import { FormActions } from '@/components/FormActions';
 import { CountrySelect } from '@/components/CountrySelect';
 import { DateField } from '@/components/DateField';
 import { OrganizationPicker } from '@/components/OrganizationPicker';
@@ -147,14 +148,7 @@ export const DelegationForm = ({ initial, initialMembers, saving, error, onSubmi
         <Divider />
         <Title order={3}>{t('members.title')}</Title>
         <MembersEditor form={form} />
-        <Group>
-          <Button type="submit" loading={saving}>
-            {t('common:actions.save')}
-          </Button>
-          <Button variant="default" onClick={onCancel}>
-            {t('common:actions.cancel')}
-          </Button>
-        </Group>
+        <FormActions saving={saving} onCancel={onCancel} />
       </Stack>
     </form>
   );

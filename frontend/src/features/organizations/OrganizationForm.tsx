@@ -1,7 +1,8 @@
-import { Button, Group, Select, SimpleGrid, Stack, TextInput, Textarea } from '@mantine/core';
+import { Select, SimpleGrid, Stack, TextInput, Textarea } from '@mantine/core';
 import { useForm } from '@mantine/form';
 import { useEffect } from 'react';
 import { useTranslation } from 'react-i18next';
+import { FormActions } from '@/components/FormActions';
 import { CountrySelect } from '@/components/CountrySelect';
 import { OrganizationPicker } from '@/components/OrganizationPicker';
 import { ProblemAlert } from '@/components/ProblemAlert';
@@ -110,14 +111,7 @@ export const OrganizationForm = ({ initial, saving, error, onSubmit, onCancel, o
           <TextInput label={t('fields.phone')} type="tel" {...form.getInputProps('phone')} />
         </SimpleGrid>
         <Textarea label={t('fields.notes')} autosize minRows={3} {...form.getInputProps('notes')} />
-        <Group>
-          <Button type="submit" loading={saving}>
-            {t('common:actions.save')}
-          </Button>
-          <Button variant="default" onClick={onCancel}>
-            {t('common:actions.cancel')}
-          </Button>
-        </Group>
+        <FormActions saving={saving} onCancel={onCancel} />
       </Stack>
     </form>
   );

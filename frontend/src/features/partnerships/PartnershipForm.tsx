@@ -1,7 +1,8 @@
-import { Button, Group, MultiSelect, Select, SimpleGrid, Stack, Switch, TextInput, Textarea } from '@mantine/core';
+import { MultiSelect, Select, SimpleGrid, Stack, Switch, TextInput, Textarea } from '@mantine/core';
 import { useForm } from '@mantine/form';
 import { useEffect } from 'react';
 import { useTranslation } from 'react-i18next';
+import { FormActions } from '@/components/FormActions';
 import { DateField } from '@/components/DateField';
 import { OrganizationPicker } from '@/components/OrganizationPicker';
 import { ProblemAlert } from '@/components/ProblemAlert';
@@ -141,14 +142,7 @@ export const PartnershipForm = ({ initial, saving, error, onSubmit, onCancel, on
         <Switch label={t('fields.suspended')} description={t('suspendedHint')} {...form.getInputProps('suspended', { type: 'checkbox' })} />
         <TextInput label={t('fields.contactPerson')} {...form.getInputProps('contactPerson')} />
         <Textarea label={t('fields.description')} autosize minRows={3} {...form.getInputProps('description')} />
-        <Group>
-          <Button type="submit" loading={saving}>
-            {t('common:actions.save')}
-          </Button>
-          <Button variant="default" onClick={onCancel}>
-            {t('common:actions.cancel')}
-          </Button>
-        </Group>
+        <FormActions saving={saving} onCancel={onCancel} />
       </Stack>
     </form>
   );
