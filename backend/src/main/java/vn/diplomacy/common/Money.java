@@ -43,6 +43,8 @@ public record Money(
     }
 
     public static class Validator implements ConstraintValidator<Valid, Money> {
+        static final int MAX_INTEGER_DIGITS = 15;
+
         @Override
         public boolean isValid(Money money, ConstraintValidatorContext context) {
             if (money == null || money.amount() == null || money.currency() == null) {
@@ -57,6 +59,10 @@ public record Money(
             }
             if (money.amount().signum() <= 0) {
                 return violation(context, "amount", "must be greater than 0");
+            }
+            // DECIMAL(19,4) keeps 15 digits before the point; more would fail in the database.
+            if (money.amount().precision() - money.amount().scale() > MAX_INTEGER_DIGITS) {
+                return violation(context, "amount", "must have at most " + MAX_INTEGER_DIGITS + " digits before the decimal point");
             }
             int digits = Math.max(currency.getDefaultFractionDigits(), 0);
             if (money.amount().stripTrailingZeros().scale() > digits) {

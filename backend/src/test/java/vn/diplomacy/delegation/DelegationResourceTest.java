@@ -74,6 +74,10 @@ class DelegationResourceTest {
         negative.put("budget", Map.of("amount", "-10", "currency", "USD"));
         as(Role.EDITOR).body(negative).post("/api/v1/delegations").then().statusCode(400)
                 .body("errors.field", equalTo(List.of("budget.amount")));
+        Map<String, Object> huge = body(counterpart, home, LocalDate.of(2025, 3, 10), LocalDate.of(2025, 3, 10));
+        huge.put("budget", Map.of("amount", "1e30", "currency", "VND"));
+        as(Role.EDITOR).body(huge).post("/api/v1/delegations").then().statusCode(400)
+                .body("errors.field", equalTo(List.of("budget.amount")));
         Map<String, Object> badLevel = body(counterpart, home, LocalDate.of(2025, 3, 10), LocalDate.of(2025, 3, 10));
         badLevel.put("level", "GLOBAL");
         as(Role.EDITOR).body(badLevel).post("/api/v1/delegations").then().statusCode(400)
