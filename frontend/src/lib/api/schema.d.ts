@@ -5665,6 +5665,8 @@ export interface paths {
                     size?: number;
                     /** @description Comma-separated fields, '-' prefix for descending, e.g. `name,-updatedAt`. Only the fields listed for the resource. */
                     sort?: string;
+                    /** @description Also split each row by this second dimension (committed per part), e.g. groupBy=year&stackBy=sector */
+                    stackBy?: "year" | "ngo" | "donorCountry" | "sector" | "beneficiary" | "status" | "kind";
                     status?: components["schemas"]["AidStatus"];
                     /** @description Commitment date on or before */
                     to?: string;
@@ -6683,6 +6685,11 @@ export interface components {
             /** @example sector */
             groupBy?: string;
             /**
+             * @description The second dimension rows are split by, when asked
+             * @example sector
+             */
+            stackBy?: string;
+            /**
              * @description The currency converted figures are in
              * @example VND
              */
@@ -6726,6 +6733,16 @@ export interface components {
             byCurrency?: components["schemas"]["AidCurrencyAmounts"][];
             /** @description Vietnamese counterpart funds per currency; not part of committed */
             counterpartFunding?: components["schemas"]["Money"][];
+            /** @description With stackBy: this row split by the second dimension (e.g. a year by sector) */
+            stack?: components["schemas"]["AidReportStackItem"][];
+        };
+        AidReportStackItem: {
+            key?: string;
+            label?: string;
+            /** Format: int64 */
+            projects?: number;
+            /** @description Committed, converted to the report currency */
+            committed?: components["schemas"]["Money"];
         };
         AidReportTotals: {
             /** Format: int64 */

@@ -22,6 +22,7 @@ import vn.diplomacy.aid.AidReportDtos.CurrencyAmounts;
 import vn.diplomacy.aid.AidReportDtos.RateUsed;
 import vn.diplomacy.aid.AidReportDtos.Report;
 import vn.diplomacy.aid.AidReportDtos.Row;
+import vn.diplomacy.aid.AidReportDtos.StackItem;
 import vn.diplomacy.aid.AidReportDtos.Totals;
 import vn.diplomacy.aid.AidReportDtos.Unconverted;
 import vn.diplomacy.common.ListQuery;
@@ -59,13 +60,13 @@ public class AidReport {
             this.expression = expression;
         }
 
-        static GroupBy of(String raw) {
+        static GroupBy of(String raw, String parameter) {
             for (GroupBy g : values()) {
                 if (g.apiName.equals(raw)) {
                     return g;
                 }
             }
-            throw ProblemException.invalid("groupBy", "must be one of year, ngo, donorCountry, sector, beneficiary, status, kind");
+            throw ProblemException.invalid(parameter, "must be one of year, ngo, donorCountry, sector, beneficiary, status, kind");
         }
     }
 
@@ -83,12 +84,17 @@ public class AidReport {
     @Transactional
     public Report report(PageParams params) {
         Set<String> names = new HashSet<>(AidFilters.NAMES);
-        names.addAll(Set.of("groupBy", "currency", "format"));
+        names.addAll(Set.of("groupBy", "stackBy", "currency", "format"));
         ListQuery list = new ListQuery(params, AidCommitmentService.SORTABLE, names);
         String rawGroup = list.text("groupBy");
         String rawCurrency = list.text("currency");
+        String rawStack = list.text("stackBy");
         Where where = AidFilters.where(list);
-        GroupBy groupBy = GroupBy.of(rawGroup == null ? "year" : rawGroup);
+        GroupBy groupBy = GroupBy.of(rawGroup == null ? "year" : rawGroup, "groupBy");
+        GroupBy stackBy = rawStack == null ? null : GroupBy.of(rawStack, "stackBy");
+        if (stackBy == groupBy) {
+            throw ProblemException.invalid("stackBy", "must differ from groupBy");
+        }
         String target = rawCurrency == null ? conversions.base() : rawCurrency.toUpperCase(Locale.ROOT);
         try {
             Currency.getInstance(target);
@@ -96,12 +102,12 @@ public class AidReport {
             throw ProblemException.invalid("currency", "must be an ISO 4217 code such as VND or USD");
         }
         // Read in this transaction's snapshot, so the cached answer matches the version it is filed under.
-        String key = conversions.dataVersion() + "|" + groupBy + "|" + target + "|" + filters(params);
+        String key = conversions.dataVersion() + "|" + groupBy + "|" + stackBy + "|" + target + "|" + filters(params);
         Report cached = cache.get(key);
         if (cached != null) {
             return cached;
         }
-        Report report = compute(groupBy, target, where, filters(params));
+        Report report = compute(groupBy, stackBy, target, where, filters(params));
         if (cache.size() >= CACHE_SIZE) {
             cache.clear();
         }
@@ -109,7 +115,7 @@ public class AidReport {
         return report;
     }
 
-    private Report compute(GroupBy groupBy, String target, Where where, List<String> filters) {
+    private Report compute(GroupBy groupBy, GroupBy stackBy, String target, Where where, List<String> filters) {
         boolean base = target.equals(conversions.base());
         String f = where.jpql();
         String g = groupBy.expression;
@@ -144,12 +150,15 @@ public class AidReport {
             groups.computeIfAbsent(key(r[0]), Group::new).counterpart.put((String) r[1], (BigDecimal) r[2]);
         }
 
+        Map<String, List<StackItem>> stacks = stackBy == null ? Map.of()
+                : stacks(g, stackBy, commitmentValue, commitmentRate, where, base ? null : target);
         Map<String, String> labels = labels(groupBy, groups.keySet());
         List<Row> rows = new ArrayList<>();
         Group total = new Group("total");
         for (Group group : groups.values()) {
             rows.add(new Row(group.key, labels.getOrDefault(group.key, group.key), group.projects, Money.of(group.committed, target),
-                    Money.of(group.disbursed, target), group.byCurrency(), group.counterpartList()));
+                    Money.of(group.disbursed, target), group.byCurrency(), group.counterpartList(),
+                    stackBy == null ? null : stacks.getOrDefault(group.key, List.of())));
             total.add(group);
         }
         if (groupBy == GroupBy.YEAR || groupBy == GroupBy.STATUS || groupBy == GroupBy.KIND) {
@@ -181,8 +190,24 @@ public class AidReport {
                             (LocalDate) r[3], Money.of((BigDecimal) r[4], (String) r[5]))));
             unconverted.sort(Comparator.comparing(Unconverted::date));
         }
-        return new Report(groupBy.apiName, target, conversions.base(), filters, rows, totals,
+        return new Report(groupBy.apiName, stackBy == null ? null : stackBy.apiName, target, conversions.base(), filters, rows, totals,
                 ratesUsed(where, base ? null : target), unconverted.stream().limit(MAX_UNCONVERTED).toList(), unconvertedCount);
+    }
+
+    private Map<String, List<StackItem>> stacks(String g, GroupBy stackBy, String value, String rateJoin, Where where, String target) {
+        String s = stackBy.expression;
+        List<Object[]> rows = query("select " + g + ", " + s + ", count(c.id), sum(" + value + ") from AidCommitment c" + rateJoin
+                + " where " + where.jpql() + " group by " + g + ", " + s, where, target).getResultList();
+        Map<String, String> labels = labels(stackBy, rows.stream().map(r -> key(r[1])).collect(Collectors.toSet()));
+        String currency = target == null ? conversions.base() : target;
+        Map<String, List<StackItem>> result = new TreeMap<>();
+        for (Object[] r : rows) {
+            String k = key(r[1]);
+            result.computeIfAbsent(key(r[0]), x -> new ArrayList<>()).add(new StackItem(k, labels.getOrDefault(k, k),
+                    ((Number) r[2]).longValue(), Money.of(nz(r[3]), currency)));
+        }
+        result.values().forEach(items -> items.sort(Comparator.comparing(StackItem::key)));
+        return result;
     }
 
     private List<RateUsed> ratesUsed(Where where, String target) {

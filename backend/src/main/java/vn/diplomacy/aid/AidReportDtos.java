@@ -27,7 +27,13 @@ public final class AidReportDtos {
             @Schema(description = "Committed, converted to the report currency at each commitment date") Money committed,
             @Schema(description = "Disbursed, converted to the report currency at each disbursement date") Money disbursed,
             List<CurrencyAmounts> byCurrency,
-            @Schema(description = "Vietnamese counterpart funds per currency; not part of committed") List<Money> counterpartFunding) {
+            @Schema(description = "Vietnamese counterpart funds per currency; not part of committed") List<Money> counterpartFunding,
+            @Schema(description = "With stackBy: this row split by the second dimension (e.g. a year by sector)") List<StackItem> stack) {
+    }
+
+    @Schema(name = "AidReportStackItem")
+    public record StackItem(String key, String label, long projects,
+            @Schema(description = "Committed, converted to the report currency") Money committed) {
     }
 
     @Schema(name = "AidReportTotals")
@@ -49,6 +55,7 @@ public final class AidReportDtos {
     @Schema(name = "AidReport")
     public record Report(
             @Schema(examples = "sector") String groupBy,
+            @Schema(description = "The second dimension rows are split by, when asked", examples = "sector") String stackBy,
             @Schema(description = "The currency converted figures are in", examples = "VND") String currency,
             @Schema(description = "The currency exchange rates are quoted in", examples = "VND") String baseCurrency,
             @Schema(description = "The filters applied, as name=value", examples = "year=2023") List<String> filters,

@@ -50,6 +50,9 @@ public class AidReportResource {
     public Response aid(@BeanParam PageParams params, @BeanParam AidFilters filters,
             @Parameter(schema = @Schema(type = SchemaType.STRING, enumeration = { "year", "ngo", "donorCountry", "sector",
                     "beneficiary", "status", "kind" }, defaultValue = "year")) @QueryParam("groupBy") String groupBy,
+            @Parameter(description = "Also split each row by this second dimension (committed per part), e.g. groupBy=year&stackBy=sector",
+                    schema = @Schema(type = SchemaType.STRING, enumeration = { "year", "ngo", "donorCountry", "sector",
+                            "beneficiary", "status", "kind" })) @QueryParam("stackBy") String stackBy,
             @Parameter(description = "The currency to convert to (ISO 4217); defaults to the base currency", example = "VND")
             @QueryParam("currency") String currency,
             @Parameter(schema = @Schema(type = SchemaType.STRING, enumeration = { "json", "csv", "xlsx" }, defaultValue = "json"))

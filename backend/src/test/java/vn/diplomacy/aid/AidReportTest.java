@@ -111,6 +111,17 @@ class AidReportTest {
     }
 
     @Test
+    void aYearCanBeSplitBySector() {
+        JsonPath r = report(Map.of("groupBy", "year", "stackBy", "sector"));
+        assertThat(r.getString("stackBy")).isEqualTo("sector");
+        assertThat(r.getList("rows[0].stack.key")).containsExactly("EDUCATION", "HEALTH");
+        assertThat(r.getList("rows[0].stack.committed.amount")).containsExactly("1000000000", "87012500");
+        assertThat(r.getList("rows[0].stack.projects", Integer.class)).containsExactly(2, 2);
+        as(Role.VIEWER).queryParam("groupBy", "year").queryParam("stackBy", "year").get("/api/v1/reports/aid").then()
+                .statusCode(400).body("errors.field", equalTo(List.of("stackBy")));
+    }
+
+    @Test
     void groupsAreLabelledAndFiltersApply() {
         JsonPath byPlace = report(Map.of("groupBy", "beneficiary"));
         assertThat(byPlace.getList("rows.key")).containsExactly(String.valueOf(district1), String.valueOf(district2));
