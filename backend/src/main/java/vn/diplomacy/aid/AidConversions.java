@@ -66,6 +66,13 @@ public class AidConversions {
                 .setParameter("until", until).executeUpdate();
     }
 
+    /** Re-values everything (after a bulk load). */
+    void all() {
+        em.flush();
+        em.createNativeQuery(COMMITMENTS + "1 = 1").setParameter("base", base).executeUpdate();
+        em.createNativeQuery(DISBURSEMENTS + "1 = 1").setParameter("base", base).executeUpdate();
+    }
+
     /** Every aid write bumps this counter in its own transaction; cached reports are keyed by it. */
     void changed() {
         em.createNativeQuery("update aid_data_version set version = version + 1 where id = 1").executeUpdate();

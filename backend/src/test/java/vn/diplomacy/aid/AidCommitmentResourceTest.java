@@ -133,20 +133,20 @@ class AidCommitmentResourceTest {
 
     @Test
     void disbursementsInAnotherCurrencyAreConvertedAtTheirDateAndOverDisbursementIsFlagged() {
-        // SEK is used by this test only, so no other test's rates interfere.
-        rate("SEK", "2024-01-01", "2300");
+        // CAD is used by this test only, so no other test's rates interfere.
+        rate("CAD", "2024-01-01", "2300");
         rate("NOK", "2024-01-01", "2250");
-        long id = create(commitment(ngo(), district(), "1000", "SEK", "2024-02-01"));
-        disburse(id, "400", "SEK", "2024-03-01");
-        // 230,000 VND = 100 SEK at 2,300 VND/SEK.
+        long id = create(commitment(ngo(), district(), "1000", "CAD", "2024-02-01"));
+        disburse(id, "400", "CAD", "2024-03-01");
+        // 230,000 VND = 100 CAD at 2,300 VND/CAD.
         long vnd = disburse(id, "230000", "VND", "2024-04-01");
         as(Role.VIEWER).get("/api/v1/aid-commitments/{id}", id).then()
-                .body("disbursedToDate", equalTo(Map.of("amount", "500.00", "currency", "SEK")))
+                .body("disbursedToDate", equalTo(Map.of("amount", "500.00", "currency", "CAD")))
                 .body("disbursementRate", equalTo("0.5000")).body("overDisbursed", equalTo(false))
                 .body("disbursementCount", equalTo(2));
         as(Role.VIEWER).get("/api/v1/aid-commitments/{id}/disbursements/{d}", id, vnd).then()
                 .body("amountInCommitmentCurrency.amount", equalTo("100.00")).body("amountInBase.amount", equalTo("230000"));
-        // 600 NOK × 2,250 / 2,300 = 586.96 SEK → 1,086.96 SEK: more than committed, flagged, not capped.
+        // 600 NOK × 2,250 / 2,300 = 586.96 CAD → 1,086.96 CAD: more than committed, flagged, not capped.
         disburse(id, "600", "NOK", "2024-05-01");
         as(Role.VIEWER).get("/api/v1/aid-commitments/{id}", id).then()
                 .body("disbursedToDate.amount", equalTo("1086.96")).body("disbursementRate", equalTo("1.0870"))

@@ -28,7 +28,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
 import vn.diplomacy.security.Role;
 
-/** One small portfolio (its own donor, and currencies no other test rates) reported several ways. */
+/** One small portfolio (its own donor, and currencies neither the demo data nor other tests rate) reported several ways. */
 @QuarkusTest
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class AidReportTest {
@@ -41,9 +41,9 @@ class AidReportTest {
         if (ngo != 0) {
             return;
         }
-        rate("CHF", "2019-01-01", "25000");
-        rate("GBP", "2019-01-01", "30000");
-        rate("GBP", "2019-07-01", "31000");
+        rate("SGD", "2019-01-01", "25000");
+        rate("THB", "2019-01-01", "30000");
+        rate("THB", "2019-07-01", "31000");
         ngo = ngo();
         district1 = organization("Huyện Phong Thổ", "LOCAL_GOVERNMENT", "VN");
         district2 = organization("Huyện Bát Xát", "LOCAL_GOVERNMENT", "VN");
@@ -51,17 +51,17 @@ class AidReportTest {
         vnd.put("sector", "EDUCATION");
         vnd.put("counterpartFunding", money("200000000", "VND"));
         create(vnd);
-        var chf = commitment(ngo, district1, "1000.50", "CHF", "2019-03-01");
+        var chf = commitment(ngo, district1, "1000.50", "SGD", "2019-03-01");
         chf.put("sector", "HEALTH");
-        long chfCommitment = create(chf);
-        var gbp = commitment(ngo, district2, "2000", "GBP", "2019-08-01");
+        long sgdCommitment = create(chf);
+        var gbp = commitment(ngo, district2, "2000", "THB", "2019-08-01");
         gbp.put("sector", "HEALTH");
-        long gbpCommitment = create(gbp);
-        var nzd = commitment(ngo, district2, "300", "NZD", "2019-05-01");
+        long thbCommitment = create(gbp);
+        var nzd = commitment(ngo, district2, "300", "MYR", "2019-05-01");
         nzd.put("sector", "EDUCATION");
         create(nzd);
-        disburse(chfCommitment, "500", "CHF", "2019-04-01");
-        disburse(gbpCommitment, "1000", "GBP", "2019-02-01");
+        disburse(sgdCommitment, "500", "SGD", "2019-04-01");
+        disburse(thbCommitment, "1000", "THB", "2019-02-01");
     }
 
     private JsonPath report(Map<String, Object> params) {
@@ -76,36 +76,36 @@ class AidReportTest {
         JsonPath r = report(Map.of("groupBy", "sector"));
         assertThat(r.getString("currency")).isEqualTo("VND");
         assertThat(r.getList("rows.key")).containsExactly("EDUCATION", "HEALTH");
-        // EDUCATION: the VND project; the NZD one has no rate, so it is counted as a project but not converted.
+        // EDUCATION: the VND project; the MYR one has no rate, so it is counted as a project but not converted.
         assertThat(r.getString("rows[0].committed.amount")).isEqualTo("1000000000");
         assertThat(r.getInt("rows[0].projects")).isEqualTo(2);
-        assertThat(r.getList("rows[0].byCurrency.currency")).containsExactly("NZD", "VND");
+        assertThat(r.getList("rows[0].byCurrency.currency")).containsExactly("MYR", "VND");
         assertThat(r.getString("rows[0].byCurrency[0].committed.amount")).isEqualTo("300.00");
-        // HEALTH: 1,000.50 CHF × 25,000 + 2,000 GBP × 31,000 (the rate in force on 1 Aug) = 25,012,500 + 62,000,000.
+        // HEALTH: 1,000.50 SGD × 25,000 + 2,000 THB × 31,000 (the rate in force on 1 Aug) = 25,012,500 + 62,000,000.
         assertThat(r.getString("rows[1].committed.amount")).isEqualTo("87012500");
-        // Disbursed: 500 CHF × 25,000 + 1,000 GBP × 30,000 (the rate in force on 1 Feb).
+        // Disbursed: 500 SGD × 25,000 + 1,000 THB × 30,000 (the rate in force on 1 Feb).
         assertThat(r.getString("rows[1].disbursed.amount")).isEqualTo("42500000");
         assertThat(r.getString("rows[1].label")).isEqualTo("Health (DAC 12110)");
         assertThat(r.getString("totals.committed.amount")).isEqualTo("1087012500");
         assertThat(r.getInt("totals.projects")).isEqualTo(4);
-        assertThat(r.getList("totals.byCurrency.currency")).containsExactly("CHF", "GBP", "NZD", "VND");
+        assertThat(r.getList("totals.byCurrency.currency")).containsExactly("MYR", "SGD", "THB", "VND");
         // Counterpart funds are reported apart and never added to aid.
         assertThat(r.getList("totals.counterpartFunding")).containsExactly(Map.of("amount", "200000000", "currency", "VND"));
         assertThat(r.getLong("unconvertedCount")).isEqualTo(1);
         assertThat(r.getString("unconverted[0].type")).isEqualTo("COMMITMENT");
-        assertThat(r.getMap("unconverted[0].amount")).isEqualTo(Map.of("amount", "300.00", "currency", "NZD"));
-        assertThat(r.getList("ratesUsed.currency")).containsExactly("CHF", "GBP", "GBP");
+        assertThat(r.getMap("unconverted[0].amount")).isEqualTo(Map.of("amount", "300.00", "currency", "MYR"));
+        assertThat(r.getList("ratesUsed.currency")).containsExactly("SGD", "THB", "THB");
         assertThat(r.getList("filters")).contains("groupBy=sector", "ngoId=" + ngo);
     }
 
     @Test
     void anotherReportCurrencyConvertsThroughEachDatesRates() {
-        JsonPath r = report(Map.of("groupBy", "year", "currency", "CHF"));
+        JsonPath r = report(Map.of("groupBy", "year", "currency", "SGD"));
         assertThat(r.getList("rows.key")).containsExactly("2019");
         // 1,000,000,000 / 25,000 + 1,000.50 (as recorded) + 62,000,000 / 25,000.
         assertThat(r.getString("totals.committed.amount")).isEqualTo("43480.50");
-        assertThat(r.getString("totals.committed.currency")).isEqualTo("CHF");
-        // 500 CHF + 30,000,000 / 25,000.
+        assertThat(r.getString("totals.committed.currency")).isEqualTo("SGD");
+        // 500 SGD + 30,000,000 / 25,000.
         assertThat(r.getString("totals.disbursed.amount")).isEqualTo("1700.00");
         assertThat(r.getLong("unconvertedCount")).isEqualTo(1);
     }
@@ -152,7 +152,7 @@ class AidReportTest {
         assertThat(csv.get(1).get("Cam kết (VND)")).isEqualTo(api.getString("rows[1].committed.amount"));
         assertThat(csv.get(2).get("Cam kết (VND)")).isEqualTo(api.getString("totals.committed.amount"));
         assertThat(csv.get(2).get("Giải ngân (VND)")).isEqualTo(api.getString("totals.disbursed.amount"));
-        assertThat(csv.get(0).get("Cam kết bằng NZD")).isEqualTo("300.00");
+        assertThat(csv.get(0).get("Cam kết bằng MYR")).isEqualTo("300.00");
 
         byte[] xlsx = as(Role.VIEWER).header("Accept", "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet")
                 .header("Accept-Language", "en").queryParams(Map.of("ngoId", ngo, "groupBy", "sector"))
@@ -194,10 +194,10 @@ class AidReportTest {
         portfolio();
         // Its own donor, so the shared portfolio's figures stay as the other tests expect.
         long donor = ngo();
-        long id = create(commitment(donor, district1, "1000", "CHF", "2019-03-01"));
+        long id = create(commitment(donor, district1, "1000", "SGD", "2019-03-01"));
         Map<String, Object> params = Map.of("ngoId", donor, "groupBy", "status");
         String before = as(Role.VIEWER).queryParams(params).get("/api/v1/reports/aid").then().extract().path("totals.disbursed.amount");
-        disburse(id, "100", "CHF", "2019-05-01");
+        disburse(id, "100", "SGD", "2019-05-01");
         String after = as(Role.VIEWER).queryParams(params).get("/api/v1/reports/aid").then().extract().path("totals.disbursed.amount");
         assertThat(before).isEqualTo("0");
         assertThat(after).isEqualTo("2500000");
