@@ -83,7 +83,7 @@ export const Shell = () => {
               active={path.startsWith('/delegations')}
               onNavigate={close}
             />
-            {soon(t('nav.aid'), <IconHeartHandshake size={18} />)}
+            <Item to="/aid" label={t('nav.aid')} icon={<IconHeartHandshake size={18} />} active={path.startsWith('/aid')} onNavigate={close} />
             {soon(t('nav.training'), <IconCertificate size={18} />)}
             {isAdmin(me.data?.role) && (
               <>
