@@ -12,6 +12,7 @@ import { countryName } from '@/lib/countries';
 import { formatDate, formatDateTime } from '@/lib/format';
 import { useCreatePartnership, useDeletePartnership, usePartnership, useUpdatePartnership, type Partnership } from './api';
 import { AgreementsSection } from './AgreementsSection';
+import { PartnershipAid } from './PartnershipAid';
 import { PartnershipDelegations } from './PartnershipDelegations';
 import { PartnershipForm } from './PartnershipForm';
 import { StatusBadge } from './StatusBadge';
@@ -88,12 +89,12 @@ const OrganizationLink = ({ org }: { org: Partnership['home'] }) => {
   );
 };
 
-/** Where aid and training will show what they did under this partnership. */
+/** Where training will show what it did under this partnership. */
 const LinkedPlaceholders = () => {
   const { t } = useTranslation('partnerships');
   return (
     <SimpleGrid cols={{ base: 1, sm: 2 }}>
-      {(['aid', 'training'] as const).map((key) => (
+      {(['training'] as const).map((key) => (
         <Card key={key} withBorder component="section">
           <Title order={4}>{t(`linked.${key}`)}</Title>
           <Text size="sm" c="dimmed">
@@ -225,6 +226,7 @@ export const PartnershipDetailPage = ({ id }: { id: number }) => {
       </Table>
       <AgreementsSection partnershipId={id} editable={canEdit(me.data?.role)} />
       <PartnershipDelegations partnershipId={id} />
+      <PartnershipAid partnershipId={id} />
       <LinkedPlaceholders />
     </Stack>
   );
