@@ -119,39 +119,84 @@ public class AidReport {
         boolean base = target.equals(conversions.base());
         String f = where.jpql();
         String g = groupBy.expression;
-        String commitmentValue = base ? "c.committedBase"
-                : "case when c.committedCurrency = :target then c.committedAmount else c.committedBase / x.rate end";
-        String commitmentRate = base ? ""
-                : " left join ExchangeRate x on x.currency = :target and x.date <= c.commitmentDate and x.validUntil > c.commitmentDate";
-        String disbursementValue = base ? "d.amountBase"
-                : "case when d.currency = :target then d.amount else d.amountBase / x.rate end";
-        String disbursementJoin = " join AidCommitment c on c.id = d.commitmentId" + (base ? ""
-                : " left join ExchangeRate x on x.currency = :target and x.date <= d.date and x.validUntil > d.date");
-
+        // Another report currency converts through the base value with the target's rate in force on each date; those
+        // rates form one chain from the first one on, so anything dated before it has no rate.
+        Map<String, Object> extra = base ? Map.of() : Map.of("target", target, "firstRate", firstRate(target));
         Map<String, Group> groups = new TreeMap<>();
-        for (Object[] r : query("select " + g + ", c.committedCurrency, count(c.id), sum(c.committedAmount), sum(" + commitmentValue
-                + ") from AidCommitment c" + commitmentRate + " where " + f + " group by " + g + ", c.committedCurrency",
-                where, base ? null : target).getResultList()) {
+        Set<Long> rateIds = new HashSet<>();
+        long unconvertedCount = 0;
+
+        // Commitments: one pass over the selection, by group, currency, rate used and counterpart currency.
+        String missing = base ? "c.committedBase is null"
+                : "c.committedCurrency <> :target and (c.committedBase is null or c.commitmentDate < :firstRate)";
+        for (Object[] r : query("select " + g + ", c.committedCurrency, c.committedRateId, c.counterpartCurrency, count(c.id),"
+                + " sum(c.committedAmount), sum(c.committedBase), sum(c.counterpartAmount), sum(case when " + missing
+                + " then 1 else 0 end) from AidCommitment c where " + f + " group by " + g
+                + ", c.committedCurrency, c.committedRateId, c.counterpartCurrency", where, extra).getResultList()) {
             Group group = groups.computeIfAbsent(key(r[0]), Group::new);
-            long count = ((Number) r[2]).longValue();
+            String currency = (String) r[1];
+            long count = ((Number) r[4]).longValue();
+            BigDecimal amount = (BigDecimal) r[5];
             group.projects += count;
-            group.committed = group.committed.add(nz(r[4]));
-            group.currency((String) r[1]).projects += count;
-            group.currency((String) r[1]).committed = (BigDecimal) r[3];
-        }
-        for (Object[] r : query("select " + g + ", d.currency, sum(d.amount), sum(" + disbursementValue + ") from AidDisbursement d"
-                + disbursementJoin + " where " + f + " group by " + g + ", d.currency", where, base ? null : target).getResultList()) {
-            Group group = groups.computeIfAbsent(key(r[0]), Group::new);
-            group.disbursed = group.disbursed.add(nz(r[3]));
-            group.currency((String) r[1]).disbursed = (BigDecimal) r[2];
-        }
-        for (Object[] r : query("select " + g + ", c.counterpartCurrency, sum(c.counterpartAmount) from AidCommitment c where " + f
-                + " and c.counterpartAmount is not null group by " + g + ", c.counterpartCurrency", where, null).getResultList()) {
-            groups.computeIfAbsent(key(r[0]), Group::new).counterpart.put((String) r[1], (BigDecimal) r[2]);
+            Original original = group.currency(currency);
+            original.projects += count;
+            original.committed = plus(original.committed, amount);
+            if (base) {
+                group.committed = group.committed.add(nz(r[6]));
+            } else if (currency.equals(target)) {
+                group.committed = group.committed.add(amount);
+            }
+            if (r[2] != null && (base || !currency.equals(target))) {
+                rateIds.add(((Number) r[2]).longValue());
+            }
+            if (r[3] != null) {
+                group.counterpart.merge((String) r[3], (BigDecimal) r[7], BigDecimal::add);
+            }
+            unconvertedCount += ((Number) r[8]).longValue();
         }
 
-        Map<String, List<StackItem>> stacks = stackBy == null ? Map.of()
-                : stacks(g, stackBy, commitmentValue, commitmentRate, where, base ? null : target);
+        // Disbursements of the selected commitments, each valued at its own date.
+        String disbursementMissing = base ? "d.amountBase is null"
+                : "d.currency <> :target and (d.amountBase is null or d.date < :firstRate)";
+        for (Object[] r : query("select " + g + ", d.currency, d.rateId, sum(d.amount), sum(d.amountBase), sum(case when "
+                + disbursementMissing + " then 1 else 0 end) from AidDisbursement d join AidCommitment c on c.id = d.commitmentId"
+                + " where " + f + " group by " + g + ", d.currency, d.rateId", where, extra).getResultList()) {
+            Group group = groups.computeIfAbsent(key(r[0]), Group::new);
+            String currency = (String) r[1];
+            BigDecimal amount = (BigDecimal) r[3];
+            Original original = group.currency(currency);
+            original.disbursed = plus(original.disbursed, amount);
+            if (base) {
+                group.disbursed = group.disbursed.add(nz(r[4]));
+            } else if (currency.equals(target)) {
+                group.disbursed = group.disbursed.add(amount);
+            }
+            if (r[2] != null && (base || !currency.equals(target))) {
+                rateIds.add(((Number) r[2]).longValue());
+            }
+            unconvertedCount += ((Number) r[5]).longValue();
+        }
+
+        if (!base) {
+            // Driven from the target's rate periods, each a range of the date index: a join per row would not scale.
+            for (Object[] r : query("select " + g + ", x.id, sum(c.committedBase / x.rate) from ExchangeRate x join AidCommitment c"
+                    + " on c.commitmentDate >= x.date and c.commitmentDate < x.validUntil where x.currency = :target"
+                    + " and c.committedCurrency <> :target and " + f + " group by " + g + ", x.id", where, extra).getResultList()) {
+                Group group = groups.computeIfAbsent(key(r[0]), Group::new);
+                group.committed = group.committed.add(nz(r[2]));
+                rateIds.add(((Number) r[1]).longValue());
+            }
+            for (Object[] r : query("select " + g + ", x.id, sum(d.amountBase / x.rate) from ExchangeRate x join AidDisbursement d"
+                    + " on d.date >= x.date and d.date < x.validUntil join AidCommitment c on c.id = d.commitmentId"
+                    + " where x.currency = :target and d.currency <> :target and " + f + " group by " + g + ", x.id", where, extra)
+                    .getResultList()) {
+                Group group = groups.computeIfAbsent(key(r[0]), Group::new);
+                group.disbursed = group.disbursed.add(nz(r[2]));
+                rateIds.add(((Number) r[1]).longValue());
+            }
+        }
+
+        Map<String, List<StackItem>> stacks = stackBy == null ? Map.of() : stacks(g, stackBy, base, target, where, extra);
         Map<String, String> labels = labels(groupBy, groups.keySet());
         List<Row> rows = new ArrayList<>();
         Group total = new Group("total");
@@ -169,67 +214,72 @@ public class AidReport {
         }
         Totals totals = new Totals(total.projects, Money.of(total.committed, target), Money.of(total.disbursed, target),
                 total.byCurrency(), total.counterpartList());
-
-        List<Unconverted> unconverted = new ArrayList<>();
-        String commitmentMissing = " and (" + commitmentValue + ") is null";
-        String disbursementMissing = " and (" + disbursementValue + ") is null";
-        long unconvertedCount = count("select count(c.id) from AidCommitment c" + commitmentRate + " where " + f
-                + commitmentMissing, where, base ? null : target)
-                + count("select count(d.id) from AidDisbursement d" + disbursementJoin + " where " + f + disbursementMissing,
-                        where, base ? null : target);
-        if (unconvertedCount > 0) {
-            query("select c.id, c.title, c.commitmentDate, c.committedAmount, c.committedCurrency from AidCommitment c" + commitmentRate
-                    + " where " + f + commitmentMissing + " order by c.commitmentDate, c.id", where, base ? null : target)
-                    .setMaxResults(MAX_UNCONVERTED).getResultList()
-                    .forEach(r -> unconverted.add(new Unconverted("COMMITMENT", (Long) r[0], null, (String) r[1], (LocalDate) r[2],
-                            Money.of((BigDecimal) r[3], (String) r[4]))));
-            query("select c.id, d.id, c.title, d.date, d.amount, d.currency from AidDisbursement d" + disbursementJoin + " where " + f
-                    + disbursementMissing + " order by d.date, d.id", where, base ? null : target)
-                    .setMaxResults(MAX_UNCONVERTED).getResultList()
-                    .forEach(r -> unconverted.add(new Unconverted("DISBURSEMENT", (Long) r[0], (Long) r[1], (String) r[2],
-                            (LocalDate) r[3], Money.of((BigDecimal) r[4], (String) r[5]))));
-            unconverted.sort(Comparator.comparing(Unconverted::date));
-        }
-        return new Report(groupBy.apiName, stackBy == null ? null : stackBy.apiName, target, conversions.base(), filters, rows, totals,
-                ratesUsed(where, base ? null : target), unconverted.stream().limit(MAX_UNCONVERTED).toList(), unconvertedCount);
+        List<Unconverted> unconverted = unconvertedCount == 0 ? List.of() : unconverted(where, extra, missing, disbursementMissing);
+        return new Report(groupBy.apiName, stackBy == null ? null : stackBy.apiName, target, conversions.base(), filters, rows,
+                totals, ratesUsed(rateIds), unconverted, unconvertedCount);
     }
 
-    private Map<String, List<StackItem>> stacks(String g, GroupBy stackBy, String value, String rateJoin, Where where, String target) {
+    private List<Unconverted> unconverted(Where where, Map<String, Object> extra, String missing, String disbursementMissing) {
+        String f = where.jpql();
+        List<Unconverted> result = new ArrayList<>();
+        query("select c.id, c.title, c.commitmentDate, c.committedAmount, c.committedCurrency from AidCommitment c where " + f
+                + " and " + missing + " order by c.commitmentDate, c.id", where, extra).setMaxResults(MAX_UNCONVERTED).getResultList()
+                .forEach(r -> result.add(new Unconverted("COMMITMENT", (Long) r[0], null, (String) r[1], (LocalDate) r[2],
+                        Money.of((BigDecimal) r[3], (String) r[4]))));
+        query("select c.id, d.id, c.title, d.date, d.amount, d.currency from AidDisbursement d join AidCommitment c on c.id = d.commitmentId"
+                + " where " + f + " and " + disbursementMissing + " order by d.date, d.id", where, extra)
+                .setMaxResults(MAX_UNCONVERTED).getResultList()
+                .forEach(r -> result.add(new Unconverted("DISBURSEMENT", (Long) r[0], (Long) r[1], (String) r[2], (LocalDate) r[3],
+                        Money.of((BigDecimal) r[4], (String) r[5]))));
+        result.sort(Comparator.comparing(Unconverted::date));
+        return result.stream().limit(MAX_UNCONVERTED).toList();
+    }
+
+    private Map<String, List<StackItem>> stacks(String g, GroupBy stackBy, boolean base, String target, Where where,
+            Map<String, Object> extra) {
         String s = stackBy.expression;
-        List<Object[]> rows = query("select " + g + ", " + s + ", count(c.id), sum(" + value + ") from AidCommitment c" + rateJoin
-                + " where " + where.jpql() + " group by " + g + ", " + s, where, target).getResultList();
-        Map<String, String> labels = labels(stackBy, rows.stream().map(r -> key(r[1])).collect(Collectors.toSet()));
-        String currency = target == null ? conversions.base() : target;
-        Map<String, List<StackItem>> result = new TreeMap<>();
-        for (Object[] r : rows) {
-            String k = key(r[1]);
-            result.computeIfAbsent(key(r[0]), x -> new ArrayList<>()).add(new StackItem(k, labels.getOrDefault(k, k),
-                    ((Number) r[2]).longValue(), Money.of(nz(r[3]), currency)));
+        String f = where.jpql();
+        Map<List<String>, Object[]> parts = new java.util.LinkedHashMap<>();
+        for (Object[] r : query("select " + g + ", " + s + ", count(c.id), sum(" + (base ? "c.committedBase"
+                : "case when c.committedCurrency = :target then c.committedAmount else 0 end") + ") from AidCommitment c where " + f
+                + " group by " + g + ", " + s, where, extra).getResultList()) {
+            parts.put(List.of(key(r[0]), key(r[1])), new Object[] { ((Number) r[2]).longValue(), nz(r[3]) });
         }
+        if (!base) {
+            for (Object[] r : query("select " + g + ", " + s + ", sum(c.committedBase / x.rate) from ExchangeRate x join AidCommitment c"
+                    + " on c.commitmentDate >= x.date and c.commitmentDate < x.validUntil where x.currency = :target"
+                    + " and c.committedCurrency <> :target and " + f + " group by " + g + ", " + s, where, extra).getResultList()) {
+                Object[] part = parts.get(List.of(key(r[0]), key(r[1])));
+                if (part != null) {
+                    part[1] = ((BigDecimal) part[1]).add(nz(r[2]));
+                }
+            }
+        }
+        Map<String, String> labels = labels(stackBy, parts.keySet().stream().map(k -> k.get(1)).collect(Collectors.toSet()));
+        Map<String, List<StackItem>> result = new TreeMap<>();
+        parts.forEach((k, v) -> result.computeIfAbsent(k.get(0), x -> new ArrayList<>())
+                .add(new StackItem(k.get(1), labels.getOrDefault(k.get(1), k.get(1)), (Long) v[0], Money.of((BigDecimal) v[1], target))));
         result.values().forEach(items -> items.sort(Comparator.comparing(StackItem::key)));
         return result;
     }
 
-    private List<RateUsed> ratesUsed(Where where, String target) {
-        String f = where.jpql();
-        StringBuilder jpql = new StringBuilder("select r from ExchangeRate r where r.id in (select c.committedRateId from AidCommitment c where ")
-                .append(f).append(") or r.id in (select d.rateId from AidDisbursement d join AidCommitment c on c.id = d.commitmentId where ")
-                .append(f).append(")");
-        if (target != null) {
-            jpql.append(" or r.id in (select x.id from AidCommitment c join ExchangeRate x on x.currency = :target")
-                    .append(" and x.date <= c.commitmentDate and x.validUntil > c.commitmentDate where ").append(f)
-                    .append(" and c.committedCurrency <> :target)")
-                    .append(" or r.id in (select x.id from AidDisbursement d join AidCommitment c on c.id = d.commitmentId")
-                    .append(" join ExchangeRate x on x.currency = :target and x.date <= d.date and x.validUntil > d.date where ")
-                    .append(f).append(" and d.currency <> :target)");
+    private List<RateUsed> ratesUsed(Set<Long> ids) {
+        if (ids.isEmpty()) {
+            return List.of();
         }
-        TypedQuery<ExchangeRate> q = em.createQuery(jpql.append(" order by r.currency, r.date").toString(), ExchangeRate.class);
-        where.params().forEach(q::setParameter);
-        if (target != null) {
-            q.setParameter("target", target);
-        }
-        return q.getResultList().stream()
+        return em.createQuery("select r from ExchangeRate r where r.id in :ids order by r.currency, r.date", ExchangeRate.class)
+                .setParameter("ids", ids).getResultList().stream()
                 .map(r -> new RateUsed(r.currency, r.date, ExchangeRateService.plain(r.rate), r.source)).toList();
+    }
+
+    private LocalDate firstRate(String currency) {
+        LocalDate first = em.createQuery("select min(r.date) from ExchangeRate r where r.currency = :c", LocalDate.class)
+                .setParameter("c", currency).getSingleResult();
+        return first == null ? ExchangeRate.OPEN_END : first;
+    }
+
+    private static BigDecimal plus(BigDecimal a, BigDecimal b) {
+        return a == null ? b : b == null ? a : a.add(b);
     }
 
     private Map<String, String> labels(GroupBy groupBy, Set<String> keys) {
@@ -244,22 +294,15 @@ public class AidReport {
         };
     }
 
-    private TypedQuery<Object[]> query(String jpql, Where where, String target) {
+    private TypedQuery<Object[]> query(String jpql, Where where, Map<String, Object> extra) {
         TypedQuery<Object[]> q = em.createQuery(jpql, Object[].class);
         where.params().forEach(q::setParameter);
-        if (target != null) {
-            q.setParameter("target", target);
-        }
+        extra.forEach((name, value) -> {
+            if (jpql.contains(":" + name)) {
+                q.setParameter(name, value);
+            }
+        });
         return q;
-    }
-
-    private long count(String jpql, Where where, String target) {
-        TypedQuery<Long> q = em.createQuery(jpql, Long.class);
-        where.params().forEach(q::setParameter);
-        if (target != null) {
-            q.setParameter("target", target);
-        }
-        return q.getSingleResult();
     }
 
     static List<String> filters(PageParams params) {
