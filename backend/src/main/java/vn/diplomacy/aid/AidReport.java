@@ -179,16 +179,18 @@ public class AidReport {
 
         if (!base) {
             // Driven from the target's rate periods, each a range of the date index: a join per row would not scale.
-            for (Object[] r : query("select " + g + ", x.id, sum(c.committedBase / x.rate) from ExchangeRate x join AidCommitment c"
-                    + " on c.commitmentDate >= x.date and c.commitmentDate < x.validUntil where x.currency = :target"
-                    + " and c.committedCurrency <> :target and " + f + " group by " + g + ", x.id", where, extra).getResultList()) {
+            // The currency test stays in the sum: in the WHERE it turns the optimizer to a block nested loop over all rows.
+            for (Object[] r : query("select " + g + ", x.id, sum(case when c.committedCurrency <> :target then c.committedBase / x.rate end)"
+                    + " from ExchangeRate x join AidCommitment c on c.commitmentDate >= x.date and c.commitmentDate < x.validUntil"
+                    + " where x.currency = :target and " + f + " group by " + g + ", x.id", where, extra).getResultList()) {
                 Group group = groups.computeIfAbsent(key(r[0]), Group::new);
                 group.committed = group.committed.add(nz(r[2]));
                 rateIds.add(((Number) r[1]).longValue());
             }
-            for (Object[] r : query("select " + g + ", x.id, sum(d.amountBase / x.rate) from ExchangeRate x join AidDisbursement d"
-                    + " on d.date >= x.date and d.date < x.validUntil join AidCommitment c on c.id = d.commitmentId"
-                    + " where x.currency = :target and d.currency <> :target and " + f + " group by " + g + ", x.id", where, extra)
+            for (Object[] r : query("select " + g + ", x.id, sum(case when d.currency <> :target then d.amountBase / x.rate end)"
+                    + " from ExchangeRate x join AidDisbursement d on d.date >= x.date and d.date < x.validUntil"
+                    + " join AidCommitment c on c.id = d.commitmentId where x.currency = :target and " + f + " group by " + g + ", x.id",
+                    where, extra)
                     .getResultList()) {
                 Group group = groups.computeIfAbsent(key(r[0]), Group::new);
                 group.disbursed = group.disbursed.add(nz(r[2]));
@@ -246,9 +248,9 @@ public class AidReport {
             parts.put(List.of(key(r[0]), key(r[1])), new Object[] { ((Number) r[2]).longValue(), nz(r[3]) });
         }
         if (!base) {
-            for (Object[] r : query("select " + g + ", " + s + ", sum(c.committedBase / x.rate) from ExchangeRate x join AidCommitment c"
-                    + " on c.commitmentDate >= x.date and c.commitmentDate < x.validUntil where x.currency = :target"
-                    + " and c.committedCurrency <> :target and " + f + " group by " + g + ", " + s, where, extra).getResultList()) {
+            for (Object[] r : query("select " + g + ", " + s + ", sum(case when c.committedCurrency <> :target then c.committedBase / x.rate end)"
+                    + " from ExchangeRate x join AidCommitment c on c.commitmentDate >= x.date and c.commitmentDate < x.validUntil"
+                    + " where x.currency = :target and " + f + " group by " + g + ", " + s, where, extra).getResultList()) {
                 Object[] part = parts.get(List.of(key(r[0]), key(r[1])));
                 if (part != null) {
                     part[1] = ((BigDecimal) part[1]).add(nz(r[2]));
