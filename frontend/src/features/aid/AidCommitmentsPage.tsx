@@ -144,30 +144,31 @@ export const AidCommitmentsPage = ({ search, onSearchChange }: Props) => {
         <ErrorState error={list.error} onRetry={() => void list.refetch()} />
       ) : (
         <>
-          <Table.ScrollContainer minWidth={1100}>
+          <Table.ScrollContainer minWidth={1250}>
             <Table striped highlightOnHover data-testid="aid-commitments">
               <Table.Thead>
                 <Table.Tr>
                   {sortable('title', t('fields.title'))}
+                  {sortable('commitmentDate', t('fields.commitmentDate'))}
                   <Table.Th>{t('fields.donor')}</Table.Th>
                   <Table.Th>{t('fields.beneficiary')}</Table.Th>
                   {sortable('sector', t('fields.sector'))}
                   {sortable('committedAmount', t('fields.committed'))}
                   {sortable('committedInBase', t('fields.committedInBase'))}
-                  <Table.Th>{t('fields.disbursementRate')}</Table.Th>
                   {sortable('status', t('fields.status'))}
-                  {sortable('commitmentDate', t('fields.commitmentDate'))}
+                  <Table.Th>{t('fields.disbursementRate')}</Table.Th>
                 </Table.Tr>
               </Table.Thead>
               <Table.Tbody>
                 {list.data.items?.map((c) => (
                   <Table.Tr key={c.id}>
-                    <Table.Td maw={320}>
+                    <Table.Td miw={220} maw={340}>
                       <Anchor renderRoot={(props) => <Link to="/aid/$id" params={{ id: c.id ?? 0 }} {...props} />}>{c.title}</Anchor>
                       <Text size="xs" c="dimmed">
                         {t(`kinds.${c.kind ?? 'PROJECT'}`)}
                       </Text>
                     </Table.Td>
+                    <Table.Td style={NO_WRAP}>{formatDate(c.commitmentDate, lng)}</Table.Td>
                     <Table.Td>
                       {c.ngo?.name}
                       <Text size="xs" c="dimmed">
@@ -186,13 +187,12 @@ export const AidCommitmentsPage = ({ search, onSearchChange }: Props) => {
                         </Text>
                       )}
                     </Table.Td>
-                    <Table.Td>
-                      <DisbursedBar rate={c.disbursementRate} over={c.overDisbursed} />
-                    </Table.Td>
                     <Table.Td style={NO_WRAP}>
                       <StatusBadge status={c.status} />
                     </Table.Td>
-                    <Table.Td style={NO_WRAP}>{formatDate(c.commitmentDate, lng)}</Table.Td>
+                    <Table.Td>
+                      <DisbursedBar rate={c.disbursementRate} over={c.overDisbursed} />
+                    </Table.Td>
                   </Table.Tr>
                 ))}
               </Table.Tbody>
