@@ -52,7 +52,7 @@ describe('AidCommitmentsPage', () => {
     const table = await screen.findByTestId('aid-commitments');
     expect(within(table).getByRole('link', { name: commitment.title ?? '' })).toBeInTheDocument();
     expect(spaces(table.textContent)).toContain('250.000,00 US$');
-    expect(spaces(table.textContent)).toContain('5.908.250.000 ₫');
+    expect(spaces(table.textContent)).toContain('≈ 5.908.250.000 ₫');
     expect(within(table).getByText('Chưa có tỷ giá')).toBeInTheDocument();
     expect(within(table).getByTestId('over-disbursed')).toHaveTextContent('Vượt cam kết');
     expect(within(table).getAllByText('Nước sạch, vệ sinh môi trường')).toHaveLength(2);

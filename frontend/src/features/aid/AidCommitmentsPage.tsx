@@ -144,7 +144,7 @@ export const AidCommitmentsPage = ({ search, onSearchChange }: Props) => {
         <ErrorState error={list.error} onRetry={() => void list.refetch()} />
       ) : (
         <>
-          <Table.ScrollContainer minWidth={1250}>
+          <Table.ScrollContainer minWidth={960}>
             <Table striped highlightOnHover data-testid="aid-commitments">
               <Table.Thead>
                 <Table.Tr>
@@ -153,8 +153,7 @@ export const AidCommitmentsPage = ({ search, onSearchChange }: Props) => {
                   <Table.Th>{t('fields.donor')}</Table.Th>
                   <Table.Th>{t('fields.beneficiary')}</Table.Th>
                   {sortable('sector', t('fields.sector'))}
-                  {sortable('committedAmount', t('fields.committed'))}
-                  {sortable('committedInBase', t('fields.committedInBase'))}
+                  {sortable('committedInBase', t('fields.committedBoth'))}
                   {sortable('status', t('fields.status'))}
                   <Table.Th>{t('fields.disbursementRate')}</Table.Th>
                 </Table.Tr>
@@ -162,7 +161,7 @@ export const AidCommitmentsPage = ({ search, onSearchChange }: Props) => {
               <Table.Tbody>
                 {list.data.items?.map((c) => (
                   <Table.Tr key={c.id}>
-                    <Table.Td miw={220} maw={340}>
+                    <Table.Td miw={200}>
                       <Anchor renderRoot={(props) => <Link to="/aid/$id" params={{ id: c.id ?? 0 }} {...props} />}>{c.title}</Anchor>
                       <Text size="xs" c="dimmed">
                         {t(`kinds.${c.kind ?? 'PROJECT'}`)}
@@ -177,15 +176,20 @@ export const AidCommitmentsPage = ({ search, onSearchChange }: Props) => {
                     </Table.Td>
                     <Table.Td>{c.beneficiary?.name}</Table.Td>
                     <Table.Td>{c.sector && t(`sectors.${c.sector}`)}</Table.Td>
-                    <Table.Td style={RIGHT}>{formatMoney(c.committed, lng)}</Table.Td>
                     <Table.Td style={RIGHT}>
-                      {c.committedInBase ? (
-                        formatMoney(c.committedInBase, lng)
-                      ) : (
-                        <Text size="xs" c="orange">
-                          {t('noRate')}
-                        </Text>
-                      )}
+                      <Text size="sm" fw={500}>
+                        {formatMoney(c.committed, lng)}
+                      </Text>
+                      {c.committed?.currency !== 'VND' &&
+                        (c.committedInBase ? (
+                          <Text size="xs" c="dimmed">
+                            ≈ {formatMoney(c.committedInBase, lng)}
+                          </Text>
+                        ) : (
+                          <Text size="xs" c="orange">
+                            {t('noRate')}
+                          </Text>
+                        ))}
                     </Table.Td>
                     <Table.Td style={NO_WRAP}>
                       <StatusBadge status={c.status} />

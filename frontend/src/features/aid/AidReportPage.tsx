@@ -28,7 +28,7 @@ const ByCurrency = ({ row }: { row: AidReportRow | AidReportTotals }) => {
     <Stack gap={0}>
       {row.byCurrency?.map((c) => (
         <Text key={c.currency} size="xs" style={{ whiteSpace: 'nowrap' }}>
-          {formatMoney(c.committed, lng) || `0 ${c.currency}`}
+          {formatMoney(c.committed ?? { amount: '0', currency: c.currency ?? 'VND' }, lng)}
           {c.disbursed && ` · ${t('totals.disbursedShort')} ${formatMoney(c.disbursed, lng)}`}
         </Text>
       ))}
