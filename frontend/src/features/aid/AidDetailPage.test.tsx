@@ -83,7 +83,8 @@ describe('AidDetailPage', () => {
     const dialog = await screen.findByRole('dialog');
     const amount = within(dialog).getByRole('textbox', { name: /Số tiền/ });
     await userEvent.clear(amount);
-    await userEvent.type(amount, '120.000,5');
+    await userEvent.click(amount);
+    await userEvent.paste('120.000,5');
     await userEvent.click(within(dialog).getByRole('button', { name: 'Lưu' }));
     await waitFor(() => expect(calls).toHaveLength(1));
     expect(calls[0]?.ifMatch).toBe('"2"');
