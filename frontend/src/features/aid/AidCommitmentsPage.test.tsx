@@ -1,4 +1,5 @@
 import { screen, waitFor, within } from '@testing-library/react';
+import userEvent from '@testing-library/user-event';
 import { http, HttpResponse } from 'msw';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { session } from '@/lib/auth/session';
@@ -56,5 +57,54 @@ describe('AidCommitmentsPage', () => {
     expect(within(table).getByText('Chưa có tỷ giá')).toBeInTheDocument();
     expect(within(table).getByTestId('over-disbursed')).toHaveTextContent('Vượt cam kết');
     expect(within(table).getAllByText('Nước sạch, vệ sinh môi trường')).toHaveLength(2);
+  });
+
+  it('downloads the filtered list as XLSX with the session’s token, and says so when it fails', async () => {
+    const exports: Request[] = [];
+    let fail = false;
+    server.use(
+      http.get('*/api/v1/aid-commitments', ({ request }) => {
+        const url = new URL(request.url);
+        if (!url.searchParams.has('format')) return HttpResponse.json(page([commitment]));
+        exports.push(request);
+        if (fail)
+          return HttpResponse.json(
+            { status: 500, title: 'Internal error', requestId: 'r-1' },
+            { status: 500, headers: { 'Content-Type': 'application/problem+json' } },
+          );
+        return new HttpResponse(new Uint8Array([0x50, 0x4b, 3, 4]), {
+          headers: {
+            'Content-Type': 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet',
+            'Content-Disposition': 'attachment; filename="aid-commitments-2026-11-23.xlsx"',
+          },
+        });
+      }),
+    );
+    const created: Blob[] = [];
+    const names: string[] = [];
+    URL.createObjectURL = vi.fn((blob: Blob) => {
+      created.push(blob);
+      return 'blob:aid';
+    });
+    URL.revokeObjectURL = vi.fn();
+    const click = vi.spyOn(HTMLAnchorElement.prototype, 'click').mockImplementation(function (this: HTMLAnchorElement) {
+      names.push(this.download);
+    });
+
+    renderWithProviders(<AidCommitmentsPage search={{ page: 0, sector: 'HEALTH', sort: '-committedInBase' }} onSearchChange={vi.fn()} />);
+    await userEvent.click(await screen.findByRole('button', { name: 'Xuất Excel' }));
+    await waitFor(() => expect(names).toEqual(['aid-commitments-2026-11-23.xlsx']));
+    const url = new URL(exports[0]?.url ?? '');
+    expect(url.searchParams.get('format')).toBe('xlsx');
+    expect(url.searchParams.get('sector')).toBe('HEALTH');
+    expect(url.searchParams.has('page')).toBe(false);
+    expect(exports[0]?.headers.get('Authorization')).toBe('Bearer t');
+    expect(created[0]?.size).toBe(4);
+
+    fail = true;
+    await userEvent.click(screen.getByRole('button', { name: 'Xuất CSV' }));
+    await waitFor(() => expect(screen.getAllByRole('alert').some((a) => a.textContent?.includes('Đã có lỗi xảy ra'))).toBe(true));
+    expect(new URL(exports[1]?.url ?? '').searchParams.get('format')).toBe('csv');
+    click.mockRestore();
   });
 });

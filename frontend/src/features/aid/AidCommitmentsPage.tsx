@@ -1,4 +1,4 @@
-import { Anchor, Button, Group, NumberInput, Select, Stack, Table, Text, TextInput, Title } from '@mantine/core';
+import { Anchor, Badge, Button, CloseButton, Group, NumberInput, Select, Stack, Table, Text, TextInput, Title } from '@mantine/core';
 import { useDebouncedCallback } from '@mantine/hooks';
 import { IconChartBar, IconCurrencyDollar, IconPlus, IconSearch } from '@tabler/icons-react';
 import { Link } from '@tanstack/react-router';
@@ -124,6 +124,11 @@ export const AidCommitmentsPage = ({ search, onSearchChange }: Props) => {
           onChange={(value) => change({ currency: value ?? undefined })}
           w={{ base: '100%', sm: 120 }}
         />
+        {search.partnershipId && (
+          <Badge size="lg" variant="light" tt="none" rightSection={<CloseButton size="xs" aria-label={t('filters.clearPartnership')} onClick={() => change({ partnershipId: undefined })} />}>
+            {t('filters.partnership', { id: search.partnershipId })}
+          </Badge>
+        )}
         {filtered && (
           <Button
             variant="subtle"
