@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
 # Aid report benchmark: fills a database of its own with ROWS aid commitments (default 1,000,000), about two thirds of
 # them with a disbursement, 300 donors, 700 beneficiary districts and monthly rates for nine currencies, then times
-# every report grouping through the HTTP API of the built app. "cold" bumps the data version before each call, so the
+# every report grouping through the HTTP API of the built app (background warming off). "cold" bumps the data version before each call, so the
 # report is computed by the database; "cached" repeats the same call. Prints a Markdown table (docs/benchmarks.md).
 #
 #   make build && backend/scripts/aid-benchmark.sh [ROWS]
@@ -21,18 +21,20 @@ jar=target/quarkus-app/quarkus-run.jar
 [ -f "$jar" ] || { echo "Build the app first (make build)." >&2; exit 1; }
 sql() { MYSQL_PWD="${BENCH_DB_PASSWORD:-}" mysql -h "$host" -P "$port" -u "$user" -N -B "$@"; }
 
-sql -e "drop database if exists $db; create database $db character set utf8mb4 collate utf8mb4_unicode_520_ci"
+# BENCH_REUSE=1 times the data a previous run generated instead of generating it again.
+reuse=${BENCH_REUSE:-}
+[ -n "$reuse" ] || sql -e "drop database if exists $db; create database $db character set utf8mb4 collate utf8mb4_unicode_520_ci"
 data_dir=$(mktemp -d)
 log=$(mktemp)
 DB_URL="jdbc:mysql://$host:$port/$db" DB_USERNAME="$user" DB_PASSWORD="${BENCH_DB_PASSWORD:-}" PORT=$app_port \
-  APP_DATA_DIR="$data_dir" APP_ADMIN_PASSWORD=bench-admin-pass APP_DEMO_DATA=false java -jar "$jar" > "$log" 2>&1 &
+  APP_DATA_DIR="$data_dir" APP_ADMIN_PASSWORD=bench-admin-pass APP_DEMO_DATA=false APP_AID_WARM_REPORTS=false java -jar "$jar" > "$log" 2>&1 &
 app=$!
 trap 'kill $app 2>/dev/null || true; wait $app 2>/dev/null || true; rm -rf "$data_dir" "$log"' EXIT
 for _ in $(seq 1 90); do curl -fsS "localhost:$app_port/q/health/ready" > /dev/null 2>&1 && break; sleep 1; done
 
 start=$(date +%s)
-echo "Generating $rows commitments..." >&2
-sql "$db" <<SQL
+[ -n "$reuse" ] || echo "Generating $rows commitments..." >&2
+[ -n "$reuse" ] || sql "$db" <<SQL
 create table bench_digit (d int primary key);
 insert into bench_digit values (0),(1),(2),(3),(4),(5),(6),(7),(8),(9);
 create table bench_n (n int primary key);
@@ -76,19 +78,21 @@ insert into aid_disbursement (commitment_id, disbursement_date, amount, currency
 select id, date_add(commitment_date, interval 90 day), round(committed_amount / 2), committed_currency, 0, now(), 'bench', now(), 'bench'
   from aid_commitment where title like 'Bench project %' and id % 3 <> 2;
 
--- The base-currency values the app keeps on every write (AidConversions), set here in bulk.
-update aid_commitment c
-  left join exchange_rate r on r.currency = c.committed_currency and r.rate_date <= c.commitment_date and r.valid_until > c.commitment_date
-set c.committed_base = case when c.committed_currency = 'VND' then c.committed_amount else c.committed_amount * r.rate end,
-    c.committed_rate_id = r.id;
-update aid_disbursement d
-  left join exchange_rate r on r.currency = d.currency and r.rate_date <= d.disbursement_date and r.valid_until > d.disbursement_date
-set d.amount_base = case when d.currency = 'VND' then d.amount else d.amount * r.rate end, d.rate_id = r.id;
+-- The base-currency values the app keeps on every write (AidConversions), set here in bulk: each row's rate is the
+-- latest on or before its date, found by one descending probe of the (currency, date) index.
+update aid_commitment c set c.committed_rate_id = (select r.id from exchange_rate r where r.currency = c.committed_currency
+    and r.rate_date <= c.commitment_date order by r.rate_date desc limit 1) where c.committed_currency <> 'VND';
+update aid_commitment c set c.committed_base = c.committed_amount where c.committed_currency = 'VND';
+update aid_commitment c join exchange_rate r on r.id = c.committed_rate_id set c.committed_base = c.committed_amount * r.rate;
+update aid_disbursement d set d.rate_id = (select r.id from exchange_rate r where r.currency = d.currency
+    and r.rate_date <= d.disbursement_date order by r.rate_date desc limit 1) where d.currency <> 'VND';
+update aid_disbursement d set d.amount_base = d.amount where d.currency = 'VND';
+update aid_disbursement d join exchange_rate r on r.id = d.rate_id set d.amount_base = d.amount * r.rate;
 analyze table aid_commitment, aid_disbursement, exchange_rate, organization;
 drop table bench_n;
 drop table bench_digit;
 SQL
-echo "Generated in $(( $(date +%s) - start )) s: $(sql "$db" -e 'select count(*) from aid_commitment') commitments," \
+echo "Data ready in $(( $(date +%s) - start )) s: $(sql "$db" -e 'select count(*) from aid_commitment') commitments," \
   "$(sql "$db" -e 'select count(*) from aid_disbursement') disbursements" >&2
 
 token=$(curl -fsS -X POST "localhost:$app_port/api/v1/auth/login" -H 'Content-Type: application/json' \
