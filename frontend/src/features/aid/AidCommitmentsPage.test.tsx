@@ -39,12 +39,12 @@ describe('AidCommitmentsPage', () => {
     expect(spaces(within(totals).getByTestId('totals-by-currency').textContent)).toContain('250.000,00 US$ · giải ngân 100.000,00 US$');
     expect(spaces(within(totals).getByTestId('totals-counterpart').textContent)).toContain('500.000.000 ₫');
     expect(within(totals).getByTestId('totals-unconverted')).toHaveTextContent('3 khoản chưa quy đổi được');
-    // The list's currency is the commitments' currency; the report's would be the one to convert to: it is left out.
-    expect(within(totals).getByText(/bộ lọc loại tiền USD chỉ áp dụng cho danh sách/)).toBeInTheDocument();
+    // The list's currency is the commitments' own; on the report that is originalCurrency (currency converts).
     const totalsCall = reports[0];
     expect(totalsCall?.searchParams.get('year')).toBe('2023');
     expect(totalsCall?.searchParams.get('sector')).toBe('WATER_SANITATION');
     expect(totalsCall?.searchParams.has('currency')).toBe(false);
+    expect(totalsCall?.searchParams.get('originalCurrency')).toBe('USD');
     expect(lists[0]?.searchParams.get('currency')).toBe('USD');
   });
 

@@ -141,7 +141,7 @@ export const AidCommitmentsPage = ({ search, onSearchChange }: Props) => {
           </Button>
         )}
       </Group>
-      <TotalsBar report={totals.data} error={totals.error} onRetry={() => void totals.refetch()} currencyFilter={search.currency} />
+      <TotalsBar report={totals.data} error={totals.error} onRetry={() => void totals.refetch()} />
       <ExportButtons download={(format) => downloadCommitments(search, format, lng)} />
       {list.isPending ? (
         <LoadingState />

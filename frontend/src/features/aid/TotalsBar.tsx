@@ -21,12 +21,10 @@ type Props = {
   report: AidReport | undefined;
   error: unknown;
   onRetry: () => void;
-  /** The list's currency filter, which the totals do not apply (they convert every currency). */
-  currencyFilter?: string;
 };
 
 /** Committed and disbursed for the list's filter: converted to the base currency, then per original currency. */
-export const TotalsBar = ({ report, error, onRetry, currencyFilter }: Props) => {
+export const TotalsBar = ({ report, error, onRetry }: Props) => {
   const { t, i18n } = useTranslation('aid');
   const lng = i18n.language;
   if (error) return <ErrorState error={error} onRetry={onRetry} />;
@@ -70,11 +68,6 @@ export const TotalsBar = ({ report, error, onRetry, currencyFilter }: Props) => 
           <Alert color="yellow" icon={<IconAlertTriangle size={16} />} p="xs" data-testid="totals-unconverted">
             {t('totals.unconverted', { count: report?.unconvertedCount ?? 0 })}
           </Alert>
-        )}
-        {currencyFilter && (
-          <Text size="xs" c="dimmed">
-            {t('totals.currencyFilterNote', { currency: currencyFilter })}
-          </Text>
         )}
       </Stack>
     </Card>

@@ -43,13 +43,13 @@ export const useAidCommitments = (search: AidSearch) =>
   });
 
 /**
- * Totals of the list's filter from the report. The report's `currency` is the currency it converts to, not the
- * commitments' currency, so the list's currency filter is not passed: the totals bar says so when it is set.
+ * Totals of the list's filter from the report. The report's `currency` is the currency it converts to, so the
+ * list's currency filter goes as `originalCurrency`.
  */
 export const useAidTotals = (search: AidSearch) =>
   useQuery({
     queryKey: aidKeys.totals(search),
-    queryFn: () => json<AidReport>(api.GET('/api/v1/reports/aid', { params: { query: { ...commonFilters(search), groupBy: 'status' } } })),
+    queryFn: () => json<AidReport>(api.GET('/api/v1/reports/aid', { params: { query: { ...commonFilters(search), originalCurrency: search.currency, groupBy: 'status' } } })),
     placeholderData: keepPreviousData,
   });
 

@@ -5630,7 +5630,7 @@ export interface paths {
         };
         /**
          * Aid committed and disbursed, grouped by year, donor, donor country, sector, beneficiary, status or kind
-         * @description Grouped in the database; takes the list's filters (`q`, `year`, `from`/`to` on the commitment date...). Committed amounts are converted at each commitment date, disbursements at each disbursement date, with the latest rate on or before that date; amounts with no rate are listed under `unconverted`, never counted at 1. Each row also carries the amounts per original currency, and counterpart funding apart. `format=csv|xlsx` (or Accept) downloads the same figures.
+         * @description Grouped in the database; takes the list's filters (`q`, `year`, `from`/`to` on the commitment date...). Committed amounts are converted at each commitment date, disbursements at each disbursement date, with the latest rate on or before that date; amounts with no rate are listed under `unconverted`, never counted at 1. Each row also carries the amounts per original currency, and counterpart funding apart. Here `currency` is the currency to convert to; `originalCurrency` selects commitments by their own currency. `format=csv|xlsx` (or Accept) downloads the same figures.
          *
          *     Requires role: VIEWER (ADMIN ⊃ EDITOR ⊃ VIEWER).
          */
@@ -5655,6 +5655,11 @@ export interface paths {
                     groupBy?: "year" | "ngo" | "donorCountry" | "sector" | "beneficiary" | "status" | "kind";
                     kind?: components["schemas"]["AidKind"];
                     ngoId?: number;
+                    /**
+                     * @description Only commitments recorded in this currency (the list's `currency` filter)
+                     * @example USD
+                     */
+                    originalCurrency?: string;
                     /** @description 0-based page number */
                     page?: number;
                     partnershipId?: number;

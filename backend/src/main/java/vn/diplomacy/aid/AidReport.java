@@ -84,12 +84,14 @@ public class AidReport {
     @Transactional
     public Report report(PageParams params) {
         Set<String> names = new HashSet<>(AidFilters.NAMES);
-        names.addAll(Set.of("groupBy", "stackBy", "currency", "format"));
+        names.addAll(Set.of("groupBy", "stackBy", "currency", "originalCurrency", "format"));
         ListQuery list = new ListQuery(params, AidCommitmentService.SORTABLE, names);
         String rawGroup = list.text("groupBy");
         String rawCurrency = list.text("currency");
         String rawStack = list.text("stackBy");
-        Where where = AidFilters.where(list);
+        String original = list.text("originalCurrency");
+        Where where = AidFilters.where(list).and("c.committedCurrency = :originalCurrency", "originalCurrency",
+                original == null ? null : original.toUpperCase(Locale.ROOT));
         GroupBy groupBy = GroupBy.of(rawGroup == null ? "year" : rawGroup, "groupBy");
         GroupBy stackBy = rawStack == null ? null : GroupBy.of(rawStack, "stackBy");
         if (stackBy == groupBy) {

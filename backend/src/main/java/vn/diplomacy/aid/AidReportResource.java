@@ -44,6 +44,7 @@ public class AidReportResource {
                     + " Committed amounts are converted at each commitment date, disbursements at each disbursement date, with the"
                     + " latest rate on or before that date; amounts with no rate are listed under `unconverted`, never counted at 1."
                     + " Each row also carries the amounts per original currency, and counterpart funding apart."
+                    + " Here `currency` is the currency to convert to; `originalCurrency` selects commitments by their own currency."
                     + " `format=csv|xlsx` (or Accept) downloads the same figures.")
     @APIResponse(responseCode = "200", description = "The report, or its export", content = {
             @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = Report.class)),
@@ -57,6 +58,8 @@ public class AidReportResource {
                             "beneficiary", "status", "kind" })) @QueryParam("stackBy") String stackBy,
             @Parameter(description = "The currency to convert to (ISO 4217); defaults to the base currency", example = "VND")
             @QueryParam("currency") String currency,
+            @Parameter(description = "Only commitments recorded in this currency (the list's `currency` filter)", example = "USD")
+            @QueryParam("originalCurrency") String originalCurrency,
             @Parameter(schema = @Schema(type = SchemaType.STRING, enumeration = { "json", "csv", "xlsx" }, defaultValue = "json"))
             @QueryParam("format") String format,
             @Context HttpHeaders headers) {

@@ -128,6 +128,9 @@ class AidReportTest {
         assertThat(byPlace.getString("rows[0].label")).startsWith("Huyện Phong Thổ");
         JsonPath byCountry = report(Map.of("groupBy", "donorCountry"));
         assertThat(byCountry.getString("rows[0].label")).isEqualTo("United Kingdom");
+        JsonPath sgdOnly = report(Map.of("groupBy", "kind", "originalCurrency", "sgd"));
+        assertThat(sgdOnly.getString("totals.committed.amount")).isEqualTo("25012500");
+        assertThat(sgdOnly.getList("totals.byCurrency.currency")).containsExactly("SGD");
         JsonPath health = report(Map.of("groupBy", "kind", "sector", "HEALTH", "from", "2019-08-01"));
         assertThat(health.getString("totals.committed.amount")).isEqualTo("62000000");
         assertThat(health.getInt("totals.projects")).isEqualTo(1);
