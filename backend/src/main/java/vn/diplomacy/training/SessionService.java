@@ -157,14 +157,18 @@ public class SessionService {
                 .collect(Collectors.toMap(a -> a.participantId, Function.identity()));
         for (MarkInput m : marks) {
             Attendance a = existing.remove(m.participantId());
-            if (a == null) {
+            boolean fresh = a == null;
+            if (fresh) {
                 a = new Attendance();
                 a.sessionId = sessionId;
                 a.participantId = m.participantId();
-                attendance.persist(a);
             }
             a.status = m.status();
             a.note = trimToNull(m.note());
+            if (fresh) {
+                // IDENTITY keys insert at persist, so the row must be complete first.
+                attendance.persist(a);
+            }
         }
         existing.values().forEach(attendance::delete);
         sessions.getEntityManager().lock(s, LockModeType.PESSIMISTIC_FORCE_INCREMENT);
