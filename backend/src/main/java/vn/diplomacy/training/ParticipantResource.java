@@ -15,11 +15,13 @@ import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 import java.io.IOException;
 import java.nio.file.Files;
+import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.headers.Header;
@@ -35,9 +37,11 @@ import vn.diplomacy.common.ApiResponsesDoc;
 import vn.diplomacy.common.IdempotencyService;
 import vn.diplomacy.common.MergePatch;
 import vn.diplomacy.common.PageParams;
-import vn.diplomacy.common.PageResult;
 import vn.diplomacy.common.ProblemException;
 import vn.diplomacy.common.Responses;
+import vn.diplomacy.common.export.ExportFormat;
+import vn.diplomacy.common.export.ExportLanguage;
+import vn.diplomacy.common.export.TableExport;
 import vn.diplomacy.security.Role;
 import vn.diplomacy.training.TrainingDtos.ImportResult;
 import vn.diplomacy.training.TrainingDtos.ParticipantInput;
@@ -49,23 +53,47 @@ import vn.diplomacy.training.TrainingDtos.ParticipantView;
 @Consumes(MediaType.APPLICATION_JSON)
 public class ParticipantResource {
     private final ParticipantService participants;
+    private final TrainingCourseService courses;
     private final IdempotencyService idempotency;
     private final MergePatch mergePatch;
 
-    ParticipantResource(ParticipantService participants, IdempotencyService idempotency, MergePatch mergePatch) {
+    ParticipantResource(ParticipantService participants, TrainingCourseService courses, IdempotencyService idempotency,
+            MergePatch mergePatch) {
         this.participants = participants;
+        this.courses = courses;
         this.idempotency = idempotency;
         this.mergePatch = mergePatch;
     }
 
+    /** Documents the JSON list answer; the method returns a Response because it also answers CSV and XLSX. */
+    @Schema(name = "PageResultTrainingParticipant")
+    public record Page(List<ParticipantView> items, int page, int size, long totalItems, int totalPages) {
+    }
+
     @GET
     @RolesAllowed(Role.VIEWER_NAME)
-    @Operation(summary = "List a course's participants", description = "`q` searches name, organization, position and email."
-            + " Sort: registeredAt (default, registration order), fullName, status, waitlistPosition, updatedAt.")
-    public PageResult<ParticipantView> list(@PathParam("courseId") long courseId, @BeanParam PageParams params,
+    @Produces({ MediaType.APPLICATION_JSON, ExportFormat.CSV_TYPE, ExportFormat.XLSX_TYPE })
+    @Operation(summary = "List a course's participants, or export them", description = "`q` searches name, organization,"
+            + " position and email. Sort: registeredAt (default, registration order), fullName, status, waitlistPosition,"
+            + " updatedAt. With `format=csv|xlsx` (or Accept text/csv or the XLSX type) the answer is a download of every"
+            + " matching participant (paging ignored); CSV is UTF-8 with a BOM. Headers are Vietnamese unless"
+            + " Accept-Language asks for English.")
+    @APIResponse(responseCode = "200", description = "A page of participants, or the export", content = {
+            @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = Page.class)),
+            @Content(mediaType = ExportFormat.CSV_TYPE, schema = @Schema(type = SchemaType.STRING)),
+            @Content(mediaType = ExportFormat.XLSX_TYPE, schema = @Schema(type = SchemaType.STRING, format = "binary")) })
+    public Response list(@PathParam("courseId") long courseId, @BeanParam PageParams params,
             @Parameter(schema = @Schema(implementation = ParticipantStatus.class)) @QueryParam("status") String status,
-            @Parameter(schema = @Schema(type = SchemaType.INTEGER, format = "int64")) @QueryParam("organizationId") String organizationId) {
-        return participants.list(courseId, params);
+            @Parameter(schema = @Schema(type = SchemaType.INTEGER, format = "int64")) @QueryParam("organizationId") String organizationId,
+            @Parameter(schema = @Schema(type = SchemaType.STRING, enumeration = { "json", "csv", "xlsx" }, defaultValue = "json"))
+            @QueryParam("format") String format,
+            @Context HttpHeaders headers) {
+        var export = ExportFormat.of(format, headers);
+        if (export.isEmpty()) {
+            return Response.ok(participants.list(courseId, params), MediaType.APPLICATION_JSON_TYPE).build();
+        }
+        var table = TrainingExports.participants(courses.get(courseId), participants.all(courseId, params), ExportLanguage.of(headers));
+        return TableExport.response(export.get(), "training-" + courseId + "-participants", table);
     }
 
     @GET

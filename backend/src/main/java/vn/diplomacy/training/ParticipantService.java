@@ -36,7 +36,7 @@ import vn.diplomacy.training.TrainingDtos.ParticipantView;
 public class ParticipantService {
     static final Map<String, String> SORTABLE = ListQuery.sortable("registeredAt", "createdAt", "fullName", "fullName",
             "status", "status", "waitlistPosition", "waitlistPosition", "updatedAt", "updatedAt");
-    static final Set<String> FILTERS = Set.of("status", "organizationId");
+    static final Set<String> FILTERS = Set.of("status", "organizationId", "format");
     private static final Pattern EMAIL = Pattern.compile("^[^@\\s]+@[^@\\s]+\\.[^@\\s]+$");
 
     private final TrainingCourseService courses;
@@ -56,15 +56,29 @@ public class ParticipantService {
     public PageResult<ParticipantView> list(long courseId, PageParams params) {
         courses.find(courseId);
         ListQuery list = new ListQuery(params, SORTABLE, FILTERS);
-        ParticipantStatus status = list.enumValue("status", ParticipantStatus.class);
-        Long organizationId = list.id("organizationId");
-        list.validated();
-        Where where = new Where().and("courseId = :course", "course", courseId).common(list)
-                .and("status = :status", "status", status)
-                .and("organizationId = :organizationId", "organizationId", organizationId);
+        Where where = where(courseId, list);
         PageResult<TrainingParticipant> page = PageResult.of(participants.find(where.jpql(), list.sort(), where.params()), list,
                 Function.identity());
         return page.map(views(page.items()));
+    }
+
+    /** Every participant matching the list's filters, in the list's order (for exports; paging is ignored). */
+    @Transactional
+    public List<ParticipantView> all(long courseId, PageParams params) {
+        courses.find(courseId);
+        ListQuery list = new ListQuery(params, SORTABLE, FILTERS);
+        Where where = where(courseId, list);
+        List<TrainingParticipant> items = participants.find(where.jpql(), list.sort(), where.params()).list();
+        return items.stream().map(views(items)).toList();
+    }
+
+    private static Where where(long courseId, ListQuery list) {
+        ParticipantStatus status = list.enumValue("status", ParticipantStatus.class);
+        Long organizationId = list.id("organizationId");
+        list.validated();
+        return new Where().and("courseId = :course", "course", courseId).common(list)
+                .and("status = :status", "status", status)
+                .and("organizationId = :organizationId", "organizationId", organizationId);
     }
 
     @Transactional

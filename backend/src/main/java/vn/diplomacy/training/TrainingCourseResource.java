@@ -14,12 +14,15 @@ import jakarta.ws.rs.PUT;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.headers.Header;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
@@ -33,6 +36,9 @@ import vn.diplomacy.common.MergePatch;
 import vn.diplomacy.common.PageParams;
 import vn.diplomacy.common.PageResult;
 import vn.diplomacy.common.Responses;
+import vn.diplomacy.common.export.ExportFormat;
+import vn.diplomacy.common.export.ExportLanguage;
+import vn.diplomacy.common.export.TableExport;
 import vn.diplomacy.security.Role;
 import vn.diplomacy.training.TrainingDtos.Completion;
 import vn.diplomacy.training.TrainingDtos.CourseInput;
@@ -174,9 +180,24 @@ public class TrainingCourseResource {
     @GET
     @Path("/{id}/attendance")
     @RolesAllowed(Role.VIEWER_NAME)
-    @Operation(summary = "The attendance grid", description = "Registered and completed participants × sessions, each"
-            + " participant's attendance rate and whether it meets the threshold, and the course's average. Not paged.")
-    public Grid attendance(@PathParam("id") long id) {
-        return sessions.grid(id);
+    @Produces({ MediaType.APPLICATION_JSON, ExportFormat.CSV_TYPE, ExportFormat.XLSX_TYPE })
+    @Operation(summary = "The attendance grid, or its export", description = "Registered and completed participants × sessions,"
+            + " each participant's attendance rate and whether it meets the threshold, and the course's average. Not paged."
+            + " With `format=csv|xlsx` (or Accept) a download of the same grid (CSV in UTF-8 with a BOM).")
+    @APIResponse(responseCode = "200", description = "The grid, or the export", content = {
+            @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = Grid.class)),
+            @Content(mediaType = ExportFormat.CSV_TYPE, schema = @Schema(type = SchemaType.STRING)),
+            @Content(mediaType = ExportFormat.XLSX_TYPE, schema = @Schema(type = SchemaType.STRING, format = "binary")) })
+    public Response attendance(@PathParam("id") long id,
+            @Parameter(schema = @Schema(type = SchemaType.STRING, enumeration = { "json", "csv", "xlsx" }, defaultValue = "json"))
+            @QueryParam("format") String format,
+            @Context HttpHeaders headers) {
+        var export = ExportFormat.of(format, headers);
+        Grid grid = sessions.grid(id);
+        if (export.isEmpty()) {
+            return Response.ok(grid, MediaType.APPLICATION_JSON_TYPE).build();
+        }
+        var table = TrainingExports.attendance(courses.get(id), grid, ExportLanguage.of(headers));
+        return TableExport.response(export.get(), "training-" + id + "-attendance", table);
     }
 }
