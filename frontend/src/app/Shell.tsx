@@ -84,7 +84,13 @@ export const Shell = () => {
               onNavigate={close}
             />
             {soon(t('nav.aid'), <IconHeartHandshake size={18} />)}
-            {soon(t('nav.training'), <IconCertificate size={18} />)}
+            <Item
+              to="/training"
+              label={t('nav.training')}
+              icon={<IconCertificate size={18} />}
+              active={path.startsWith('/training')}
+              onNavigate={close}
+            />
             {isAdmin(me.data?.role) && (
               <>
                 <Text size="xs" c="dimmed" fw={700} tt="uppercase" mt="md" mb={4} px="sm">

@@ -14,6 +14,7 @@ import { useCreatePartnership, useDeletePartnership, usePartnership, useUpdatePa
 import { AgreementsSection } from './AgreementsSection';
 import { PartnershipDelegations } from './PartnershipDelegations';
 import { PartnershipForm } from './PartnershipForm';
+import { PartnershipTrainingCourses } from './PartnershipTrainingCourses';
 import { StatusBadge } from './StatusBadge';
 
 export const PartnershipCreatePage = () => {
@@ -93,7 +94,7 @@ const LinkedPlaceholders = () => {
   const { t } = useTranslation('partnerships');
   return (
     <SimpleGrid cols={{ base: 1, sm: 2 }}>
-      {(['aid', 'training'] as const).map((key) => (
+      {(['aid'] as const).map((key) => (
         <Card key={key} withBorder component="section">
           <Title order={4}>{t(`linked.${key}`)}</Title>
           <Text size="sm" c="dimmed">
@@ -225,6 +226,7 @@ export const PartnershipDetailPage = ({ id }: { id: number }) => {
       </Table>
       <AgreementsSection partnershipId={id} editable={canEdit(me.data?.role)} />
       <PartnershipDelegations partnershipId={id} />
+      <PartnershipTrainingCourses partnershipId={id} />
       <LinkedPlaceholders />
     </Stack>
   );
