@@ -120,7 +120,7 @@ export const AttendanceGrid = ({ course, editor }: { course: Course; editor: boo
             <Table.Tr>
               <Table.Th>{t('participants.fullName')}</Table.Th>
               {sessions.map((s) => (
-                <Table.Th key={s.id} ta="center" style={{ minWidth: 90 }}>
+                <Table.Th key={s.id} ta="center" style={{ minWidth: 90, maxWidth: 180 }}>
                   <Text size="xs" fw={700}>
                     {formatDate(s.date, i18n.language)}
                   </Text>

@@ -5,9 +5,10 @@ import { useTranslation } from 'react-i18next';
 import { ErrorState, LoadingState } from '@/components/States';
 import { formatDate } from '@/lib/format';
 import { useCourse, useParticipants, useSessions } from './api';
+import { byVietnameseName } from './names';
 import './print.css';
 
-/** One session's sign-in sheet: the seated trainees in registration order and an empty column to sign. */
+/** One session's sign-in sheet: the seated trainees in Vietnamese name order and an empty column to sign. */
 export const SignInSheetPage = ({ id, sessionId }: { id: number; sessionId: number }) => {
   const { t, i18n } = useTranslation(['training', 'common']);
   const course = useCourse(id);
@@ -18,7 +19,9 @@ export const SignInSheetPage = ({ id, sessionId }: { id: number; sessionId: numb
   if (error || !course.data || !sessions.data || !participants.data) return <ErrorState error={error} />;
   const session = sessions.data.items?.find((s) => s.id === sessionId);
   if (!session) return <ErrorState error={new Error('not found')} />;
-  const people = participants.data.filter((p) => p.status === 'REGISTERED' || p.status === 'COMPLETED');
+  const people = participants.data
+    .filter((p) => p.status === 'REGISTERED' || p.status === 'COMPLETED')
+    .sort((a, b) => byVietnameseName(a.fullName ?? '', b.fullName ?? ''));
   return (
     <Stack data-sign-in-sheet maw={1000}>
       <Group data-no-print>

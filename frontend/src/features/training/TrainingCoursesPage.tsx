@@ -119,8 +119,12 @@ const CourseTable = ({ search, onSearchChange }: Props) => {
               {header('startDate', t('fields.dates'))}
               <Table.Th>{t('fields.organizer')}</Table.Th>
               {header('capacity', t('fields.seats'))}
-              <Table.Th ta="right">{t('fields.waitlist')}</Table.Th>
-              <Table.Th ta="right">{t('fields.sessions')}</Table.Th>
+              <Table.Th ta="right" style={{ whiteSpace: 'nowrap' }}>
+                {t('fields.waitlist')}
+              </Table.Th>
+              <Table.Th ta="right" style={{ whiteSpace: 'nowrap' }}>
+                {t('fields.sessions')}
+              </Table.Th>
             </Table.Tr>
           </Table.Thead>
           <Table.Tbody>
@@ -134,7 +138,7 @@ const CourseTable = ({ search, onSearchChange }: Props) => {
                     </Text>
                   </Stack>
                 </Table.Td>
-                <Table.Td>
+                <Table.Td miw={170}>
                   <CourseStatusBadge status={c.status} />
                 </Table.Td>
                 <Table.Td style={{ whiteSpace: 'nowrap' }}>

@@ -119,7 +119,7 @@ public class SessionService {
                 .collect(Collectors.toMap(p -> p.id, Function.identity()));
         List<MarkView> marks = attendance.list("sessionId", sessionId).stream()
                 .map(a -> new MarkView(a.participantId, people.get(a.participantId).fullName, a.status, a.note))
-                .sorted(Comparator.comparing(MarkView::fullName)).toList();
+                .sorted(Comparator.comparing(MarkView::fullName, Names.ORDER)).toList();
         return new SheetView(sessionId, session.version, marks);
     }
 
@@ -181,8 +181,8 @@ public class SessionService {
     public Grid grid(long courseId) {
         TrainingCourse course = courses.find(courseId);
         List<TrainingSession> all = sessions.list("courseId = ?1 order by sessionDate, startTime, id", courseId);
-        List<TrainingParticipant> seated = participants.list("courseId = ?1 and status in ?2 order by fullName, id", courseId,
-                ParticipantStatus.SEATED);
+        List<TrainingParticipant> seated = participants.list("courseId = ?1 and status in ?2 order by id", courseId,
+                ParticipantStatus.SEATED).stream().sorted(Comparator.comparing((TrainingParticipant p) -> p.fullName, Names.ORDER)).toList();
         Map<Long, List<Attendance>> byParticipant = all.isEmpty() ? Map.of() : attendance
                 .list("sessionId in ?1", all.stream().map(x -> x.id).toList()).stream()
                 .collect(Collectors.groupingBy(a -> a.participantId));

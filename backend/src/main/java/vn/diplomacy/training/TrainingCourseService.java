@@ -209,7 +209,7 @@ public class TrainingCourseService implements OrganizationReferences, Partnershi
         List<CompletionRow> notDone = new ArrayList<>();
         List<TrainingParticipant> registered = seats.roster(course).all.stream()
                 .filter(p -> p.status == ParticipantStatus.REGISTERED)
-                .sorted(java.util.Comparator.comparing((TrainingParticipant p) -> p.fullName).thenComparing(p -> p.id)).toList();
+                .sorted(java.util.Comparator.comparing((TrainingParticipant p) -> p.fullName, Names.ORDER)).toList();
         for (TrainingParticipant p : registered) {
             int n = attended.getOrDefault(p.id, 0L).intValue();
             CompletionRow row = new CompletionRow(p.id, p.fullName, n, all.size(), rate(n, all.size()));

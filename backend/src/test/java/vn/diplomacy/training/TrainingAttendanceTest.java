@@ -30,9 +30,9 @@ class TrainingAttendanceTest {
         long organizer = organization("Sở Ngoại vụ Hậu Giang");
         long course = plan(body(organizer, 3));
         move(course, "OPEN");
-        Object exactly = register(course, "An Exactly Eighty").get("id");
-        Object below = register(course, "Bình Sixty").get("id");
-        Object late = register(course, "Cường Late").get("id");
+        Object exactly = register(course, "Trần Văn An").get("id");
+        Object below = register(course, "Lê Thị Bình").get("id");
+        Object late = register(course, "Nguyễn Văn Cường").get("id");
         Object waiting = register(course, "Dung Waiting").get("id");
         List<Long> sessions = new ArrayList<>();
         for (int day = 0; day < 5; day++) {
@@ -52,7 +52,7 @@ class TrainingAttendanceTest {
 
         as(Role.VIEWER).get(COURSES + "/{id}/attendance", course).then().statusCode(200)
                 .body("sessions.size()", equalTo(5))
-                .body("rows.fullName", equalTo(List.of("An Exactly Eighty", "Bình Sixty", "Cường Late")))
+                .body("rows.fullName", equalTo(List.of("Trần Văn An", "Lê Thị Bình", "Nguyễn Văn Cường")))
                 .body("rows.attended", equalTo(List.of(4, 3, 5)))
                 .body("rows.rate", equalTo(List.of(80.0f, 60.0f, 100.0f)))
                 .body("rows.meetsThreshold", equalTo(List.of(true, false, true)))
@@ -73,8 +73,8 @@ class TrainingAttendanceTest {
 
         as(Role.EDITOR).header("If-Match", etag(course)).post(COURSES + "/{id}/completion", course).then().statusCode(200)
                 .body("course.status", equalTo("COMPLETED"))
-                .body("completed.fullName", equalTo(List.of("An Exactly Eighty", "Cường Late")))
-                .body("notCompleted.fullName", equalTo(List.of("Bình Sixty")))
+                .body("completed.fullName", equalTo(List.of("Trần Văn An", "Nguyễn Văn Cường")))
+                .body("notCompleted.fullName", equalTo(List.of("Lê Thị Bình")))
                 .body("notCompleted[0].rate", equalTo(60.0f));
         as(Role.VIEWER).get(COURSES + "/{c}/participants/{p}", course, exactly).then().body("status", equalTo("COMPLETED"));
         as(Role.VIEWER).get(COURSES + "/{c}/participants/{p}", course, below).then().body("status", equalTo("REGISTERED"));
@@ -84,6 +84,7 @@ class TrainingAttendanceTest {
         as(Role.EDITOR).header("If-Match", sessionEtag(course, sessions.get(1))).body(Map.of("marks", List.of()))
                 .put(COURSES + "/{c}/sessions/{s}/attendance", course, sessions.get(1)).then().statusCode(409);
 
+        // Lists are in Vietnamese order, by given name: An, Bình, Cường (not by family name).
         // The report counts trainees (seated) and completions of this organizer's courses in SQL.
         as(Role.VIEWER).get("/api/v1/reports/training?groupBy=organizer&organizerOrganizationId={o}", organizer).then()
                 .statusCode(200).body("rows.size()", equalTo(1)).body("rows[0].key", equalTo(String.valueOf(organizer)))
