@@ -4,7 +4,7 @@ set -euo pipefail
 cd "$(dirname "$0")/.."
 
 port=${E2E_PORT:-8089}
-jar=../backend/target/quarkus-app/quarkus-run.jar
+jar=${E2E_JAR:-../backend/target/quarkus-app/quarkus-run.jar}
 [ -f "$jar" ] || { echo "Build the app first (make build)." >&2; exit 1; }
 
 data_dir=$(mktemp -d)

@@ -1,4 +1,4 @@
-import { AppShell, Badge, Burger, Button, Group, NavLink, ScrollArea, Stack, Text, Title } from '@mantine/core';
+import { AppShell, Burger, Button, Group, NavLink, ScrollArea, Stack, Text, Title } from '@mantine/core';
 import { useDisclosure } from '@mantine/hooks';
 import {
   IconBuildingCommunity,
@@ -28,9 +28,6 @@ export const Shell = () => {
   const [opened, { toggle, close }] = useDisclosure();
   const me = useMe();
   const path = useRouterState({ select: (s) => s.location.pathname });
-  const soon = (label: string, icon: ReactNode) => (
-    <NavLink label={label} leftSection={icon} disabled rightSection={<Badge size="xs" variant="light">{t('nav.comingSoon')}</Badge>} />
-  );
 
   return (
     <AppShell header={{ height: 56 }} navbar={{ width: 280, breakpoint: 'md', collapsed: { mobile: !opened } }} padding="md">
@@ -83,7 +80,7 @@ export const Shell = () => {
               active={path.startsWith('/delegations')}
               onNavigate={close}
             />
-            {soon(t('nav.aid'), <IconHeartHandshake size={18} />)}
+            <Item to="/aid" label={t('nav.aid')} icon={<IconHeartHandshake size={18} />} active={path.startsWith('/aid')} onNavigate={close} />
             <Item
               to="/training"
               label={t('nav.training')}

@@ -1,7 +1,8 @@
 import type { QueryClient } from '@tanstack/react-query';
 import { createRootRouteWithContext, createRoute, createRouter, lazyRouteComponent, redirect, Outlet, useNavigate } from '@tanstack/react-router';
+import { lazy, Suspense } from 'react';
 import { z } from 'zod';
-import { ErrorState } from '@/components/States';
+import { ErrorState, LoadingState } from '@/components/States';
 import { api, setUnauthorizedHandler, unwrap } from '@/lib/api/client';
 import { session } from '@/lib/auth/session';
 import { meQueryKey } from '@/lib/auth/useMe';
@@ -17,11 +18,18 @@ import { DelegationDetailPage } from '@/features/delegations/DelegationDetailPag
 import { DelegationCreatePage, DelegationEditPage } from '@/features/delegations/DelegationPages';
 import { DelegationsPage } from '@/features/delegations/DelegationsPage';
 import { delegationSearchSchema } from '@/features/delegations/search';
+import { AidCommitmentsPage } from '@/features/aid/AidCommitmentsPage';
+import { AidCreatePage, AidDetailPage, AidEditPage } from '@/features/aid/AidPages';
+import { aidReportSearchSchema, aidSearchSchema, exchangeRateSearchSchema } from '@/features/aid/codes';
+import { ExchangeRatesPage } from '@/features/aid/ExchangeRatesPage';
 import { CourseDetailPage } from '@/features/training/CourseDetailPage';
 import { detailSearchSchema, trainingSearchSchema } from '@/features/training/search';
 import { CourseCreatePage, CourseEditPage } from '@/features/training/TrainingPages';
 import { TrainingCoursesPage } from '@/features/training/TrainingCoursesPage';
 import { Shell } from './Shell';
+
+// The report carries the chart library: it loads only when opened.
+const AidReportPage = lazy(() => import('@/features/aid/AidReportPage').then((m) => ({ default: m.AidReportPage })));
 
 type Context = { queryClient: QueryClient };
 
@@ -212,6 +220,59 @@ const trainingSignInRoute = createRoute({
     return <SignInSheet id={id} sessionId={sessionId} />;
   },
 });
+const aidRoute = createRoute({
+  getParentRoute: () => appRoute,
+  path: '/aid',
+  validateSearch: aidSearchSchema,
+  component: function Aid() {
+    const search = aidRoute.useSearch();
+    const navigate = aidRoute.useNavigate();
+    return <AidCommitmentsPage search={search} onSearchChange={(next) => void navigate({ search: next, replace: true })} />;
+  },
+});
+const aidNewRoute = createRoute({ getParentRoute: () => appRoute, path: '/aid/new', component: AidCreatePage });
+const aidReportRoute = createRoute({
+  getParentRoute: () => appRoute,
+  path: '/aid/report',
+  validateSearch: aidReportSearchSchema,
+  component: function AidReport() {
+    const search = aidReportRoute.useSearch();
+    const navigate = aidReportRoute.useNavigate();
+    return (
+      <Suspense fallback={<LoadingState />}>
+        <AidReportPage search={search} onSearchChange={(next) => void navigate({ search: next, replace: true })} />
+      </Suspense>
+    );
+  },
+});
+const exchangeRatesRoute = createRoute({
+  getParentRoute: () => appRoute,
+  path: '/aid/exchange-rates',
+  validateSearch: exchangeRateSearchSchema,
+  component: function ExchangeRates() {
+    const search = exchangeRatesRoute.useSearch();
+    const navigate = exchangeRatesRoute.useNavigate();
+    return <ExchangeRatesPage search={search} onSearchChange={(next) => void navigate({ search: next, replace: true })} />;
+  },
+});
+const aidOneRoute = createRoute({
+  getParentRoute: () => appRoute,
+  path: '/aid/$id',
+  params: idParams,
+  component: function AidCommitment() {
+    const { id } = aidOneRoute.useParams();
+    return <AidDetailPage id={id} />;
+  },
+});
+const aidEditRoute = createRoute({
+  getParentRoute: () => appRoute,
+  path: '/aid/$id/edit',
+  params: idParams,
+  component: function AidEdit() {
+    const { id } = aidEditRoute.useParams();
+    return <AidEditPage id={id} />;
+  },
+});
 
 // Administration is for few users: its code loads only when opened.
 const usersRoute = createRoute({
@@ -241,6 +302,12 @@ const routeTree = rootRoute.addChildren([
     delegationNewRoute,
     delegationRoute,
     delegationEditRoute,
+    aidRoute,
+    aidNewRoute,
+    aidReportRoute,
+    exchangeRatesRoute,
+    aidOneRoute,
+    aidEditRoute,
     trainingRoute,
     trainingNewRoute,
     trainingCourseRoute,

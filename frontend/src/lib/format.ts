@@ -16,13 +16,16 @@ export const formatDateTime = (value: string | null | undefined, lng: string) =>
 
 export const formatNumber = (value: number, lng: string) => new Intl.NumberFormat(localeOf(lng)).format(value);
 
-/** Money from the API's decimal string; VND has no minor unit, so it is shown without decimals. */
+/**
+ * Money from the API's decimal string with the currency's own decimals (VND 0, USD 2, KWD 3). Intl formats the
+ * string itself (ES2023), so no digit is lost to a float.
+ */
 export const formatMoney = (amount: string, currency: string, lng: string) => {
-  const digits = currency === 'VND' ? 0 : 2;
+  const digits = new Intl.NumberFormat('en', { style: 'currency', currency }).resolvedOptions().maximumFractionDigits;
   return new Intl.NumberFormat(localeOf(lng), {
     style: 'currency',
     currency,
     minimumFractionDigits: digits,
     maximumFractionDigits: digits,
-  }).format(Number(amount));
+  }).format(amount as unknown as number);
 };

@@ -26,6 +26,14 @@ const partnership = {
   createdBy: 'system',
   version: 4,
 };
+const aid = {
+  id: 7,
+  title: 'Lớp học bán trú Bolikhamxay',
+  ngo: { id: 30, name: 'Plan International', countryCode: 'GB' },
+  committed: { amount: '25000.00', currency: 'USD' },
+  commitmentDate: '2023-03-15',
+  status: 'IMPLEMENTATION',
+};
 const conflict = () =>
   HttpResponse.json(
     { status: 409, title: 'Conflict', detail: 'The partnership has 3 agreements' },
@@ -39,6 +47,13 @@ const setUp = (role: string, deletes: URL[]) =>
     http.get('*/api/v1/partnerships/1/agreements', () => HttpResponse.json({ items: [], page: 0, size: 20, totalItems: 0, totalPages: 0 })),
     http.get('*/api/v1/delegations', () => HttpResponse.json({ items: [], page: 0, size: 20, totalItems: 0, totalPages: 0 })),
     http.get('*/api/v1/training-courses', () => HttpResponse.json({ items: [], page: 0, size: 20, totalItems: 0, totalPages: 0 })),
+    http.get('*/api/v1/aid-commitments', ({ request }) =>
+      HttpResponse.json(
+        new URL(request.url).searchParams.get('partnershipId') === '1'
+          ? { items: [aid], page: 0, size: 20, totalItems: 1, totalPages: 1 }
+          : { items: [], page: 0, size: 20, totalItems: 0, totalPages: 0 },
+      ),
+    ),
     http.delete('*/api/v1/partnerships/1', ({ request }) => {
       const url = new URL(request.url);
       deletes.push(url);
@@ -66,6 +81,10 @@ describe('PartnershipDetailPage', () => {
     expect(screen.getByText('Không thời hạn')).toBeInTheDocument();
     for (const heading of ['Đoàn ra, đoàn vào', 'Viện trợ', 'Đào tạo, bồi dưỡng']) expect(screen.getByRole('heading', { name: heading })).toBeInTheDocument();
     expect(await screen.findByText('Chưa có văn bản thỏa thuận nào.')).toBeInTheDocument();
+    // The aid committed under it, from the aid API.
+    expect(await screen.findByRole('link', { name: 'Lớp học bán trú Bolikhamxay' })).toBeInTheDocument();
+    expect(screen.getByText('Đang thực hiện')).toBeInTheDocument();
+    expect(screen.getByText(/25\.000,00\sUS\$/)).toBeInTheDocument();
     expect(screen.queryByRole('button', { name: 'Xóa' })).not.toBeInTheDocument();
   });
 

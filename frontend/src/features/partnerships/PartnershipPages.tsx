@@ -1,4 +1,4 @@
-import { Alert, Anchor, Badge, Button, Card, Group, SimpleGrid, Stack, Table, Text, Title } from '@mantine/core';
+import { Alert, Anchor, Badge, Button, Group, Stack, Table, Text, Title } from '@mantine/core';
 import { notifications } from '@mantine/notifications';
 import { IconArrowLeft, IconPencil } from '@tabler/icons-react';
 import { Link, useNavigate } from '@tanstack/react-router';
@@ -12,6 +12,7 @@ import { countryName } from '@/lib/countries';
 import { formatDate, formatDateTime } from '@/lib/format';
 import { useCreatePartnership, useDeletePartnership, usePartnership, useUpdatePartnership, type Partnership } from './api';
 import { AgreementsSection } from './AgreementsSection';
+import { PartnershipAid } from './PartnershipAid';
 import { PartnershipDelegations } from './PartnershipDelegations';
 import { PartnershipForm } from './PartnershipForm';
 import { PartnershipTrainingCourses } from './PartnershipTrainingCourses';
@@ -89,23 +90,7 @@ const OrganizationLink = ({ org }: { org: Partnership['home'] }) => {
   );
 };
 
-/** Where aid and training will show what they did under this partnership. */
-const LinkedPlaceholders = () => {
-  const { t } = useTranslation('partnerships');
-  return (
-    <SimpleGrid cols={{ base: 1, sm: 2 }}>
-      {(['aid'] as const).map((key) => (
-        <Card key={key} withBorder component="section">
-          <Title order={4}>{t(`linked.${key}`)}</Title>
-          <Text size="sm" c="dimmed">
-            {t('linked.comingSoon')}
-          </Text>
-        </Card>
-      ))}
-    </SimpleGrid>
-  );
-};
-
+/** Where training will show what it did under this partnership. */
 export const PartnershipDetailPage = ({ id }: { id: number }) => {
   const { t, i18n } = useTranslation(['partnerships', 'common']);
   const navigate = useNavigate();
@@ -226,8 +211,8 @@ export const PartnershipDetailPage = ({ id }: { id: number }) => {
       </Table>
       <AgreementsSection partnershipId={id} editable={canEdit(me.data?.role)} />
       <PartnershipDelegations partnershipId={id} />
+      <PartnershipAid partnershipId={id} />
       <PartnershipTrainingCourses partnershipId={id} />
-      <LinkedPlaceholders />
     </Stack>
   );
 };

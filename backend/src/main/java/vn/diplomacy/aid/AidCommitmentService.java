@@ -1,0 +1,263 @@
+package vn.diplomacy.aid;
+
+import static vn.diplomacy.common.SearchText.trimToNull;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.transaction.Transactional;
+import java.math.BigDecimal;
+import java.math.RoundingMode;
+import java.util.ArrayList;
+import java.util.EnumSet;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+import vn.diplomacy.aid.AidDtos.AidCommitmentInput;
+import vn.diplomacy.aid.AidDtos.AidCommitmentView;
+import vn.diplomacy.common.ETags;
+import vn.diplomacy.common.ListQuery;
+import vn.diplomacy.common.Money;
+import vn.diplomacy.common.PageParams;
+import vn.diplomacy.common.PageResult;
+import vn.diplomacy.common.Problem;
+import vn.diplomacy.common.ProblemException;
+import vn.diplomacy.common.Where;
+import vn.diplomacy.organization.Organization;
+import vn.diplomacy.organization.OrganizationDtos.OrganizationRef;
+import vn.diplomacy.organization.OrganizationReferences;
+import vn.diplomacy.organization.OrganizationRepository;
+import vn.diplomacy.organization.OrganizationType;
+import vn.diplomacy.partnership.PartnershipDtos.PartnershipRef;
+import vn.diplomacy.partnership.PartnershipReferences;
+import vn.diplomacy.partnership.PartnershipRepository;
+
+@ApplicationScoped
+public class AidCommitmentService implements OrganizationReferences, PartnershipReferences {
+    static final Map<String, String> SORTABLE = ListQuery.sortable("commitmentDate", "commitmentDate", "title", "title",
+            "committedAmount", "committedAmount", "committedInBase", "committedBase", "status", "status",
+            "sector", "sector", "createdAt", "createdAt", "updatedAt", "updatedAt");
+    /** Who may be the donor of foreign aid: foreign organizations of these kinds. */
+    static final Set<OrganizationType> DONOR_TYPES = EnumSet.of(OrganizationType.INTERNATIONAL_NGO, OrganizationType.FOUNDATION,
+            OrganizationType.MULTILATERAL, OrganizationType.EMBASSY, OrganizationType.GOVERNMENT_AGENCY,
+            OrganizationType.PRIVATE_SECTOR, OrganizationType.ACADEMIC, OrganizationType.FRIENDSHIP_ASSOCIATION);
+    static final String HOME_COUNTRY = "VN";
+
+    private final AidCommitmentRepository commitments;
+    private final AidDisbursementRepository disbursements;
+    private final OrganizationRepository organizations;
+    private final PartnershipRepository partnerships;
+    private final AidConversions conversions;
+
+    AidCommitmentService(AidCommitmentRepository commitments, AidDisbursementRepository disbursements,
+            OrganizationRepository organizations, PartnershipRepository partnerships, AidConversions conversions) {
+        this.commitments = commitments;
+        this.disbursements = disbursements;
+        this.organizations = organizations;
+        this.partnerships = partnerships;
+        this.conversions = conversions;
+    }
+
+    /** The list filters plus {@code currency} (the commitment's own currency). */
+    record Filter(Where where, ListQuery list) {
+    }
+
+    Filter filter(PageParams params) {
+        Set<String> names = new HashSet<>(AidFilters.NAMES);
+        names.add("currency");
+        names.add("format");
+        ListQuery list = new ListQuery(params, SORTABLE, names);
+        String currency = list.text("currency");
+        Where where = AidFilters.where(list).and("c.committedCurrency = :currency", "currency",
+                currency == null ? null : currency.toUpperCase());
+        return new Filter(where, list);
+    }
+
+    @Transactional
+    public PageResult<AidCommitmentView> list(PageParams params) {
+        Filter filter = filter(params);
+        PageResult<AidCommitment> page = PageResult.of(
+                commitments.find("from AidCommitment c where " + filter.where().jpql(), filter.list().sort(),
+                        filter.where().params()), filter.list(), Function.identity());
+        return page.map(views(page.items()));
+    }
+
+    /** Every commitment the filter selects, in the list's order, for an export (refused beyond {@code max}). */
+    @Transactional
+    public List<AidCommitmentView> all(PageParams params, int max) {
+        Filter filter = filter(params);
+        var query = commitments.find("from AidCommitment c where " + filter.where().jpql(), filter.list().sort(),
+                filter.where().params());
+        long count = query.count();
+        if (count > max) {
+            throw ProblemException.invalid("format", "an export holds at most " + max + " commitments; this filter selects "
+                    + count + ". Narrow it (e.g. year=)");
+        }
+        List<AidCommitmentView> result = new ArrayList<>((int) count);
+        int pageSize = 1000;
+        for (int page = 0; page * pageSize < count; page++) {
+            List<AidCommitment> chunk = query.page(page, pageSize).list();
+            result.addAll(chunk.stream().map(views(chunk)).toList());
+            commitments.getEntityManager().clear();
+        }
+        return result;
+    }
+
+    @Transactional
+    public AidCommitmentView get(long id) {
+        AidCommitment c = find(id);
+        return views(List.of(c)).apply(c);
+    }
+
+    @Transactional
+    public AidCommitmentInput current(long id) {
+        AidCommitment c = find(id);
+        return new AidCommitmentInput(c.title, c.ngoId, c.donorCountryCode, c.kind, c.sector, c.beneficiaryOrganizationId,
+                c.partnershipId, Money.of(c.committedAmount, c.committedCurrency), c.commitmentDate, c.startDate, c.endDate,
+                c.status, c.approvalDecisionNo, c.approvalDate, counterpart(c), c.description);
+    }
+
+    @Transactional
+    public AidCommitmentView create(AidCommitmentInput input) {
+        AidCommitment c = new AidCommitment();
+        apply(c, input);
+        commitments.persist(c);
+        return saved(c);
+    }
+
+    @Transactional
+    public AidCommitmentView update(long id, String ifMatch, AidCommitmentInput input) {
+        AidCommitment c = find(id);
+        ETags.requireMatch(ifMatch, c.version);
+        apply(c, input);
+        return saved(c);
+    }
+
+    @Transactional
+    public void delete(long id, String ifMatch) {
+        AidCommitment c = find(id);
+        ETags.requireMatch(ifMatch, c.version);
+        long count = disbursements.count("commitmentId", id);
+        if (count > 0) {
+            throw ProblemException.conflict("The commitment has " + count + " disbursement" + (count == 1 ? "" : "s")
+                    + "; delete them first");
+        }
+        commitments.delete(c);
+        commitments.flush();
+        conversions.changed();
+    }
+
+    @Override
+    public String describeReferences(long organizationId) {
+        long count = commitments.count("ngoId = ?1 or beneficiaryOrganizationId = ?1", organizationId);
+        return count == 0 ? null : count + " aid commitment" + (count == 1 ? "" : "s");
+    }
+
+    @Override
+    public String describePartnershipReferences(long partnershipId) {
+        long count = commitments.count("partnershipId", partnershipId);
+        return count == 0 ? null : count + " aid commitment" + (count == 1 ? "" : "s");
+    }
+
+    AidCommitment find(long id) {
+        return commitments.findByIdOptional(id).orElseThrow(() -> ProblemException.notFound("Aid commitment", id));
+    }
+
+    private AidCommitmentView saved(AidCommitment c) {
+        conversions.commitment(c.id);
+        conversions.changed();
+        commitments.getEntityManager().refresh(c);
+        return views(List.of(c)).apply(c);
+    }
+
+    private void apply(AidCommitment c, AidCommitmentInput input) {
+        List<Problem.FieldError> errors = new ArrayList<>();
+        Organization ngo = organizations.findById(input.ngoId());
+        if (ngo == null) {
+            errors.add(new Problem.FieldError("ngoId", "organization " + input.ngoId() + " does not exist"));
+        } else if (!DONOR_TYPES.contains(ngo.type) || HOME_COUNTRY.equals(ngo.countryCode)) {
+            errors.add(new Problem.FieldError("ngoId", "must be a foreign donor (an NGO, foundation, embassy, agency,"
+                    + " multilateral or company outside Vietnam); " + ngo.name + " is " + ngo.type + " in " + ngo.countryCode));
+        }
+        Organization beneficiary = organizations.findById(input.beneficiaryOrganizationId());
+        if (beneficiary == null) {
+            errors.add(new Problem.FieldError("beneficiaryOrganizationId", "organization " + input.beneficiaryOrganizationId() + " does not exist"));
+        } else if (beneficiary.type != OrganizationType.LOCAL_GOVERNMENT || !HOME_COUNTRY.equals(beneficiary.countryCode)) {
+            errors.add(new Problem.FieldError("beneficiaryOrganizationId",
+                    "must be a Vietnamese province, district or commune (LOCAL_GOVERNMENT in VN)"));
+        }
+        if (input.partnershipId() != null && partnerships.findById(input.partnershipId()) == null) {
+            errors.add(new Problem.FieldError("partnershipId", "partnership " + input.partnershipId() + " does not exist"));
+        }
+        if (!errors.isEmpty()) {
+            throw ProblemException.invalid(errors);
+        }
+        c.title = input.title().trim();
+        c.ngoId = ngo.id;
+        c.donorCountryCode = input.donorCountryCode() != null ? input.donorCountryCode() : ngo.countryCode;
+        c.kind = input.kind();
+        c.sector = input.sector();
+        c.beneficiaryOrganizationId = beneficiary.id;
+        c.partnershipId = input.partnershipId();
+        c.committedAmount = input.committed().amount();
+        c.committedCurrency = input.committed().currency();
+        c.commitmentDate = input.commitmentDate();
+        c.startDate = input.startDate();
+        c.endDate = input.endDate();
+        c.status = input.status();
+        c.approvalDecisionNo = trimToNull(input.approvalDecisionNo());
+        c.approvalDate = input.approvalDate();
+        c.counterpartAmount = input.counterpartFunding() == null ? null : input.counterpartFunding().amount();
+        c.counterpartCurrency = input.counterpartFunding() == null ? null : input.counterpartFunding().currency();
+        c.description = trimToNull(input.description());
+    }
+
+    private Function<AidCommitment, AidCommitmentView> views(List<AidCommitment> items) {
+        Set<Long> orgIds = new HashSet<>();
+        Set<Long> partnershipIds = new HashSet<>();
+        items.forEach(c -> {
+            orgIds.add(c.ngoId);
+            orgIds.add(c.beneficiaryOrganizationId);
+            if (c.partnershipId != null) {
+                partnershipIds.add(c.partnershipId);
+            }
+        });
+        Map<Long, Organization> orgs = organizations.findByIds(orgIds).stream()
+                .collect(Collectors.toMap(o -> o.id, Function.identity()));
+        Map<Long, String> titles = partnershipIds.isEmpty() ? Map.of() : partnerships.list("id in ?1", partnershipIds)
+                .stream().collect(Collectors.toMap(p -> p.id, p -> p.title));
+        Map<Long, List<AidConversions.Converted>> paid = new HashMap<>();
+        conversions.disbursements(items.stream().map(c -> c.id).toList())
+                .forEach(d -> paid.computeIfAbsent(d.commitmentId(), k -> new ArrayList<>()).add(d));
+        return c -> {
+            List<AidConversions.Converted> ds = paid.getOrDefault(c.id, List.of());
+            BigDecimal sum = BigDecimal.ZERO;
+            List<Money> unconverted = new ArrayList<>();
+            for (AidConversions.Converted d : ds) {
+                if (d.inCommitment() == null) {
+                    unconverted.add(Money.of(d.amount(), d.currency()));
+                } else {
+                    sum = sum.add(d.inCommitment());
+                }
+            }
+            Money disbursed = Money.of(sum, c.committedCurrency);
+            BigDecimal rate = disbursed.amount().divide(c.committedAmount, 4, RoundingMode.HALF_EVEN);
+            return new AidCommitmentView(c.id, c.title, c.ngoId, OrganizationRef.of(orgs.get(c.ngoId)), c.donorCountryCode,
+                    c.kind, c.sector, c.sector.dacCode, c.beneficiaryOrganizationId,
+                    OrganizationRef.of(orgs.get(c.beneficiaryOrganizationId)), c.partnershipId,
+                    c.partnershipId == null ? null : new PartnershipRef(c.partnershipId, titles.get(c.partnershipId)),
+                    Money.of(c.committedAmount, c.committedCurrency),
+                    c.committedBase == null ? null : Money.of(c.committedBase, conversions.base()),
+                    c.commitmentDate, c.startDate, c.endDate, c.status, c.approvalDecisionNo, c.approvalDate, counterpart(c),
+                    c.description, disbursed, rate, sum.compareTo(c.committedAmount) > 0, ds.size(),
+                    unconverted.isEmpty() ? null : unconverted,
+                    c.createdAt, c.createdBy, c.updatedAt, c.updatedBy, c.version);
+        };
+    }
+
+    private static Money counterpart(AidCommitment c) {
+        return c.counterpartAmount == null ? null : Money.of(c.counterpartAmount, c.counterpartCurrency);
+    }
+}

@@ -1,0 +1,120 @@
+package vn.diplomacy.aid;
+
+import static vn.diplomacy.common.SearchText.trimToNull;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.transaction.Transactional;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+import vn.diplomacy.aid.AidDtos.DisbursementInput;
+import vn.diplomacy.aid.AidDtos.DisbursementView;
+import vn.diplomacy.common.ETags;
+import vn.diplomacy.common.ListQuery;
+import vn.diplomacy.common.Money;
+import vn.diplomacy.common.PageParams;
+import vn.diplomacy.common.PageResult;
+import vn.diplomacy.common.ProblemException;
+import vn.diplomacy.common.Where;
+
+@ApplicationScoped
+public class DisbursementService {
+    static final Map<String, String> SORTABLE = ListQuery.sortable("date", "date", "amount", "amount",
+            "createdAt", "createdAt", "updatedAt", "updatedAt");
+
+    private final AidDisbursementRepository disbursements;
+    private final AidCommitmentService commitments;
+    private final AidConversions conversions;
+
+    DisbursementService(AidDisbursementRepository disbursements, AidCommitmentService commitments, AidConversions conversions) {
+        this.disbursements = disbursements;
+        this.commitments = commitments;
+        this.conversions = conversions;
+    }
+
+    @Transactional
+    public PageResult<DisbursementView> list(long commitmentId, PageParams params) {
+        commitments.find(commitmentId);
+        ListQuery list = new ListQuery(params, SORTABLE, Set.of());
+        list.validated();
+        Where where = new Where().and("commitmentId = :commitmentId", "commitmentId", commitmentId)
+                .and("updatedAt >= :updatedSince", "updatedSince", list.updatedSince());
+        return PageResult.of(disbursements.find(where.jpql(), list.sort(), where.params()), list, Function.identity())
+                .map(views(commitmentId));
+    }
+
+    @Transactional
+    public DisbursementView get(long commitmentId, long id) {
+        return views(commitmentId).apply(find(commitmentId, id));
+    }
+
+    @Transactional
+    public DisbursementInput current(long commitmentId, long id) {
+        AidDisbursement d = find(commitmentId, id);
+        return new DisbursementInput(d.date, Money.of(d.amount, d.currency), d.note);
+    }
+
+    @Transactional
+    public DisbursementView create(long commitmentId, DisbursementInput input) {
+        commitments.find(commitmentId);
+        AidDisbursement d = new AidDisbursement();
+        d.commitmentId = commitmentId;
+        apply(d, input);
+        disbursements.persist(d);
+        return saved(d);
+    }
+
+    @Transactional
+    public DisbursementView update(long commitmentId, long id, String ifMatch, DisbursementInput input) {
+        AidDisbursement d = find(commitmentId, id);
+        ETags.requireMatch(ifMatch, d.version);
+        apply(d, input);
+        return saved(d);
+    }
+
+    @Transactional
+    public void delete(long commitmentId, long id, String ifMatch) {
+        AidDisbursement d = find(commitmentId, id);
+        ETags.requireMatch(ifMatch, d.version);
+        disbursements.delete(d);
+        disbursements.flush();
+        conversions.changed();
+    }
+
+    private DisbursementView saved(AidDisbursement d) {
+        conversions.disbursement(d.id);
+        conversions.changed();
+        disbursements.getEntityManager().refresh(d);
+        return views(d.commitmentId).apply(d);
+    }
+
+    private static void apply(AidDisbursement d, DisbursementInput input) {
+        d.date = input.date();
+        d.amount = input.amount().amount();
+        d.currency = input.amount().currency();
+        d.note = trimToNull(input.note());
+    }
+
+    private AidDisbursement find(long commitmentId, long id) {
+        commitments.find(commitmentId);
+        AidDisbursement d = disbursements.findById(id);
+        if (d == null || d.commitmentId != commitmentId) {
+            throw ProblemException.notFound("Disbursement", id);
+        }
+        return d;
+    }
+
+    private Function<AidDisbursement, DisbursementView> views(long commitmentId) {
+        Map<Long, AidConversions.Converted> converted = conversions.disbursements(List.of(commitmentId)).stream()
+                .collect(Collectors.toMap(AidConversions.Converted::id, Function.identity()));
+        return d -> {
+            AidConversions.Converted c = converted.get(d.id);
+            Money inCommitment = c == null || c.inCommitment() == null ? null : Money.of(c.inCommitment(), c.commitmentCurrency());
+            Money inBase = d.amountBase == null ? null : Money.of(d.amountBase, conversions.base());
+            return new DisbursementView(d.id, d.commitmentId, d.date, Money.of(d.amount, d.currency), inCommitment, inBase,
+                    d.note, d.createdAt, d.createdBy, d.updatedAt, d.updatedBy, d.version);
+        };
+    }
+}

@@ -1,0 +1,30 @@
+package vn.diplomacy.aid;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.Table;
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import vn.diplomacy.common.AuditedEntity;
+
+/** Units of the base currency (VND) per 1 unit of {@code currency}, in force from {@code date} until the next rate. */
+@Entity
+@Table(name = "exchange_rate")
+public class ExchangeRate extends AuditedEntity {
+    public static final LocalDate OPEN_END = LocalDate.of(9999, 12, 31);
+
+    @Column(nullable = false)
+    public String currency;
+
+    @Column(name = "rate_date", nullable = false)
+    public LocalDate date;
+
+    @Column(nullable = false)
+    public BigDecimal rate;
+
+    /** The next rate's date (exclusive), kept by the service so that reports join on a range instead of a subquery. */
+    @Column(name = "valid_until", nullable = false)
+    public LocalDate validUntil = OPEN_END;
+
+    public String source;
+}

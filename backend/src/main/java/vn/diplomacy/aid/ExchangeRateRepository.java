@@ -1,0 +1,8 @@
+package vn.diplomacy.aid;
+
+import io.quarkus.hibernate.orm.panache.PanacheRepository;
+import jakarta.enterprise.context.ApplicationScoped;
+
+@ApplicationScoped
+public class ExchangeRateRepository implements PanacheRepository<ExchangeRate> {
+}

@@ -1,0 +1,155 @@
+package vn.diplomacy.aid;
+
+import static vn.diplomacy.common.SearchText.trimToNull;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.transaction.Transactional;
+import java.time.LocalDate;
+import java.util.Currency;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import vn.diplomacy.aid.AidDtos.ExchangeRateInput;
+import vn.diplomacy.aid.AidDtos.ExchangeRateView;
+import vn.diplomacy.common.ETags;
+import vn.diplomacy.common.ListQuery;
+import vn.diplomacy.common.PageParams;
+import vn.diplomacy.common.PageResult;
+import vn.diplomacy.common.ProblemException;
+import vn.diplomacy.common.Where;
+
+@ApplicationScoped
+public class ExchangeRateService {
+    static final Map<String, String> SORTABLE = ListQuery.sortable("date", "date", "currency", "currency",
+            "rate", "rate", "updatedAt", "updatedAt");
+
+    private final ExchangeRateRepository rates;
+    private final AidConversions conversions;
+
+    ExchangeRateService(ExchangeRateRepository rates, AidConversions conversions) {
+        this.rates = rates;
+        this.conversions = conversions;
+    }
+
+    @Transactional
+    public PageResult<ExchangeRateView> list(PageParams params) {
+        ListQuery list = new ListQuery(params, SORTABLE, Set.of("currency", "from", "to"));
+        String currency = list.text("currency");
+        LocalDate from = list.date("from");
+        LocalDate to = list.date("to");
+        list.validated();
+        Where where = new Where().and("updatedAt >= :updatedSince", "updatedSince", list.updatedSince())
+                .and("currency = :currency", "currency", currency == null ? null : currency.toUpperCase())
+                .and("date >= :from", "from", from).and("date <= :to", "to", to);
+        return PageResult.of(rates.find(where.jpql(), list.sort(), where.params()), list, this::view);
+    }
+
+    @Transactional
+    public ExchangeRateView get(long id) {
+        return view(find(id));
+    }
+
+    @Transactional
+    public ExchangeRateInput current(long id) {
+        ExchangeRate r = find(id);
+        return new ExchangeRateInput(r.currency, r.date, r.rate, r.source);
+    }
+
+    @Transactional
+    public ExchangeRateView create(ExchangeRateInput input) {
+        ExchangeRate rate = new ExchangeRate();
+        apply(rate, input);
+        rates.persist(rate);
+        changed(rate.currency, rate.date, rate.date);
+        return view(rate);
+    }
+
+    @Transactional
+    public ExchangeRateView update(long id, String ifMatch, ExchangeRateInput input) {
+        ExchangeRate rate = find(id);
+        ETags.requireMatch(ifMatch, rate.version);
+        String oldCurrency = rate.currency;
+        LocalDate oldDate = rate.date;
+        apply(rate, input);
+        rates.flush();
+        if (!oldCurrency.equals(rate.currency)) {
+            changed(oldCurrency, oldDate, oldDate);
+            changed(rate.currency, rate.date, rate.date);
+        } else {
+            changed(rate.currency, min(oldDate, rate.date), max(oldDate, rate.date));
+        }
+        return view(rate);
+    }
+
+    @Transactional
+    public void delete(long id, String ifMatch) {
+        ExchangeRate rate = find(id);
+        ETags.requireMatch(ifMatch, rate.version);
+        rates.delete(rate);
+        rates.flush();
+        changed(rate.currency, rate.date, rate.date);
+    }
+
+    /**
+     * Re-chains the currency's validity ranges, then re-values what was dated from {@code from} up to the next rate
+     * after {@code last}: only those rows can have changed rate.
+     */
+    private void changed(String currency, LocalDate from, LocalDate last) {
+        List<ExchangeRate> chain = rates.list("currency = ?1 order by date", currency);
+        LocalDate until = ExchangeRate.OPEN_END;
+        for (int i = 0; i < chain.size(); i++) {
+            ExchangeRate r = chain.get(i);
+            r.validUntil = i + 1 < chain.size() ? chain.get(i + 1).date : ExchangeRate.OPEN_END;
+            if (r.date.isAfter(last) && until.equals(ExchangeRate.OPEN_END)) {
+                until = r.date;
+            }
+        }
+        conversions.range(currency, from, until);
+        conversions.changed();
+    }
+
+    private void apply(ExchangeRate rate, ExchangeRateInput input) {
+        String currency = input.currency();
+        try {
+            Currency.getInstance(currency);
+        } catch (IllegalArgumentException e) {
+            throw ProblemException.invalid("currency", "must be an ISO 4217 code such as USD");
+        }
+        if (currency.equals(conversions.base())) {
+            throw ProblemException.invalid("currency", "is the base currency; its rate is always 1");
+        }
+        rates.find("currency = ?1 and date = ?2", currency, input.date()).firstResultOptional()
+                .filter(other -> !other.id.equals(rate.id)).ifPresent(other -> {
+                    throw ProblemException.conflict("A " + currency + " rate for " + input.date() + " already exists (id "
+                            + other.id + "); change that one instead");
+                });
+        rate.currency = currency;
+        rate.date = input.date();
+        rate.rate = input.rate();
+        rate.source = trimToNull(input.source());
+    }
+
+    ExchangeRate find(long id) {
+        return rates.findByIdOptional(id).orElseThrow(() -> ProblemException.notFound("Exchange rate", id));
+    }
+
+    ExchangeRateView view(ExchangeRate r) {
+        return new ExchangeRateView(r.id, r.currency, r.date, plain(r.rate),
+                conversions.base(), ExchangeRate.OPEN_END.equals(r.validUntil) ? null : r.validUntil, r.source,
+                r.createdAt, r.createdBy, r.updatedAt, r.updatedBy, r.version);
+    }
+
+    private static LocalDate min(LocalDate a, LocalDate b) {
+        return a.isBefore(b) ? a : b;
+    }
+
+    private static LocalDate max(LocalDate a, LocalDate b) {
+        return a.isAfter(b) ? a : b;
+    }
+
+    /** 23650.000000 → "23650", 18.120000 → "18.12": no trailing zeros, never scientific notation. */
+    static java.math.BigDecimal plain(java.math.BigDecimal value) {
+        java.math.BigDecimal stripped = value.stripTrailingZeros();
+        return stripped.scale() < 0 ? stripped.setScale(0) : stripped;
+    }
+}

@@ -1,0 +1,65 @@
+package vn.diplomacy.aid;
+
+import static vn.diplomacy.TestSupport.as;
+import static vn.diplomacy.TestSupport.unique;
+
+import java.util.HashMap;
+import java.util.Map;
+import vn.diplomacy.security.Role;
+
+final class AidFixtures {
+    private AidFixtures() {
+    }
+
+    static long organization(String prefix, String type, String country) {
+        return organization(prefix, type, country, null);
+    }
+
+    static long organization(String prefix, String type, String country, Long parentId) {
+        Map<String, Object> body = new HashMap<>(Map.of("name", unique(prefix), "type", type, "countryCode", country));
+        if (parentId != null) {
+            body.put("parentId", parentId);
+        }
+        return as(Role.EDITOR).body(body).post("/api/v1/organizations").then().statusCode(201).extract().jsonPath().getLong("id");
+    }
+
+    static long ngo() {
+        return organization("Oxfam", "INTERNATIONAL_NGO", "GB");
+    }
+
+    static long district() {
+        return organization("Huyện Bát Xát", "LOCAL_GOVERNMENT", "VN");
+    }
+
+    static Map<String, Object> money(String amount, String currency) {
+        return Map.of("amount", amount, "currency", currency);
+    }
+
+    static Map<String, Object> commitment(long ngo, long beneficiary, String amount, String currency, String date) {
+        Map<String, Object> body = new HashMap<>();
+        body.put("title", unique("Cấp nước sạch xã Y Tý"));
+        body.put("ngoId", ngo);
+        body.put("kind", "PROJECT");
+        body.put("sector", "WATER_SANITATION");
+        body.put("beneficiaryOrganizationId", beneficiary);
+        body.put("committed", money(amount, currency));
+        body.put("commitmentDate", date);
+        body.put("status", "IMPLEMENTATION");
+        return body;
+    }
+
+    static long create(Map<String, Object> body) {
+        return as(Role.EDITOR).body(body).post("/api/v1/aid-commitments").then().statusCode(201).extract().jsonPath().getLong("id");
+    }
+
+    static long rate(String currency, String date, String rate) {
+        return as(Role.ADMIN).body(Map.of("currency", currency, "date", date, "rate", rate, "source", "Vietcombank"))
+                .post("/api/v1/exchange-rates").then().statusCode(201).extract().jsonPath().getLong("id");
+    }
+
+    static long disburse(long commitment, String amount, String currency, String date) {
+        return as(Role.EDITOR).body(Map.of("date", date, "amount", money(amount, currency)))
+                .post("/api/v1/aid-commitments/{id}/disbursements", commitment).then().statusCode(201)
+                .extract().jsonPath().getLong("id");
+    }
+}

@@ -1,0 +1,241 @@
+import { Alert, Anchor, Button, Card, Group, List, SimpleGrid, Stack, Table, Text, Title } from '@mantine/core';
+import { notifications } from '@mantine/notifications';
+import { IconAlertTriangle, IconArrowLeft, IconPencil } from '@tabler/icons-react';
+import { Link, useNavigate } from '@tanstack/react-router';
+import type { ReactNode } from 'react';
+import { useTranslation } from 'react-i18next';
+import { ConfirmButton } from '@/components/ConfirmButton';
+import { ProblemAlert } from '@/components/ProblemAlert';
+import { ErrorState, LoadingState } from '@/components/States';
+import { isApiError } from '@/lib/api/problem';
+import { canEdit, useMe } from '@/lib/auth/useMe';
+import { countryName } from '@/lib/countries';
+import { formatDate, formatDateTime } from '@/lib/format';
+import { AidCommitmentForm } from './AidCommitmentForm';
+import { useAidCommitment, useCreateAidCommitment, useDeleteAidCommitment, useUpdateAidCommitment } from './api';
+import { DisbursedBar, StatusBadge } from './Badges';
+import { DisbursementsSection } from './DisbursementsSection';
+import { formatMoney } from './money';
+
+export const AidCreatePage = () => {
+  const { t } = useTranslation(['aid', 'common']);
+  const navigate = useNavigate();
+  const create = useCreateAidCommitment();
+  return (
+    <Stack maw={960}>
+      <Title order={2}>{t('new')}</Title>
+      <AidCommitmentForm
+        saving={create.isPending}
+        error={create.error}
+        onCancel={() => void navigate({ to: '/aid' })}
+        onSubmit={(input) =>
+          create.mutate(input, {
+            onSuccess: (saved) => {
+              notifications.show({ color: 'green', message: t('common:saved') });
+              void navigate({ to: '/aid/$id', params: { id: saved.id ?? 0 } });
+            },
+          })
+        }
+      />
+    </Stack>
+  );
+};
+
+export const AidEditPage = ({ id }: { id: number }) => {
+  const { t } = useTranslation(['aid', 'common']);
+  const navigate = useNavigate();
+  const current = useAidCommitment(id);
+  const update = useUpdateAidCommitment(id);
+  if (current.isPending) return <LoadingState />;
+  if (current.isError) return <ErrorState error={current.error} onRetry={() => void current.refetch()} />;
+  return (
+    <Stack maw={960}>
+      <Title order={2}>{t('editTitle')}</Title>
+      <AidCommitmentForm
+        initial={current.data}
+        saving={update.isPending}
+        error={update.error}
+        onReload={() => {
+          update.reset();
+          void current.refetch();
+        }}
+        onCancel={() => void navigate({ to: '/aid/$id', params: { id } })}
+        onSubmit={(body) =>
+          update.mutate(
+            { body, version: current.data.version ?? 0 },
+            {
+              onSuccess: () => {
+                notifications.show({ color: 'green', message: t('common:saved') });
+                void navigate({ to: '/aid/$id', params: { id } });
+              },
+            },
+          )
+        }
+      />
+    </Stack>
+  );
+};
+
+const Figure = ({ label, value, sub, testId }: { label: string; value: ReactNode; sub?: ReactNode; testId?: string }) => (
+  <Card withBorder>
+    <Text size="sm" c="dimmed">
+      {label}
+    </Text>
+    <Text fz="xl" fw={700} data-testid={testId} style={{ overflowWrap: 'anywhere' }}>
+      {value}
+    </Text>
+    {sub && (
+      <Text size="sm" c="dimmed">
+        {sub}
+      </Text>
+    )}
+  </Card>
+);
+
+export const AidDetailPage = ({ id }: { id: number }) => {
+  const { t, i18n } = useTranslation(['aid', 'common']);
+  const lng = i18n.language;
+  const navigate = useNavigate();
+  const me = useMe();
+  const commitment = useAidCommitment(id);
+  const remove = useDeleteAidCommitment();
+  if (commitment.isPending) return <LoadingState />;
+  if (commitment.isError) return <ErrorState error={commitment.error} onRetry={() => void commitment.refetch()} />;
+  const c = commitment.data;
+  const editable = canEdit(me.data?.role);
+  const hasDisbursements = isApiError(remove.error) && remove.error.status === 409;
+  const row = (label: string, value: ReactNode) => (
+    <Table.Tr>
+      <Table.Th w={220}>{label}</Table.Th>
+      <Table.Td>{value || t('common:none')}</Table.Td>
+    </Table.Tr>
+  );
+  const org = (o: typeof c.ngo) =>
+    o && (
+      <>
+        <Anchor renderRoot={(props) => <Link to="/organizations/$id" params={{ id: o.id ?? 0 }} {...props} />}>{o.name}</Anchor>
+        <Text size="xs" c="dimmed">
+          {countryName(o.countryCode, lng)}
+        </Text>
+      </>
+    );
+
+  return (
+    <Stack maw={1100}>
+      <Group>
+        <Button component={Link} to="/aid" variant="subtle" leftSection={<IconArrowLeft size={16} />}>
+          {t('common:actions.back')}
+        </Button>
+      </Group>
+      <Group justify="space-between" align="flex-start">
+        <div>
+          <Title order={2}>{c.title}</Title>
+          <Group gap="xs" mt={4}>
+            <StatusBadge status={c.status} />
+            <Text c="dimmed">{t(`kinds.${c.kind ?? 'PROJECT'}`)}</Text>
+          </Group>
+        </div>
+        {editable && (
+          <Group>
+            <Button renderRoot={(props) => <Link to="/aid/$id/edit" params={{ id }} {...props} />} leftSection={<IconPencil size={16} />}>
+              {t('common:actions.edit')}
+            </Button>
+            <ConfirmButton
+              title={t('deleteTitle')}
+              message={t('deleteConfirm', { name: c.title })}
+              confirmLabel={t('common:actions.confirmDelete')}
+              loading={remove.isPending}
+              onConfirm={() =>
+                remove
+                  .mutateAsync(
+                    { id, version: c.version ?? 0 },
+                    {
+                      onSuccess: () => {
+                        notifications.show({ color: 'green', message: t('common:deleted') });
+                        void navigate({ to: '/aid' });
+                      },
+                    },
+                  )
+                  .catch(() => undefined)
+              }
+            >
+              {t('common:actions.delete')}
+            </ConfirmButton>
+          </Group>
+        )}
+      </Group>
+      {hasDisbursements ? (
+        <Alert color="red" role="alert" title={t('hasDisbursements')}>
+          {isApiError(remove.error) && remove.error.problem.detail}
+        </Alert>
+      ) : (
+        <ProblemAlert
+          error={remove.error}
+          onReload={() => {
+            remove.reset();
+            void commitment.refetch();
+          }}
+        />
+      )}
+      <SimpleGrid cols={{ base: 1, sm: 3 }}>
+        <Figure
+          label={t('fields.committed')}
+          value={formatMoney(c.committed, lng)}
+          sub={c.committedInBase ? `≈ ${formatMoney(c.committedInBase, lng)}` : t('noRate')}
+          testId="committed"
+        />
+        <Figure
+          label={t('fields.disbursedToDate')}
+          value={formatMoney(c.disbursedToDate, lng) || formatMoney({ amount: '0', currency: c.committed?.currency ?? 'VND' }, lng)}
+          sub={t('disbursements.count', { count: c.disbursementCount ?? 0 })}
+          testId="disbursed"
+        />
+        <Card withBorder>
+          <Text size="sm" c="dimmed" mb={4}>
+            {t('fields.disbursementRate')}
+          </Text>
+          <DisbursedBar rate={c.disbursementRate} over={c.overDisbursed} size="lg" />
+        </Card>
+      </SimpleGrid>
+      {c.overDisbursed && (
+        <Alert color="red" icon={<IconAlertTriangle size={16} />} data-testid="over-disbursed-alert">
+          {t('detail.overDisbursedHint')}
+        </Alert>
+      )}
+      {!!c.unconvertedDisbursements?.length && (
+        <Alert color="yellow" icon={<IconAlertTriangle size={16} />} title={t('detail.unconvertedTitle')} data-testid="unconverted-disbursements">
+          <List size="sm">
+            {c.unconvertedDisbursements.map((m, i) => (
+              <List.Item key={i}>{formatMoney(m, lng)}</List.Item>
+            ))}
+          </List>
+        </Alert>
+      )}
+      <Table variant="vertical" withTableBorder>
+        <Table.Tbody>
+          {row(t('fields.donor'), org(c.ngo))}
+          {row(t('fields.donorCountry'), c.donorCountryCode && `${countryName(c.donorCountryCode, lng)} (${c.donorCountryCode})`)}
+          {row(t('fields.beneficiary'), org(c.beneficiary))}
+          {row(
+            t('fields.partnership'),
+            c.partnership && (
+              <Anchor renderRoot={(props) => <Link to="/partnerships/$id" params={{ id: c.partnership?.id ?? 0 }} {...props} />}>{c.partnership.title}</Anchor>
+            ),
+          )}
+          {row(t('fields.kind'), t(`kinds.${c.kind ?? 'PROJECT'}`))}
+          {row(t('fields.sector'), c.sector && `${t(`sectors.${c.sector}`)} (DAC ${c.sectorDacCode ?? ''})`)}
+          {row(t('fields.committed'), formatMoney(c.committed, lng))}
+          {row(t('fields.committedInBase'), c.committedInBase ? formatMoney(c.committedInBase, lng) : t('noRate'))}
+          {row(t('fields.commitmentDate'), formatDate(c.commitmentDate, lng))}
+          {row(t('fields.period'), (c.startDate || c.endDate) && `${formatDate(c.startDate, lng) || '…'} – ${formatDate(c.endDate, lng) || '…'}`)}
+          {row(t('fields.approval'), (c.approvalDecisionNo || c.approvalDate) && [c.approvalDecisionNo, formatDate(c.approvalDate, lng)].filter(Boolean).join(' — '))}
+          {row(t('fields.counterpartFunding'), c.counterpartFunding && `${formatMoney(c.counterpartFunding, lng)} (${t('counterpartShort')})`)}
+          {row(t('fields.description'), c.description && <Text style={{ whiteSpace: 'pre-wrap' }}>{c.description}</Text>)}
+          {row(t('fields.createdAt'), `${formatDateTime(c.createdAt, lng)} — ${c.createdBy ?? ''}`)}
+          {row(t('fields.updatedAt'), `${formatDateTime(c.updatedAt, lng)} — ${c.updatedBy ?? ''}`)}
+        </Table.Tbody>
+      </Table>
+      <DisbursementsSection commitmentId={id} currency={c.committed?.currency ?? 'VND'} editable={editable} />
+    </Stack>
+  );
+};

@@ -1,0 +1,74 @@
+import { Badge, Group, Progress, Select, Stack, Text, type SelectProps } from '@mantine/core';
+import { useMemo } from 'react';
+import { useTranslation } from 'react-i18next';
+import { COMMON_CURRENCIES, SECTOR_DAC, type AidSector, type AidStatus } from './codes';
+import { formatRate, progressValue } from './money';
+
+const STATUS_COLORS: Record<AidStatus, string> = {
+  PIPELINE: 'gray',
+  IMPLEMENTATION: 'blue',
+  FINALISATION: 'teal',
+  CLOSED: 'green',
+  CANCELLED: 'red',
+  SUSPENDED: 'orange',
+};
+
+export const StatusBadge = ({ status }: { status: AidStatus | undefined }) => {
+  const { t } = useTranslation('aid');
+  if (!status) return null;
+  return (
+    <Badge color={STATUS_COLORS[status]} variant="light" tt="none" style={{ whiteSpace: 'nowrap' }}>
+      {t(`statuses.${status}`)}
+    </Badge>
+  );
+};
+
+/** A sector's name with its OECD-DAC purpose code. */
+export const sectorLabel = (t: (key: string) => string, sector: AidSector) => `${t(`sectors.${sector}`)} (DAC ${SECTOR_DAC[sector]})`;
+
+/** The disbursement rate as a bar and a percentage; beyond 100 % it turns red and says so. */
+export const DisbursedBar = ({ rate, over, size = 'sm' }: { rate: string | undefined; over: boolean | undefined; size?: 'sm' | 'lg' }) => {
+  const { t, i18n } = useTranslation('aid');
+  return (
+    <Stack gap={2} miw={size === 'lg' ? 240 : 90}>
+      <Group gap={6} wrap="nowrap">
+        <Text size={size === 'lg' ? 'md' : 'sm'} fw={size === 'lg' ? 700 : 400} c={over ? 'red' : undefined} style={{ whiteSpace: 'nowrap' }}>
+          {formatRate(rate ?? '0', i18n.language)}
+        </Text>
+        {over && (
+          <Badge color="red" size="xs" variant="filled" tt="none" data-testid="over-disbursed">
+            {t('detail.overDisbursed')}
+          </Badge>
+        )}
+      </Group>
+      <Progress
+        value={progressValue(rate)}
+        color={over ? 'red' : 'teal'}
+        size={size === 'lg' ? 'xl' : 'sm'}
+        aria-label={t('fields.disbursementRate')}
+        aria-valuetext={formatRate(rate ?? '0', i18n.language)}
+      />
+    </Stack>
+  );
+};
+
+const allCurrencies = (): string[] => {
+  try {
+    return (Intl as unknown as { supportedValuesOf: (key: string) => string[] }).supportedValuesOf('currency');
+  } catch {
+    return [...COMMON_CURRENCIES];
+  }
+};
+
+/** The common aid currencies first, then every ISO 4217 code the platform knows; type to search. */
+export const CurrencySelect = (props: Omit<SelectProps, 'data'>) => {
+  const { t } = useTranslation('aid');
+  const data = useMemo(() => {
+    const common = new Set<string>(COMMON_CURRENCIES);
+    return [
+      { group: t('currency.common'), items: [...COMMON_CURRENCIES] },
+      { group: t('currency.others'), items: allCurrencies().filter((c) => !common.has(c)) },
+    ];
+  }, [t]);
+  return <Select searchable data={data} limit={400} nothingFoundMessage="—" {...props} />;
+};

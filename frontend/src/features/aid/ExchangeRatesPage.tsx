@@ -1,0 +1,225 @@
+import { Button, Group, Modal, SimpleGrid, Stack, Table, Text, TextInput, Title } from '@mantine/core';
+import { useForm } from '@mantine/form';
+import { notifications } from '@mantine/notifications';
+import { IconArrowLeft, IconPlus } from '@tabler/icons-react';
+import { Link } from '@tanstack/react-router';
+import { useEffect, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { ConfirmButton } from '@/components/ConfirmButton';
+import { DateField } from '@/components/DateField';
+import { ListFooter } from '@/components/ListFooter';
+import { ProblemAlert } from '@/components/ProblemAlert';
+import { EmptyState, ErrorState, LoadingState } from '@/components/States';
+import { isAdmin, useMe } from '@/lib/auth/useMe';
+import { fieldErrorsOf } from '@/lib/errors';
+import { formatDate } from '@/lib/format';
+import { useDeleteExchangeRate, useExchangeRates, useSaveExchangeRate, type ExchangeRate } from './api';
+import { CurrencySelect } from './Badges';
+import type { ExchangeRateSearch } from './codes';
+import { amountForInput, formatDecimal, parseRate } from './money';
+
+type Values = { currency: string | null; date: string | null; rate: string; source: string };
+
+const formatRateValue = formatDecimal;
+
+const RateModal = ({ opened, rate, onClose, onReload }: { opened: boolean; rate?: ExchangeRate; onClose: () => void; onReload: () => void }) => {
+  const { t, i18n } = useTranslation(['aid', 'common']);
+  const lng = i18n.language;
+  const save = useSaveExchangeRate();
+  const toValues = (r?: ExchangeRate): Values => ({
+    currency: r?.currency ?? 'USD',
+    date: r?.date ?? null,
+    rate: amountForInput(r?.rate, lng),
+    source: r?.source ?? '',
+  });
+  const form = useForm<Values>({
+    initialValues: toValues(rate),
+    validate: {
+      currency: (v) => (v ? (v === 'VND' ? t('rates.notBase') : null) : t('common:validation.required')),
+      date: (v) => (v ? null : t('common:validation.required')),
+      rate: (v) => {
+        const parsed = parseRate(v, lng);
+        if (parsed.ok) return null;
+        return parsed.reason === 'empty' ? t('common:validation.required') : parsed.reason === 'tooManyDecimals' ? t('rates.tooManyDecimals') : t('validation.positive');
+      },
+    },
+  });
+  useEffect(() => {
+    if (!opened) return;
+    form.setValues(toValues(rate));
+    form.clearErrors();
+    // eslint-disable-next-line react-hooks/exhaustive-deps
+  }, [opened, rate?.id, rate?.version]);
+  const close = () => {
+    save.reset();
+    onClose();
+  };
+  const parsed = parseRate(form.values.rate, lng);
+  return (
+    <Modal opened={opened} onClose={close} title={rate ? t('rates.editTitle') : t('rates.new')}>
+      <form
+        noValidate
+        onSubmit={form.onSubmit((v) =>
+          save.mutate(
+            {
+              body: { currency: v.currency ?? '', date: v.date ?? '', rate: parsed.ok ? parsed.amount : v.rate, source: v.source.trim() || undefined },
+              current: rate,
+            },
+            {
+              onSuccess: () => {
+                notifications.show({ color: 'green', message: t('common:saved') });
+                close();
+              },
+              onError: (error) => form.setErrors(fieldErrorsOf(error)),
+            },
+          ),
+        )}
+      >
+        <Stack>
+          <ProblemAlert
+            error={save.error}
+            onReload={() => {
+              save.reset();
+              onReload();
+            }}
+          />
+          <SimpleGrid cols={2}>
+            <CurrencySelect label={t('fields.currency')} required {...form.getInputProps('currency')} />
+            <DateField label={t('rates.fields.date')} required {...form.getInputProps('date')} />
+          </SimpleGrid>
+          <TextInput
+            label={t('rates.fields.rate', { currency: form.values.currency ?? '…' })}
+            description={parsed.ok ? `1 ${form.values.currency ?? ''} = ${formatRateValue(parsed.amount, lng)} ₫` : t('rates.rateHint')}
+            inputMode="decimal"
+            required
+            {...form.getInputProps('rate')}
+          />
+          <TextInput label={t('rates.fields.source')} placeholder="Vietcombank" {...form.getInputProps('source')} />
+          <Group justify="flex-end">
+            <Button variant="default" onClick={close}>
+              {t('common:actions.cancel')}
+            </Button>
+            <Button type="submit" loading={save.isPending}>
+              {t('common:actions.save')}
+            </Button>
+          </Group>
+        </Stack>
+      </form>
+    </Modal>
+  );
+};
+
+type Props = { search: ExchangeRateSearch; onSearchChange: (next: ExchangeRateSearch) => void };
+
+/** Rates in VND per unit: everyone reads them, administrators keep them. */
+export const ExchangeRatesPage = ({ search, onSearchChange }: Props) => {
+  const { t, i18n } = useTranslation(['aid', 'common']);
+  const lng = i18n.language;
+  const me = useMe();
+  const admin = isAdmin(me.data?.role);
+  const list = useExchangeRates(search);
+  const remove = useDeleteExchangeRate();
+  const [editing, setEditing] = useState<'new' | number | null>(null);
+  const rate = typeof editing === 'number' ? list.data?.items?.find((r) => r.id === editing) : undefined;
+  const change = (patch: Partial<ExchangeRateSearch>) => onSearchChange({ ...search, ...patch, page: patch.page ?? 0 });
+
+  return (
+    <Stack maw={1000}>
+      <Group>
+        <Button component={Link} to="/aid" variant="subtle" leftSection={<IconArrowLeft size={16} />}>
+          {t('title')}
+        </Button>
+      </Group>
+      <Group justify="space-between">
+        <Title order={2}>{t('rates.title')}</Title>
+        {admin && (
+          <Button leftSection={<IconPlus size={16} />} onClick={() => setEditing('new')}>
+            {t('rates.new')}
+          </Button>
+        )}
+      </Group>
+      <Text size="sm" c="dimmed">
+        {t('rates.intro')}
+      </Text>
+      <Group align="flex-end">
+        <CurrencySelect
+          label={t('fields.currency')}
+          placeholder={t('filters.all')}
+          clearable
+          value={search.currency ?? null}
+          onChange={(currency) => change({ currency: currency ?? undefined })}
+          w={140}
+        />
+        <DateField label={t('filters.from')} value={search.from ?? null} onChange={(from) => change({ from: from ?? undefined })} w={160} />
+        <DateField label={t('filters.to')} value={search.to ?? null} onChange={(to) => change({ to: to ?? undefined })} w={160} />
+      </Group>
+      <ProblemAlert error={remove.error} onReload={() => {
+          remove.reset();
+          void list.refetch();
+        }} />
+      {list.isPending ? (
+        <LoadingState />
+      ) : list.isError ? (
+        <ErrorState error={list.error} onRetry={() => void list.refetch()} />
+      ) : !list.data.items?.length ? (
+        <EmptyState message={t('rates.empty')} />
+      ) : (
+        <>
+          <Table.ScrollContainer minWidth={700}>
+            <Table striped data-testid="exchange-rates">
+              <Table.Thead>
+                <Table.Tr>
+                  <Table.Th>{t('fields.currency')}</Table.Th>
+                  <Table.Th>{t('rates.fields.date')}</Table.Th>
+                  <Table.Th style={{ textAlign: 'right' }}>{t('rates.fields.rateShort')}</Table.Th>
+                  <Table.Th>{t('rates.fields.validUntil')}</Table.Th>
+                  <Table.Th>{t('rates.fields.source')}</Table.Th>
+                  {admin && <Table.Th>{t('disbursements.fields.actions')}</Table.Th>}
+                </Table.Tr>
+              </Table.Thead>
+              <Table.Tbody>
+                {list.data.items.map((r) => (
+                  <Table.Tr key={r.id}>
+                    <Table.Td fw={600}>{r.currency}</Table.Td>
+                    <Table.Td>{formatDate(r.date, lng)}</Table.Td>
+                    <Table.Td style={{ textAlign: 'right', whiteSpace: 'nowrap' }}>
+                      {formatRateValue(r.rate, lng)} {r.baseCurrency ?? 'VND'}
+                    </Table.Td>
+                    <Table.Td>{r.validUntil ? formatDate(r.validUntil, lng) : t('rates.current')}</Table.Td>
+                    <Table.Td>{r.source}</Table.Td>
+                    {admin && (
+                      <Table.Td>
+                        <Group gap="xs" wrap="nowrap">
+                          <Button size="xs" variant="default" onClick={() => setEditing(r.id ?? null)}>
+                            {t('common:actions.edit')}
+                          </Button>
+                          <ConfirmButton
+                            size="xs"
+                            title={t('rates.deleteTitle')}
+                            message={t('rates.deleteConfirm', { currency: r.currency, date: formatDate(r.date, lng) })}
+                            confirmLabel={t('common:actions.confirmDelete')}
+                            onConfirm={() =>
+                              remove
+                                .mutateAsync({ id: r.id ?? 0, version: r.version ?? 0 }, { onSuccess: () => notifications.show({ color: 'green', message: t('common:deleted') }) })
+                                .catch(() => undefined)
+                            }
+                          >
+                            {t('common:actions.delete')}
+                          </ConfirmButton>
+                        </Group>
+                      </Table.Td>
+                    )}
+                  </Table.Tr>
+                ))}
+              </Table.Tbody>
+            </Table>
+          </Table.ScrollContainer>
+          <ListFooter page={list.data.page ?? 0} totalPages={list.data.totalPages ?? 0} totalItems={list.data.totalItems ?? 0} onPage={(page) => change({ page })} />
+        </>
+      )}
+      {admin && (
+        <RateModal opened={editing === 'new' || rate !== undefined} rate={rate} onClose={() => setEditing(null)} onReload={() => void list.refetch()} />
+      )}
+    </Stack>
+  );
+};

@@ -1,0 +1,90 @@
+import { z } from 'zod';
+import type { Schemas } from '@/lib/api/client';
+
+export type AidKind = Schemas['AidKind'];
+export type AidSector = Schemas['AidSector'];
+export type AidStatus = Schemas['AidStatus'];
+
+export const KINDS = ['PROJECT', 'NON_PROJECT', 'EMERGENCY_RELIEF'] as const satisfies readonly AidKind[];
+
+export const STATUSES = ['PIPELINE', 'IMPLEMENTATION', 'FINALISATION', 'CLOSED', 'CANCELLED', 'SUSPENDED'] as const satisfies readonly AidStatus[];
+
+/** Sectors with their OECD-DAC purpose codes, as the API maps them (AidSector.java; the API has no codelist endpoint). */
+export const SECTOR_DAC: Record<AidSector, string> = {
+  EDUCATION: '11110',
+  HEALTH: '12110',
+  WATER_SANITATION: '14030',
+  AGRICULTURE: '31110',
+  LIVELIHOODS: '43040',
+  DISASTER_RELIEF: '72010',
+  ENVIRONMENT_CLIMATE: '41010',
+  CHILD_PROTECTION: '15160',
+  GENDER: '15170',
+  INFRASTRUCTURE: '21020',
+  GOVERNANCE: '15110',
+  OTHER: '99810',
+};
+export const SECTORS = Object.keys(SECTOR_DAC) as AidSector[];
+
+/** The currencies offered first; any other ISO 4217 code can be typed. */
+export const COMMON_CURRENCIES = ['VND', 'USD', 'EUR', 'CNY', 'KRW', 'JPY', 'AUD', 'NZD', 'GBP', 'CHF', 'SEK'] as const;
+
+export const GROUP_BYS = ['year', 'ngo', 'donorCountry', 'sector', 'beneficiary', 'status', 'kind'] as const;
+export type GroupBy = (typeof GROUP_BYS)[number];
+
+const isoDate = z.string().regex(/^\d{4}-\d{2}-\d{2}$/);
+const currencyCode = z.string().regex(/^[A-Z]{3}$/);
+
+export const SORTABLE = ['commitmentDate', 'title', 'committedAmount', 'committedInBase', 'status', 'sector', 'createdAt', 'updatedAt'] as const;
+const sortPattern = new RegExp(`^-?(${SORTABLE.join('|')})$`);
+
+/** The filters shared by the list, its totals, its exports and the report. */
+const filterShape = {
+  q: z.string().max(200).optional().catch(undefined),
+  year: z.number().int().min(1900).max(2999).optional().catch(undefined),
+  from: isoDate.optional().catch(undefined),
+  to: isoDate.optional().catch(undefined),
+  sector: z.enum(SECTORS as [AidSector, ...AidSector[]]).optional().catch(undefined),
+  kind: z.enum(KINDS).optional().catch(undefined),
+  status: z.enum(STATUSES).optional().catch(undefined),
+  donorCountryCode: z.string().regex(/^[A-Z]{2}$/).optional().catch(undefined),
+  partnershipId: z.number().int().positive().optional().catch(undefined),
+};
+
+/** The list's state in the URL; bad values are dropped. `currency` is the commitments' own currency. */
+export const aidSearchSchema = z.object({
+  ...filterShape,
+  currency: currencyCode.optional().catch(undefined),
+  sort: z.string().regex(sortPattern).optional().catch(undefined),
+  page: z.number().int().min(0).default(0).catch(0),
+});
+export type AidSearch = z.infer<typeof aidSearchSchema>;
+
+/** The report's state in the URL; here `currency` is the currency figures are converted to. */
+export const aidReportSearchSchema = z.object({
+  ...filterShape,
+  groupBy: z.enum(GROUP_BYS).default('year').catch('year'),
+  currency: currencyCode.default('VND').catch('VND'),
+});
+export type AidReportSearch = z.infer<typeof aidReportSearchSchema>;
+
+export const exchangeRateSearchSchema = z.object({
+  currency: currencyCode.optional().catch(undefined),
+  from: isoDate.optional().catch(undefined),
+  to: isoDate.optional().catch(undefined),
+  page: z.number().int().min(0).default(0).catch(0),
+});
+export type ExchangeRateSearch = z.infer<typeof exchangeRateSearchSchema>;
+
+/** The filters the list and the report both understand, without paging, sorting or a currency. */
+export const commonFilters = (s: Partial<AidSearch>) => ({
+  q: s.q || undefined,
+  year: s.year,
+  from: s.from,
+  to: s.to,
+  sector: s.sector,
+  kind: s.kind,
+  status: s.status,
+  donorCountryCode: s.donorCountryCode,
+  partnershipId: s.partnershipId,
+});
