@@ -218,6 +218,26 @@ journey('the demo data has a full course with its waitlist, listed on its partne
   await page.getByTestId('capacity-summary').getByText('20/20 đã đăng ký').waitFor();
   await page.getByTestId('waitlist').locator('li').nth(3).waitFor();
   await topShot('49-training-demo-full');
+
+  // A trainee list from a spreadsheet: a bad file is refused with its lines named, a good one skips the duplicate.
+  await tab('Học viên');
+  const upload = async (name, text) => {
+    await page.locator('input[type="file"]').setInputFiles({ name, mimeType: 'text/csv', buffer: Buffer.from(`\uFEFF${text}`, 'utf8') });
+    await page.getByRole('button', { name: 'Nhập danh sách' }).click();
+  };
+  await upload('sai.csv', 'Họ và tên,Cơ quan,Email\nPhan Văn Khải,Sở Ngoại vụ Hà Tĩnh,khai@\n,Sở Nội vụ Hà Tĩnh,\n');
+  const errors = page.getByTestId('import-errors');
+  await errors.getByText('Tệp không được nhập: 2 lỗi', { exact: false }).waitFor();
+  await errors.getByRole('cell', { name: '2', exact: true }).waitFor();
+  await errors.getByRole('cell', { name: '3', exact: true }).waitFor();
+  await topShot('51-training-import-errors');
+  await upload('dung.csv', 'Họ và tên,Cơ quan,Email\nPhan Văn Khải,Sở Ngoại vụ Hà Tĩnh,khai@hatinh.gov.vn\nPhan Van Khai,So Ngoai vu Ha Tinh,\n');
+  const result = page.getByTestId('import-result');
+  await result.getByText('Đã nhập 1 học viên: 0 được nhận, 1 vào danh sách chờ.').waitFor();
+  await result.getByText('Dòng 3').waitFor();
+  await row('Phan Văn Khải').getByText('Chờ số 5').waitFor();
+  await topShot('52-training-import-done');
+  await tab('Tổng quan');
   await page.getByRole('link', { name: 'Hà Tĩnh – Bolikhamxay' }).click();
   await page.getByTestId('partnership-courses').getByText('Lớp tiếng Lào cho cán bộ, công chức năm 2027').waitFor();
   await topShot('50-partnership-courses');

@@ -6369,7 +6369,10 @@ export interface paths {
         post: {
             parameters: {
                 query?: never;
-                header?: never;
+                header?: {
+                    /** @description Optional. The same key and body within 24 h replays the first answer; the same key with another body → 422. */
+                    "Idempotency-Key"?: string;
+                };
                 path: {
                     courseId: number;
                 };
@@ -6381,7 +6384,7 @@ export interface paths {
                 };
             };
             responses: {
-                /** @description OK */
+                /** @description Imported (duplicates listed) */
                 200: {
                     headers: {
                         [name: string]: unknown;
@@ -6426,6 +6429,15 @@ export interface paths {
                         "application/problem+json": components["schemas"]["Problem"];
                     };
                 };
+                /** @description Conflicts with existing data (duplicate, still referenced, business rule) */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
                 /** @description Request body too large */
                 413: {
                     headers: {
@@ -6437,6 +6449,15 @@ export interface paths {
                 };
                 /** @description Unsupported Content-Type */
                 415: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Idempotency-Key already used with a different body */
+                422: {
                     headers: {
                         [name: string]: unknown;
                     };

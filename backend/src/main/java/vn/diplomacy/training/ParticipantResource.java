@@ -21,6 +21,10 @@ import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 import java.io.IOException;
 import java.nio.file.Files;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.HexFormat;
+import java.util.Map;
 import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
@@ -182,14 +186,29 @@ public class ParticipantResource {
             + " row or a participant already in the course are skipped and listed as duplicates. The rest register in file order"
             + " (seats first, then the waitlist). Registration rules as for a single registration (409).")
     @RequestBody(content = @Content(mediaType = MediaType.MULTIPART_FORM_DATA, schema = @Schema(implementation = Upload.class)))
-    public ImportResult importFile(@PathParam("courseId") long courseId, @RestForm("file") FileUpload file) {
+    @APIResponse(responseCode = "200", description = "Imported (duplicates listed)",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ImportResult.class)))
+    public Response importFile(@PathParam("courseId") long courseId, @RestForm("file") FileUpload file, @Context UriInfo uri,
+            @Parameter(description = ApiResponsesDoc.IDEMPOTENCY_KEY) @HeaderParam(IdempotencyService.HEADER) String key) {
         if (file == null || file.uploadedFile() == null) {
             throw ProblemException.invalid("file", "is required (a multipart part named file)");
         }
+        byte[] bytes;
         try {
-            return participants.importFile(courseId, Files.readAllBytes(file.uploadedFile()));
+            bytes = Files.readAllBytes(file.uploadedFile());
         } catch (IOException e) {
             throw ProblemException.invalid("file", "could not be read");
+        }
+        // The same file again under the same key replays the first answer instead of reporting every row as a duplicate.
+        return idempotency.execute(key, Map.of("file", sha256(bytes)), uri,
+                () -> Response.ok(participants.importFile(courseId, bytes), MediaType.APPLICATION_JSON_TYPE).build());
+    }
+
+    private static String sha256(byte[] bytes) {
+        try {
+            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(bytes));
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
         }
     }
 }

@@ -75,7 +75,10 @@ class TrainingCourseResourceTest {
         org.assertj.core.api.Assertions.assertThat(List.of(c.get("waitlistPosition"), d.get("waitlistPosition"))).containsExactly(1, 2);
         as(Role.VIEWER).get(COURSES + "/{id}", id).then().body("registeredCount", equalTo(2)).body("waitlistCount", equalTo(2))
                 .body("seatsLeft", equalTo(0));
-        as(Role.VIEWER).get(COURSES + "?hasSeats=false&q={q}", body(1, 1).get("title")).then().statusCode(200);
+        String title = as(Role.VIEWER).get(COURSES + "/{id}", id).then().extract().path("title");
+        as(Role.VIEWER).get(COURSES + "?hasSeats=false&q={q}", title).then().statusCode(200).body("totalItems", equalTo(1))
+                .body("items[0].waitlistCount", equalTo(2)).body("items[0].sessionCount", equalTo(0));
+        as(Role.VIEWER).get(COURSES + "?hasSeats=true&q={q}", title).then().statusCode(200).body("totalItems", equalTo(0));
 
         String participantEtag = as(Role.VIEWER).get(COURSES + "/{c}/participants/{p}", id, a.get("id")).then().extract().header("ETag");
         as(Role.EDITOR).post(COURSES + "/{c}/participants/{p}/cancellation", id, a.get("id")).then().statusCode(428);
@@ -181,6 +184,44 @@ class TrainingCourseResourceTest {
         as(Role.EDITOR).header("If-Match", etag(id)).body(shorter).put(COURSES + "/{id}", id).then().statusCode(409)
                 .body("detail", containsString("outside"));
         as(Role.VIEWER).get(COURSES + "/{id}", id).then().body("sessionCount", equalTo(1));
+    }
+
+    @Test
+    void participantsAreEditedWithTheirETagAndUnknownOnesAre404() {
+        long id = open(3);
+        Map<String, Object> an = register(id, "Nguyễn Văn An");
+        String etag = as(Role.VIEWER).get(COURSES + "/{c}/participants/{p}", id, an.get("id")).then().statusCode(200).extract().header("ETag");
+        as(Role.EDITOR).header("If-Match", etag).contentType("application/merge-patch+json").body("{\"position\": \"Phó Giám đốc\"}")
+                .patch(COURSES + "/{c}/participants/{p}", id, an.get("id")).then().statusCode(200)
+                .body("position", equalTo("Phó Giám đốc")).body("status", equalTo("REGISTERED"));
+        as(Role.EDITOR).header("If-Match", etag).contentType("application/merge-patch+json").body("{\"position\": \"x\"}")
+                .patch(COURSES + "/{c}/participants/{p}", id, an.get("id")).then().statusCode(412);
+        as(Role.VIEWER).get(COURSES + "/{c}/participants/999999999", id).then().statusCode(404).contentType("application/problem+json");
+        as(Role.VIEWER).get(COURSES + "/999999999/participants").then().statusCode(404);
+        as(Role.VIEWER).get(COURSES + "/{c}/sessions/999999999/attendance", id).then().statusCode(404);
+        as(Role.VIEWER).get(COURSES + "/{c}/participants?status=GONE&sort=age", id).then().statusCode(400)
+                .body("errors.field", hasItem("status")).body("errors.field", hasItem("sort"));
+        // Another course's participant is not found through this one.
+        long other = open(3);
+        as(Role.VIEWER).get(COURSES + "/{c}/participants/{p}", other, an.get("id")).then().statusCode(404);
+    }
+
+    @Test
+    void partnershipsUsedByACourseCannotBeDeleted() {
+        long home = organization("UBND tỉnh Hà Tĩnh");
+        long partner = as(Role.EDITOR).body(Map.of("name", vn.diplomacy.TestSupport.unique("Bolikhamxay"), "type", "LOCAL_GOVERNMENT",
+                "countryCode", "LA")).post("/api/v1/organizations").then().statusCode(201).extract().jsonPath().getLong("id");
+        long partnership = as(Role.EDITOR).body(Map.of("homeOrganizationId", home, "partnerOrganizationId", partner,
+                "type", "SPECIAL_FRIENDSHIP", "pillars", List.of("PEOPLE"), "startDate", "2016-03-01"))
+                .post("/api/v1/partnerships").then().statusCode(201).extract().jsonPath().getLong("id");
+        Map<String, Object> b = body(home, 5);
+        b.put("partnershipId", partnership);
+        long course = plan(b);
+        as(Role.VIEWER).get(COURSES + "?partnershipId={p}", partnership).then().body("totalItems", equalTo(1))
+                .body("items[0].id", equalTo((int) course)).body("items[0].partnership.id", equalTo((int) partnership));
+        String etag = as(Role.VIEWER).get("/api/v1/partnerships/{id}", partnership).then().extract().header("ETag");
+        as(Role.ADMIN).header("If-Match", etag).delete("/api/v1/partnerships/{id}?cascade=true", partnership).then().statusCode(409)
+                .body("detail", containsString("training course"));
     }
 
     @Test

@@ -99,6 +99,22 @@ class TrainingImportTest {
     }
 
     @Test
+    void theSameFileUnderTheSameIdempotencyKeyIsReplayed() {
+        long course = open(10);
+        byte[] file = csv("fullName,organization\nNguyễn Văn An,Sở Ngoại vụ\nTrần Thị Bình,Sở Ngoại vụ\n");
+        String key = java.util.UUID.randomUUID().toString();
+        as(Role.EDITOR).header("Idempotency-Key", key).contentType("multipart/form-data").multiPart("file", "a.csv", file)
+                .post(COURSES + "/{id}/participants/import", course).then().statusCode(200).body("imported", equalTo(2));
+        as(Role.EDITOR).header("Idempotency-Key", key).contentType("multipart/form-data").multiPart("file", "a.csv", file)
+                .post(COURSES + "/{id}/participants/import", course).then().statusCode(200)
+                .header("Idempotent-Replayed", "true").body("imported", equalTo(2));
+        as(Role.EDITOR).header("Idempotency-Key", key).contentType("multipart/form-data")
+                .multiPart("file", "b.csv", csv("fullName,organization\nLê Văn Cường,UBND\n"))
+                .post(COURSES + "/{id}/participants/import", course).then().statusCode(422);
+        as(Role.VIEWER).get(COURSES + "/{id}/participants", course).then().body("totalItems", equalTo(2));
+    }
+
+    @Test
     void importFollowsTheRegistrationRules() {
         long planned = plan(5);
         upload(planned, "a.csv", csv("fullName,organization\nNguyễn Văn An,Sở Ngoại vụ\n")).statusCode(409)
