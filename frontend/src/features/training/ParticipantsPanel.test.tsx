@@ -60,8 +60,8 @@ describe('ParticipantsPanel', () => {
     const report = await screen.findByTestId('import-errors');
     expect(report).toHaveTextContent('2 lỗi');
     expect(within(report).getByText('3')).toBeInTheDocument();
-    expect(within(report).getByText(/Họ và tên: must not be blank/)).toBeInTheDocument();
-    expect(within(report).getByText(/Email: must be a well-formed/)).toBeInTheDocument();
+    expect(within(report).getByText('Họ và tên: bắt buộc nhập')).toBeInTheDocument();
+    expect(within(report).getByText('Email: email không hợp lệ')).toBeInTheDocument();
   });
 
   it('reports the duplicates an accepted import skipped', async () => {

@@ -183,6 +183,15 @@ const ImportParticipants = ({ courseId }: { courseId: number }) => {
   const [file, setFile] = useState<File | null>(null);
   const [result, setResult] = useState<ImportResult | null>(null);
   const rowErrors = isApiError(upload.error) ? (upload.error.problem.errors ?? []) : [];
+  // The server's row messages in the user's language where they are known; anything else as the server wrote it.
+  const localize = (message: string) => {
+    const max = /at most (\d+) characters/.exec(message);
+    if (max) return t('import.messages.tooLong', { max: max[1] });
+    if (message.startsWith('must not be blank')) return t('import.messages.blank');
+    if (message.includes('well-formed email')) return t('import.messages.email');
+    if (message.startsWith('must be MALE')) return t('import.messages.gender');
+    return message;
+  };
   return (
     <Card withBorder component="section">
       <Stack gap="xs">
@@ -231,7 +240,7 @@ const ImportParticipants = ({ courseId }: { courseId: number }) => {
                         <Table.Td>{m ? m[1] : e.field}</Table.Td>
                         <Table.Td>
                           {m?.[2] ? `${t(`import.columns.${m[2]}`, { defaultValue: m[2] })}: ` : ''}
-                          {e.message}
+                          {localize(e.message ?? '')}
                         </Table.Td>
                       </Table.Tr>
                     );
