@@ -8,7 +8,7 @@ DB_HOST_PORT := $(shell echo '$(DB_URL)' | sed -E 's#^jdbc:[a-z]+://([^/?]+).*#\
 APP_DEMO_DATA ?= true
 APP_ADMIN_PASSWORD ?= admin12345
 
-.PHONY: run build dev test backend-test frontend-build frontend-check e2e openapi api-types db-check compose-check chromium clean
+.PHONY: benchmark run build dev test backend-test frontend-build frontend-check e2e openapi api-types db-check compose-check chromium clean
 
 ## Start the app (API + SPA) at http://localhost:8080 against DB_URL (default: the server at 127.0.0.1:3306).
 run: build
@@ -52,6 +52,10 @@ e2e: chromium
 
 chromium:
 	@./frontend/scripts/ensure-chromium.sh
+
+## Time the aid reports over 1,000,000 generated commitments (database diplomacy_bench; see docs/benchmarks.md).
+benchmark: build
+	./backend/scripts/aid-benchmark.sh $(BENCH_ROWS)
 
 ## Regenerate openapi.yaml from the code and the SPA's types from it (commit both).
 openapi:

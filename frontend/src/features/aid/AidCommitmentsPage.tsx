@@ -1,4 +1,4 @@
-import { Anchor, Button, Group, NumberInput, Select, Stack, Table, Text, TextInput, Title } from '@mantine/core';
+import { Anchor, Badge, Button, CloseButton, Group, NumberInput, Select, Stack, Table, Text, TextInput, Title } from '@mantine/core';
 import { useDebouncedCallback } from '@mantine/hooks';
 import { IconChartBar, IconCurrencyDollar, IconPlus, IconSearch } from '@tabler/icons-react';
 import { Link } from '@tanstack/react-router';
@@ -124,6 +124,11 @@ export const AidCommitmentsPage = ({ search, onSearchChange }: Props) => {
           onChange={(value) => change({ currency: value ?? undefined })}
           w={{ base: '100%', sm: 120 }}
         />
+        {search.partnershipId && (
+          <Badge size="lg" variant="light" tt="none" rightSection={<CloseButton size="xs" aria-label={t('filters.clearPartnership')} onClick={() => change({ partnershipId: undefined })} />}>
+            {t('filters.partnership', { id: search.partnershipId })}
+          </Badge>
+        )}
         {filtered && (
           <Button
             variant="subtle"
@@ -144,30 +149,30 @@ export const AidCommitmentsPage = ({ search, onSearchChange }: Props) => {
         <ErrorState error={list.error} onRetry={() => void list.refetch()} />
       ) : (
         <>
-          <Table.ScrollContainer minWidth={1100}>
+          <Table.ScrollContainer minWidth={960}>
             <Table striped highlightOnHover data-testid="aid-commitments">
               <Table.Thead>
                 <Table.Tr>
                   {sortable('title', t('fields.title'))}
+                  {sortable('commitmentDate', t('fields.commitmentDate'))}
                   <Table.Th>{t('fields.donor')}</Table.Th>
                   <Table.Th>{t('fields.beneficiary')}</Table.Th>
                   {sortable('sector', t('fields.sector'))}
-                  {sortable('committedAmount', t('fields.committed'))}
-                  {sortable('committedInBase', t('fields.committedInBase'))}
-                  <Table.Th>{t('fields.disbursementRate')}</Table.Th>
+                  {sortable('committedInBase', t('fields.committedBoth'))}
                   {sortable('status', t('fields.status'))}
-                  {sortable('commitmentDate', t('fields.commitmentDate'))}
+                  <Table.Th>{t('fields.disbursementRate')}</Table.Th>
                 </Table.Tr>
               </Table.Thead>
               <Table.Tbody>
                 {list.data.items?.map((c) => (
                   <Table.Tr key={c.id}>
-                    <Table.Td maw={320}>
+                    <Table.Td miw={200}>
                       <Anchor renderRoot={(props) => <Link to="/aid/$id" params={{ id: c.id ?? 0 }} {...props} />}>{c.title}</Anchor>
                       <Text size="xs" c="dimmed">
                         {t(`kinds.${c.kind ?? 'PROJECT'}`)}
                       </Text>
                     </Table.Td>
+                    <Table.Td style={NO_WRAP}>{formatDate(c.commitmentDate, lng)}</Table.Td>
                     <Table.Td>
                       {c.ngo?.name}
                       <Text size="xs" c="dimmed">
@@ -176,23 +181,27 @@ export const AidCommitmentsPage = ({ search, onSearchChange }: Props) => {
                     </Table.Td>
                     <Table.Td>{c.beneficiary?.name}</Table.Td>
                     <Table.Td>{c.sector && t(`sectors.${c.sector}`)}</Table.Td>
-                    <Table.Td style={RIGHT}>{formatMoney(c.committed, lng)}</Table.Td>
                     <Table.Td style={RIGHT}>
-                      {c.committedInBase ? (
-                        formatMoney(c.committedInBase, lng)
-                      ) : (
-                        <Text size="xs" c="orange">
-                          {t('noRate')}
-                        </Text>
-                      )}
-                    </Table.Td>
-                    <Table.Td>
-                      <DisbursedBar rate={c.disbursementRate} over={c.overDisbursed} />
+                      <Text size="sm" fw={500}>
+                        {formatMoney(c.committed, lng)}
+                      </Text>
+                      {c.committed?.currency !== 'VND' &&
+                        (c.committedInBase ? (
+                          <Text size="xs" c="dimmed">
+                            ≈ {formatMoney(c.committedInBase, lng)}
+                          </Text>
+                        ) : (
+                          <Text size="xs" c="orange">
+                            {t('noRate')}
+                          </Text>
+                        ))}
                     </Table.Td>
                     <Table.Td style={NO_WRAP}>
                       <StatusBadge status={c.status} />
                     </Table.Td>
-                    <Table.Td style={NO_WRAP}>{formatDate(c.commitmentDate, lng)}</Table.Td>
+                    <Table.Td>
+                      <DisbursedBar rate={c.disbursementRate} over={c.overDisbursed} />
+                    </Table.Td>
                   </Table.Tr>
                 ))}
               </Table.Tbody>

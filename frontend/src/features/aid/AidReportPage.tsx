@@ -1,4 +1,4 @@
-import { Alert, Anchor, Button, Group, List, SegmentedControl, Stack, Table, Text, Title } from '@mantine/core';
+import { Accordion, Alert, Anchor, Button, Group, List, SegmentedControl, Stack, Table, Text, Title } from '@mantine/core';
 import { IconAlertTriangle, IconArrowLeft } from '@tabler/icons-react';
 import { Link } from '@tanstack/react-router';
 import { lazy, Suspense } from 'react';
@@ -28,7 +28,7 @@ const ByCurrency = ({ row }: { row: AidReportRow | AidReportTotals }) => {
     <Stack gap={0}>
       {row.byCurrency?.map((c) => (
         <Text key={c.currency} size="xs" style={{ whiteSpace: 'nowrap' }}>
-          {formatMoney(c.committed, lng) || `0 ${c.currency}`}
+          {formatMoney(c.committed ?? { amount: '0', currency: c.currency ?? 'VND' }, lng)}
           {c.disbursed && ` · ${t('totals.disbursedShort')} ${formatMoney(c.disbursed, lng)}`}
         </Text>
       ))}
@@ -167,10 +167,10 @@ export const AidReportPage = ({ search, onSearchChange }: Props) => {
             <AidCharts search={search} />
           </Suspense>
           {!!data?.ratesUsed?.length && (
-            <Stack gap="xs" component="section" aria-labelledby="rates-used">
-              <Title order={4} id="rates-used">
-                {t('report.ratesUsed')}
-              </Title>
+            <Accordion variant="contained" aria-label={t('report.ratesUsed')}>
+              <Accordion.Item value="rates">
+              <Accordion.Control>{t('report.ratesUsedCount', { count: data.ratesUsed.length })}</Accordion.Control>
+              <Accordion.Panel>
               <Table.ScrollContainer minWidth={500}>
                 <Table data-testid="rates-used">
                   <Table.Thead>
@@ -195,7 +195,9 @@ export const AidReportPage = ({ search, onSearchChange }: Props) => {
                   </Table.Tbody>
                 </Table>
               </Table.ScrollContainer>
-            </Stack>
+              </Accordion.Panel>
+              </Accordion.Item>
+            </Accordion>
           )}
         </>
       )}

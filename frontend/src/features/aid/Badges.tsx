@@ -17,7 +17,8 @@ export const StatusBadge = ({ status }: { status: AidStatus | undefined }) => {
   const { t } = useTranslation('aid');
   if (!status) return null;
   return (
-    <Badge color={STATUS_COLORS[status]} variant="light" tt="none" style={{ whiteSpace: 'nowrap' }}>
+    // Whole, never cut to an ellipsis by a narrow table column.
+    <Badge color={STATUS_COLORS[status]} variant="light" tt="none" miw="max-content" styles={{ label: { overflow: 'visible' } }}>
       {t(`statuses.${status}`)}
     </Badge>
   );

@@ -55,7 +55,7 @@ export const TotalsBar = ({ report, error, onRetry, currencyFilter }: Props) => 
             </Text>
             {totals.byCurrency.map((c) => (
               <Badge key={c.currency} variant="light" tt="none" size="lg">
-                {c.currency}: {formatMoney(c.committed, lng) || '0'}
+                {formatMoney(c.committed ?? { amount: '0', currency: c.currency ?? 'VND' }, lng)}
                 {c.disbursed && ` · ${t('totals.disbursedShort')} ${formatMoney(c.disbursed, lng)}`}
               </Badge>
             ))}

@@ -25,6 +25,10 @@ describe('DashboardPage', () => {
         }
         return HttpResponse.json(page([], 1234));
       }),
+      http.get('*/api/v1/reports/aid', ({ request }) => {
+        seen.aid = new URL(request.url).searchParams;
+        return HttpResponse.json({ groupBy: 'year', currency: 'VND', rows: [], totals: { projects: 3, committed: { amount: '15200000000', currency: 'VND' } } });
+      }),
       http.get('*/api/v1/agreements', ({ request }) => {
         seen.agreements = new URL(request.url).searchParams;
         return HttpResponse.json(
@@ -41,5 +45,7 @@ describe('DashboardPage', () => {
     expect(seen.partnerships?.get('status')).toBe('ACTIVE');
     expect(seen.upcoming?.get('sort')).toBe('startDate');
     expect(seen.agreements?.get('expiringWithinDays')).toBe('90');
+    expect((await screen.findByTestId('aid-this-year')).textContent?.replace(/\s/g, ' ')).toBe('15.200.000.000 ₫');
+    expect(seen.aid?.get('year')).toBe(String(new Date().getFullYear()));
   });
 });

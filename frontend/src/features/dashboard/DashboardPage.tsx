@@ -4,9 +4,9 @@ import { Link } from '@tanstack/react-router';
 import dayjs from 'dayjs';
 import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
-import { api, unwrap } from '@/lib/api/client';
+import { api, unwrap, type Schemas } from '@/lib/api/client';
 import { useMe } from '@/lib/auth/useMe';
-import { formatDate, formatNumber } from '@/lib/format';
+import { formatDate, formatMoney, formatNumber } from '@/lib/format';
 
 const EXPIRING_WITHIN_DAYS = 90;
 
@@ -23,6 +23,18 @@ const Stat = ({ label, value }: { label: string; value: number | undefined }) =>
     </Card>
   );
 };
+
+/** A money figure, already formatted (the API's decimal string, never a float). */
+const MoneyStat = ({ label, value, to }: { label: string; value: string | undefined; to: string }) => (
+  <Card withBorder>
+    <Text size="sm" c="dimmed">
+      {label}
+    </Text>
+    <Anchor renderRoot={(props) => <Link to={to} {...props} />} fz={26} fw={700} c="inherit" data-testid="aid-this-year">
+      {value ?? '…'}
+    </Anchor>
+  </Card>
+);
 
 const Panel = ({ title, empty, children }: { title: string; empty: boolean; children: ReactNode }) => {
   const { t } = useTranslation('dashboard');
@@ -68,6 +80,12 @@ export const DashboardPage = () => {
     queryFn: () =>
       unwrap(api.GET('/api/v1/delegations', { params: { query: { from: today, status: 'APPROVED', sort: 'startDate', size: 5 } } })),
   });
+  // Aid committed with a commitment date this year, converted to VND by the report.
+  const aidThisYear = useQuery({
+    queryKey: ['aid', 'report', 'dashboard', yearStart],
+    queryFn: () =>
+      unwrap(api.GET('/api/v1/reports/aid', { params: { query: { groupBy: 'year', year: dayjs().year() } } })) as Promise<Schemas['AidReport']>,
+  });
   const expiring = useQuery({
     queryKey: ['agreements', 'expiring', EXPIRING_WITHIN_DAYS, 'dashboard'],
     queryFn: () => unwrap(api.GET('/api/v1/agreements', { params: { query: { expiringWithinDays: EXPIRING_WITHIN_DAYS, size: 5 } } })),
@@ -77,10 +95,15 @@ export const DashboardPage = () => {
     <Stack>
       <Title order={2}>{t('title')}</Title>
       <Text>{t('welcome', { name: me.data?.displayName ?? me.data?.username ?? '' })}</Text>
-      <SimpleGrid cols={{ base: 1, sm: 3 }}>
+      <SimpleGrid cols={{ base: 1, sm: 2, lg: 4 }}>
         <Stat label={t('organizations')} value={organizations.data?.totalItems} />
         <Stat label={t('activePartnerships')} value={partnerships.data?.totalItems} />
         <Stat label={t('delegationsThisYear')} value={delegationsThisYear.data?.totalItems} />
+        <MoneyStat
+          label={t('aidThisYear', { currency: aidThisYear.data?.totals?.committed?.currency ?? 'VND' })}
+          value={aidThisYear.data?.totals?.committed && formatMoney(aidThisYear.data.totals.committed.amount, aidThisYear.data.totals.committed.currency, i18n.language)}
+          to="/aid/report"
+        />
       </SimpleGrid>
       <SimpleGrid cols={{ base: 1, md: 2 }}>
         <Panel title={t('upcomingDelegations')} empty={!upcoming.data?.items?.length}>

@@ -20,7 +20,6 @@ import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
-import java.time.LocalDate;
 import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
@@ -37,6 +36,7 @@ import vn.diplomacy.common.ApiResponsesDoc;
 import vn.diplomacy.common.IdempotencyService;
 import vn.diplomacy.common.MergePatch;
 import vn.diplomacy.common.PageParams;
+import vn.diplomacy.common.Today;
 import vn.diplomacy.common.Responses;
 import vn.diplomacy.common.export.ExportFormat;
 import vn.diplomacy.common.export.ExportLanguage;
@@ -54,9 +54,11 @@ public class AidCommitmentResource {
     private final IdempotencyService idempotency;
     private final MergePatch mergePatch;
     private final AidConversions conversions;
+    private final Today today;
 
     AidCommitmentResource(AidCommitmentService commitments, IdempotencyService idempotency, MergePatch mergePatch,
-            AidConversions conversions) {
+            AidConversions conversions, Today today) {
+        this.today = today;
         this.commitments = commitments;
         this.idempotency = idempotency;
         this.mergePatch = mergePatch;
@@ -92,7 +94,7 @@ public class AidCommitmentResource {
         }
         var table = AidExports.list(commitments.all(params, MAX_EXPORT_ROWS), AidReport.filters(params), conversions.base(),
                 ExportLanguage.of(headers));
-        return TableExport.response(export.get(), "aid-commitments-" + LocalDate.now(), table);
+        return TableExport.response(export.get(), "aid-commitments-" + today.date(), table);
     }
 
     @GET

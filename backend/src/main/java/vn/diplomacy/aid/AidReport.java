@@ -102,7 +102,10 @@ public class AidReport {
             throw ProblemException.invalid("currency", "must be an ISO 4217 code such as VND or USD");
         }
         // Read in this transaction's snapshot, so the cached answer matches the version it is filed under.
-        String key = conversions.dataVersion() + "|" + groupBy + "|" + stackBy + "|" + target + "|" + filters(params);
+        // groupBy, stackBy and currency enter the key as resolved, so "currency=VND" and no currency share an entry.
+        List<String> selection = filters(params).stream()
+                .filter(f -> !f.startsWith("groupBy=") && !f.startsWith("stackBy=") && !f.startsWith("currency=")).toList();
+        String key = conversions.dataVersion() + "|" + groupBy + "|" + stackBy + "|" + target + "|" + selection;
         Report cached = cache.get(key);
         if (cached != null) {
             return cached;
@@ -309,7 +312,7 @@ public class AidReport {
 
     static List<String> filters(PageParams params) {
         List<String> result = new ArrayList<>();
-        new TreeMap<>(params.uriInfo.getQueryParameters()).forEach((name, values) -> {
+        new TreeMap<>(params.queryParameters()).forEach((name, values) -> {
             if (!Set.of("format", "page", "size", "sort").contains(name)) {
                 values.forEach(v -> result.add(name + "=" + v));
             }

@@ -10,7 +10,6 @@ import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
-import java.time.LocalDate;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
@@ -20,6 +19,7 @@ import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import vn.diplomacy.aid.AidReportDtos.Report;
 import vn.diplomacy.common.PageParams;
+import vn.diplomacy.common.Today;
 import vn.diplomacy.common.export.ExportFormat;
 import vn.diplomacy.common.export.ExportLanguage;
 import vn.diplomacy.common.export.TableExport;
@@ -30,9 +30,11 @@ import vn.diplomacy.security.Role;
 @Produces({ MediaType.APPLICATION_JSON, ExportFormat.CSV_TYPE, ExportFormat.XLSX_TYPE })
 public class AidReportResource {
     private final AidReport report;
+    private final Today today;
 
-    AidReportResource(AidReport report) {
+    AidReportResource(AidReport report, Today today) {
         this.report = report;
+        this.today = today;
     }
 
     @GET
@@ -63,7 +65,7 @@ public class AidReportResource {
         if (export.isEmpty()) {
             return Response.ok(result, MediaType.APPLICATION_JSON_TYPE).build();
         }
-        return TableExport.response(export.get(), "aid-report-" + result.groupBy() + "-" + LocalDate.now(),
+        return TableExport.response(export.get(), "aid-report-" + result.groupBy() + "-" + today.date(),
                 AidExports.report(result, ExportLanguage.of(headers)));
     }
 }

@@ -60,7 +60,7 @@ public final class ListQuery {
 
     /** A single text filter as given, or null. */
     public String text(String name) {
-        String v = params.uriInfo.getQueryParameters().getFirst(name);
+        String v = params.queryParameters().getFirst(name);
         return v == null || v.isBlank() ? null : v.trim();
     }
 
@@ -156,7 +156,7 @@ public final class ListQuery {
     private void rejectUnknown(Set<String> filters) {
         Set<String> allowed = new HashSet<>(COMMON);
         allowed.addAll(filters);
-        Set<String> unknown = new TreeSet<>(params.uriInfo.getQueryParameters().keySet());
+        Set<String> unknown = new TreeSet<>(params.queryParameters().keySet());
         unknown.removeAll(allowed);
         for (String name : unknown) {
             errors.add(new Problem.FieldError(name, "is not a parameter of this list; allowed: " + new TreeSet<>(allowed)));

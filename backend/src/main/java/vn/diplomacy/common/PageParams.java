@@ -2,7 +2,10 @@ package vn.diplomacy.common;
 
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.MultivaluedHashMap;
+import jakarta.ws.rs.core.MultivaluedMap;
 import jakarta.ws.rs.core.UriInfo;
+import java.util.Map;
 import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
@@ -36,4 +39,24 @@ public class PageParams {
 
     @Context
     public UriInfo uriInfo;
+
+    /** Set by {@link #of}; otherwise the request's query parameters are read from {@link #uriInfo}. */
+    private MultivaluedMap<String, String> fixed;
+
+    /** The parameters of a call the application makes itself (e.g. reports computed ahead of requests). */
+    public static PageParams of(Map<String, String> query) {
+        PageParams params = new PageParams();
+        params.fixed = new MultivaluedHashMap<>();
+        query.forEach(params.fixed::putSingle);
+        params.page = query.get("page");
+        params.size = query.get("size");
+        params.sort = query.get("sort");
+        params.q = query.get("q");
+        params.updatedSince = query.get("updatedSince");
+        return params;
+    }
+
+    public MultivaluedMap<String, String> queryParameters() {
+        return fixed != null ? fixed : uriInfo.getQueryParameters();
+    }
 }

@@ -1,0 +1,46 @@
+package vn.diplomacy.aid;
+
+import io.quarkus.scheduler.Scheduled;
+import jakarta.enterprise.context.ApplicationScoped;
+import java.util.Map;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+import org.jboss.logging.Logger;
+import vn.diplomacy.common.PageParams;
+
+/**
+ * After aid or rates change, computes the reports offices open first (every grouping of everything, a year split by
+ * sector) in the background, so that those answers come from the cache instead of a scan of every commitment.
+ */
+@ApplicationScoped
+public class AidReportWarmer {
+    private static final Logger LOG = Logger.getLogger(AidReportWarmer.class);
+
+    private final AidReport report;
+    private final AidDataVersions versions;
+    private final boolean enabled;
+    private volatile long warmed = -1;
+
+    AidReportWarmer(AidReport report, AidDataVersions versions, @ConfigProperty(name = "app.aid.warm-reports") boolean enabled) {
+        this.report = report;
+        this.versions = versions;
+        this.enabled = enabled;
+    }
+
+    @Scheduled(every = "${app.aid.warm-every:10s}", delayed = "5s", concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
+    void warm() {
+        if (!enabled) {
+            return;
+        }
+        long version = versions.current();
+        if (version == warmed) {
+            return;
+        }
+        long start = System.nanoTime();
+        for (AidReport.GroupBy groupBy : AidReport.GroupBy.values()) {
+            report.report(PageParams.of(Map.of("groupBy", groupBy.apiName)));
+        }
+        report.report(PageParams.of(Map.of("groupBy", "year", "stackBy", "sector")));
+        warmed = version;
+        LOG.debugf("Aid reports computed ahead for data version %d in %d ms", version, (System.nanoTime() - start) / 1_000_000);
+    }
+}
