@@ -100,6 +100,8 @@ journey('an office worker manages organizations in Vietnamese and English', asyn
   await page.getByLabel('Ghi chú').fill('Tỉnh biên giới, hợp tác toàn diện');
   await page.getByRole('button', { name: 'Lưu' }).click();
   await page.getByText('Tỉnh biên giới, hợp tác toàn diện').waitFor();
+  // The router may commit the address just after drawing the page: wait for the detail's own URL.
+  await page.waitForURL(/\/organizations\/\d+$/);
 
   // A deep link loads the SPA directly.
   const detailUrl = page.url();

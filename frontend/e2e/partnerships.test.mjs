@@ -102,7 +102,8 @@ journey('an office worker records a partnership and its agreements', async () =>
 
   // The title is made from the two names.
   await page.getByRole('heading', { name: new RegExp(String(stamp)) }).waitFor();
-  await page.getByText('Sắp có: thông tin gắn với quan hệ này sẽ hiển thị tại đây.').first().waitFor();
+  // Aid and training under this partnership: none yet.
+  await page.getByText('Chưa có khóa đào tạo nào trong khuôn khổ quan hệ này.').waitFor();
   const detailUrl = page.url();
   const title = await page.getByRole('heading', { level: 2 }).textContent();
 

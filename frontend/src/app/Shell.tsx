@@ -1,4 +1,4 @@
-import { AppShell, Badge, Burger, Button, Group, NavLink, ScrollArea, Stack, Text, Title } from '@mantine/core';
+import { AppShell, Burger, Button, Group, NavLink, ScrollArea, Stack, Text, Title } from '@mantine/core';
 import { useDisclosure } from '@mantine/hooks';
 import {
   IconBuildingCommunity,
@@ -28,9 +28,6 @@ export const Shell = () => {
   const [opened, { toggle, close }] = useDisclosure();
   const me = useMe();
   const path = useRouterState({ select: (s) => s.location.pathname });
-  const soon = (label: string, icon: ReactNode) => (
-    <NavLink label={label} leftSection={icon} disabled rightSection={<Badge size="xs" variant="light">{t('nav.comingSoon')}</Badge>} />
-  );
 
   return (
     <AppShell header={{ height: 56 }} navbar={{ width: 280, breakpoint: 'md', collapsed: { mobile: !opened } }} padding="md">
@@ -84,7 +81,13 @@ export const Shell = () => {
               onNavigate={close}
             />
             <Item to="/aid" label={t('nav.aid')} icon={<IconHeartHandshake size={18} />} active={path.startsWith('/aid')} onNavigate={close} />
-            {soon(t('nav.training'), <IconCertificate size={18} />)}
+            <Item
+              to="/training"
+              label={t('nav.training')}
+              icon={<IconCertificate size={18} />}
+              active={path.startsWith('/training')}
+              onNavigate={close}
+            />
             {isAdmin(me.data?.role) && (
               <>
                 <Text size="xs" c="dimmed" fw={700} tt="uppercase" mt="md" mb={4} px="sm">

@@ -22,6 +22,10 @@ import { AidCommitmentsPage } from '@/features/aid/AidCommitmentsPage';
 import { AidCreatePage, AidDetailPage, AidEditPage } from '@/features/aid/AidPages';
 import { aidReportSearchSchema, aidSearchSchema, exchangeRateSearchSchema } from '@/features/aid/codes';
 import { ExchangeRatesPage } from '@/features/aid/ExchangeRatesPage';
+import { CourseDetailPage } from '@/features/training/CourseDetailPage';
+import { detailSearchSchema, trainingSearchSchema } from '@/features/training/search';
+import { CourseCreatePage, CourseEditPage } from '@/features/training/TrainingPages';
+import { TrainingCoursesPage } from '@/features/training/TrainingCoursesPage';
 import { Shell } from './Shell';
 
 // The report carries the chart library: it loads only when opened.
@@ -167,6 +171,55 @@ const delegationEditRoute = createRoute({
   },
 });
 
+const trainingRoute = createRoute({
+  getParentRoute: () => appRoute,
+  path: '/training',
+  validateSearch: trainingSearchSchema,
+  component: function Training() {
+    const search = trainingRoute.useSearch();
+    const navigate = trainingRoute.useNavigate();
+    return <TrainingCoursesPage search={search} onSearchChange={(next) => void navigate({ search: next, replace: true })} />;
+  },
+});
+const trainingNewRoute = createRoute({ getParentRoute: () => appRoute, path: '/training/new', component: CourseCreatePage });
+const trainingCourseRoute = createRoute({
+  getParentRoute: () => appRoute,
+  path: '/training/$id',
+  params: idParams,
+  validateSearch: detailSearchSchema,
+  component: function TrainingCourse() {
+    const { id } = trainingCourseRoute.useParams();
+    const { tab } = trainingCourseRoute.useSearch();
+    const navigate = trainingCourseRoute.useNavigate();
+    return <CourseDetailPage id={id} tab={tab} onTab={(next) => void navigate({ search: { tab: next === 'overview' ? undefined : next }, replace: true })} />;
+  },
+});
+const trainingEditRoute = createRoute({
+  getParentRoute: () => appRoute,
+  path: '/training/$id/edit',
+  params: idParams,
+  component: function TrainingEdit() {
+    const { id } = trainingEditRoute.useParams();
+    return <CourseEditPage id={id} />;
+  },
+});
+// The printable sheet is opened now and then: its code loads when opened.
+const SignInSheet = lazyRouteComponent(() => import('@/features/training/SignInSheetPage'), 'SignInSheetPage');
+const trainingSignInRoute = createRoute({
+  getParentRoute: () => appRoute,
+  path: '/training/$id/sessions/$sessionId/sign-in',
+  params: {
+    parse: (p: { id: string; sessionId: string }) => ({
+      id: z.coerce.number().int().positive().parse(p.id),
+      sessionId: z.coerce.number().int().positive().parse(p.sessionId),
+    }),
+    stringify: (p: { id: number; sessionId: number }) => ({ id: String(p.id), sessionId: String(p.sessionId) }),
+  },
+  component: function TrainingSignIn() {
+    const { id, sessionId } = trainingSignInRoute.useParams();
+    return <SignInSheet id={id} sessionId={sessionId} />;
+  },
+});
 const aidRoute = createRoute({
   getParentRoute: () => appRoute,
   path: '/aid',
@@ -255,6 +308,11 @@ const routeTree = rootRoute.addChildren([
     exchangeRatesRoute,
     aidOneRoute,
     aidEditRoute,
+    trainingRoute,
+    trainingNewRoute,
+    trainingCourseRoute,
+    trainingEditRoute,
+    trainingSignInRoute,
     adminRoute.addChildren([usersRoute, apiKeysRoute]),
   ]),
 ]);

@@ -1,4 +1,4 @@
-import { Alert, Anchor, Badge, Button, Card, Group, SimpleGrid, Stack, Table, Text, Title } from '@mantine/core';
+import { Alert, Anchor, Badge, Button, Group, Stack, Table, Text, Title } from '@mantine/core';
 import { notifications } from '@mantine/notifications';
 import { IconArrowLeft, IconPencil } from '@tabler/icons-react';
 import { Link, useNavigate } from '@tanstack/react-router';
@@ -15,6 +15,7 @@ import { AgreementsSection } from './AgreementsSection';
 import { PartnershipAid } from './PartnershipAid';
 import { PartnershipDelegations } from './PartnershipDelegations';
 import { PartnershipForm } from './PartnershipForm';
+import { PartnershipTrainingCourses } from './PartnershipTrainingCourses';
 import { StatusBadge } from './StatusBadge';
 
 export const PartnershipCreatePage = () => {
@@ -90,22 +91,6 @@ const OrganizationLink = ({ org }: { org: Partnership['home'] }) => {
 };
 
 /** Where training will show what it did under this partnership. */
-const LinkedPlaceholders = () => {
-  const { t } = useTranslation('partnerships');
-  return (
-    <SimpleGrid cols={{ base: 1, sm: 2 }}>
-      {(['training'] as const).map((key) => (
-        <Card key={key} withBorder component="section">
-          <Title order={4}>{t(`linked.${key}`)}</Title>
-          <Text size="sm" c="dimmed">
-            {t('linked.comingSoon')}
-          </Text>
-        </Card>
-      ))}
-    </SimpleGrid>
-  );
-};
-
 export const PartnershipDetailPage = ({ id }: { id: number }) => {
   const { t, i18n } = useTranslation(['partnerships', 'common']);
   const navigate = useNavigate();
@@ -227,7 +212,7 @@ export const PartnershipDetailPage = ({ id }: { id: number }) => {
       <AgreementsSection partnershipId={id} editable={canEdit(me.data?.role)} />
       <PartnershipDelegations partnershipId={id} />
       <PartnershipAid partnershipId={id} />
-      <LinkedPlaceholders />
+      <PartnershipTrainingCourses partnershipId={id} />
     </Stack>
   );
 };

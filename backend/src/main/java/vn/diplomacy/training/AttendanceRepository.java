@@ -1,0 +1,8 @@
+package vn.diplomacy.training;
+
+import io.quarkus.hibernate.orm.panache.PanacheRepository;
+import jakarta.enterprise.context.ApplicationScoped;
+
+@ApplicationScoped
+public class AttendanceRepository implements PanacheRepository<Attendance> {
+}

@@ -1,0 +1,152 @@
+package vn.diplomacy.training;
+
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotNull;
+import jakarta.ws.rs.BeanParam;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.DELETE;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.HeaderParam;
+import jakarta.ws.rs.PATCH;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.PUT;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.UriInfo;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.headers.Header;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import vn.diplomacy.common.ApiResponsesDoc;
+import vn.diplomacy.common.IdempotencyService;
+import vn.diplomacy.common.MergePatch;
+import vn.diplomacy.common.PageParams;
+import vn.diplomacy.common.PageResult;
+import vn.diplomacy.common.Responses;
+import vn.diplomacy.security.Role;
+import vn.diplomacy.training.TrainingDtos.SessionInput;
+import vn.diplomacy.training.TrainingDtos.SessionView;
+import vn.diplomacy.training.TrainingDtos.SheetInput;
+import vn.diplomacy.training.TrainingDtos.SheetView;
+
+@Path("/api/v1/training-courses/{courseId}/sessions")
+@Tag(name = "Training")
+@Produces(MediaType.APPLICATION_JSON)
+@Consumes(MediaType.APPLICATION_JSON)
+public class SessionResource {
+    private final SessionService sessions;
+    private final IdempotencyService idempotency;
+    private final MergePatch mergePatch;
+
+    SessionResource(SessionService sessions, IdempotencyService idempotency, MergePatch mergePatch) {
+        this.sessions = sessions;
+        this.idempotency = idempotency;
+        this.mergePatch = mergePatch;
+    }
+
+    @GET
+    @RolesAllowed(Role.VIEWER_NAME)
+    @Operation(summary = "List a course's sessions", description = "Sort: date (default: date then start time), title, updatedAt.")
+    public PageResult<SessionView> list(@PathParam("courseId") long courseId, @BeanParam PageParams params) {
+        return sessions.list(courseId, params);
+    }
+
+    @GET
+    @Path("/{id}")
+    @RolesAllowed(Role.VIEWER_NAME)
+    @Operation(summary = "Get a session")
+    @APIResponse(responseCode = "200", description = "The session", headers = @Header(name = "ETag"),
+            content = @Content(schema = @Schema(implementation = SessionView.class)))
+    public Response get(@PathParam("courseId") long courseId, @PathParam("id") long id) {
+        SessionView view = sessions.get(courseId, id);
+        return Responses.ok(view, view.version());
+    }
+
+    @POST
+    @RolesAllowed(Role.EDITOR_NAME)
+    @Operation(summary = "Add a session", description = "The date must be within the course's dates and endTime after startTime (400).")
+    @APIResponse(responseCode = "201", description = "Created", headers = { @Header(name = "Location"), @Header(name = "ETag") },
+            content = @Content(schema = @Schema(implementation = SessionView.class)))
+    public Response create(@PathParam("courseId") long courseId, @Valid @NotNull SessionInput input, @Context UriInfo uri,
+            @Parameter(description = ApiResponsesDoc.IDEMPOTENCY_KEY) @HeaderParam(IdempotencyService.HEADER) String key) {
+        return idempotency.execute(key, input, uri, () -> {
+            SessionView view = sessions.create(courseId, input);
+            return Responses.created(uri, view.id(), view, view.version());
+        });
+    }
+
+    @PUT
+    @Path("/{id}")
+    @RolesAllowed(Role.EDITOR_NAME)
+    @Operation(summary = "Replace a session")
+    @APIResponse(responseCode = "200", description = "Replaced", headers = @Header(name = "ETag"),
+            content = @Content(schema = @Schema(implementation = SessionView.class)))
+    public Response replace(@PathParam("courseId") long courseId, @PathParam("id") long id,
+            @Parameter(description = ApiResponsesDoc.IF_MATCH) @HeaderParam("If-Match") String ifMatch,
+            @Valid @NotNull SessionInput input) {
+        SessionView view = sessions.update(courseId, id, ifMatch, input);
+        return Responses.ok(view, view.version());
+    }
+
+    @PATCH
+    @Path("/{id}")
+    @RolesAllowed(Role.EDITOR_NAME)
+    @Consumes(MergePatch.MEDIA_TYPE)
+    @Operation(summary = "Change some fields of a session (JSON merge patch)")
+    @RequestBody(content = @Content(mediaType = MergePatch.MEDIA_TYPE, schema = @Schema(implementation = SessionInput.class)))
+    @APIResponse(responseCode = "200", description = "Changed", headers = @Header(name = "ETag"),
+            content = @Content(schema = @Schema(implementation = SessionView.class)))
+    public Response patch(@PathParam("courseId") long courseId, @PathParam("id") long id,
+            @Parameter(description = ApiResponsesDoc.IF_MATCH) @HeaderParam("If-Match") String ifMatch, String body) {
+        SessionInput merged = mergePatch.apply(sessions.current(courseId, id), body, SessionInput.class);
+        SessionView view = sessions.update(courseId, id, ifMatch, merged);
+        return Responses.ok(view, view.version());
+    }
+
+    @DELETE
+    @Path("/{id}")
+    @RolesAllowed(Role.EDITOR_NAME)
+    @Operation(summary = "Delete a session", description = "Not once attendance is marked for it (409).")
+    @APIResponse(responseCode = "204", description = "Deleted")
+    public Response delete(@PathParam("courseId") long courseId, @PathParam("id") long id,
+            @Parameter(description = ApiResponsesDoc.IF_MATCH) @HeaderParam("If-Match") String ifMatch) {
+        sessions.delete(courseId, id, ifMatch);
+        return Responses.noContent();
+    }
+
+    @GET
+    @Path("/{id}/attendance")
+    @RolesAllowed(Role.VIEWER_NAME)
+    @Operation(summary = "The session's attendance sheet", description = "Marks by participant name; the ETag is the session's.")
+    @APIResponse(responseCode = "200", description = "The sheet", headers = @Header(name = "ETag"),
+            content = @Content(schema = @Schema(implementation = SheetView.class)))
+    public Response sheet(@PathParam("courseId") long courseId, @PathParam("id") long id) {
+        SheetView view = sessions.sheet(courseId, id);
+        return Responses.ok(view, view.version());
+    }
+
+    @PUT
+    @Path("/{id}/attendance")
+    @RolesAllowed(Role.EDITOR_NAME)
+    @Operation(summary = "Mark attendance for the session", description = "`{\"marks\": [{participantId, status, note}]}` replaces"
+            + " the session's whole sheet (re-marking replaces; a participant left out has no mark). Only REGISTERED or"
+            + " COMPLETED participants of the course; all bad rows are reported at once as `marks[i].participantId`. Only while"
+            + " the course is OPEN or IN_PROGRESS (409). If-Match is the session's ETag, which changes.")
+    @APIResponse(responseCode = "200", description = "Marked", headers = @Header(name = "ETag"),
+            content = @Content(schema = @Schema(implementation = SheetView.class)))
+    public Response mark(@PathParam("courseId") long courseId, @PathParam("id") long id,
+            @Parameter(description = ApiResponsesDoc.IF_MATCH) @HeaderParam("If-Match") String ifMatch,
+            @Valid @NotNull SheetInput input) {
+        SheetView view = sessions.mark(courseId, id, ifMatch, input.marks());
+        return Responses.ok(view, view.version());
+    }
+}

@@ -1,0 +1,203 @@
+package vn.diplomacy.training;
+
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotNull;
+import jakarta.ws.rs.BeanParam;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.DELETE;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.HeaderParam;
+import jakarta.ws.rs.PATCH;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.PUT;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.HttpHeaders;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.UriInfo;
+import java.util.List;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.eclipse.microprofile.openapi.annotations.headers.Header;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import vn.diplomacy.common.ApiResponsesDoc;
+import vn.diplomacy.common.IdempotencyService;
+import vn.diplomacy.common.MergePatch;
+import vn.diplomacy.common.PageParams;
+import vn.diplomacy.common.PageResult;
+import vn.diplomacy.common.Responses;
+import vn.diplomacy.common.export.ExportFormat;
+import vn.diplomacy.common.export.ExportLanguage;
+import vn.diplomacy.common.export.TableExport;
+import vn.diplomacy.security.Role;
+import vn.diplomacy.training.TrainingDtos.Completion;
+import vn.diplomacy.training.TrainingDtos.CourseInput;
+import vn.diplomacy.training.TrainingDtos.CourseView;
+import vn.diplomacy.training.TrainingDtos.Grid;
+import vn.diplomacy.training.TrainingDtos.TransitionRequest;
+import vn.diplomacy.training.TrainingDtos.TransitionView;
+
+@Path("/api/v1/training-courses")
+@Tag(name = "Training", description = "Training courses: sessions, participants with capacity and waitlist, attendance")
+@Produces(MediaType.APPLICATION_JSON)
+@Consumes(MediaType.APPLICATION_JSON)
+public class TrainingCourseResource {
+    private final TrainingCourseService courses;
+    private final SessionService sessions;
+    private final IdempotencyService idempotency;
+    private final MergePatch mergePatch;
+
+    TrainingCourseResource(TrainingCourseService courses, SessionService sessions, IdempotencyService idempotency,
+            MergePatch mergePatch) {
+        this.courses = courses;
+        this.sessions = sessions;
+        this.idempotency = idempotency;
+        this.mergePatch = mergePatch;
+    }
+
+    @GET
+    @RolesAllowed(Role.VIEWER_NAME)
+    @Operation(summary = "List training courses", description = "`q` searches title, place, description and the organizer's"
+            + " name. `from`/`to` keep the courses overlapping that window; `hasSeats=true` the ones with a free seat. Sort:"
+            + " startDate, endDate, title, status, topic, capacity, registrationDeadline, createdAt, updatedAt. Each row has"
+            + " registered/capacity, waitlist length and sessions count.")
+    public PageResult<CourseView> list(@BeanParam PageParams params, @BeanParam TrainingCourseFilters filters) {
+        return courses.list(params);
+    }
+
+    @GET
+    @Path("/{id}")
+    @RolesAllowed(Role.VIEWER_NAME)
+    @Operation(summary = "Get a training course")
+    @APIResponse(responseCode = "200", description = "The course", headers = @Header(name = "ETag"),
+            content = @Content(schema = @Schema(implementation = CourseView.class)))
+    public Response get(@PathParam("id") long id) {
+        CourseView view = courses.get(id);
+        return Responses.ok(view, view.version());
+    }
+
+    @POST
+    @RolesAllowed(Role.EDITOR_NAME)
+    @Operation(summary = "Plan a training course", description = "Starts PLANNED; completionThreshold defaults to 80.")
+    @APIResponse(responseCode = "201", description = "Created", headers = { @Header(name = "Location"), @Header(name = "ETag") },
+            content = @Content(schema = @Schema(implementation = CourseView.class)))
+    public Response create(@Valid @NotNull CourseInput input, @Context UriInfo uri,
+            @Parameter(description = ApiResponsesDoc.IDEMPOTENCY_KEY) @HeaderParam(IdempotencyService.HEADER) String key) {
+        return idempotency.execute(key, input, uri, () -> {
+            CourseView view = courses.create(input);
+            return Responses.created(uri, view.id(), view, view.version());
+        });
+    }
+
+    @PUT
+    @Path("/{id}")
+    @RolesAllowed(Role.EDITOR_NAME)
+    @Operation(summary = "Replace a training course", description = "Not once COMPLETED or CANCELLED (409). The capacity cannot"
+            + " go below the registered count (409); a higher capacity seats the waitlist in order. Sessions must stay within"
+            + " the dates (409).")
+    @APIResponse(responseCode = "200", description = "Replaced", headers = @Header(name = "ETag"),
+            content = @Content(schema = @Schema(implementation = CourseView.class)))
+    public Response replace(@PathParam("id") long id,
+            @Parameter(description = ApiResponsesDoc.IF_MATCH) @HeaderParam("If-Match") String ifMatch,
+            @Valid @NotNull CourseInput input) {
+        CourseView view = courses.update(id, ifMatch, input);
+        return Responses.ok(view, view.version());
+    }
+
+    @PATCH
+    @Path("/{id}")
+    @RolesAllowed(Role.EDITOR_NAME)
+    @Consumes(MergePatch.MEDIA_TYPE)
+    @Operation(summary = "Change some fields of a training course (JSON merge patch)")
+    @RequestBody(content = @Content(mediaType = MergePatch.MEDIA_TYPE, schema = @Schema(implementation = CourseInput.class)))
+    @APIResponse(responseCode = "200", description = "Changed", headers = @Header(name = "ETag"),
+            content = @Content(schema = @Schema(implementation = CourseView.class)))
+    public Response patch(@PathParam("id") long id,
+            @Parameter(description = ApiResponsesDoc.IF_MATCH) @HeaderParam("If-Match") String ifMatch, String body) {
+        CourseInput merged = mergePatch.apply(courses.current(id), body, CourseInput.class);
+        CourseView view = courses.update(id, ifMatch, merged);
+        return Responses.ok(view, view.version());
+    }
+
+    @DELETE
+    @Path("/{id}")
+    @RolesAllowed(Role.EDITOR_NAME)
+    @Operation(summary = "Delete a planned course", description = "Only PLANNED without participants; later ones are cancelled (409).")
+    @APIResponse(responseCode = "204", description = "Deleted")
+    public Response delete(@PathParam("id") long id,
+            @Parameter(description = ApiResponsesDoc.IF_MATCH) @HeaderParam("If-Match") String ifMatch) {
+        courses.delete(id, ifMatch);
+        return Responses.noContent();
+    }
+
+    @GET
+    @Path("/{id}/transitions")
+    @RolesAllowed(Role.VIEWER_NAME)
+    @Operation(summary = "The workflow history")
+    public List<TransitionView> transitions(@PathParam("id") long id) {
+        return courses.transitions(id);
+    }
+
+    @POST
+    @Path("/{id}/transitions")
+    @RolesAllowed(Role.EDITOR_NAME)
+    @Operation(summary = "Move the course through its workflow", description = "PLANNED → OPEN (registration) → IN_PROGRESS →"
+            + " COMPLETED; PLANNED, OPEN or IN_PROGRESS → CANCELLED. COMPLETED applies the completion rule (see"
+            + " POST /completion, which also says who completed). Other moves are 409 naming the allowed ones. If-Match required.")
+    @APIResponse(responseCode = "200", description = "Moved", headers = @Header(name = "ETag"),
+            content = @Content(schema = @Schema(implementation = CourseView.class)))
+    public Response transition(@PathParam("id") long id,
+            @Parameter(description = ApiResponsesDoc.IF_MATCH) @HeaderParam("If-Match") String ifMatch,
+            @Valid @NotNull TransitionRequest request) {
+        CourseView view = courses.transition(id, ifMatch, request);
+        return Responses.ok(view, view.version());
+    }
+
+    @POST
+    @Path("/{id}/completion")
+    @RolesAllowed(Role.EDITOR_NAME)
+    @Operation(summary = "Complete the course", description = "IN_PROGRESS → COMPLETED in one step: every REGISTERED participant"
+            + " whose attendance rate (PRESENT and LATE over all sessions) is at or above completionThreshold becomes COMPLETED."
+            + " The answer lists who completed and who did not. Needs at least one session. If-Match is the course's ETag.")
+    @APIResponse(responseCode = "200", description = "Completed", headers = @Header(name = "ETag"),
+            content = @Content(schema = @Schema(implementation = Completion.class)))
+    public Response complete(@PathParam("id") long id,
+            @Parameter(description = ApiResponsesDoc.IF_MATCH) @HeaderParam("If-Match") String ifMatch) {
+        Completion result = courses.completion(id, ifMatch, null);
+        return Responses.ok(result, result.course().version());
+    }
+
+    @GET
+    @Path("/{id}/attendance")
+    @RolesAllowed(Role.VIEWER_NAME)
+    @Produces({ MediaType.APPLICATION_JSON, ExportFormat.CSV_TYPE, ExportFormat.XLSX_TYPE })
+    @Operation(summary = "The attendance grid, or its export", description = "Registered and completed participants × sessions,"
+            + " each participant's attendance rate and whether it meets the threshold, and the course's average. Not paged."
+            + " With `format=csv|xlsx` (or Accept) a download of the same grid (CSV in UTF-8 with a BOM).")
+    @APIResponse(responseCode = "200", description = "The grid, or the export", content = {
+            @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = Grid.class)),
+            @Content(mediaType = ExportFormat.CSV_TYPE, schema = @Schema(type = SchemaType.STRING)),
+            @Content(mediaType = ExportFormat.XLSX_TYPE, schema = @Schema(type = SchemaType.STRING, format = "binary")) })
+    public Response attendance(@PathParam("id") long id,
+            @Parameter(schema = @Schema(type = SchemaType.STRING, enumeration = { "json", "csv", "xlsx" }, defaultValue = "json"))
+            @QueryParam("format") String format,
+            @Context HttpHeaders headers) {
+        var export = ExportFormat.of(format, headers);
+        Grid grid = sessions.grid(id);
+        if (export.isEmpty()) {
+            return Response.ok(grid, MediaType.APPLICATION_JSON_TYPE).build();
+        }
+        var table = TrainingExports.attendance(courses.get(id), grid, ExportLanguage.of(headers));
+        return TableExport.response(export.get(), "training-" + id + "-attendance", table);
+    }
+}

@@ -1,0 +1,356 @@
+package vn.diplomacy.training;
+
+import static vn.diplomacy.common.SearchText.trimToNull;
+
+import io.quarkus.security.identity.SecurityIdentity;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.transaction.Transactional;
+import java.math.BigDecimal;
+import java.math.RoundingMode;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+import vn.diplomacy.common.ETags;
+import vn.diplomacy.common.ListQuery;
+import vn.diplomacy.common.PageParams;
+import vn.diplomacy.common.PageResult;
+import vn.diplomacy.common.Problem;
+import vn.diplomacy.common.ProblemException;
+import vn.diplomacy.common.Today;
+import vn.diplomacy.common.Where;
+import vn.diplomacy.organization.Organization;
+import vn.diplomacy.organization.OrganizationDtos.OrganizationRef;
+import vn.diplomacy.organization.OrganizationReferences;
+import vn.diplomacy.organization.OrganizationRepository;
+import vn.diplomacy.partnership.PartnershipDtos.PartnershipRef;
+import vn.diplomacy.partnership.PartnershipReferences;
+import vn.diplomacy.partnership.PartnershipRepository;
+import vn.diplomacy.security.Role;
+import vn.diplomacy.training.TrainingDtos.Completion;
+import vn.diplomacy.training.TrainingDtos.CompletionRow;
+import vn.diplomacy.training.TrainingDtos.CourseInput;
+import vn.diplomacy.training.TrainingDtos.CourseView;
+import vn.diplomacy.training.TrainingDtos.TransitionRequest;
+import vn.diplomacy.training.TrainingDtos.TransitionView;
+
+@ApplicationScoped
+public class TrainingCourseService implements OrganizationReferences, PartnershipReferences {
+    static final int DEFAULT_THRESHOLD = 80;
+    static final Map<String, String> SORTABLE = ListQuery.sortable("startDate", "startDate", "endDate", "endDate",
+            "title", "title", "status", "status", "topic", "topic", "capacity", "capacity", "registrationDeadline",
+            "registrationDeadline", "createdAt", "createdAt", "updatedAt", "updatedAt");
+    static final Set<String> FILTERS = Set.of("topic", "status", "organizerOrganizationId", "partnershipId", "from", "to",
+            "hasSeats");
+    private static final String SEATED_COUNT = "(select count(p) from TrainingParticipant p where p.courseId = c.id and p.status in :seated)";
+
+    private final TrainingCourseRepository courses;
+    private final TrainingSessionRepository sessions;
+    private final TrainingParticipantRepository participants;
+    private final CourseTransitionRepository transitions;
+    private final AttendanceRepository attendance;
+    private final OrganizationRepository organizations;
+    private final PartnershipRepository partnerships;
+    private final Seats seats;
+    private final Today today;
+    private final SecurityIdentity identity;
+
+    TrainingCourseService(TrainingCourseRepository courses, TrainingSessionRepository sessions,
+            TrainingParticipantRepository participants, CourseTransitionRepository transitions,
+            AttendanceRepository attendance, OrganizationRepository organizations, PartnershipRepository partnerships,
+            Seats seats, Today today, SecurityIdentity identity) {
+        this.courses = courses;
+        this.sessions = sessions;
+        this.participants = participants;
+        this.transitions = transitions;
+        this.attendance = attendance;
+        this.organizations = organizations;
+        this.partnerships = partnerships;
+        this.seats = seats;
+        this.today = today;
+        this.identity = identity;
+    }
+
+    @Transactional
+    public PageResult<CourseView> list(PageParams params) {
+        ListQuery list = new ListQuery(params, SORTABLE, FILTERS);
+        TrainingTopic topic = list.enumValue("topic", TrainingTopic.class);
+        CourseStatus status = list.enumValue("status", CourseStatus.class);
+        Long organizer = list.id("organizerOrganizationId");
+        Long partnershipId = list.id("partnershipId");
+        LocalDate from = list.date("from");
+        LocalDate to = list.date("to");
+        Boolean hasSeats = list.bool("hasSeats");
+        list.validated();
+        if (from != null && to != null && to.isBefore(from)) {
+            throw ProblemException.invalid("to", "must be on or after from");
+        }
+        Where where = new Where()
+                .and("(searchText like :q or organizerOrganizationId in (select o.id from Organization o where o.searchText like :q))",
+                        "q", list.qPattern())
+                .and("updatedAt >= :updatedSince", "updatedSince", list.updatedSince())
+                .and("topic = :topic", "topic", topic)
+                .and("status = :status", "status", status)
+                .and("organizerOrganizationId = :organizer", "organizer", organizer)
+                .and("partnershipId = :partnershipId", "partnershipId", partnershipId)
+                // Courses overlapping the window [from, to].
+                .and("endDate >= :from", "from", from)
+                .and("startDate <= :to", "to", to)
+                .and("id " + (Boolean.FALSE.equals(hasSeats) ? "not in" : "in") + " (select c.id from TrainingCourse c where c.capacity > "
+                        + SEATED_COUNT + ")", "seated", hasSeats == null ? null : ParticipantStatus.SEATED);
+        PageResult<TrainingCourse> page = PageResult.of(courses.find(where.jpql(), list.sort(), where.params()), list,
+                Function.identity());
+        return page.map(views(page.items()));
+    }
+
+    @Transactional
+    public CourseView get(long id) {
+        TrainingCourse c = find(id);
+        return views(List.of(c)).apply(c);
+    }
+
+    @Transactional
+    public CourseInput current(long id) {
+        TrainingCourse c = find(id);
+        return new CourseInput(c.title, c.topic, c.language, c.organizerOrganizationId, c.partnershipId, c.location,
+                c.startDate, c.endDate, c.capacity, c.registrationDeadline, c.description, c.completionThreshold);
+    }
+
+    @Transactional
+    public CourseView create(CourseInput input) {
+        TrainingCourse course = new TrainingCourse();
+        course.status = CourseStatus.PLANNED;
+        apply(course, input);
+        courses.persistAndFlush(course);
+        record(course.id, null, CourseStatus.PLANNED, null);
+        return get(course.id);
+    }
+
+    @Transactional
+    public CourseView update(long id, String ifMatch, CourseInput input) {
+        TrainingCourse course = lock(id);
+        ETags.requireMatch(ifMatch, course.version);
+        if (course.status.isClosed()) {
+            throw ProblemException.conflict("A " + course.status + " course can no longer be changed");
+        }
+        Seats.Roster roster = seats.roster(course);
+        long seated = roster.seated();
+        if (input.capacity() < seated) {
+            throw ProblemException.conflict("The capacity cannot go below the " + seated + " participants already registered;"
+                    + " cancel registrations first");
+        }
+        long outside = sessions.count("courseId = ?1 and (sessionDate < ?2 or sessionDate > ?3)", id, input.startDate(), input.endDate());
+        if (outside > 0) {
+            throw ProblemException.conflict(outside + " session(s) fall outside the new dates; move or delete them first");
+        }
+        apply(course, input);
+        courses.flush();
+        // More seats go to the waitlist first, in order.
+        roster.fill();
+        return get(id);
+    }
+
+    @Transactional
+    public void delete(long id, String ifMatch) {
+        TrainingCourse course = lock(id);
+        ETags.requireMatch(ifMatch, course.version);
+        if (course.status != CourseStatus.PLANNED || participants.count("courseId", id) > 0) {
+            throw ProblemException.conflict("Only a PLANNED course without participants can be deleted; cancel it instead (it is "
+                    + course.status + ")");
+        }
+        sessions.delete("courseId", id);
+        transitions.delete("courseId", id);
+        courses.delete(course);
+        courses.flush();
+    }
+
+    @Transactional
+    public CourseView transition(long id, String ifMatch, TransitionRequest request) {
+        TrainingCourse course = lock(id);
+        ETags.requireMatch(ifMatch, course.version);
+        if (request.to() == CourseStatus.COMPLETED) {
+            complete(course, request.note());
+        } else {
+            move(course, request.to(), request.note());
+        }
+        return get(id);
+    }
+
+    /** IN_PROGRESS → COMPLETED: trainees at or above the threshold become COMPLETED; the answer lists both sides. */
+    @Transactional
+    public Completion completion(long id, String ifMatch, String note) {
+        TrainingCourse course = lock(id);
+        ETags.requireMatch(ifMatch, course.version);
+        List<CompletionRow>[] sides = complete(course, note);
+        return new Completion(get(id), sides[0], sides[1]);
+    }
+
+    @Transactional
+    public List<TransitionView> transitions(long id) {
+        find(id);
+        return transitions.list("courseId = ?1 order by id", id).stream()
+                .map(t -> new TransitionView(t.id, t.fromStatus, t.toStatus, t.note, t.createdBy, t.createdAt)).toList();
+    }
+
+    @SuppressWarnings("unchecked")
+    private List<CompletionRow>[] complete(TrainingCourse course, String note) {
+        requireAllowed(course, CourseStatus.COMPLETED);
+        List<TrainingSession> all = sessions.list("courseId", course.id);
+        if (all.isEmpty()) {
+            throw ProblemException.conflict("A course without sessions cannot be completed: attendance decides completion");
+        }
+        Map<Long, Long> attended = attendedCounts(course.id);
+        List<CompletionRow> done = new ArrayList<>();
+        List<CompletionRow> notDone = new ArrayList<>();
+        List<TrainingParticipant> registered = seats.roster(course).all.stream()
+                .filter(p -> p.status == ParticipantStatus.REGISTERED)
+                .sorted(java.util.Comparator.comparing((TrainingParticipant p) -> p.fullName, Names.ORDER)).toList();
+        for (TrainingParticipant p : registered) {
+            int n = attended.getOrDefault(p.id, 0L).intValue();
+            CompletionRow row = new CompletionRow(p.id, p.fullName, n, all.size(), rate(n, all.size()));
+            // Integer comparison, so exactly 80 % of 5 sessions (4) completes without rounding doubts.
+            if (n * 100L >= (long) course.completionThreshold * all.size()) {
+                p.status = ParticipantStatus.COMPLETED;
+                done.add(row);
+            } else {
+                notDone.add(row);
+            }
+        }
+        move(course, CourseStatus.COMPLETED, note);
+        return new List[] { done, notDone };
+    }
+
+    /** PRESENT or LATE marks per participant of the course. */
+    Map<Long, Long> attendedCounts(long courseId) {
+        return attendance.getEntityManager().createQuery("select a.participantId, count(a) from Attendance a where a.sessionId in"
+                + " (select s.id from TrainingSession s where s.courseId = :course) and a.status in :attended group by a.participantId",
+                Object[].class).setParameter("course", courseId)
+                .setParameter("attended", Set.of(AttendanceStatus.PRESENT, AttendanceStatus.LATE))
+                .getResultList().stream().collect(Collectors.toMap(r -> (Long) r[0], r -> ((Number) r[1]).longValue()));
+    }
+
+    static BigDecimal rate(int attended, int sessions) {
+        return sessions == 0 ? null : BigDecimal.valueOf(attended * 100L).divide(BigDecimal.valueOf(sessions), 1, RoundingMode.HALF_UP);
+    }
+
+    private void move(TrainingCourse course, CourseStatus to, String note) {
+        requireAllowed(course, to);
+        CourseStatus from = course.status;
+        course.status = to;
+        courses.flush();
+        record(course.id, from, to, note);
+    }
+
+    private static void requireAllowed(TrainingCourse course, CourseStatus to) {
+        if (!course.status.next().contains(to)) {
+            throw ProblemException.conflict("A " + course.status + " course cannot become " + to + "; allowed: "
+                    + (course.status.next().isEmpty() ? "none" : course.status.next()));
+        }
+    }
+
+    @Override
+    public String describeReferences(long organizationId) {
+        long c = courses.count("organizerOrganizationId", organizationId);
+        long p = participants.count("organizationId", organizationId);
+        List<String> uses = new ArrayList<>();
+        if (c > 0) {
+            uses.add(c + " training course" + (c == 1 ? "" : "s"));
+        }
+        if (p > 0) {
+            uses.add(p + " training participant" + (p == 1 ? "" : "s"));
+        }
+        return uses.isEmpty() ? null : String.join(", ", uses);
+    }
+
+    @Override
+    public String describePartnershipReferences(long partnershipId) {
+        long count = courses.count("partnershipId", partnershipId);
+        return count == 0 ? null : count + " training course" + (count == 1 ? "" : "s");
+    }
+
+    TrainingCourse find(long id) {
+        return courses.findByIdOptional(id).orElseThrow(() -> ProblemException.notFound("Training course", id));
+    }
+
+    long count(long id) {
+        return courses.count("id", id);
+    }
+
+    TrainingCourse lock(long id) {
+        return courses.findForUpdate(id).orElseThrow(() -> ProblemException.notFound("Training course", id));
+    }
+
+    boolean registrationOpen(TrainingCourse c) {
+        return c.status == CourseStatus.OPEN && !today.date().isAfter(c.registrationDeadline);
+    }
+
+    private void record(long courseId, CourseStatus from, CourseStatus to, String note) {
+        CourseTransition t = new CourseTransition();
+        t.courseId = courseId;
+        t.fromStatus = from;
+        t.toStatus = to;
+        t.note = trimToNull(note);
+        transitions.persist(t);
+    }
+
+    private void apply(TrainingCourse course, CourseInput input) {
+        List<Problem.FieldError> errors = new ArrayList<>();
+        if (organizations.findById(input.organizerOrganizationId()) == null) {
+            errors.add(new Problem.FieldError("organizerOrganizationId", "organization " + input.organizerOrganizationId() + " does not exist"));
+        }
+        if (input.partnershipId() != null && partnerships.findById(input.partnershipId()) == null) {
+            errors.add(new Problem.FieldError("partnershipId", "partnership " + input.partnershipId() + " does not exist"));
+        }
+        if (!errors.isEmpty()) {
+            throw ProblemException.invalid(errors);
+        }
+        course.title = input.title().trim();
+        course.topic = input.topic();
+        course.language = Locale.forLanguageTag(input.language().trim()).toLanguageTag();
+        course.organizerOrganizationId = input.organizerOrganizationId();
+        course.partnershipId = input.partnershipId();
+        course.location = trimToNull(input.location());
+        course.startDate = input.startDate();
+        course.endDate = input.endDate();
+        course.capacity = input.capacity();
+        course.registrationDeadline = input.registrationDeadline();
+        course.description = trimToNull(input.description());
+        course.completionThreshold = input.completionThreshold() == null ? DEFAULT_THRESHOLD : input.completionThreshold();
+    }
+
+    Function<TrainingCourse, CourseView> views(List<TrainingCourse> items) {
+        Set<Long> orgIds = new HashSet<>();
+        Set<Long> partnershipIds = new HashSet<>();
+        List<Long> ids = items.stream().map(c -> c.id).toList();
+        items.forEach(c -> {
+            orgIds.add(c.organizerOrganizationId);
+            if (c.partnershipId != null) {
+                partnershipIds.add(c.partnershipId);
+            }
+        });
+        Map<Long, Organization> orgs = organizations.findByIds(orgIds).stream()
+                .collect(Collectors.toMap(o -> o.id, Function.identity()));
+        Map<Long, String> titles = partnershipIds.isEmpty() ? Map.of() : partnerships.list("id in ?1", partnershipIds)
+                .stream().collect(Collectors.toMap(p -> p.id, p -> p.title));
+        Map<Long, long[]> counts = seats.counts(ids);
+        Map<Long, Long> sessionCounts = ids.isEmpty() ? Map.of() : sessions.getEntityManager()
+                .createQuery("select s.courseId, count(s) from TrainingSession s where s.courseId in :ids group by s.courseId", Object[].class)
+                .setParameter("ids", ids).getResultList().stream()
+                .collect(Collectors.toMap(r -> (Long) r[0], r -> ((Number) r[1]).longValue()));
+        return c -> {
+            long[] n = counts.getOrDefault(c.id, new long[2]);
+            return new CourseView(c.id, c.title, c.topic, c.language, c.status,
+                    identity.hasRole(Role.EDITOR.name()) ? c.status.next() : List.of(),
+                    c.organizerOrganizationId, OrganizationRef.of(orgs.get(c.organizerOrganizationId)),
+                    c.partnershipId, c.partnershipId == null ? null : new PartnershipRef(c.partnershipId, titles.get(c.partnershipId)),
+                    c.location, c.startDate, c.endDate, c.capacity, n[0], n[1], sessionCounts.getOrDefault(c.id, 0L),
+                    Math.max(0, c.capacity - n[0]), c.registrationDeadline, registrationOpen(c), c.description,
+                    c.completionThreshold, c.createdAt, c.createdBy, c.updatedAt, c.updatedBy, c.version);
+        };
+    }
+}

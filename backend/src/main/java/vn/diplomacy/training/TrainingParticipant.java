@@ -1,0 +1,53 @@
+package vn.diplomacy.training;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.Table;
+import vn.diplomacy.common.AuditedEntity;
+import vn.diplomacy.common.SearchText;
+import vn.diplomacy.delegation.Gender;
+
+@Entity
+@Table(name = "training_participant")
+public class TrainingParticipant extends AuditedEntity {
+    @Column(name = "course_id", nullable = false)
+    public Long courseId;
+
+    @Column(name = "full_name", nullable = false)
+    public String fullName;
+
+    /** The trainee's agency when it is in the registry; otherwise only {@link #organizationName}. */
+    @Column(name = "organization_id")
+    public Long organizationId;
+
+    /** Free text, or a copy of the registry name when organizationId is set (kept for exports and duplicates). */
+    @Column(name = "organization_name")
+    public String organizationName;
+
+    public String position;
+
+    @Enumerated(EnumType.STRING)
+    public Gender gender;
+
+    public String email;
+    public String phone;
+    public String notes;
+
+    @Enumerated(EnumType.STRING)
+    @Column(nullable = false)
+    public ParticipantStatus status;
+
+    /** 1-based place in the queue while WAITLISTED, else null; kept without gaps. */
+    @Column(name = "waitlist_position")
+    public Integer waitlistPosition;
+
+    @Column(name = "search_text", nullable = false)
+    public String searchText;
+
+    @Override
+    protected void refreshDerived() {
+        searchText = SearchText.of(fullName, organizationName, position, email);
+    }
+}

@@ -1,0 +1,88 @@
+package vn.diplomacy.training;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.transaction.Transactional;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Set;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import vn.diplomacy.common.ListQuery;
+import vn.diplomacy.common.PageParams;
+import vn.diplomacy.common.ProblemException;
+import vn.diplomacy.common.Where;
+
+/**
+ * Trainees (participants holding a seat: REGISTERED or COMPLETED) and completions, grouped in the database. Cancelled
+ * courses and cancelled or waitlisted participants are not trainees.
+ */
+@ApplicationScoped
+public class TrainingReport {
+    private final TrainingParticipantRepository participants;
+
+    TrainingReport(TrainingParticipantRepository participants) {
+        this.participants = participants;
+    }
+
+    public enum GroupBy {
+        YEAR("str(year(c.startDate))", "str(year(c.startDate))", "left join Organization o on o.id = c.organizerOrganizationId"),
+        TOPIC("str(c.topic)", "str(c.topic)", "left join Organization o on o.id = c.organizerOrganizationId"),
+        ORGANIZER("str(c.organizerOrganizationId)", "o.name", "left join Organization o on o.id = c.organizerOrganizationId"),
+        PARTICIPANT_ORGANIZATION("coalesce(p.organizationName, '')", "coalesce(p.organizationName, '')",
+                "");
+
+        final String key;
+        final String label;
+        final String join;
+
+        GroupBy(String key, String label, String join) {
+            this.key = key;
+            this.label = label;
+            this.join = join;
+        }
+    }
+
+    @Schema(name = "TrainingReportRow")
+    public record Row(@Schema(examples = "2023") String key, @Schema(examples = "2023") String label,
+            @Schema(description = "Courses with at least one trainee in this group", examples = "3") long courses,
+            @Schema(examples = "200") long trainees, @Schema(examples = "184") long completions) {
+    }
+
+    @Schema(name = "TrainingReport")
+    public record Report(String groupBy, List<Row> rows, long totalTrainees, long totalCompletions) {
+    }
+
+    @Transactional
+    public Report report(PageParams params) {
+        ListQuery list = new ListQuery(params, ListQuery.sortable("key", "key"), Set.of("groupBy", "from", "to", "topic",
+                "organizerOrganizationId"));
+        String raw = list.text("groupBy");
+        LocalDate from = list.date("from");
+        LocalDate to = list.date("to");
+        TrainingTopic topic = list.enumValue("topic", TrainingTopic.class);
+        Long organizer = list.id("organizerOrganizationId");
+        list.validated();
+        GroupBy groupBy = switch (raw == null ? "year" : raw) {
+            case "year" -> GroupBy.YEAR;
+            case "topic" -> GroupBy.TOPIC;
+            case "organizer" -> GroupBy.ORGANIZER;
+            case "participantOrganization" -> GroupBy.PARTICIPANT_ORGANIZATION;
+            default -> throw ProblemException.invalid("groupBy", "must be one of year, topic, organizer, participantOrganization");
+        };
+        Where where = new Where().and("c.status <> :cancelled", "cancelled", CourseStatus.CANCELLED)
+                .and("p.status in :seated", "seated", ParticipantStatus.SEATED)
+                .and("c.endDate >= :from", "from", from)
+                .and("c.startDate <= :to", "to", to)
+                .and("c.topic = :topic", "topic", topic)
+                .and("c.organizerOrganizationId = :organizer", "organizer", organizer);
+        var query = participants.getEntityManager().createQuery("select " + groupBy.key + ", " + "min(" + groupBy.label + "),"
+                + " count(distinct c.id), count(p), sum(case when p.status = :completed then 1 else 0 end)"
+                + " from TrainingParticipant p join TrainingCourse c on c.id = p.courseId " + groupBy.join
+                + " where " + where.jpql() + " group by " + groupBy.key + " order by 1", Object[].class);
+        where.params().forEach(query::setParameter);
+        query.setParameter("completed", ParticipantStatus.COMPLETED);
+        List<Row> rows = query.getResultList().stream().map(r -> new Row(String.valueOf(r[0]), r[1] == null ? null : String.valueOf(r[1]),
+                ((Number) r[2]).longValue(), ((Number) r[3]).longValue(), r[4] == null ? 0 : ((Number) r[4]).longValue())).toList();
+        return new Report(raw == null ? "year" : raw, rows, rows.stream().mapToLong(Row::trainees).sum(),
+                rows.stream().mapToLong(Row::completions).sum());
+    }
+}

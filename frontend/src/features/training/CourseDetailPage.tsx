@@ -1,0 +1,149 @@
+import { Anchor, Button, Group, Stack, Table, Tabs, Text, Title } from '@mantine/core';
+import { notifications } from '@mantine/notifications';
+import { IconArrowLeft, IconPencil } from '@tabler/icons-react';
+import { Link, useNavigate } from '@tanstack/react-router';
+import type { ReactNode } from 'react';
+import { useTranslation } from 'react-i18next';
+import { ConfirmButton } from '@/components/ConfirmButton';
+import { ErrorState, LoadingState } from '@/components/States';
+import { canEdit, useMe } from '@/lib/auth/useMe';
+import { errorMessage } from '@/lib/errors';
+import { formatDate, formatDateTime } from '@/lib/format';
+import { useCourse, useDeleteCourse, type Course } from './api';
+import { AttendanceGrid } from './AttendanceGrid';
+import { CourseStatusBadge } from './Badges';
+import { CapacityPanel } from './CapacityPanel';
+import { CompletionPanel } from './CompletionPanel';
+import { CourseWorkflow, CourseHistory } from './CourseWorkflow';
+import { ParticipantsPanel } from './ParticipantsPanel';
+import { SessionsPanel } from './SessionsPanel';
+import { isClosed, type Tab } from './search';
+
+type Props = { id: number; tab?: Tab; onTab: (tab: Tab) => void };
+
+export const CourseDetailPage = ({ id, tab = 'overview', onTab }: Props) => {
+  const { t } = useTranslation(['training', 'common']);
+  const navigate = useNavigate();
+  const me = useMe();
+  const course = useCourse(id);
+  const remove = useDeleteCourse();
+  if (course.isPending) return <LoadingState />;
+  if (course.isError) return <ErrorState error={course.error} onRetry={() => void course.refetch()} />;
+  const c = course.data;
+  const editor = canEdit(me.data?.role);
+
+  return (
+    <Stack maw={1200}>
+      <Group>
+        <Button component={Link} to="/training" variant="subtle" leftSection={<IconArrowLeft size={16} />}>
+          {t('common:actions.back')}
+        </Button>
+      </Group>
+      <Group justify="space-between" align="flex-start">
+        <Stack gap={6}>
+          <Title order={2}>{c.title}</Title>
+          <Group gap="xs">
+            <CourseStatusBadge status={c.status} />
+            <Text size="sm" c="dimmed">
+              {t(`topics.${c.topic ?? 'OTHER'}`)}
+            </Text>
+          </Group>
+        </Stack>
+        {editor && (
+          <Group>
+            {!isClosed(c.status) && (
+              <Button renderRoot={(props) => <Link to="/training/$id/edit" params={{ id }} {...props} />} variant="light" leftSection={<IconPencil size={16} />}>
+                {t('common:actions.edit')}
+              </Button>
+            )}
+            {c.status === 'PLANNED' && (c.registeredCount ?? 0) + (c.waitlistCount ?? 0) === 0 && (
+              <ConfirmButton
+                title={t('deleteTitle')}
+                message={t('deleteConfirm', { title: c.title })}
+                confirmLabel={t('common:actions.confirmDelete')}
+                loading={remove.isPending}
+                onConfirm={() =>
+                  remove
+                    .mutateAsync(
+                      { id, version: c.version ?? 0 },
+                      {
+                        onSuccess: () => {
+                          notifications.show({ color: 'green', message: t('common:deleted') });
+                          void navigate({ to: '/training' });
+                        },
+                        onError: (error) => notifications.show({ color: 'red', message: errorMessage(t, error) }),
+                      },
+                    )
+                    .catch(() => undefined)
+                }
+              >
+                {t('common:actions.delete')}
+              </ConfirmButton>
+            )}
+            <CourseWorkflow course={c} />
+          </Group>
+        )}
+      </Group>
+      <Tabs value={tab} onChange={(v) => onTab((v as Tab) ?? 'overview')} keepMounted={false}>
+        <Tabs.List>
+          <Tabs.Tab value="overview">{t('tabs.overview')}</Tabs.Tab>
+          <Tabs.Tab value="participants">{t('tabs.participants', { count: (c.registeredCount ?? 0) + (c.waitlistCount ?? 0) })}</Tabs.Tab>
+          <Tabs.Tab value="sessions">{t('tabs.sessions', { count: c.sessionCount ?? 0 })}</Tabs.Tab>
+          <Tabs.Tab value="attendance">{t('tabs.attendance')}</Tabs.Tab>
+          <Tabs.Tab value="completion">{t('tabs.completion')}</Tabs.Tab>
+        </Tabs.List>
+        <Tabs.Panel value="overview" pt="md">
+          <Overview course={c} />
+        </Tabs.Panel>
+        <Tabs.Panel value="participants" pt="md">
+          <ParticipantsPanel course={c} editor={editor} />
+        </Tabs.Panel>
+        <Tabs.Panel value="sessions" pt="md">
+          <SessionsPanel course={c} editor={editor} />
+        </Tabs.Panel>
+        <Tabs.Panel value="attendance" pt="md">
+          <AttendanceGrid course={c} editor={editor} />
+        </Tabs.Panel>
+        <Tabs.Panel value="completion" pt="md">
+          <CompletionPanel course={c} editor={editor} />
+        </Tabs.Panel>
+      </Tabs>
+    </Stack>
+  );
+};
+
+const Overview = ({ course: c }: { course: Course }) => {
+  const { t, i18n } = useTranslation(['training', 'common']);
+  const lng = i18n.language;
+  const row = (label: string, value: ReactNode) => (
+    <Table.Tr>
+      <Table.Th w={240}>{label}</Table.Th>
+      <Table.Td>{value || t('common:none')}</Table.Td>
+    </Table.Tr>
+  );
+  return (
+    <Stack>
+      <CapacityPanel course={c} />
+      <Table variant="vertical" withTableBorder>
+        <Table.Tbody>
+          {row(t('fields.dates'), `${formatDate(c.startDate, lng)} – ${formatDate(c.endDate, lng)}`)}
+          {row(t('fields.registrationDeadline'), `${formatDate(c.registrationDeadline, lng)}${c.registrationOpen ? ` — ${t('registrationOpen')}` : ''}`)}
+          {row(t('fields.location'), c.location)}
+          {row(t('fields.organizer'), c.organizer?.name)}
+          {row(t('fields.language'), c.language && t(`languages.${c.language}`, { defaultValue: c.language }))}
+          {row(
+            t('fields.partnership'),
+            c.partnership && (
+              <Anchor renderRoot={(props) => <Link to="/partnerships/$id" params={{ id: c.partnership?.id ?? 0 }} {...props} />}>{c.partnership.title}</Anchor>
+            ),
+          )}
+          {row(t('fields.completionThreshold'), `${c.completionThreshold ?? 80} %`)}
+          {row(t('fields.description'), c.description && <Text size="sm" style={{ whiteSpace: 'pre-wrap' }}>{c.description}</Text>)}
+          {row(t('fields.updatedAt'), `${formatDateTime(c.updatedAt, lng)} — ${c.updatedBy ?? ''}`)}
+        </Table.Tbody>
+      </Table>
+      <Title order={4}>{t('history.title')}</Title>
+      <CourseHistory id={c.id ?? 0} />
+    </Stack>
+  );
+};

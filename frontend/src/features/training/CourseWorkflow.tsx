@@ -1,0 +1,60 @@
+import { Button, Group, Table, Text } from '@mantine/core';
+import { notifications } from '@mantine/notifications';
+import { useTranslation } from 'react-i18next';
+import { ErrorState, LoadingState } from '@/components/States';
+import { errorMessage } from '@/lib/errors';
+import { formatDateTime } from '@/lib/format';
+import { useCourseTransition, useCourseTransitions, type Course } from './api';
+
+/** One button per move the API allows now; completion has its own tab, which says who completed. */
+export const CourseWorkflow = ({ course }: { course: Course }) => {
+  const { t } = useTranslation(['training', 'common']);
+  const move = useCourseTransition(course.id ?? 0);
+  const moves = (course.allowedTransitions ?? []).filter((to) => to !== 'COMPLETED');
+  return (
+    <Group gap="xs">
+      {moves.map((to) => (
+        <Button
+          key={to}
+          variant={to === 'CANCELLED' ? 'light' : 'filled'}
+          color={to === 'CANCELLED' ? 'red' : undefined}
+          loading={move.isPending && move.variables?.to === to}
+          onClick={() =>
+            move.mutate(
+              { to, version: course.version ?? 0 },
+              {
+                onSuccess: () => notifications.show({ color: 'green', message: t(`moved.${to}`) }),
+                onError: (error) => notifications.show({ color: 'red', message: errorMessage(t, error) }),
+              },
+            )
+          }
+        >
+          {t(`actions.${to}`)}
+        </Button>
+      ))}
+    </Group>
+  );
+};
+
+export const CourseHistory = ({ id }: { id: number }) => {
+  const { t, i18n } = useTranslation('training');
+  const history = useCourseTransitions(id);
+  if (history.isPending) return <LoadingState />;
+  if (history.isError) return <ErrorState error={history.error} onRetry={() => void history.refetch()} />;
+  return (
+    <Table withTableBorder>
+      <Table.Tbody>
+        {history.data.map((h) => (
+          <Table.Tr key={h.id}>
+            <Table.Td w={200}>{formatDateTime(h.at, i18n.language)}</Table.Td>
+            <Table.Td>{t(`statuses.${h.to ?? 'PLANNED'}`)}</Table.Td>
+            <Table.Td>{h.by}</Table.Td>
+            <Table.Td>
+              <Text size="sm">{h.note}</Text>
+            </Table.Td>
+          </Table.Tr>
+        ))}
+      </Table.Tbody>
+    </Table>
+  );
+};

@@ -1,0 +1,49 @@
+import { z } from 'zod';
+import type { Schemas } from '@/lib/api/client';
+
+export type TrainingTopic = Schemas['TrainingTopic'];
+export type CourseStatus = Schemas['CourseStatus'];
+export type ParticipantStatus = Schemas['ParticipantStatus'];
+export type AttendanceStatus = Schemas['AttendanceStatus'];
+export type Gender = Schemas['Gender'];
+
+export const TOPICS = ['PEOPLE_DIPLOMACY', 'FOREIGN_LANGUAGE', 'PROTOCOL', 'FOREIGN_INFORMATION', 'POLITICAL_THEORY', 'OTHER'] as const satisfies readonly TrainingTopic[];
+export const STATUSES = ['PLANNED', 'OPEN', 'IN_PROGRESS', 'COMPLETED', 'CANCELLED'] as const satisfies readonly CourseStatus[];
+export const MARKS = ['PRESENT', 'LATE', 'EXCUSED', 'ABSENT'] as const satisfies readonly AttendanceStatus[];
+export const GENDERS = ['FEMALE', 'MALE', 'OTHER'] as const satisfies readonly Gender[];
+
+/** The API refuses changes once a course is completed or cancelled (409). */
+export const isClosed = (status: CourseStatus | undefined) => status === 'COMPLETED' || status === 'CANCELLED';
+
+export const SORTABLE = ['startDate', 'endDate', 'title', 'status', 'topic', 'capacity', 'registrationDeadline', 'createdAt', 'updatedAt'] as const;
+const sortPattern = new RegExp(`^-?(${SORTABLE.join('|')})$`);
+const isoDate = z.string().regex(/^\d{4}-\d{2}-\d{2}$/);
+
+/** The list's state in the URL (bookmarkable); bad values are dropped. */
+export const trainingSearchSchema = z.object({
+  q: z.string().max(200).optional().catch(undefined),
+  topic: z.enum(TOPICS).optional().catch(undefined),
+  status: z.enum(STATUSES).optional().catch(undefined),
+  hasSeats: z.boolean().optional().catch(undefined),
+  from: isoDate.optional().catch(undefined),
+  to: isoDate.optional().catch(undefined),
+  sort: z.string().regex(sortPattern).optional().catch(undefined),
+  page: z.number().int().min(0).default(0).catch(0),
+  view: z.enum(['list', 'calendar']).optional().catch(undefined),
+  month: z.string().regex(/^\d{4}-(0[1-9]|1[0-2])$/).optional().catch(undefined),
+});
+
+export type TrainingSearch = z.infer<typeof trainingSearchSchema>;
+
+/** The filters the list and the calendar share. */
+export const sharedFilters = (s: TrainingSearch) => ({
+  q: s.q || undefined,
+  topic: s.topic,
+  status: s.status,
+  hasSeats: s.hasSeats,
+});
+
+/** The detail page's tabs, kept in the URL so that a reload stays on the same tab. */
+export const TABS = ['overview', 'participants', 'sessions', 'attendance', 'completion'] as const;
+export type Tab = (typeof TABS)[number];
+export const detailSearchSchema = z.object({ tab: z.enum(TABS).optional().catch(undefined) });
