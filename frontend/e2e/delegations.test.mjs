@@ -41,9 +41,11 @@ const dayLabel = (iso) => new Intl.DateTimeFormat('vi-VN', { dateStyle: 'medium'
 /** Opens a date field's calendar and pages forward until the day is shown (it opens on today's or the earliest allowed month). */
 const pickDate = async (label, iso) => {
   await page.getByLabel(new RegExp(`^${label}`)).click();
-  const day = page.getByRole('button', { name: dayLabel(iso), exact: true });
-  for (let i = 0; i < 36 && !(await day.isVisible()); i += 1) await page.getByRole('button', { name: 'Tháng sau' }).click();
+  // Not a neighbouring month's day shown greyed out, and the calendar just opened (a closing one may linger).
+  const day = page.locator(`button[aria-label="${dayLabel(iso)}"]:not([data-outside])`).last();
+  for (let i = 0; i < 36 && !(await day.isVisible()); i += 1) await page.getByRole('button', { name: 'Tháng sau' }).last().click();
   await day.click();
+  await day.waitFor({ state: 'detached' });
 };
 
 // A full-page picture draws the fixed header where the page is scrolled to, and toasts cover the content: wait them out.

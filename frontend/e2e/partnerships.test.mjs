@@ -51,8 +51,11 @@ const pickDate = async (label, date, scope = page) => {
   await scope.getByLabel(new RegExp(`^${label}`)).click();
   const today = new Date();
   const months = (date.getFullYear() - today.getFullYear()) * 12 + date.getMonth() - today.getMonth();
-  for (let i = 0; i < months; i += 1) await page.getByRole('button', { name: 'Tháng sau' }).click();
-  await page.getByRole('button', { name: dayLabel(iso(date)), exact: true }).click();
+  for (let i = 0; i < months; i += 1) await page.getByRole('button', { name: 'Tháng sau' }).last().click();
+  // Not a neighbouring month's day shown greyed out, and the calendar just opened (a closing one may linger).
+  const day = page.locator(`button[aria-label="${dayLabel(iso(date))}"]:not([data-outside])`).last();
+  await day.click();
+  await day.waitFor({ state: 'detached' });
 };
 
 const api = async (token, method, path, body, headers = {}) => {
