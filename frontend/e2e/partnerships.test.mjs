@@ -136,6 +136,8 @@ journey('an office worker records a partnership and its agreements', async () =>
   await page.getByRole('dialog').getByRole('button', { name: 'Lưu' }).click();
   await agreements.getByRole('cell', { name: plan, exact: true }).waitFor();
   await agreements.getByText(/^Còn \d+ ngày$/).waitFor();
+  // The dialog fades out after saving: wait for it to go before the picture.
+  await page.getByRole('dialog').waitFor({ state: 'detached' });
   // The shell's header is fixed: from the top, a full-page picture shows it where it belongs.
   await page.evaluate(() => window.scrollTo(0, 0));
   await shot(page, '11-partnership-detail');
