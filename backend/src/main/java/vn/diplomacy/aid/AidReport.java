@@ -74,6 +74,7 @@ public class AidReport {
     private final AidConversions conversions;
     private final OrganizationRepository organizations;
     private final Map<String, Report> cache = new ConcurrentHashMap<>();
+    private final java.util.concurrent.atomic.AtomicLong computed = new java.util.concurrent.atomic.AtomicLong();
 
     AidReport(EntityManager em, AidConversions conversions, OrganizationRepository organizations) {
         this.em = em;
@@ -113,6 +114,7 @@ public class AidReport {
             return cached;
         }
         Report report = compute(groupBy, stackBy, target, where, filters(params));
+        computed.incrementAndGet();
         if (cache.size() >= CACHE_SIZE) {
             cache.clear();
         }
@@ -310,6 +312,11 @@ public class AidReport {
             }
         });
         return q;
+    }
+
+    /** How many reports were computed rather than answered from the cache (for tests and monitoring). */
+    public long computedCount() {
+        return computed.get();
     }
 
     static List<String> filters(PageParams params) {

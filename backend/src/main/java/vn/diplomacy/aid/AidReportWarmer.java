@@ -28,9 +28,13 @@ public class AidReportWarmer {
 
     @Scheduled(every = "${app.aid.warm-every:10s}", delayed = "5s", concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
     void warm() {
-        if (!enabled) {
-            return;
+        if (enabled) {
+            warmNow();
         }
+    }
+
+    /** Computes the standard reports unless the data has not changed since the last time. */
+    void warmNow() {
         long version = versions.current();
         if (version == warmed) {
             return;
