@@ -16,12 +16,21 @@ export const formatDateTime = (value: string | null | undefined, lng: string) =>
 
 export const formatNumber = (value: number, lng: string) => new Intl.NumberFormat(localeOf(lng)).format(value);
 
+/** How many decimals a currency has (VND 0, USD 2, KWD 3), as the platform's ISO 4217 data says; 2 for unknown codes. */
+export const currencyDigits = (currency: string): number => {
+  try {
+    return new Intl.NumberFormat('en', { style: 'currency', currency }).resolvedOptions().maximumFractionDigits ?? 2;
+  } catch {
+    return 2;
+  }
+};
+
 /**
  * Money from the API's decimal string with the currency's own decimals (VND 0, USD 2, KWD 3). Intl formats the
  * string itself (ES2023), so no digit is lost to a float.
  */
 export const formatMoney = (amount: string, currency: string, lng: string) => {
-  const digits = new Intl.NumberFormat('en', { style: 'currency', currency }).resolvedOptions().maximumFractionDigits;
+  const digits = currencyDigits(currency);
   return new Intl.NumberFormat(localeOf(lng), {
     style: 'currency',
     currency,

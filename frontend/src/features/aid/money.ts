@@ -1,15 +1,9 @@
+import { currencyDigits, formatMoney as formatAmount } from '@/lib/format';
 import { localeOf } from '@/lib/i18n';
 
-export type Money = { amount: string; currency: string };
+export { currencyDigits };
 
-/** How many decimals a currency has (VND 0, USD 2, KWD 3), as the platform's ISO 4217 data says; 2 for unknown codes. */
-export const currencyDigits = (currency: string): number => {
-  try {
-    return new Intl.NumberFormat(undefined, { style: 'currency', currency }).resolvedOptions().maximumFractionDigits ?? 2;
-  } catch {
-    return 2;
-  }
-};
+export type Money = { amount: string; currency: string };
 
 export const isCurrencyCode = (code: string) => {
   if (!/^[A-Z]{3}$/.test(code)) return false;
@@ -69,20 +63,9 @@ export const amountForInput = (amount: string | undefined, lng: string) => {
   return trimmed ? `${whole}${decimal}${trimmed}` : whole;
 };
 
-/**
- * Money as the language writes it with the currency's own decimals. Intl formats a decimal string exactly
- * (ES2023), so amounts beyond 2^53 keep every digit.
- */
-export const formatMoney = (money: Money | undefined | null, lng: string) => {
-  if (!money) return '';
-  const digits = currencyDigits(money.currency);
-  return new Intl.NumberFormat(localeOf(lng), {
-    style: 'currency',
-    currency: money.currency,
-    minimumFractionDigits: digits,
-    maximumFractionDigits: digits,
-  }).format(money.amount as unknown as number);
-};
+/** Money as the language writes it with the currency's own decimals, exactly (see lib/format). */
+export const formatMoney = (money: Money | undefined | null, lng: string) =>
+  money ? formatAmount(money.amount, money.currency, lng) : '';
 
 /** A 4-decimal ratio string ("0.4500") as a percentage ("45 %", "112,5 %"). */
 export const formatRate = (rate: string | undefined, lng: string) =>

@@ -1,3 +1,4 @@
+import { currencyDigits } from '@/lib/format';
 import type { Delegation, DelegationInput, Member, MemberInput } from './api';
 import type { DelegationLevel, Direction, Gender, MemberRole, Pillar } from './search';
 
@@ -72,13 +73,7 @@ export const toValues = (d?: Delegation, members?: Member[]): Values => ({
 const blankToUndefined = (s: string) => (s.trim() ? s.trim() : undefined);
 
 /** Digits after the decimal point the currency allows (VND none, USD two). */
-export const minorDigits = (currency: string | null) => {
-  try {
-    return new Intl.NumberFormat('en', { style: 'currency', currency: currency ?? 'VND' }).resolvedOptions().maximumFractionDigits ?? 2;
-  } catch {
-    return 2;
-  }
-};
+export const minorDigits = (currency: string | null) => currencyDigits(currency ?? 'VND');
 
 export const toInput = (v: Values): DelegationInput => ({
   direction: v.direction as Direction,

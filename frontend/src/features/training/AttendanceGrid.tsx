@@ -98,7 +98,7 @@ export const AttendanceGrid = ({ course, editor }: { course: Course; editor: boo
         </Text>
         <Group gap="xs">
           {(['csv', 'xlsx'] as const).map((format) => (
-            <Button key={format} size="xs" variant="default" leftSection={<IconDownload size={14} />} onClick={() => void download('attendance', id, format)}>
+            <Button key={format} size="xs" variant="default" leftSection={<IconDownload size={14} />} onClick={() => void download('attendance', id, format, i18n.language)}>
               {t(`export.${format}`)}
             </Button>
           ))}

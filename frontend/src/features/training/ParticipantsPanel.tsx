@@ -16,7 +16,7 @@ import { GENDERS, type Gender } from './search';
 type Props = { course: Course; editor: boolean };
 
 export const ParticipantsPanel = ({ course, editor }: Props) => {
-  const { t } = useTranslation(['training', 'common']);
+  const { t, i18n } = useTranslation(['training', 'common']);
   const id = course.id ?? 0;
   const participants = useParticipants(id);
   const cancel = useCancelParticipant(id);
@@ -40,7 +40,7 @@ export const ParticipantsPanel = ({ course, editor }: Props) => {
         <Title order={4}>{t('participants.title')}</Title>
         <Group gap="xs">
           {(['csv', 'xlsx'] as const).map((format) => (
-            <Button key={format} size="xs" variant="default" leftSection={<IconDownload size={14} />} onClick={() => void download('participants', id, format)}>
+            <Button key={format} size="xs" variant="default" leftSection={<IconDownload size={14} />} onClick={() => void download('participants', id, format, i18n.language)}>
               {t(`export.${format}`)}
             </Button>
           ))}

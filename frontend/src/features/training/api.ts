@@ -2,6 +2,7 @@ import { keepPreviousData, useMutation, useQuery, useQueryClient } from '@tansta
 import { api, ifMatch, unwrap, type Schemas } from '@/lib/api/client';
 import { DEFAULT_PAGE_SIZE } from '@/config/env';
 import { sharedFilters, type CourseStatus, type TrainingSearch } from './search';
+import { exportLanguage, saveDownload } from '@/lib/download';
 
 export type Course = Schemas['TrainingCourse'];
 export type CourseInput = Schemas['TrainingCourseInput'];
@@ -213,16 +214,18 @@ export const useMarkAttendance = (courseId: number) => {
 };
 
 /** Downloads an export with the session's credentials and hands it to the browser as a file. */
-export const download = async (path: 'participants' | 'attendance', courseId: number, format: 'csv' | 'xlsx') => {
-  const call =
+export const download = (path: 'participants' | 'attendance', courseId: number, format: 'csv' | 'xlsx', lng: string) =>
+  saveDownload(
     path === 'participants'
-      ? api.GET('/api/v1/training-courses/{courseId}/participants', { params: { path: { courseId }, query: { format } }, parseAs: 'blob' })
-      : api.GET('/api/v1/training-courses/{id}/attendance', { params: { path: { id: courseId }, query: { format } }, parseAs: 'blob' });
-  const { data } = await call;
-  const url = URL.createObjectURL(data as unknown as Blob);
-  const a = document.createElement('a');
-  a.href = url;
-  a.download = `training-${courseId}-${path}.${format}`;
-  a.click();
-  URL.revokeObjectURL(url);
-};
+      ? api.GET('/api/v1/training-courses/{courseId}/participants', {
+          params: { path: { courseId }, query: { format } },
+          headers: exportLanguage(lng),
+          parseAs: 'blob',
+        })
+      : api.GET('/api/v1/training-courses/{id}/attendance', {
+          params: { path: { id: courseId }, query: { format } },
+          headers: exportLanguage(lng),
+          parseAs: 'blob',
+        }),
+    `training-${courseId}-${path}.${format}`,
+  );

@@ -17,6 +17,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.atomic.AtomicLong;
 import java.util.stream.Collectors;
 import vn.diplomacy.aid.AidReportDtos.CurrencyAmounts;
 import vn.diplomacy.aid.AidReportDtos.RateUsed;
@@ -74,7 +75,7 @@ public class AidReport {
     private final AidConversions conversions;
     private final OrganizationRepository organizations;
     private final Map<String, Report> cache = new ConcurrentHashMap<>();
-    private final java.util.concurrent.atomic.AtomicLong computed = new java.util.concurrent.atomic.AtomicLong();
+    private final AtomicLong computed = new AtomicLong();
 
     AidReport(EntityManager em, AidConversions conversions, OrganizationRepository organizations) {
         this.em = em;
@@ -248,7 +249,7 @@ public class AidReport {
             Map<String, Object> extra) {
         String s = stackBy.expression;
         String f = where.jpql();
-        Map<List<String>, Object[]> parts = new java.util.LinkedHashMap<>();
+        Map<List<String>, Object[]> parts = new LinkedHashMap<>();
         for (Object[] r : query("select " + g + ", " + s + ", count(c.id), sum(" + (base ? "c.committedBase"
                 : "case when c.committedCurrency = :target then c.committedAmount else 0 end") + ") from AidCommitment c where " + f
                 + " group by " + g + ", " + s, where, extra).getResultList()) {
