@@ -16,12 +16,16 @@ fi
 if command -v docker >/dev/null 2>&1 && docker info >/dev/null 2>&1; then
   echo "No database at $host:$port; starting the compose 'db' service (MySQL 8.4)..." >&2
   cd "$(dirname "$0")/../.."
-  docker compose up -d db >&2
+  # A developer's database: its port published on 127.0.0.1 only, passwords from .env or local defaults.
+  export DB_ROOT_PASSWORD=${DB_ROOT_PASSWORD:-$(grep -s '^DB_ROOT_PASSWORD=.' .env | cut -d= -f2-)}
+  export DB_PASSWORD=${DB_PASSWORD:-$(grep -s '^DB_PASSWORD=.' .env | cut -d= -f2-)}
+  export DB_ROOT_PASSWORD=${DB_ROOT_PASSWORD:-local-dev-root} DB_PASSWORD=${DB_PASSWORD:-local-dev}
+  docker compose -f docker-compose.yml -f docker-compose.db-port.yml up -d db >&2
   for _ in $(seq 1 90); do
     if answers; then
       # The compose file's defaults, or what .env says.
-      user=$(grep -s '^DB_USERNAME=' .env | cut -d= -f2-); password=$(grep -s '^DB_PASSWORD=' .env | cut -d= -f2-)
-      echo "DB_USERNAME=${user:-diplomacy} DB_PASSWORD=${password:-change-me}"
+      user=$(grep -s '^DB_USERNAME=' .env | cut -d= -f2-)
+      echo "DB_USERNAME=${user:-diplomacy} DB_PASSWORD=$DB_PASSWORD"
       exit 0
     fi
     sleep 2

@@ -3,7 +3,7 @@ import { readFile } from 'node:fs/promises';
 import { after, before, test } from 'node:test';
 import { BASE_URL, launch, shot } from './browser.mjs';
 
-const ADMIN_PASSWORD = process.env.E2E_ADMIN_PASSWORD ?? 'e2e-admin-pass';
+const ADMIN_PASSWORD = process.env.E2E_ADMIN_PASSWORD ?? 'ha-tinh-bolikhamxay-e2e';
 let browser;
 let page;
 

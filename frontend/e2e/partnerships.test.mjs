@@ -2,7 +2,7 @@ import assert from 'node:assert/strict';
 import { after, before, test } from 'node:test';
 import { BASE_URL, launch, shot } from './browser.mjs';
 
-const ADMIN_PASSWORD = process.env.E2E_ADMIN_PASSWORD ?? 'e2e-admin-pass';
+const ADMIN_PASSWORD = process.env.E2E_ADMIN_PASSWORD ?? 'ha-tinh-bolikhamxay-e2e';
 let browser;
 let page;
 

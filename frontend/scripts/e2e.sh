@@ -10,10 +10,10 @@ jar=${E2E_JAR:-../backend/target/quarkus-app/quarkus-run.jar}
 data_dir=$(mktemp -d)
 log=$(mktemp)
 export E2E_BASE_URL="http://localhost:$port"
-export E2E_ADMIN_PASSWORD=e2e-admin-pass
+export E2E_ADMIN_PASSWORD=ha-tinh-bolikhamxay-e2e
 
 DB_URL="${E2E_DB_URL:-jdbc:mysql://127.0.0.1:3306/diplomacy_e2e?createDatabaseIfNotExist=true}" \
-PORT=$port APP_DATA_DIR="$data_dir" APP_ADMIN_PASSWORD=$E2E_ADMIN_PASSWORD APP_DEMO_DATA=true \
+PORT=$port APP_DATA_DIR="$data_dir" APP_ADMIN_PASSWORD=$E2E_ADMIN_PASSWORD APP_ADMIN_MUST_CHANGE_PASSWORD=false APP_DEMO_DATA=true \
 QUARKUS_LIQUIBASE_CLEAN_AT_START=true QUARKUS_SHUTDOWN_TIMEOUT=1s \
   java -jar "$jar" > "$log" 2>&1 &
 app=$!

@@ -51,8 +51,15 @@ const loginRoute = createRoute({
 const appRoute = createRoute({
   getParentRoute: () => rootRoute,
   id: 'app',
-  beforeLoad: ({ location }) => {
+  beforeLoad: async ({ location, context }) => {
     if (!session.token()) throw redirect({ to: '/login', search: { redirect: location.href } });
+    // The first admin's initial password must be changed before anything else answers.
+    const me = await context.queryClient.fetchQuery({
+      queryKey: meQueryKey,
+      queryFn: () => unwrap(api.GET('/api/v1/auth/me')),
+      staleTime: 60_000,
+    });
+    if (me.passwordChangeRequired && location.pathname !== '/account') throw redirect({ to: '/account' });
   },
   component: Shell,
 });

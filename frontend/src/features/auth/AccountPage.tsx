@@ -1,4 +1,4 @@
-import { Button, Paper, PasswordInput, Stack, Table, Title } from '@mantine/core';
+import { Alert, Button, Paper, PasswordInput, Stack, Table, Title } from '@mantine/core';
 import { useForm } from '@mantine/form';
 import { notifications } from '@mantine/notifications';
 import { useTranslation } from 'react-i18next';
@@ -15,7 +15,7 @@ export const AccountPage = () => {
     initialValues: { currentPassword: '', newPassword: '', confirm: '' },
     validate: {
       currentPassword: (v) => (v ? null : t('common:validation.required')),
-      newPassword: (v) => (v.length >= 8 ? null : t('common:validation.minLength', { count: 8 })),
+      newPassword: (v) => ([...v].length >= 12 ? null : t('common:validation.minLength', { count: 12 })),
       confirm: (v, values) => (v === values.newPassword ? null : t('common:validation.passwordsDiffer')),
     },
   });
@@ -23,6 +23,11 @@ export const AccountPage = () => {
   return (
     <Stack maw={520}>
       <Title order={2}>{t('me.title')}</Title>
+      {me.data?.passwordChangeRequired && (
+        <Alert color="orange" role="alert">
+          {t('password.required')}
+        </Alert>
+      )}
       <Table variant="vertical" withTableBorder>
         <Table.Tbody>
           <Table.Tr>
@@ -55,7 +60,7 @@ export const AccountPage = () => {
             <Title order={4}>{t('password.title')}</Title>
             <ProblemAlert error={change.error} />
             <PasswordInput label={t('password.current')} autoComplete="current-password" required {...form.getInputProps('currentPassword')} />
-            <PasswordInput label={t('password.new')} autoComplete="new-password" required {...form.getInputProps('newPassword')} />
+            <PasswordInput label={t('password.new')} description={t('password.rules')} autoComplete="new-password" required {...form.getInputProps('newPassword')} />
             <PasswordInput label={t('password.confirm')} autoComplete="new-password" required {...form.getInputProps('confirm')} />
             <Button type="submit" loading={change.isPending} w="fit-content">
               {t('password.submit')}

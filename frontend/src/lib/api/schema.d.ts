@@ -1371,7 +1371,7 @@ export interface paths {
          * List API keys
          * @description Never shows secrets. Filters: `role`, `active`. Sort: createdAt, name, lastUsedAt, role.
          *
-         *     Requires role: ADMIN (ADMIN ⊃ EDITOR ⊃ VIEWER).
+         *     Requires a staff login with role ADMIN; API keys never manage users or keys.
          */
         get: {
             parameters: {
@@ -1448,7 +1448,7 @@ export interface paths {
          * Create an API key
          * @description The answer holds the secret; it cannot be read again (an Idempotency-Key replay answers without it).
          *
-         *     Requires role: ADMIN (ADMIN ⊃ EDITOR ⊃ VIEWER).
+         *     Requires a staff login with role ADMIN; API keys never manage users or keys.
          */
         post: {
             parameters: {
@@ -1566,7 +1566,7 @@ export interface paths {
         };
         /**
          * Get an API key
-         * @description Requires role: ADMIN (ADMIN ⊃ EDITOR ⊃ VIEWER).
+         * @description Requires a staff login with role ADMIN; API keys never manage users or keys.
          */
         get: {
             parameters: {
@@ -1633,7 +1633,7 @@ export interface paths {
          * Revoke an API key
          * @description Takes effect at once. The key stays listed with `revokedAt`.
          *
-         *     Requires role: ADMIN (ADMIN ⊃ EDITOR ⊃ VIEWER).
+         *     Requires a staff login with role ADMIN; API keys never manage users or keys.
          */
         delete: {
             parameters: {
@@ -1737,7 +1737,7 @@ export interface paths {
         put?: never;
         /**
          * Log in
-         * @description Exchanges a username and password for a short-lived JWT. After 5 failed attempts for a username within 15 minutes, answers 429 with Retry-After.
+         * @description Exchanges a username and password for a short-lived JWT. Failed attempts are limited per username and address, per address and, by spacing attempts out, per username (docs/api-conventions.md); over a limit it answers 429 with Retry-After.
          */
         post: {
             parameters: {
@@ -8583,7 +8583,7 @@ export interface paths {
          * List users
          * @description Filters: `role`, `enabled`. Sort: username, displayName, role, createdAt, updatedAt.
          *
-         *     Requires role: ADMIN (ADMIN ⊃ EDITOR ⊃ VIEWER).
+         *     Requires a staff login with role ADMIN; API keys never manage users or keys.
          */
         get: {
             parameters: {
@@ -8659,7 +8659,7 @@ export interface paths {
         put?: never;
         /**
          * Create a user
-         * @description Requires role: ADMIN (ADMIN ⊃ EDITOR ⊃ VIEWER).
+         * @description Requires a staff login with role ADMIN; API keys never manage users or keys.
          */
         post: {
             parameters: {
@@ -8777,7 +8777,7 @@ export interface paths {
         };
         /**
          * Get a user
-         * @description Requires role: ADMIN (ADMIN ⊃ EDITOR ⊃ VIEWER).
+         * @description Requires a staff login with role ADMIN; API keys never manage users or keys.
          */
         get: {
             parameters: {
@@ -8842,7 +8842,7 @@ export interface paths {
          * Replace a user's role, name and enabled flag
          * @description Disabling a user stops their tokens at once.
          *
-         *     Requires role: ADMIN (ADMIN ⊃ EDITOR ⊃ VIEWER).
+         *     Requires a staff login with role ADMIN; API keys never manage users or keys.
          */
         put: {
             parameters: {
@@ -8970,7 +8970,7 @@ export interface paths {
         head?: never;
         /**
          * Change some of a user's fields (JSON merge patch)
-         * @description Requires role: ADMIN (ADMIN ⊃ EDITOR ⊃ VIEWER).
+         * @description Requires a staff login with role ADMIN; API keys never manage users or keys.
          */
         patch: {
             parameters: {
@@ -9107,7 +9107,7 @@ export interface paths {
          * Reset a user's password
          * @description Revokes the user's existing tokens.
          *
-         *     Requires role: ADMIN (ADMIN ⊃ EDITOR ⊃ VIEWER).
+         *     Requires a staff login with role ADMIN; API keys never manage users or keys.
          */
         post: {
             parameters: {
@@ -9508,7 +9508,9 @@ export interface components {
              * @example dpk_3kD9aZ1q
              */
             prefix?: string;
+            /** @description Not revoked (an expired key is active but no longer accepted; see expiresOn) */
             active?: boolean;
+            expiresOn?: components["schemas"]["LocalDate"];
             lastUsedAt?: components["schemas"]["Instant"];
             revokedAt?: components["schemas"]["Instant"];
             createdAt?: components["schemas"]["Instant"];
@@ -9523,6 +9525,7 @@ export interface components {
             name?: string;
             role?: components["schemas"]["Role"];
             prefix?: string;
+            expiresOn?: components["schemas"]["LocalDate"];
             /** @description Send as 'Authorization: Bearer <secret>' or 'X-API-Key: <secret>'. Not retrievable later. */
             secret?: string;
             createdAt?: components["schemas"]["Instant"];
@@ -9535,6 +9538,11 @@ export interface components {
             name: string;
             /** @example VIEWER */
             role: components["schemas"]["Role"];
+            /**
+             * @description Optional last day on which the key works (offices' time zone); from today on
+             * @example 2027-12-31
+             */
+            expiresOn?: components["schemas"]["LocalDate"];
         };
         /** @description Seated participants (REGISTERED, COMPLETED) × sessions, with rates. */
         AttendanceGrid: {
@@ -9853,6 +9861,8 @@ export interface components {
             role?: components["schemas"]["Role"];
             /** @example USER */
             kind?: components["schemas"]["Kind"];
+            /** @description True for the first admin until it changes its password: nothing else answers until then */
+            passwordChangeRequired?: boolean;
         };
         Member: {
             /** Format: int64 */
@@ -10305,9 +10315,11 @@ export interface components {
         PartnershipType: "SPECIAL_FRIENDSHIP" | "COMPREHENSIVE_COOPERATION" | "FRIENDSHIP" | "TWINNING" | "COOPERATION";
         PasswordChange: {
             currentPassword: string;
+            /** @description At least 12 characters, at most 72 bytes in UTF-8, not containing the username, not a common or easily guessed password */
             newPassword: string;
         };
         PasswordReset: {
+            /** @description At least 12 characters, at most 72 bytes in UTF-8, not containing the username, not a common or easily guessed password */
             newPassword: string;
         };
         /** @enum {string} */
@@ -10655,7 +10667,10 @@ export interface components {
             displayName?: string;
             /** @example EDITOR */
             role: components["schemas"]["Role"];
-            /** @example a-long-secret */
+            /**
+             * @description At least 12 characters, at most 72 bytes in UTF-8, not containing the username, not a common or easily guessed password
+             * @example hữu nghị Việt–Lào 1977
+             */
             password: string;
         };
         /** @description Full representation for PUT; the fields a merge patch may change. */

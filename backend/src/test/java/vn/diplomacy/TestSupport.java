@@ -32,8 +32,9 @@ public final class TestSupport {
                 return login("admin", ADMIN_PASSWORD);
             }
             String username = unique(r.name().toLowerCase());
-            createUser(username, r, "password-" + username);
-            return login(username, "password-" + username);
+            String password = "pw " + UUID.randomUUID();
+            createUser(username, r, password);
+            return login(username, password);
         });
     }
 

@@ -78,6 +78,11 @@ public class AidConversions {
         em.createNativeQuery("update aid_data_version set version = version + 1 where id = 1").executeUpdate();
     }
 
+    /** Serialises writes of exchange rates: each re-chains its currency's validity ranges. */
+    void lockRates() {
+        em.createNativeQuery("select version from aid_data_version where id = 1 for update").getResultList();
+    }
+
     long dataVersion() {
         return ((Number) em.createNativeQuery("select version from aid_data_version where id = 1").getSingleResult()).longValue();
     }

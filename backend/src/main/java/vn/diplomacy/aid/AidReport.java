@@ -8,7 +8,6 @@ import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
-import java.util.Currency;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -100,10 +99,8 @@ public class AidReport {
             throw ProblemException.invalid("stackBy", "must differ from groupBy");
         }
         String target = rawCurrency == null ? conversions.base() : rawCurrency.toUpperCase(Locale.ROOT);
-        try {
-            Currency.getInstance(target);
-        } catch (IllegalArgumentException e) {
-            throw ProblemException.invalid("currency", "must be an ISO 4217 code such as VND or USD");
+        if (vn.diplomacy.common.Currencies.find(target) == null) {
+            throw ProblemException.invalid("currency", "must be an ISO 4217 currency code such as VND or USD");
         }
         // Read in this transaction's snapshot, so the cached answer matches the version it is filed under.
         // groupBy, stackBy and currency enter the key as resolved, so "currency=VND" and no currency share an entry.

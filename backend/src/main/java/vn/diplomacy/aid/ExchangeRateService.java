@@ -5,7 +5,6 @@ import static vn.diplomacy.common.SearchText.trimToNull;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 import java.time.LocalDate;
-import java.util.Currency;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -57,6 +56,7 @@ public class ExchangeRateService {
 
     @Transactional
     public ExchangeRateView create(ExchangeRateInput input) {
+        conversions.lockRates();
         ExchangeRate rate = new ExchangeRate();
         apply(rate, input);
         rates.persist(rate);
@@ -66,6 +66,7 @@ public class ExchangeRateService {
 
     @Transactional
     public ExchangeRateView update(long id, String ifMatch, ExchangeRateInput input) {
+        conversions.lockRates();
         ExchangeRate rate = find(id);
         ETags.requireMatch(ifMatch, rate.version);
         String oldCurrency = rate.currency;
@@ -83,6 +84,7 @@ public class ExchangeRateService {
 
     @Transactional
     public void delete(long id, String ifMatch) {
+        conversions.lockRates();
         ExchangeRate rate = find(id);
         ETags.requireMatch(ifMatch, rate.version);
         rates.delete(rate);
@@ -110,10 +112,8 @@ public class ExchangeRateService {
 
     private void apply(ExchangeRate rate, ExchangeRateInput input) {
         String currency = input.currency();
-        try {
-            Currency.getInstance(currency);
-        } catch (IllegalArgumentException e) {
-            throw ProblemException.invalid("currency", "must be an ISO 4217 code such as USD");
+        if (vn.diplomacy.common.Currencies.find(currency) == null) {
+            throw ProblemException.invalid("currency", "must be an ISO 4217 currency code such as USD");
         }
         if (currency.equals(conversions.base())) {
             throw ProblemException.invalid("currency", "is the base currency; its rate is always 1");

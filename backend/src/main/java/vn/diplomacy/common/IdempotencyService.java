@@ -16,7 +16,9 @@ import java.security.NoSuchAlgorithmException;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.HexFormat;
+import java.util.Map;
 import java.util.Optional;
+import io.quarkus.narayana.jta.QuarkusTransaction;
 import java.util.function.Supplier;
 import java.util.function.UnaryOperator;
 
@@ -28,6 +30,9 @@ import java.util.function.UnaryOperator;
 public class IdempotencyService {
     public static final String HEADER = "Idempotency-Key";
     public static final Duration RETENTION = Duration.ofHours(24);
+    static final int IN_PROGRESS = 0;
+    // A claim whose request never finished (a crashed replica) stops blocking its key after this.
+    static final Duration ABANDONED_AFTER = Duration.ofMinutes(2);
 
     private final IdempotencyRepository records;
     private final ObjectMapper mapper;
@@ -60,32 +65,104 @@ public class IdempotencyService {
         String principal = CurrentActor.name();
         String path = uri.getRequestUri().getRawPath();
         String hash = hash("POST " + path + "\n" + write(canonical, requestBody));
-        Optional<IdempotencyRecord> found = records.findByKey(principal, key);
-        if (found.isPresent()) {
-            IdempotencyRecord record = found.get();
-            if (record.createdAt.isAfter(Instant.now().minus(RETENTION))) {
+        Object claimed = claim(principal, key, hash, path);
+        if (claimed instanceof Response stored) {
+            return stored;
+        }
+        Long claim = (Long) claimed;
+        Response response;
+        try {
+            response = action.get();
+            IdempotencyRecord record = records.findById(claim);
+            record.responseStatus = response.getStatus();
+            record.responseBody = response.hasEntity() ? write(mapper, forStorage.apply(response.getEntity())) : null;
+            record.responseLocation = response.getLocation() == null ? null : response.getLocation().toString();
+            record.responseEtag = response.getHeaderString(HttpHeaders.ETAG);
+            // Surfaces write conflicts here, while the claim can still be released.
+            records.flush();
+        } catch (RuntimeException e) {
+            release(claim);
+            throw e;
+        }
+        return response;
+    }
+
+    /**
+     * Takes the key in a transaction of its own, so that of simultaneous requests with one key exactly one runs
+     * (the unique key decides); the others replay its answer once it is stored, or hear that it is in progress.
+     */
+    private Object claim(String principal, String key, String hash, String path) {
+        for (int attempt = 0; ; attempt++) {
+            Object outcome;
+            try {
+                outcome = QuarkusTransaction.requiringNew().call(() -> {
+                Optional<IdempotencyRecord> found = records.findByKey(principal, key);
+                if (found.isPresent()) {
+                    IdempotencyRecord record = found.get();
+                    boolean expired = !record.createdAt.isAfter(Instant.now().minus(RETENTION));
+                    boolean abandoned = record.responseStatus == IN_PROGRESS
+                            && record.updatedAt.isBefore(Instant.now().minus(ABANDONED_AFTER));
+                    if (!expired && !abandoned) {
+                        return record;
+                    }
+                    records.delete(record);
+                    records.flush();
+                }
+                IdempotencyRecord record = new IdempotencyRecord();
+                record.principal = principal;
+                record.key = key;
+                record.requestHash = hash;
+                record.method = "POST";
+                record.path = path;
+                record.responseStatus = IN_PROGRESS;
+                records.persistAndFlush(record);
+                return record.id;
+            });
+            } catch (RuntimeException e) {
+                if (!isDuplicate(e)) {
+                    throw e;
+                }
+                // Another request took the key first: read what it stored.
+                outcome = null;
+            }
+            if (outcome instanceof Long id) {
+                return id;
+            }
+            if (outcome instanceof IdempotencyRecord record) {
                 if (!record.requestHash.equals(hash)) {
                     throw new ProblemException(ProblemType.IDEMPOTENCY_MISMATCH,
                             "This Idempotency-Key was already used with a different request; use a new key");
                 }
+                if (record.responseStatus == IN_PROGRESS) {
+                    throw new ProblemException(ProblemType.IDEMPOTENCY_IN_PROGRESS,
+                            "A request with this Idempotency-Key is still being processed; retry after a second to get its answer",
+                            null, Map.of("Retry-After", "1"));
+                }
                 return replay(record);
             }
-            records.delete(record);
-            records.flush();
+            if (attempt > 3) {
+                throw new ProblemException(ProblemType.IDEMPOTENCY_IN_PROGRESS,
+                        "A request with this Idempotency-Key is being processed; retry after a second", null,
+                        Map.of("Retry-After", "1"));
+            }
         }
-        Response response = action.get();
-        IdempotencyRecord record = new IdempotencyRecord();
-        record.principal = principal;
-        record.key = key;
-        record.requestHash = hash;
-        record.method = "POST";
-        record.path = path;
-        record.responseStatus = response.getStatus();
-        record.responseBody = response.hasEntity() ? write(mapper, forStorage.apply(response.getEntity())) : null;
-        record.responseLocation = response.getLocation() == null ? null : response.getLocation().toString();
-        record.responseEtag = response.getHeaderString(HttpHeaders.ETAG);
-        records.persist(record);
-        return response;
+    }
+
+    private void release(Long claim) {
+        try {
+            QuarkusTransaction.requiringNew().run(() -> records.deleteById(claim));
+        } catch (RuntimeException e) {
+            // The claim then counts as abandoned after ABANDONED_AFTER.
+        }
+    }
+
+    private static boolean isDuplicate(Throwable e) {
+        for (Throwable t = e; t != null; t = t.getCause()) {
+            if (t instanceof org.hibernate.exception.ConstraintViolationException) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static Response replay(IdempotencyRecord record) {

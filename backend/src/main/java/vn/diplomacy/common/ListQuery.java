@@ -103,12 +103,11 @@ public final class ListQuery {
         if (raw == null) {
             return null;
         }
-        try {
-            return java.time.LocalDate.parse(raw);
-        } catch (DateTimeParseException e) {
-            errors.add(new Problem.FieldError(name, "must be a date YYYY-MM-DD"));
-            return null;
+        java.time.LocalDate date = Dates.parseOrNull(raw);
+        if (date == null) {
+            errors.add(new Problem.FieldError(name, Dates.RULE));
         }
+        return date;
     }
 
     public Integer integer(String name, int min, int max) {
@@ -124,13 +123,9 @@ public final class ListQuery {
         if (raw == null) {
             return null;
         }
-        try {
-            long v = Long.parseLong(raw);
-            if (v > 0) {
-                return v;
-            }
-        } catch (NumberFormatException ignored) {
-            // reported below
+        Long v = Ids.parseOrNull(raw);
+        if (v != null) {
+            return v;
         }
         errors.add(new Problem.FieldError(name, "must be a positive integer id"));
         return null;
@@ -167,13 +162,13 @@ public final class ListQuery {
         if (raw == null || raw.isBlank()) {
             return fallback;
         }
-        try {
-            int v = Integer.parseInt(raw.trim());
+        String digits = raw.trim();
+        // Only ASCII digits: Integer.parseInt would also read "１" (fullwidth) or "+1".
+        if (digits.matches("-?[0-9]{1,9}")) {
+            int v = Integer.parseInt(digits);
             if (v >= min && v <= max) {
                 return v;
             }
-        } catch (NumberFormatException ignored) {
-            // reported below
         }
         errors.add(new Problem.FieldError(name, "must be an integer from " + min + " to " + max));
         return fallback;
@@ -184,7 +179,12 @@ public final class ListQuery {
             return null;
         }
         try {
-            return Instant.parse(raw.trim());
+            Instant instant = Instant.parse(raw.trim());
+            if (instant.isBefore(Dates.MIN.atStartOfDay(java.time.ZoneOffset.UTC).toInstant())
+                    || instant.isAfter(Dates.MAX.atStartOfDay(java.time.ZoneOffset.UTC).toInstant())) {
+                throw new DateTimeParseException("out of range", raw, 0);
+            }
+            return instant;
         } catch (DateTimeParseException e) {
             errors.add(new Problem.FieldError(name, "must be a UTC instant such as 2026-01-31T00:00:00Z"));
             return null;

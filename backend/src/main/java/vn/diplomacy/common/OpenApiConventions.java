@@ -81,6 +81,14 @@ public class OpenApiConventions implements OASFilter {
         List<SecurityRequirement> requirements = operation.getSecurity();
         List<String> roles = requirements.get(0).getSchemes().values().stream().findFirst().orElse(List.of());
         boolean present = requirements.stream().anyMatch(r -> r.hasScheme("apiKeyAuth"));
+        if (roles.contains("ACCOUNTS")) {
+            String note = "Requires a staff login with role ADMIN; API keys never manage users or keys.";
+            String description = operation.getDescription();
+            if (description == null || !description.contains("Requires a staff login")) {
+                operation.setDescription(description == null ? note : description + "\n\n" + note);
+            }
+            return;
+        }
         if (!present) {
             operation.addSecurityRequirement(OASFactory.createSecurityRequirement().addScheme("apiKeyAuth", roles));
         }

@@ -32,6 +32,10 @@ import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
 /** Turns every failure into application/problem+json; nothing internal (stack, class, SQL) leaves the server. */
 public class ProblemMappers {
     private static final Logger LOG = Logger.getLogger(ProblemMappers.class);
+    // Targets whose strict readers (StrictJson, Money.DecimalText) word their own rule.
+    private static final java.util.Set<Class<?>> OWN_MESSAGES = java.util.Set.of(java.time.LocalDate.class, String.class,
+            java.math.BigDecimal.class);
+    private static final java.util.regex.Pattern DUPLICATE = java.util.regex.Pattern.compile("Duplicate field '([^']{0,100})'");
 
     @ServerExceptionMapper
     public Response problem(ProblemException e, UriInfo uri) {
@@ -60,6 +64,8 @@ public class ProblemMappers {
             } else if (e instanceof InvalidFormatException f && f.getTargetType() != null && f.getTargetType().isEnum()) {
                 message = "must be one of " + Arrays.stream(f.getTargetType().getEnumConstants())
                         .map(Object::toString).collect(Collectors.joining(", "));
+            } else if (e instanceof InvalidFormatException f && OWN_MESSAGES.contains(f.getTargetType())) {
+                message = f.getOriginalMessage();
             } else if (e instanceof ValueInstantiationException) {
                 message = "has an invalid value";
             } else {
@@ -69,6 +75,13 @@ public class ProblemMappers {
             }
             List<Problem.FieldError> errors = List.of(new Problem.FieldError(field, message));
             return Problems.response(ProblemType.VALIDATION, 400, field + ": " + message, path(uri), errors, Map.of());
+        }
+        String original = e.getOriginalMessage() == null ? "" : e.getOriginalMessage();
+        java.util.regex.Matcher duplicate = DUPLICATE.matcher(original);
+        if (duplicate.find()) {
+            String field = duplicate.group(1);
+            return Problems.response(ProblemType.MALFORMED, 400, "The property '" + field + "' appears more than once",
+                    path(uri), List.of(new Problem.FieldError(field, "appears more than once")), Map.of());
         }
         return Problems.response(ProblemType.MALFORMED, "The request body is not valid JSON", path(uri));
     }
@@ -83,6 +96,16 @@ public class ProblemMappers {
 
     @ServerExceptionMapper
     public Response forbidden(ForbiddenException e, UriInfo uri) {
+        io.quarkus.security.identity.SecurityIdentity identity = io.quarkus.arc.Arc.container()
+                .instance(io.quarkus.security.identity.CurrentIdentityAssociation.class).get().getIdentity();
+        if (identity != null && Boolean.TRUE.equals(identity.getAttribute("passwordChangeRequired"))) {
+            return Problems.response(ProblemType.FORBIDDEN,
+                    "Change your password first (POST /api/v1/auth/password); until then nothing else answers", path(uri));
+        }
+        if (identity != null && "API_KEY".equals(identity.getAttribute("authKind"))) {
+            return Problems.response(ProblemType.FORBIDDEN,
+                    "This API key's role does not allow this operation; API keys never manage users or keys", path(uri));
+        }
         return Problems.response(ProblemType.FORBIDDEN, "Your role does not allow this operation", path(uri));
     }
 
@@ -131,10 +154,50 @@ public class ProblemMappers {
             if (t instanceof ConstraintViolationException v) {
                 return validation(v, uri);
             }
+            if (t instanceof java.io.IOException io && String.valueOf(io.getMessage()).contains("multipart")) {
+                return Problems.response(ProblemType.MALFORMED, "The multipart body is malformed (a part or the"
+                        + " closing boundary is missing)", path(uri));
+            }
+            if (TransactionRetry.isTransient(t)) {
+                LOG.warnf("Database busy after %d attempts: %s", TransactionRetry.ATTEMPTS, t.getMessage());
+                return Problems.response(ProblemType.UNAVAILABLE, 503, "The database is busy; retry in a moment",
+                        path(uri), null, Map.of("Retry-After", "1"));
+            }
+            if (isOutage(t)) {
+                // One line per failed request: during an outage every request fails the same way.
+                LOG.warnf("Database unavailable: %s", oneLine(t));
+                return Problems.response(ProblemType.UNAVAILABLE, 503,
+                        "The database cannot be reached; nothing was changed. Retry in a few seconds", path(uri), null,
+                        Map.of("Retry-After", "5"));
+            }
         }
         LOG.error("Unexpected server error", e);
         return Problems.response(ProblemType.INTERNAL, "The server failed to answer; quote the requestId when reporting",
                 path(uri));
+    }
+
+    /** The database is down, paused or out of connections: no connection, no answer in time, or none in the pool. */
+    static boolean isOutage(Throwable t) {
+        if (t instanceof java.sql.SQLTransientConnectionException || t instanceof java.sql.SQLNonTransientConnectionException
+                || t instanceof java.sql.SQLTimeoutException || t instanceof java.net.ConnectException
+                || t instanceof java.net.SocketTimeoutException || t instanceof org.hibernate.exception.JDBCConnectionException
+                || t instanceof jakarta.persistence.QueryTimeoutException || t instanceof org.hibernate.QueryTimeoutException
+                || t.getClass().getName().endsWith("CommunicationsException")) {
+            return true;
+        }
+        if (t instanceof java.sql.SQLException sql) {
+            String state = sql.getSQLState();
+            String message = String.valueOf(sql.getMessage());
+            return state != null && state.startsWith("08") || message.contains("Acquisition timeout")
+                    || message.contains("No operations allowed after connection closed");
+        }
+        return false;
+    }
+
+    private static String oneLine(Throwable t) {
+        String message = String.valueOf(t.getMessage());
+        int newline = message.indexOf('\n');
+        return (newline < 0 ? message : message.substring(0, newline));
     }
 
     private static String conflictDetail(org.hibernate.exception.ConstraintViolationException c) {
@@ -191,7 +254,7 @@ public class ProblemMappers {
     private static String describe(String javaType) {
         return switch (javaType) {
             case "Long", "long", "Integer", "int" -> "integer";
-            case "LocalDate" -> "date YYYY-MM-DD";
+            case "LocalDate" -> "a YYYY-MM-DD string";
             case "Instant" -> "UTC instant";
             case "Boolean", "boolean" -> "boolean";
             case "BigDecimal" -> "decimal string";

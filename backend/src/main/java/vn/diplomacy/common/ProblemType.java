@@ -14,11 +14,15 @@ public enum ProblemType {
     CONFLICT(409, "conflict", "Conflict"),
     PRECONDITION_FAILED(412, "precondition-failed", "Precondition failed"),
     PAYLOAD_TOO_LARGE(413, "payload-too-large", "Request body too large"),
+    URI_TOO_LONG(414, "uri-too-long", "Address too long"),
     UNSUPPORTED_MEDIA_TYPE(415, "unsupported-media-type", "Unsupported media type"),
     IDEMPOTENCY_MISMATCH(422, "idempotency-key-reused", "Idempotency key reused with a different request"),
+    IDEMPOTENCY_IN_PROGRESS(409, "idempotency-in-progress", "A request with this idempotency key is in progress"),
     PRECONDITION_REQUIRED(428, "precondition-required", "Precondition required"),
     TOO_MANY_REQUESTS(429, "too-many-requests", "Too many requests"),
-    INTERNAL(500, "internal-error", "Internal error");
+    HEADERS_TOO_LARGE(431, "headers-too-large", "Request headers too large"),
+    INTERNAL(500, "internal-error", "Internal error"),
+    UNAVAILABLE(503, "service-unavailable", "Service unavailable");
 
     public static final String BASE_URI = "https://diplomacy.example/problems/";
 
@@ -38,7 +42,7 @@ public enum ProblemType {
 
     public static ProblemType forStatus(int status) {
         for (ProblemType t : values()) {
-            if (t.status == status && t != MALFORMED) {
+            if (t.status == status && t != MALFORMED && t != IDEMPOTENCY_IN_PROGRESS) {
                 return t;
             }
         }

@@ -31,7 +31,12 @@ public final class Problems {
 
     /** Hand-written JSON for the few answers produced below JAX-RS (Vert.x handlers). */
     public static String json(ProblemType type, String detail, String instance) {
-        return "{\"type\":\"" + type.uri() + "\",\"title\":\"" + type.title + "\",\"status\":" + type.status
+        return json(type, type.status, detail, instance);
+    }
+
+    public static String json(ProblemType type, int status, String detail, String instance) {
+        String title = type.status == status ? type.title : ProblemType.reason(status);
+        return "{\"type\":\"" + type.uri() + "\",\"title\":\"" + escape(title) + "\",\"status\":" + status
                 + ",\"detail\":\"" + escape(detail) + "\",\"instance\":\"" + escape(instance) + "\""
                 + (RequestIds.current() == null ? "" : ",\"requestId\":\"" + escape(RequestIds.current()) + "\"") + "}";
     }

@@ -3,16 +3,27 @@ package vn.diplomacy.common;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
-import java.net.URI;
 
 /** The success answers of the convention: 201 + Location + ETag, 200 + ETag, 204. */
 public final class Responses {
     private Responses() {
     }
 
+    /**
+     * Location is built from APP_PUBLIC_BASE_URL, never from the request's Host header (which a client or a
+     * misconfigured proxy controls); without it, the Location is the path alone, which HTTP allows.
+     */
     public static Response created(UriInfo uri, Object id, Object body, long version) {
-        URI location = uri.getAbsolutePathBuilder().path(String.valueOf(id)).build();
-        return Response.created(location).entity(body).header(HttpHeaders.ETAG, ETags.of(version)).build();
+        String path = uri.getRequestUri().getRawPath().replaceAll("/+$", "") + "/" + id;
+        String location = PublicBaseUrl.VALUE.map(base -> base + path).orElse(path);
+        return Response.status(Response.Status.CREATED).header(HttpHeaders.LOCATION, location).entity(body)
+                .header(HttpHeaders.ETAG, ETags.of(version)).build();
+    }
+
+    private static final class PublicBaseUrl {
+        static final java.util.Optional<String> VALUE = org.eclipse.microprofile.config.ConfigProvider.getConfig()
+                .getOptionalValue("app.public-base-url", String.class).map(String::trim).filter(s -> !s.isEmpty())
+                .map(s -> s.replaceAll("/+$", ""));
     }
 
     public static Response ok(Object body, long version) {

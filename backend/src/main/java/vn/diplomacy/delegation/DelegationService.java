@@ -164,7 +164,10 @@ public class DelegationService implements OrganizationReferences, PartnershipRef
 
     @Transactional
     public DelegationView replaceMembers(long id, String ifMatch, List<MemberInput> list) {
-        Delegation delegation = find(id);
+        // Locked first, so simultaneous saves of one list queue up and the later one sees the new ETag (412).
+        Delegation delegation = java.util.Optional.ofNullable(
+                vn.diplomacy.common.RowLock.byId(delegations.getEntityManager(), Delegation.class, "delegation", id))
+                .orElseThrow(() -> ProblemException.notFound("Delegation", id));
         ETags.requireMatch(ifMatch, delegation.version);
         requireOpen(delegation);
         // At most one HEAD: checked with the rows' own rules (MemberList.AtMostOneHead).

@@ -17,6 +17,7 @@ import org.eclipse.microprofile.jwt.JsonWebToken;
 @ApplicationScoped
 public class AccountStatusAugmentor implements SecurityIdentityAugmentor {
     public static final String TOKEN_GENERATION_CLAIM = "gen";
+    public static final String PASSWORD_CHANGE_REQUIRED = "passwordChangeRequired";
 
     private final UserRepository users;
 
@@ -37,14 +38,21 @@ public class AccountStatusAugmentor implements SecurityIdentityAugmentor {
                     || !generation.toString().equals(String.valueOf(user.tokenGeneration))) {
                 throw new AuthenticationFailedException("The account is disabled or the token was revoked");
             }
-            return QuarkusSecurityIdentity.builder()
+            QuarkusSecurityIdentity.Builder builder = QuarkusSecurityIdentity.builder()
                     .setPrincipal(identity.getPrincipal())
                     .addCredentials(identity.getCredentials())
                     .addAttributes(identity.getAttributes())
                     .addAttribute(ApiKeyIdentityProvider.AUTH_KIND, "USER")
-                    .addAttribute("role", user.role)
-                    .addRoles(user.role.granted())
-                    .build();
+                    .addAttribute("role", user.role);
+            if (user.passwordChangeRequired) {
+                // No role until the password is changed: only /auth/me and /auth/password answer.
+                return builder.addAttribute(PASSWORD_CHANGE_REQUIRED, true).build();
+            }
+            builder.addRoles(user.role.granted());
+            if (user.role == Role.ADMIN) {
+                builder.addRole(Role.ACCOUNTS_NAME);
+            }
+            return builder.build();
         });
     }
 }

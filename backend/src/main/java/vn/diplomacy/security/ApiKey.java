@@ -30,6 +30,10 @@ public class ApiKey extends AuditedEntity {
     @Column(name = "last_used_at")
     public Instant lastUsedAt;
 
+    /** The last day (offices' time zone) on which the key works; null: until revoked. */
+    @Column(name = "expires_on")
+    public java.time.LocalDate expiresOn;
+
     @Column(name = "revoked_at")
     public Instant revokedAt;
 

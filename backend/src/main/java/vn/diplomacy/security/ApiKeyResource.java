@@ -36,7 +36,7 @@ import vn.diplomacy.security.ApiKeyDtos.ApiKeyView;
 
 @Path("/api/v1/api-keys")
 @Tag(name = "API keys", description = "Keys for other agencies' programs (ADMIN only). The secret is shown once.")
-@RolesAllowed(Role.ADMIN_NAME)
+@RolesAllowed(Role.ACCOUNTS_NAME)
 @Produces(MediaType.APPLICATION_JSON)
 @Consumes(MediaType.APPLICATION_JSON)
 public class ApiKeyResource {

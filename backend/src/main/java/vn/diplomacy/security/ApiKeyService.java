@@ -31,9 +31,11 @@ public class ApiKeyService {
     private static final SecureRandom RANDOM = new SecureRandom();
 
     private final ApiKeyRepository keys;
+    private final vn.diplomacy.common.Today today;
 
-    ApiKeyService(ApiKeyRepository keys) {
+    ApiKeyService(ApiKeyRepository keys, vn.diplomacy.common.Today today) {
         this.keys = keys;
+        this.today = today;
     }
 
     /** Who an API key stands for, or null when unknown or revoked. */
@@ -43,7 +45,7 @@ public class ApiKeyService {
     @Transactional
     public Caller identify(String secret) {
         ApiKey key = keys.findByHash(hash(secret)).orElse(null);
-        if (key == null || key.revokedAt != null) {
+        if (key == null || key.revokedAt != null || key.expiresOn != null && key.expiresOn.isBefore(today.date())) {
             return null;
         }
         Instant now = Instant.now();
@@ -75,13 +77,17 @@ public class ApiKeyService {
         byte[] random = new byte[32];
         RANDOM.nextBytes(random);
         String secret = SECRET_PREFIX + Base64.getUrlEncoder().withoutPadding().encodeToString(random);
+        if (input.expiresOn() != null && input.expiresOn().isBefore(today.date())) {
+            throw ProblemException.invalid("expiresOn", "must be today or later");
+        }
         ApiKey key = new ApiKey();
+        key.expiresOn = input.expiresOn();
         key.name = input.name().trim();
         key.role = input.role();
         key.prefix = secret.substring(0, SECRET_PREFIX.length() + 8);
         key.keyHash = hash(secret);
         keys.persistAndFlush(key);
-        return new ApiKeyCreated(key.id, key.name, key.role, key.prefix, secret, key.createdAt, key.createdBy, key.version);
+        return new ApiKeyCreated(key.id, key.name, key.role, key.prefix, key.expiresOn, secret, key.createdAt, key.createdBy, key.version);
     }
 
     @Transactional

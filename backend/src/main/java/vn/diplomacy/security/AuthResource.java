@@ -33,8 +33,11 @@ public class AuthResource {
     private final AuthService auth;
     private final SecurityIdentity identity;
 
-    AuthResource(AuthService auth, SecurityIdentity identity) {
+    private final ClientAddress clientAddress;
+
+    AuthResource(AuthService auth, SecurityIdentity identity, ClientAddress clientAddress) {
         this.auth = auth;
+        this.clientAddress = clientAddress;
         this.identity = identity;
     }
 
@@ -43,15 +46,15 @@ public class AuthResource {
     @PermitAll
     @SecurityRequirements
     @Operation(summary = "Log in", description = "Exchanges a username and password for a short-lived JWT."
-            + " After " + 5 + " failed attempts for a username within 15 minutes, answers 429 with Retry-After.")
+            + " Failed attempts are limited per username and address, per address and, by spacing attempts out, per"
+            + " username (docs/api-conventions.md); over a limit it answers 429 with Retry-After.")
     @APIResponse(responseCode = "200", description = "Logged in")
     @APIResponse(responseCode = "401", description = "Wrong credentials or disabled account",
             content = @Content(mediaType = "application/problem+json", schema = @Schema(implementation = Problem.class)))
     @APIResponse(responseCode = "429", description = "Too many failed attempts",
             content = @Content(mediaType = "application/problem+json", schema = @Schema(implementation = Problem.class)))
     public LoginResponse login(@Valid @NotNull LoginRequest request, @Context HttpServerRequest http) {
-        String remote = http.remoteAddress() == null ? null : http.remoteAddress().hostAddress();
-        return auth.login(request.username(), request.password(), remote);
+        return auth.login(request.username(), request.password(), clientAddress.of(http));
     }
 
     @GET

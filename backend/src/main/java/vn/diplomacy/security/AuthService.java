@@ -24,42 +24,33 @@ public class AuthService {
 
     private final UserRepository users;
     private final LoginAttemptRepository attempts;
+    private final LoginThrottle throttle;
     private final UserService userService;
     private final JwtKeys keys;
     private final String issuer;
     private final Duration lifetime;
-    private final int maxFailures;
-    private final Duration window;
 
-    AuthService(UserRepository users, LoginAttemptRepository attempts, UserService userService, JwtKeys keys,
+    AuthService(UserRepository users, LoginAttemptRepository attempts, LoginThrottle throttle, UserService userService, JwtKeys keys,
             @ConfigProperty(name = "app.jwt.issuer") String issuer,
-            @ConfigProperty(name = "app.jwt.lifetime") Duration lifetime,
-            @ConfigProperty(name = "app.login.max-failures") int maxFailures,
-            @ConfigProperty(name = "app.login.window") Duration window) {
+            @ConfigProperty(name = "app.jwt.lifetime") Duration lifetime) {
         this.users = users;
         this.attempts = attempts;
+        this.throttle = throttle;
         this.userService = userService;
         this.keys = keys;
         this.issuer = issuer;
         this.lifetime = lifetime;
-        this.maxFailures = maxFailures;
-        this.window = window;
     }
 
     /** Not transactional as a whole: a failed attempt must be recorded even though the call fails. */
     public LoginResponse login(String username, String password, String remoteAddress) {
         String name = username.trim().toLowerCase();
         Instant now = Instant.now();
-        List<Instant> failures = QuarkusTransaction.requiringNew()
-                .call(() -> attempts.failuresSince(name, now.minus(window)));
-        if (failures.size() >= maxFailures) {
-            long retryAfter = Math.max(1, Duration.between(now, failures.get(0).plus(window)).toSeconds() + 1);
-            throw new ProblemException(ProblemType.TOO_MANY_REQUESTS,
-                    "Too many failed logins for this username; try again in " + retryAfter + " seconds",
-                    null, Map.of("Retry-After", String.valueOf(retryAfter)));
-        }
+        throttle.reserve(name, remoteAddress);
         UserAccount user = QuarkusTransaction.requiringNew().call(() -> users.findByUsername(name).orElse(null));
-        boolean valid = BcryptUtil.matches(password, user == null ? DUMMY_HASH : user.passwordHash);
+        // Beyond 72 bytes bcrypt would compare only the start; no accepted password is that long.
+        boolean valid = PasswordPolicy.fitsBcrypt(password)
+                && BcryptUtil.matches(password, user == null ? DUMMY_HASH : user.passwordHash);
         if (user == null || !valid || !user.enabled) {
             QuarkusTransaction.requiringNew().run(() -> {
                 LoginAttempt attempt = new LoginAttempt();
@@ -70,7 +61,7 @@ public class AuthService {
             });
             throw new ProblemException(ProblemType.UNAUTHORIZED, "Wrong username or password, or the account is disabled");
         }
-        QuarkusTransaction.requiringNew().run(() -> attempts.clear(name));
+        throttle.succeeded(name, remoteAddress);
         Instant expiresAt = now.plus(lifetime);
         String token = Jwt.issuer(issuer)
                 .upn(user.username)
@@ -86,7 +77,7 @@ public class AuthService {
     @Transactional
     public Me me(SecurityIdentity identity) {
         if ("API_KEY".equals(identity.getAttribute(ApiKeyIdentityProvider.AUTH_KIND))) {
-            return new Me(identity.getPrincipal().getName(), null, identity.getAttribute("role"), Kind.API_KEY);
+            return new Me(identity.getPrincipal().getName(), null, identity.getAttribute("role"), Kind.API_KEY, false);
         }
         return me(account(identity));
     }
@@ -100,13 +91,14 @@ public class AuthService {
         if (!BcryptUtil.matches(currentPassword, user.passwordHash)) {
             throw ProblemException.invalid("currentPassword", "is not your current password");
         }
-        userService.setPassword(user, newPassword);
+        userService.setPassword(user, "newPassword", newPassword);
     }
 
     @io.quarkus.scheduler.Scheduled(every = "1h", delayed = "5m")
     @Transactional
     void purgeOldAttempts() {
         attempts.deleteOlderThan(Instant.now().minus(Duration.ofDays(1)));
+        throttle.purge(Instant.now().minus(Duration.ofDays(1)));
     }
 
     private UserAccount account(SecurityIdentity identity) {
@@ -115,6 +107,6 @@ public class AuthService {
     }
 
     private static Me me(UserAccount user) {
-        return new Me(user.username, user.displayName, user.role, Kind.USER);
+        return new Me(user.username, user.displayName, user.role, Kind.USER, user.passwordChangeRequired);
     }
 }

@@ -18,10 +18,16 @@ public class Bootstrap {
 
     private final UserRepository users;
     private final String adminPassword;
+    private final java.nio.file.Path dataDir;
+    private final boolean changeRequired;
 
-    Bootstrap(UserRepository users, @ConfigProperty(name = "app.admin-password") java.util.Optional<String> adminPassword) {
+    Bootstrap(UserRepository users, @ConfigProperty(name = "app.admin-password") java.util.Optional<String> adminPassword,
+            @ConfigProperty(name = "app.data-dir") String dataDir,
+            @ConfigProperty(name = "app.admin-password-change-required") boolean changeRequired) {
+        this.changeRequired = changeRequired;
         this.users = users;
         this.adminPassword = adminPassword.filter(p -> !p.isBlank()).orElse(null);
+        this.dataDir = java.nio.file.Path.of(dataDir);
     }
 
     @Transactional
@@ -31,12 +37,17 @@ public class Bootstrap {
         }
         String password = adminPassword;
         if (password == null) {
-            byte[] random = new byte[12];
+            byte[] random = new byte[18];
             new SecureRandom().nextBytes(random);
             password = Base64.getUrlEncoder().withoutPadding().encodeToString(random);
-            LOG.warnf("Created the first user 'admin' with the generated password: %s (shown once; change it after"
-                    + " logging in, or set APP_ADMIN_PASSWORD before the first start)", password);
+            java.nio.file.Path file = writeSecret(password);
+            LOG.warnf("Created the first user 'admin'; its generated password is in %s (readable by this user only)."
+                    + " Log in and change it, then delete the file", file);
         } else {
+            String problem = PasswordPolicy.problem(password, "admin");
+            if (problem != null) {
+                throw new IllegalStateException("APP_ADMIN_PASSWORD " + problem + " (" + PasswordPolicy.RULES + ")");
+            }
             LOG.info("Created the first user 'admin' with the password from APP_ADMIN_PASSWORD");
         }
         UserAccount admin = new UserAccount();
@@ -45,6 +56,21 @@ public class Bootstrap {
         admin.role = Role.ADMIN;
         admin.enabled = true;
         admin.passwordHash = BcryptUtil.bcryptHash(password);
+        admin.passwordChangeRequired = changeRequired;
         users.persist(admin);
+    }
+
+    private java.nio.file.Path writeSecret(String password) {
+        try {
+            java.nio.file.Files.createDirectories(dataDir);
+            java.nio.file.Path file = dataDir.resolve("first-admin-password.txt");
+            java.nio.file.Files.deleteIfExists(file);
+            java.nio.file.Files.createFile(file, java.nio.file.attribute.PosixFilePermissions.asFileAttribute(
+                    java.nio.file.attribute.PosixFilePermissions.fromString("rw-------")));
+            java.nio.file.Files.writeString(file, password + System.lineSeparator());
+            return file;
+        } catch (java.io.IOException e) {
+            throw new IllegalStateException("Cannot write the first admin password under " + dataDir, e);
+        }
     }
 }

@@ -9,6 +9,8 @@ public enum Role {
     public static final String ADMIN_NAME = "ADMIN";
     public static final String EDITOR_NAME = "EDITOR";
     public static final String VIEWER_NAME = "VIEWER";
+    /** Managing users and API keys: held by ADMIN users only, never by an API key (a key cannot mint keys). */
+    public static final String ACCOUNTS_NAME = "ACCOUNTS";
 
     public Set<String> granted() {
         return switch (this) {

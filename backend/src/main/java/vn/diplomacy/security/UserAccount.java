@@ -31,6 +31,10 @@ public class UserAccount extends AuditedEntity {
     @Column(name = "token_generation", nullable = false)
     public long tokenGeneration;
 
+    /** Set for the bootstrap admin: until the password is changed, the account may only change it. */
+    @Column(name = "password_change_required", nullable = false)
+    public boolean passwordChangeRequired;
+
     @Column(name = "search_text")
     public String searchText;
 

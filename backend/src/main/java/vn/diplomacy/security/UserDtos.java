@@ -17,7 +17,7 @@ public final class UserDtos {
             @Schema(examples = "nguyen.van.a") String username,
             @Size(max = 200) @Schema(examples = "Nguyễn Văn A") String displayName,
             @NotNull @Schema(examples = "EDITOR") Role role,
-            @NotNull @Size(min = 8, max = 128) @Schema(examples = "a-long-secret") String password) {
+            @NotNull @Size(min = 12, max = 128) @Schema(description = PasswordPolicy.RULES, examples = "hữu nghị Việt–Lào 1977") String password) {
     }
 
     @Schema(name = "UserUpdate", description = "Full representation for PUT; the fields a merge patch may change.")
@@ -37,16 +37,16 @@ public final class UserDtos {
     }
 
     @Schema(name = "PasswordReset")
-    public record PasswordReset(@NotNull @Size(min = 8, max = 128) String newPassword) {
+    public record PasswordReset(@NotNull @Size(min = 12, max = 128) @Schema(description = PasswordPolicy.RULES) String newPassword) {
     }
 
     @Schema(name = "PasswordChange")
-    public record PasswordChange(@NotNull String currentPassword, @NotNull @Size(min = 8, max = 128) String newPassword) {
+    public record PasswordChange(@NotNull @Size(max = 128) String currentPassword, @NotNull @Size(min = 12, max = 128) @Schema(description = PasswordPolicy.RULES) String newPassword) {
     }
 
     @Schema(name = "LoginRequest")
-    public record LoginRequest(@NotBlank @Schema(examples = "admin") String username,
-            @NotBlank @Schema(examples = "your-password") String password) {
+    public record LoginRequest(@NotBlank @Size(max = 64) @Schema(examples = "admin") String username,
+            @NotBlank @Size(max = 128) @Schema(examples = "your-password") String password) {
     }
 
     @Schema(name = "LoginResponse")
@@ -57,7 +57,9 @@ public final class UserDtos {
 
     @Schema(name = "Me", description = "The caller: a user or an agency's API key.")
     public record Me(@Schema(examples = "admin") String username, String displayName, Role role,
-            @Schema(examples = "USER") Kind kind) {
+            @Schema(examples = "USER") Kind kind,
+            @Schema(description = "True for the first admin until it changes its password: nothing else answers until then")
+            boolean passwordChangeRequired) {
     }
 
     public enum Kind {

@@ -39,7 +39,7 @@ import vn.diplomacy.security.UserDtos.UserView;
 
 @Path("/api/v1/users")
 @Tag(name = "Users", description = "Staff accounts (ADMIN only). Users are disabled, not deleted.")
-@RolesAllowed(Role.ADMIN_NAME)
+@RolesAllowed(Role.ACCOUNTS_NAME)
 @Produces(MediaType.APPLICATION_JSON)
 @Consumes(MediaType.APPLICATION_JSON)
 public class UserResource {

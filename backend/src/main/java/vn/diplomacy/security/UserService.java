@@ -48,6 +48,7 @@ public class UserService {
         if (users.findByUsername(input.username()).isPresent()) {
             throw ProblemException.conflict("The username '" + input.username() + "' is taken");
         }
+        requireAcceptable("password", input.password(), input.username());
         UserAccount user = new UserAccount();
         user.username = input.username();
         user.displayName = trimToNull(input.displayName());
@@ -69,7 +70,9 @@ public class UserService {
         UserAccount user = find(id);
         ETags.requireMatch(ifMatch, user.version);
         boolean losesAdmin = user.role == Role.ADMIN && user.enabled && (input.role() != Role.ADMIN || !input.enabled());
-        if (losesAdmin && users.count("role = ?1 and enabled = true", Role.ADMIN) <= 1) {
+        // Locking the enabled ADMIN rows serialises two admins demoting each other: the second sees the first's change.
+        if (losesAdmin && users.getEntityManager().createNativeQuery("select id from app_user where role = 'ADMIN'"
+                + " and enabled = true order by id for update").getResultList().size() <= 1) {
             throw ProblemException.conflict("This is the last enabled ADMIN; make another user ADMIN first");
         }
         if (losesAdmin && user.username.equals(actor)) {
@@ -86,14 +89,23 @@ public class UserService {
     public UserView resetPassword(long id, String ifMatch, String newPassword) {
         UserAccount user = find(id);
         ETags.requireMatch(ifMatch, user.version);
-        setPassword(user, newPassword);
+        setPassword(user, "newPassword", newPassword);
         users.flush();
         return UserView.of(user);
     }
 
-    void setPassword(UserAccount user, String newPassword) {
+    void setPassword(UserAccount user, String field, String newPassword) {
+        requireAcceptable(field, newPassword, user.username);
         user.passwordHash = BcryptUtil.bcryptHash(newPassword);
         user.tokenGeneration++;
+        user.passwordChangeRequired = false;
+    }
+
+    static void requireAcceptable(String field, String password, String username) {
+        String problem = PasswordPolicy.problem(password, username);
+        if (problem != null) {
+            throw ProblemException.invalid(field, problem);
+        }
     }
 
     private UserAccount find(long id) {

@@ -58,7 +58,7 @@ final class ParticipantFile {
         if (bytes.length == 0) {
             throw ProblemException.invalid("file", "is empty");
         }
-        List<List<String>> table = ReadableWorkbook.isOOXMLZipHeader(bytes) ? xlsx(bytes) : csv(bytes);
+        List<List<String>> table = ReadableWorkbook.isOOXMLZipHeader(bytes) ? xlsx(Inflation.checked(bytes)) : csv(bytes);
         if (table.isEmpty()) {
             throw ProblemException.invalid("file", "has no header line");
         }
@@ -121,7 +121,9 @@ final class ParticipantFile {
                 rows.add(record.toList());
             }
         } catch (IOException | java.io.UncheckedIOException | IllegalStateException e) {
-            throw ProblemException.invalid("file", "is not a readable CSV file: " + e.getMessage());
+            java.util.regex.Matcher line = java.util.regex.Pattern.compile("line (\\d+)").matcher(String.valueOf(e.getMessage()));
+            throw ProblemException.invalid("file", "is not a readable CSV file: a quoted value is not closed or is"
+                    + " followed by other characters" + (line.find() ? " (near line " + line.group(1) + ")" : ""));
         }
         return rows;
     }
@@ -131,6 +133,10 @@ final class ParticipantFile {
         try (ReadableWorkbook workbook = new ReadableWorkbook(new ByteArrayInputStream(bytes));
                 Stream<Row> stream = workbook.getFirstSheet().openStream()) {
             stream.forEach(row -> {
+                // Stop while reading: a single row numbered 2,000,000,000 must not make two billion empty lines.
+                if (row.getRowNum() > MAX_ROWS + 1) {
+                    throw ProblemException.invalid("file", "has more than " + MAX_ROWS + " rows");
+                }
                 // Keep line numbers as Excel shows them, even across empty rows.
                 while (rows.size() < row.getRowNum() - 1) {
                     rows.add(List.of());
@@ -141,6 +147,8 @@ final class ParticipantFile {
                 }
                 rows.add(cells);
             });
+        } catch (ProblemException e) {
+            throw e;
         } catch (IOException | RuntimeException e) {
             throw ProblemException.invalid("file", "is not a readable XLSX workbook");
         }

@@ -130,7 +130,10 @@ public class SessionService {
     @Transactional
     public SheetView mark(long courseId, long sessionId, String ifMatch, List<MarkInput> marks) {
         TrainingCourse course = courses.find(courseId);
-        TrainingSession s = find(courseId, sessionId);
+        // Locked first, so simultaneous sheets for one session queue up; the later one sees the new ETag (412).
+        TrainingSession s = java.util.Optional.ofNullable(vn.diplomacy.common.RowLock.byId(sessions.getEntityManager(),
+                TrainingSession.class, "training_session", sessionId)).filter(found -> found.courseId == courseId)
+                .orElseThrow(() -> ProblemException.notFound("Session", sessionId));
         ETags.requireMatch(ifMatch, s.version);
         if (course.status != CourseStatus.OPEN && course.status != CourseStatus.IN_PROGRESS) {
             throw ProblemException.conflict("Attendance is marked while the course is OPEN or IN_PROGRESS (it is " + course.status + ")");

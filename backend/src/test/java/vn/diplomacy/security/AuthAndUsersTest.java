@@ -123,7 +123,7 @@ class AuthAndUsersTest {
         as(Role.ADMIN).body(Map.of("username", "Bad Name!", "role", "VIEWER", "password", "1"))
                 .post("/api/v1/users").then().statusCode(400).body("errors.field", hasItem("username"))
                 .body("errors.field", hasItem("password"));
-        as(Role.ADMIN).body(Map.of("username", "admin", "role", "VIEWER", "password", "12345678"))
+        as(Role.ADMIN).body(Map.of("username", "admin", "role", "VIEWER", "password", "lao cai bat xat 2024"))
                 .post("/api/v1/users").then().statusCode(409).contentType(PROBLEM);
     }
 

@@ -82,7 +82,21 @@ public final class TableExport {
             }
             return column.currency() != null ? Money.of(d, column.currency()).amount().toPlainString() : d.toPlainString();
         }
-        return value.toString();
+        if (value instanceof Number || value instanceof java.time.temporal.TemporalAccessor) {
+            return value.toString();
+        }
+        return neutralised(value.toString());
+    }
+
+    /**
+     * Text a spreadsheet would run as a formula (=, +, -, @, tab, carriage return first) gets a leading apostrophe,
+     * as OWASP's CSV injection guidance advises: a name like "=HYPERLINK(...)" stays a name.
+     */
+    static String neutralised(String text) {
+        if (!text.isEmpty() && "=+-@\t\r".indexOf(text.charAt(0)) >= 0) {
+            return "'" + text;
+        }
+        return text;
     }
 
     public static void writeXlsx(Table table, OutputStream out) throws IOException {
