@@ -171,6 +171,13 @@ public class ProblemMappers {
                         Map.of("Retry-After", "5"));
             }
         }
+        Throwable outage = suppressedOutage(e, 0);
+        if (outage != null) {
+            LOG.warnf("Database unavailable: %s", oneLine(outage));
+            return Problems.response(ProblemType.UNAVAILABLE, 503,
+                    "The database cannot be reached; nothing was changed. Retry in a few seconds", path(uri), null,
+                    Map.of("Retry-After", "5"));
+        }
         LOG.error("Unexpected server error", e);
         return Problems.response(ProblemType.INTERNAL, "The server failed to answer; quote the requestId when reporting",
                 path(uri));
@@ -192,6 +199,22 @@ public class ProblemMappers {
                     || message.contains("No operations allowed after connection closed");
         }
         return false;
+    }
+
+    /** A failed commit carries the connection's failure as a suppressed exception, not as its cause. */
+    private static Throwable suppressedOutage(Throwable e, int depth) {
+        for (Throwable t = e; t != null && depth < 10; t = t.getCause() == t ? null : t.getCause()) {
+            if (isOutage(t)) {
+                return t;
+            }
+            for (Throwable s : t.getSuppressed()) {
+                Throwable found = suppressedOutage(s, depth + 1);
+                if (found != null) {
+                    return found;
+                }
+            }
+        }
+        return null;
     }
 
     private static String oneLine(Throwable t) {

@@ -11,6 +11,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import org.junit.jupiter.api.Test;
+import vn.diplomacy.Parallel;
 import vn.diplomacy.TestSupport;
 import vn.diplomacy.security.Role;
 

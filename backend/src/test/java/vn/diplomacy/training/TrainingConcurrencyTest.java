@@ -63,4 +63,20 @@ class TrainingConcurrencyTest {
                 .body("registeredCount", org.hamcrest.Matchers.equalTo(10))
                 .body("waitlistCount", org.hamcrest.Matchers.equalTo(17));
     }
+
+    @Test
+    void twentySimultaneousAttendanceSheetsForOneSessionLetOneWin() throws Exception {
+        long course = open(10);
+        Object participant = register(course, "Vongsa Phommachanh").get("id");
+        long session = TrainingFixtures.session(course, 0);
+        String etag = TrainingFixtures.sessionEtag(course, session);
+        as(Role.EDITOR);
+        List<Response> answers = vn.diplomacy.Parallel.run(20, i -> as(Role.EDITOR).header("If-Match", etag)
+                .body(Map.of("marks", List.of(TrainingFixtures.markOf(participant, i % 2 == 0 ? "PRESENT" : "ABSENT"))))
+                .put(COURSES + "/{c}/sessions/{s}/attendance", course, session));
+        for (Response r : answers) {
+            assertThat(r.statusCode()).as(r.asString()).isIn(200, 412);
+        }
+        assertThat(vn.diplomacy.Parallel.count(answers, 200)).isEqualTo(1);
+    }
 }

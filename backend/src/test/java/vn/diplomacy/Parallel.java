@@ -1,4 +1,4 @@
-package vn.diplomacy.hardening;
+package vn.diplomacy;
 
 import io.restassured.response.Response;
 import java.util.ArrayList;
@@ -12,11 +12,11 @@ import java.util.concurrent.TimeUnit;
 import java.util.function.IntFunction;
 
 /** Sends requests at the same instant from their own threads and returns every answer, in order. */
-final class Parallel {
+public final class Parallel {
     private Parallel() {
     }
 
-    static List<Response> run(int count, IntFunction<Response> request) throws Exception {
+    public static List<Response> run(int count, IntFunction<Response> request) throws Exception {
         ExecutorService pool = Executors.newFixedThreadPool(count);
         CountDownLatch start = new CountDownLatch(1);
         try {
@@ -40,7 +40,7 @@ final class Parallel {
         }
     }
 
-    static long count(List<Response> answers, int status) {
+    public static long count(List<Response> answers, int status) {
         return answers.stream().filter(r -> r.statusCode() == status).count();
     }
 }
