@@ -7,14 +7,21 @@ DB_HOST_PORT := $(shell echo '$(DB_URL)' | sed -E 's#^jdbc:[a-z]+://([^/?]+).*#\
 # Defaults for `make run` only (a demo); the tests set their own.
 APP_DEMO_DATA ?= true
 APP_ADMIN_PASSWORD ?= ha-tinh-bolikhamxay
+# Each checkout keeps its own keys and embedded database (not one ~/.diplomacy shared by every checkout).
+APP_DATA_DIR ?= $(CURDIR)/.data
+# Per-checkout names for the tests' databases, so that two checkouts on one machine do not collide.
+CHECKOUT_ID := $(shell printf '%s' '$(CURDIR)' | cksum | cut -d' ' -f1)
+TEST_DB_URL ?= jdbc:mysql://127.0.0.1:3306/diplomacy_test_$(CHECKOUT_ID)?createDatabaseIfNotExist=true
+E2E_DB_URL ?= jdbc:mysql://127.0.0.1:3306/diplomacy_e2e_$(CHECKOUT_ID)?createDatabaseIfNotExist=true
+export TEST_DB_URL E2E_DB_URL
 
-.PHONY: benchmark run build dev test backend-test frontend-build frontend-check e2e openapi api-types db-check compose-check chromium clean
+.PHONY: embedded-run-check benchmark run build dev test backend-test frontend-build frontend-check e2e openapi api-types db-check compose-check chromium clean
 
-## Start the app (API + SPA) at http://localhost:8080 against DB_URL (default: the server at 127.0.0.1:3306).
+## Start the app (API + SPA) at http://localhost:8080 against DB_URL (default: the server at 127.0.0.1:3306,
+## else the compose db, else an embedded MariaDB kept in $(APP_DATA_DIR)/mariadb).
 run: build
-	credentials=$$(./backend/scripts/db-check.sh '$(DB_HOST_PORT)') && cd backend && \
-		env DB_URL='$(DB_URL)' APP_DEMO_DATA='$(APP_DEMO_DATA)' APP_ADMIN_PASSWORD='$(APP_ADMIN_PASSWORD)' $$credentials \
-		java -jar target/quarkus-app/quarkus-run.jar
+	DB_URL='$(DB_URL)' DB_URL_GIVEN=$(if $(filter file,$(origin DB_URL)),no,yes) APP_DATA_DIR='$(APP_DATA_DIR)' \
+		APP_DEMO_DATA='$(APP_DEMO_DATA)' APP_ADMIN_PASSWORD='$(APP_ADMIN_PASSWORD)' ./backend/scripts/run.sh
 
 ## Build the runnable app (backend/target/quarkus-app) with the SPA bundled, without starting it.
 build: frontend-build
@@ -23,13 +30,13 @@ build: frontend-build
 ## Quarkus dev mode on :8080 and the Vite dev server on :5173 (proxying /api and /q to Quarkus).
 dev: db-check frontend/node_modules/.package-lock.json
 	trap 'kill 0' EXIT; \
-	(cd backend && DB_URL='$(DB_URL)' APP_DEMO_DATA='$(APP_DEMO_DATA)' APP_ADMIN_PASSWORD='$(APP_ADMIN_PASSWORD)' ./mvnw -ntp quarkus:dev) & \
+	(cd backend && DB_URL='$(DB_URL)' APP_DATA_DIR='$(APP_DATA_DIR)' APP_DEMO_DATA='$(APP_DEMO_DATA)' APP_ADMIN_PASSWORD='$(APP_ADMIN_PASSWORD)' ./mvnw -ntp quarkus:dev) & \
 	(cd frontend && npm run dev) & wait
 
 ## Everything CI checks: frontend stale-types check, typecheck, lint and unit tests; backend unit and
 ## integration tests against the real database with the OpenAPI drift check; the compose file; the
 ## Chromium journeys against the built app.
-test: db-check compose-check frontend-check frontend-build backend-test e2e
+test: db-check compose-check frontend-check frontend-build backend-test e2e embedded-run-check
 
 frontend/node_modules/.package-lock.json: frontend/package-lock.json
 	$(NPM) ci --no-audit --no-fund
@@ -49,6 +56,10 @@ backend-test:
 
 e2e: chromium
 	$(NPM) run e2e
+
+## `make run` with no database server: the embedded MariaDB on a free port, demo data, a login, then stop.
+embedded-run-check:
+	./backend/scripts/embedded-run-check.sh
 
 chromium:
 	@./frontend/scripts/ensure-chromium.sh

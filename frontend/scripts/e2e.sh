@@ -3,7 +3,8 @@
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
-port=${E2E_PORT:-8089}
+# A free port unless E2E_PORT says otherwise, so that two runs on one machine do not collide.
+port=${E2E_PORT:-$(python3 -c 'import socket; s=socket.socket(); s.bind(("127.0.0.1", 0)); print(s.getsockname()[1])')}
 jar=${E2E_JAR:-../backend/target/quarkus-app/quarkus-run.jar}
 [ -f "$jar" ] || { echo "Build the app first (make build)." >&2; exit 1; }
 
