@@ -164,19 +164,12 @@ public class ProblemMappers {
                         path(uri), null, Map.of("Retry-After", "1"));
             }
             if (isOutage(t)) {
-                // One line per failed request: during an outage every request fails the same way.
-                LOG.warnf("Database unavailable: %s", oneLine(t));
-                return Problems.response(ProblemType.UNAVAILABLE, 503,
-                        "The database cannot be reached; nothing was changed. Retry in a few seconds", path(uri), null,
-                        Map.of("Retry-After", "5"));
+                return unavailable(t, uri);
             }
         }
         Throwable outage = suppressedOutage(e, 0);
         if (outage != null) {
-            LOG.warnf("Database unavailable: %s", oneLine(outage));
-            return Problems.response(ProblemType.UNAVAILABLE, 503,
-                    "The database cannot be reached; nothing was changed. Retry in a few seconds", path(uri), null,
-                    Map.of("Retry-After", "5"));
+            return unavailable(outage, uri);
         }
         LOG.error("Unexpected server error", e);
         return Problems.response(ProblemType.INTERNAL, "The server failed to answer; quote the requestId when reporting",
@@ -199,6 +192,14 @@ public class ProblemMappers {
                     || message.contains("No operations allowed after connection closed");
         }
         return false;
+    }
+
+    private static Response unavailable(Throwable cause, UriInfo uri) {
+        // One line per failed request: during an outage every request fails the same way.
+        LOG.warnf("Database unavailable: %s", oneLine(cause));
+        return Problems.response(ProblemType.UNAVAILABLE, 503,
+                "The database cannot be reached; nothing was changed. Retry in a few seconds", path(uri), null,
+                Map.of("Retry-After", "5"));
     }
 
     /** A failed commit carries the connection's failure as a suppressed exception, not as its cause. */

@@ -1,5 +1,6 @@
 package vn.diplomacy.delegation;
 
+import vn.diplomacy.common.Gender;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.Email;
 import jakarta.validation.constraints.NotBlank;

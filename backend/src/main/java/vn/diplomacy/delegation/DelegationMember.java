@@ -1,5 +1,6 @@
 package vn.diplomacy.delegation;
 
+import vn.diplomacy.common.Gender;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;

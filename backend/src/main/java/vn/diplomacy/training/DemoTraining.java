@@ -11,7 +11,7 @@ import java.util.ArrayList;
 import java.util.List;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.jboss.logging.Logger;
-import vn.diplomacy.delegation.Gender;
+import vn.diplomacy.common.Gender;
 import vn.diplomacy.organization.Organization;
 import vn.diplomacy.organization.OrganizationRepository;
 import vn.diplomacy.organization.OrganizationType;

@@ -21,9 +21,6 @@ import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 import java.io.IOException;
 import java.nio.file.Files;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
-import java.util.HexFormat;
 import java.util.Map;
 import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.Operation;
@@ -200,15 +197,8 @@ public class ParticipantResource {
             throw ProblemException.invalid("file", "could not be read");
         }
         // The same file again under the same key replays the first answer instead of reporting every row as a duplicate.
-        return idempotency.execute(key, Map.of("file", sha256(bytes)), uri,
+        return idempotency.execute(key, Map.of("file", org.apache.commons.codec.digest.DigestUtils.sha256Hex(bytes)), uri,
                 () -> Response.ok(participants.importFile(courseId, bytes), MediaType.APPLICATION_JSON_TYPE).build());
     }
 
-    private static String sha256(byte[] bytes) {
-        try {
-            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(bytes));
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException(e);
-        }
-    }
 }

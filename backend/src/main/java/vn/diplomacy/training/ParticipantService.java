@@ -22,7 +22,7 @@ import vn.diplomacy.common.Problem;
 import vn.diplomacy.common.ProblemException;
 import vn.diplomacy.common.SearchText;
 import vn.diplomacy.common.Where;
-import vn.diplomacy.delegation.Gender;
+import vn.diplomacy.common.Gender;
 import vn.diplomacy.organization.Organization;
 import vn.diplomacy.organization.OrganizationDtos.OrganizationRef;
 import vn.diplomacy.organization.OrganizationRepository;

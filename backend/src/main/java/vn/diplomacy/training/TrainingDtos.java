@@ -17,7 +17,7 @@ import java.time.LocalTime;
 import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import vn.diplomacy.common.CrossField;
-import vn.diplomacy.delegation.Gender;
+import vn.diplomacy.common.Gender;
 import vn.diplomacy.organization.OrganizationDtos.OrganizationRef;
 import vn.diplomacy.partnership.PartnershipDtos.PartnershipRef;
 

@@ -7,7 +7,7 @@ import jakarta.persistence.Enumerated;
 import jakarta.persistence.Table;
 import vn.diplomacy.common.AuditedEntity;
 import vn.diplomacy.common.SearchText;
-import vn.diplomacy.delegation.Gender;
+import vn.diplomacy.common.Gender;
 
 @Entity
 @Table(name = "training_participant")

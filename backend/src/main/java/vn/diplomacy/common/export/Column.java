@@ -15,10 +15,6 @@ public record Column(String header, Kind kind, String currency) {
         return new Column(header, Kind.INTEGER, null);
     }
 
-    public static Column decimal(String header) {
-        return new Column(header, Kind.DECIMAL, null);
-    }
-
     public static Column money(String header) {
         return new Column(header, Kind.MONEY, null);
     }

@@ -1,4 +1,4 @@
-package vn.diplomacy.delegation;
+package vn.diplomacy.common;
 
 public enum Gender {
     FEMALE, MALE, OTHER
