@@ -6,18 +6,22 @@ import { IconPlus } from '@tabler/icons-react';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { ConfirmButton } from '@/components/ConfirmButton';
+import { DateField } from '@/components/DateField';
 import { ListFooter } from '@/components/ListFooter';
 import { ProblemAlert } from '@/components/ProblemAlert';
 import { ErrorState, LoadingState } from '@/components/States';
 import { errorMessage, fieldErrorsOf } from '@/lib/errors';
-import { formatDateTime } from '@/lib/format';
+import { formatDate, formatDateTime } from '@/lib/format';
 import { ROLES, useApiKeys, useCreateApiKey, useRevokeApiKey, type Role } from './api';
+
+/** A key works through its last day (the API compares dates in the offices' time zone). */
+const expired = (expiresOn?: string) => !!expiresOn && expiresOn < new Date().toLocaleDateString('en-CA', { timeZone: 'Asia/Ho_Chi_Minh' });
 
 const CreateKeyModal = ({ opened, onClose }: { opened: boolean; onClose: () => void }) => {
   const { t } = useTranslation(['admin', 'common']);
   const create = useCreateApiKey();
   const form = useForm({
-    initialValues: { name: '', role: 'VIEWER' as Role },
+    initialValues: { name: '', role: 'VIEWER' as Role, expiresOn: null as string | null },
     validate: { name: (v) => (v.trim() ? null : t('common:validation.required')) },
   });
   const close = () => {
@@ -51,13 +55,14 @@ const CreateKeyModal = ({ opened, onClose }: { opened: boolean; onClose: () => v
         <form
           noValidate
           onSubmit={form.onSubmit((values) =>
-            create.mutate({ ...values, name: values.name.trim() }, { onError: (error) => form.setErrors(fieldErrorsOf(error)) }),
+            create.mutate({ name: values.name.trim(), role: values.role, expiresOn: values.expiresOn ?? undefined }, { onError: (error) => form.setErrors(fieldErrorsOf(error)) }),
           )}
         >
           <Stack>
             <ProblemAlert error={create.error} />
             <TextInput label={t('apiKeys.name')} required {...form.getInputProps('name')} />
             <Select label={t('apiKeys.role')} required data={ROLES.map((r) => ({ value: r, label: t(`common:roles.${r}`) }))} {...form.getInputProps('role')} />
+            <DateField label={t('apiKeys.expiresOn')} description={t('apiKeys.expiresOnHint')} minDate={new Date()} {...form.getInputProps('expiresOn')} />
             <Group justify="flex-end">
               <Button variant="default" onClick={close}>
                 {t('common:actions.cancel')}
@@ -100,6 +105,7 @@ export const ApiKeysPage = () => {
                   <Table.Th>{t('apiKeys.name')}</Table.Th>
                   <Table.Th>{t('apiKeys.prefix')}</Table.Th>
                   <Table.Th>{t('apiKeys.role')}</Table.Th>
+                  <Table.Th>{t('apiKeys.expiresOn')}</Table.Th>
                   <Table.Th>{t('apiKeys.lastUsed')}</Table.Th>
                   <Table.Th>{t('apiKeys.createdAt')}</Table.Th>
                   <Table.Th>{t('apiKeys.status')}</Table.Th>
@@ -114,10 +120,13 @@ export const ApiKeysPage = () => {
                       <Code>{k.prefix}…</Code>
                     </Table.Td>
                     <Table.Td>{k.role ? t(`common:roles.${k.role}`) : ''}</Table.Td>
+                    <Table.Td>{k.expiresOn ? formatDate(k.expiresOn, i18n.language) : t('apiKeys.noExpiry')}</Table.Td>
                     <Table.Td>{k.lastUsedAt ? formatDateTime(k.lastUsedAt, i18n.language) : t('apiKeys.never')}</Table.Td>
                     <Table.Td>{formatDateTime(k.createdAt, i18n.language)}</Table.Td>
                     <Table.Td>
-                      <Badge color={k.active ? 'green' : 'gray'}>{k.active ? t('apiKeys.active') : t('apiKeys.revoked')}</Badge>
+                      <Badge color={!k.active ? 'gray' : expired(k.expiresOn) ? 'orange' : 'green'}>
+                        {!k.active ? t('apiKeys.revoked') : expired(k.expiresOn) ? t('apiKeys.expired') : t('apiKeys.active')}
+                      </Badge>
                     </Table.Td>
                     <Table.Td>
                       {k.active && (

@@ -13,13 +13,13 @@ import { errorMessage, fieldErrorsOf } from '@/lib/errors';
 import { ROLES, useCreateUser, useResetPassword, useUpdateUser, useUsers, type Role, type User } from './api';
 
 const CreateUserModal = ({ opened, onClose }: { opened: boolean; onClose: () => void }) => {
-  const { t } = useTranslation(['admin', 'common']);
+  const { t } = useTranslation(['admin', 'common', 'auth']);
   const create = useCreateUser();
   const form = useForm({
     initialValues: { username: '', displayName: '', role: 'VIEWER' as Role, password: '' },
     validate: {
       username: (v) => (/^[a-z0-9._-]{3,64}$/.test(v) ? null : t('users.usernameRule')),
-      password: (v) => (v.length >= 8 ? null : t('common:validation.minLength', { count: 8 })),
+      password: (v) => ([...v].length >= 12 ? null : t('common:validation.minLength', { count: 12 })),
     },
   });
   const close = () => {
@@ -49,7 +49,7 @@ const CreateUserModal = ({ opened, onClose }: { opened: boolean; onClose: () => 
           <TextInput label={t('users.username')} description={t('users.usernameRule')} required {...form.getInputProps('username')} />
           <TextInput label={t('users.displayName')} {...form.getInputProps('displayName')} />
           <Select label={t('users.role')} required data={ROLES.map((r) => ({ value: r, label: t(`common:roles.${r}`) }))} {...form.getInputProps('role')} />
-          <PasswordInput label={t('users.password')} autoComplete="new-password" required {...form.getInputProps('password')} />
+          <PasswordInput label={t('users.password')} description={t('auth:password.rules')} autoComplete="new-password" required {...form.getInputProps('password')} />
           <Group justify="flex-end">
             <Button variant="default" onClick={close}>
               {t('common:actions.cancel')}
@@ -65,11 +65,11 @@ const CreateUserModal = ({ opened, onClose }: { opened: boolean; onClose: () => 
 };
 
 const ResetPasswordModal = ({ user, onClose }: { user: User | null; onClose: () => void }) => {
-  const { t } = useTranslation(['admin', 'common']);
+  const { t } = useTranslation(['admin', 'common', 'auth']);
   const reset = useResetPassword();
   const form = useForm({
     initialValues: { newPassword: '' },
-    validate: { newPassword: (v) => (v.length >= 8 ? null : t('common:validation.minLength', { count: 8 })) },
+    validate: { newPassword: (v) => ([...v].length >= 12 ? null : t('common:validation.minLength', { count: 12 })) },
   });
   const close = () => {
     form.reset();
@@ -95,7 +95,7 @@ const ResetPasswordModal = ({ user, onClose }: { user: User | null; onClose: () 
       >
         <Stack>
           <ProblemAlert error={reset.error} />
-          <PasswordInput label={t('users.newPassword')} autoComplete="new-password" required {...form.getInputProps('newPassword')} />
+          <PasswordInput label={t('users.newPassword')} description={t('auth:password.rules')} autoComplete="new-password" required {...form.getInputProps('newPassword')} />
           <Group justify="flex-end">
             <Button variant="default" onClick={close}>
               {t('common:actions.cancel')}
@@ -111,7 +111,7 @@ const ResetPasswordModal = ({ user, onClose }: { user: User | null; onClose: () 
 };
 
 export const UsersPage = () => {
-  const { t } = useTranslation(['admin', 'common']);
+  const { t } = useTranslation(['admin', 'common', 'auth']);
   const [page, setPage] = useState(0);
   const users = useUsers(page);
   const update = useUpdateUser();

@@ -65,7 +65,9 @@ describe('DelegationsPage', () => {
     const onSearchChange = vi.fn();
     renderWithProviders(<DelegationsPage search={{ status: 'APPROVED', page: 2 }} onSearchChange={onSearchChange} />);
     expect(await screen.findByRole('link', { name: 'Thêm đoàn' })).toBeInTheDocument();
-    await userEvent.type(screen.getByLabelText('Tìm kiếm'), 'lao');
+    // Pasted, not typed: under load, keystrokes slower than the debounce would make two changes.
+    await userEvent.click(screen.getByLabelText('Tìm kiếm'));
+    await userEvent.paste('lao');
     await waitFor(() => expect(onSearchChange).toHaveBeenCalledTimes(1));
     expect(onSearchChange).toHaveBeenCalledWith({ status: 'APPROVED', q: 'lao', page: 0 });
     expect(await screen.findByText('Không có dữ liệu phù hợp.')).toBeInTheDocument();

@@ -37,7 +37,9 @@ describe('OrganizationsPage', () => {
     );
     const onSearchChange = vi.fn();
     renderWithProviders(<OrganizationsPage search={{ page: 3 }} onSearchChange={onSearchChange} />);
-    await userEvent.type(await screen.findByLabelText('Tìm kiếm'), 'da nang');
+    // Pasted, not typed: under load, keystrokes slower than the debounce would make two changes.
+    await userEvent.click(await screen.findByLabelText('Tìm kiếm'));
+    await userEvent.paste('da nang');
     await waitFor(() => expect(onSearchChange).toHaveBeenCalledTimes(1));
     expect(onSearchChange).toHaveBeenCalledWith({ q: 'da nang', page: 0 });
     expect(await screen.findByText('Không có dữ liệu phù hợp.')).toBeInTheDocument();

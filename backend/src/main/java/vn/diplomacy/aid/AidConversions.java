@@ -1,5 +1,6 @@
 package vn.diplomacy.aid;
 
+import vn.diplomacy.common.AppConfig;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import java.math.BigDecimal;
@@ -8,7 +9,6 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
-import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
  * Keeps each commitment's and disbursement's value in the base currency, looked up in SQL from the rate in force on
@@ -36,9 +36,9 @@ public class AidConversions {
     private final EntityManager em;
     private final String base;
 
-    AidConversions(EntityManager em, @ConfigProperty(name = "app.aid.base-currency") String base) {
+    AidConversions(EntityManager em, AppConfig config) {
         this.em = em;
-        this.base = base;
+        this.base = config.aid().baseCurrency();
     }
 
     public String base() {

@@ -1,9 +1,9 @@
 package vn.diplomacy.aid;
 
+import vn.diplomacy.common.AppConfig;
 import io.quarkus.scheduler.Scheduled;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.util.Map;
-import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.jboss.logging.Logger;
 import vn.diplomacy.common.PageParams;
 
@@ -20,10 +20,10 @@ public class AidReportWarmer {
     private final boolean enabled;
     private volatile long warmed = -1;
 
-    AidReportWarmer(AidReport report, AidDataVersions versions, @ConfigProperty(name = "app.aid.warm-reports") boolean enabled) {
+    AidReportWarmer(AidReport report, AidDataVersions versions, AppConfig config) {
         this.report = report;
         this.versions = versions;
-        this.enabled = enabled;
+        this.enabled = config.aid().warmReports();
     }
 
     @Scheduled(every = "${app.aid.warm-every:10s}", delayed = "5s", concurrentExecution = Scheduled.ConcurrentExecution.SKIP)

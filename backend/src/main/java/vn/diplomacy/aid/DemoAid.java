@@ -1,5 +1,6 @@
 package vn.diplomacy.aid;
 
+import vn.diplomacy.common.AppConfig;
 import io.quarkus.runtime.StartupEvent;
 import jakarta.annotation.Priority;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -12,7 +13,6 @@ import java.util.ArrayList;
 import java.util.Currency;
 import java.util.List;
 import java.util.Map;
-import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.jboss.logging.Logger;
 import vn.diplomacy.organization.Organization;
 import vn.diplomacy.organization.OrganizationRepository;
@@ -53,14 +53,14 @@ public class DemoAid {
 
     DemoAid(AidCommitmentRepository commitments, AidDisbursementRepository disbursements, ExchangeRateRepository rates,
             OrganizationRepository organizations, PartnershipRepository partnerships, AidConversions conversions,
-            @ConfigProperty(name = "app.demo-data") boolean enabled) {
+            AppConfig config) {
         this.commitments = commitments;
         this.disbursements = disbursements;
         this.rates = rates;
         this.organizations = organizations;
         this.partnerships = partnerships;
         this.conversions = conversions;
-        this.enabled = enabled;
+        this.enabled = config.demoData();
     }
 
     @Transactional

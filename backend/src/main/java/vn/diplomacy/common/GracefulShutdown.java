@@ -7,7 +7,6 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import java.time.Duration;
 import java.util.concurrent.atomic.AtomicInteger;
-import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.jboss.logging.Logger;
 
 /**
@@ -25,8 +24,8 @@ public class GracefulShutdown {
     private final Duration timeout;
     private volatile boolean draining;
 
-    GracefulShutdown(@ConfigProperty(name = "app.shutdown-timeout") Duration timeout) {
-        this.timeout = timeout;
+    GracefulShutdown(AppConfig config) {
+        this.timeout = config.shutdownTimeout();
     }
 
     void register(@Observes Filters filters) {

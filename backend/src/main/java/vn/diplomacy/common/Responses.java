@@ -21,9 +21,8 @@ public final class Responses {
     }
 
     private static final class PublicBaseUrl {
-        static final java.util.Optional<String> VALUE = org.eclipse.microprofile.config.ConfigProvider.getConfig()
-                .getOptionalValue("app.public-base-url", String.class).map(String::trim).filter(s -> !s.isEmpty())
-                .map(s -> s.replaceAll("/+$", ""));
+        static final java.util.Optional<String> VALUE = io.quarkus.arc.Arc.container().instance(AppConfig.class).get()
+                .publicBaseUrl().map(String::trim).filter(s -> !s.isEmpty()).map(s -> s.replaceAll("/+$", ""));
     }
 
     public static Response ok(Object body, long version) {

@@ -1,5 +1,6 @@
 package vn.diplomacy.delegation;
 
+import vn.diplomacy.common.AppConfig;
 import io.quarkus.runtime.StartupEvent;
 import jakarta.annotation.Priority;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -8,7 +9,6 @@ import jakarta.transaction.Transactional;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.List;
-import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.jboss.logging.Logger;
 import vn.diplomacy.organization.Organization;
 import vn.diplomacy.organization.OrganizationRepository;
@@ -32,12 +32,12 @@ public class DemoDelegations {
 
     DemoDelegations(DelegationRepository delegations, DelegationMemberRepository members,
             DelegationTransitionRepository transitions, OrganizationRepository organizations,
-            @ConfigProperty(name = "app.demo-data") boolean enabled) {
+            AppConfig config) {
         this.delegations = delegations;
         this.members = members;
         this.transitions = transitions;
         this.organizations = organizations;
-        this.enabled = enabled;
+        this.enabled = config.demoData();
     }
 
     @Transactional

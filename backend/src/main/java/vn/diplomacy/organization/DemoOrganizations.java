@@ -1,11 +1,11 @@
 package vn.diplomacy.organization;
 
+import vn.diplomacy.common.AppConfig;
 import io.quarkus.runtime.StartupEvent;
 import jakarta.annotation.Priority;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import jakarta.transaction.Transactional;
-import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.jboss.logging.Logger;
 
 /**
@@ -19,9 +19,9 @@ public class DemoOrganizations {
     private final OrganizationRepository organizations;
     private final boolean enabled;
 
-    DemoOrganizations(OrganizationRepository organizations, @ConfigProperty(name = "app.demo-data") boolean enabled) {
+    DemoOrganizations(OrganizationRepository organizations, AppConfig config) {
         this.organizations = organizations;
-        this.enabled = enabled;
+        this.enabled = config.demoData();
     }
 
     @Transactional

@@ -1,5 +1,6 @@
 package vn.diplomacy.partnership;
 
+import vn.diplomacy.common.AppConfig;
 import static vn.diplomacy.partnership.CooperationField.BORDER_MANAGEMENT;
 import static vn.diplomacy.partnership.CooperationField.CULTURE;
 import static vn.diplomacy.partnership.CooperationField.DEFENCE_SECURITY;
@@ -23,7 +24,6 @@ import jakarta.transaction.Transactional;
 import java.time.LocalDate;
 import java.util.EnumSet;
 import java.util.Set;
-import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.jboss.logging.Logger;
 import vn.diplomacy.common.Today;
 import vn.diplomacy.organization.Organization;
@@ -47,12 +47,12 @@ public class DemoPartnerships {
     private int added;
 
     DemoPartnerships(PartnershipRepository partnerships, AgreementRepository agreements,
-            OrganizationRepository organizations, Today today, @ConfigProperty(name = "app.demo-data") boolean enabled) {
+            OrganizationRepository organizations, Today today, AppConfig config) {
         this.partnerships = partnerships;
         this.agreements = agreements;
         this.organizations = organizations;
         this.today = today;
-        this.enabled = enabled;
+        this.enabled = config.demoData();
     }
 
     @Transactional

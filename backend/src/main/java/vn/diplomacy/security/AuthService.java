@@ -1,5 +1,6 @@
 package vn.diplomacy.security;
 
+import vn.diplomacy.common.AppConfig;
 import io.quarkus.elytron.security.common.BcryptUtil;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.security.identity.SecurityIdentity;
@@ -10,7 +11,6 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;
-import org.eclipse.microprofile.config.inject.ConfigProperty;
 import vn.diplomacy.common.ProblemException;
 import vn.diplomacy.common.ProblemType;
 import vn.diplomacy.security.UserDtos.Kind;
@@ -31,15 +31,14 @@ public class AuthService {
     private final Duration lifetime;
 
     AuthService(UserRepository users, LoginAttemptRepository attempts, LoginThrottle throttle, UserService userService, JwtKeys keys,
-            @ConfigProperty(name = "app.jwt.issuer") String issuer,
-            @ConfigProperty(name = "app.jwt.lifetime") Duration lifetime) {
+            AppConfig config) {
         this.users = users;
         this.attempts = attempts;
         this.throttle = throttle;
         this.userService = userService;
         this.keys = keys;
-        this.issuer = issuer;
-        this.lifetime = lifetime;
+        this.issuer = config.jwt().issuer();
+        this.lifetime = config.jwt().lifetime();
     }
 
     /** Not transactional as a whole: a failed attempt must be recorded even though the call fails. */

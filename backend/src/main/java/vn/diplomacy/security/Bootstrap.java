@@ -1,5 +1,6 @@
 package vn.diplomacy.security;
 
+import vn.diplomacy.common.AppConfig;
 import io.quarkus.elytron.security.common.BcryptUtil;
 import io.quarkus.runtime.StartupEvent;
 import jakarta.annotation.Priority;
@@ -8,7 +9,6 @@ import jakarta.enterprise.event.Observes;
 import jakarta.transaction.Transactional;
 import java.security.SecureRandom;
 import java.util.Base64;
-import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.jboss.logging.Logger;
 
 /** On the first start, with no users at all, creates {@code admin} so that someone can log in. */
@@ -21,13 +21,11 @@ public class Bootstrap {
     private final java.nio.file.Path dataDir;
     private final boolean changeRequired;
 
-    Bootstrap(UserRepository users, @ConfigProperty(name = "app.admin-password") java.util.Optional<String> adminPassword,
-            @ConfigProperty(name = "app.data-dir") String dataDir,
-            @ConfigProperty(name = "app.admin-password-change-required") boolean changeRequired) {
-        this.changeRequired = changeRequired;
+    Bootstrap(UserRepository users, AppConfig config) {
         this.users = users;
-        this.adminPassword = adminPassword.filter(p -> !p.isBlank()).orElse(null);
-        this.dataDir = java.nio.file.Path.of(dataDir);
+        this.adminPassword = config.adminPassword().filter(p -> !p.isBlank()).orElse(null);
+        this.dataDir = config.dataDir();
+        this.changeRequired = config.adminPasswordChangeRequired();
     }
 
     @Transactional

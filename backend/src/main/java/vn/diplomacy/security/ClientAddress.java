@@ -1,12 +1,12 @@
 package vn.diplomacy.security;
 
+import vn.diplomacy.common.AppConfig;
 import io.vertx.core.http.HttpServerRequest;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Set;
 import java.util.stream.Collectors;
-import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
  * The caller's address for limits: the connection's peer, unless that peer is one of the configured trusted
@@ -17,8 +17,8 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
 public class ClientAddress {
     private final Set<String> trusted;
 
-    ClientAddress(@ConfigProperty(name = "app.trusted-proxies") List<String> trusted) {
-        this.trusted = trusted.stream().map(String::trim).filter(s -> !s.isEmpty() && !s.equals("none"))
+    ClientAddress(AppConfig config) {
+        this.trusted = config.trustedProxies().stream().map(String::trim).filter(s -> !s.isEmpty() && !s.equals("none"))
                 .collect(Collectors.toSet());
     }
 

@@ -1,5 +1,6 @@
 package vn.diplomacy.security;
 
+import vn.diplomacy.common.AppConfig;
 import io.quarkus.runtime.Startup;
 import jakarta.annotation.PostConstruct;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -16,7 +17,6 @@ import java.security.KeyPairGenerator;
 import java.security.PrivateKey;
 import java.security.spec.PKCS8EncodedKeySpec;
 import java.util.Base64;
-import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.jboss.logging.Logger;
 
 /**
@@ -32,10 +32,9 @@ public class JwtKeys {
     private final Path publicFile;
     private PrivateKey privateKey;
 
-    JwtKeys(@ConfigProperty(name = "app.jwt.private-key-file") Path privateFile,
-            @ConfigProperty(name = "app.jwt.public-key-file") Path publicFile) {
-        this.privateFile = privateFile;
-        this.publicFile = publicFile;
+    JwtKeys(AppConfig config) {
+        this.privateFile = config.jwt().privateKeyFile();
+        this.publicFile = config.jwt().publicKeyFile();
     }
 
     @PostConstruct

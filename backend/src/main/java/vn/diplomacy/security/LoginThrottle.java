@@ -1,5 +1,6 @@
 package vn.diplomacy.security;
 
+import vn.diplomacy.common.AppConfig;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
@@ -9,7 +10,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
-import org.eclipse.microprofile.config.inject.ConfigProperty;
 import vn.diplomacy.common.ProblemException;
 import vn.diplomacy.common.ProblemType;
 
@@ -29,17 +29,13 @@ public class LoginThrottle {
     private final int accountBackOffAfter;
     private final Duration accountSpacing;
 
-    LoginThrottle(EntityManager em, @ConfigProperty(name = "app.login.window") Duration window,
-            @ConfigProperty(name = "app.login.max-failures") int perAccountAndAddress,
-            @ConfigProperty(name = "app.login.max-failures-per-address") int perAddress,
-            @ConfigProperty(name = "app.login.account-back-off-after") int accountBackOffAfter,
-            @ConfigProperty(name = "app.login.account-spacing") Duration accountSpacing) {
+    LoginThrottle(EntityManager em, AppConfig config) {
         this.em = em;
-        this.window = window;
-        this.perAccountAndAddress = perAccountAndAddress;
-        this.perAddress = perAddress;
-        this.accountBackOffAfter = accountBackOffAfter;
-        this.accountSpacing = accountSpacing;
+        this.window = config.login().window();
+        this.perAccountAndAddress = config.login().maxFailures();
+        this.perAddress = config.login().maxFailuresPerAddress();
+        this.accountBackOffAfter = config.login().accountBackOffAfter();
+        this.accountSpacing = config.login().accountSpacing();
     }
 
     /** Counts this attempt as a failure until {@link #succeeded} says otherwise, or answers 429. */

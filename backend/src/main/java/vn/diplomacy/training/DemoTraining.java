@@ -1,5 +1,6 @@
 package vn.diplomacy.training;
 
+import vn.diplomacy.common.AppConfig;
 import io.quarkus.runtime.StartupEvent;
 import jakarta.annotation.Priority;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -9,7 +10,6 @@ import java.time.LocalDate;
 import java.time.LocalTime;
 import java.util.ArrayList;
 import java.util.List;
-import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.jboss.logging.Logger;
 import vn.diplomacy.common.Gender;
 import vn.diplomacy.organization.Organization;
@@ -47,7 +47,7 @@ public class DemoTraining {
 
     DemoTraining(TrainingCourseRepository courses, TrainingSessionRepository sessions, TrainingParticipantRepository participants,
             CourseTransitionRepository transitions, AttendanceRepository attendance, OrganizationRepository organizations,
-            PartnershipRepository partnerships, @ConfigProperty(name = "app.demo-data") boolean enabled) {
+            PartnershipRepository partnerships, AppConfig config) {
         this.courses = courses;
         this.sessions = sessions;
         this.participants = participants;
@@ -55,7 +55,7 @@ public class DemoTraining {
         this.attendance = attendance;
         this.organizations = organizations;
         this.partnerships = partnerships;
-        this.enabled = enabled;
+        this.enabled = config.demoData();
     }
 
     @Transactional

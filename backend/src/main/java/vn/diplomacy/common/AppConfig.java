@@ -1,0 +1,82 @@
+package vn.diplomacy.common;
+
+import io.smallrye.config.ConfigMapping;
+import io.smallrye.config.WithDefault;
+import io.smallrye.config.WithName;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.time.ZoneId;
+import java.util.List;
+import java.util.Optional;
+
+/** Every setting of the app (`app.*` in application.properties, set from the environment), typed, in one place. */
+@ConfigMapping(prefix = "app")
+public interface AppConfig {
+    @WithName("data-dir")
+    Path dataDir();
+
+    @WithName("demo-data")
+    boolean demoData();
+
+    @WithName("time-zone")
+    ZoneId timeZone();
+
+    @WithName("admin-password")
+    Optional<String> adminPassword();
+
+    @WithName("admin-password-change-required")
+    boolean adminPasswordChangeRequired();
+
+    @WithName("public-base-url")
+    Optional<String> publicBaseUrl();
+
+    /** Reverse proxies whose X-Forwarded-For is believed; "none" for none. */
+    @WithName("trusted-proxies")
+    List<String> trustedProxies();
+
+    @WithName("shutdown-timeout")
+    Duration shutdownTimeout();
+
+    Jwt jwt();
+
+    Login login();
+
+    Aid aid();
+
+    interface Jwt {
+        String issuer();
+
+        Duration lifetime();
+
+        @WithName("private-key-file")
+        Path privateKeyFile();
+
+        @WithName("public-key-file")
+        Path publicKeyFile();
+    }
+
+    interface Login {
+        Duration window();
+
+        @WithName("max-failures")
+        int maxFailures();
+
+        @WithName("max-failures-per-address")
+        int maxFailuresPerAddress();
+
+        @WithName("account-back-off-after")
+        int accountBackOffAfter();
+
+        @WithName("account-spacing")
+        Duration accountSpacing();
+    }
+
+    interface Aid {
+        @WithName("base-currency")
+        String baseCurrency();
+
+        @WithName("warm-reports")
+        @WithDefault("true")
+        boolean warmReports();
+    }
+}
