@@ -15,7 +15,7 @@ TEST_DB_URL ?= jdbc:mysql://127.0.0.1:3306/diplomacy_test_$(CHECKOUT_ID)?createD
 E2E_DB_URL ?= jdbc:mysql://127.0.0.1:3306/diplomacy_e2e_$(CHECKOUT_ID)?createDatabaseIfNotExist=true
 export TEST_DB_URL E2E_DB_URL
 
-.PHONY: embedded-run-check benchmark run build dev test backend-test frontend-build frontend-check e2e openapi api-types db-check compose-check chromium clean
+.PHONY: format embedded-run-check benchmark run build dev test backend-test frontend-build frontend-check e2e openapi api-types db-check compose-check chromium clean
 
 ## Start the app (API + SPA) at http://localhost:8080 against DB_URL (default: the server at 127.0.0.1:3306,
 ## else the compose db, else an embedded MariaDB kept in $(APP_DATA_DIR)/mariadb).
@@ -47,6 +47,7 @@ frontend-build: frontend/node_modules/.package-lock.json
 	$(NPM) run build
 
 frontend-check: frontend/node_modules/.package-lock.json
+	$(NPM) run format:check
 	$(NPM) run api:check
 	$(NPM) run typecheck
 	$(NPM) run lint
@@ -69,6 +70,10 @@ chromium:
 ## Time the aid reports over 1,000,000 generated commitments (database diplomacy_bench; see docs/benchmarks.md).
 benchmark: build
 	./backend/scripts/aid-benchmark.sh $(BENCH_ROWS)
+
+## Format the SPA, its tests and journeys with Prettier (make test checks it).
+format: frontend/node_modules/.package-lock.json
+	$(NPM) run format
 
 ## Regenerate openapi.yaml from the code and the SPA's types from it (commit both).
 openapi:

@@ -16,12 +16,15 @@ const boundaries = [
   ...features.map((feature) => ({
     files: [`src/features/${feature}/**`],
     rules: {
-      'no-restricted-imports': ['error', {
-        patterns: [
-          { group: ['@/app/*'], message: 'Features must not import the app.' },
-          { group: features.filter((f) => f !== feature).map((f) => `@/features/${f}/*`), message: 'Features must not import each other.' },
-        ],
-      }],
+      'no-restricted-imports': [
+        'error',
+        {
+          patterns: [
+            { group: ['@/app/*'], message: 'Features must not import the app.' },
+            { group: features.filter((f) => f !== feature).map((f) => `@/features/${f}/*`), message: 'Features must not import each other.' },
+          ],
+        },
+      ],
     },
   })),
 ];

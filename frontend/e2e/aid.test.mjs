@@ -45,7 +45,11 @@ const pickDate = async (label, date, scope = page) => {
   await scope.getByLabel(new RegExp(`^${label}`)).click();
   const today = new Date();
   const months = (date.getFullYear() - today.getFullYear()) * 12 + date.getMonth() - today.getMonth();
-  for (let i = 0; i < Math.abs(months); i += 1) await page.getByRole('button', { name: months > 0 ? 'Tháng sau' : 'Tháng trước' }).last().click();
+  for (let i = 0; i < Math.abs(months); i += 1)
+    await page
+      .getByRole('button', { name: months > 0 ? 'Tháng sau' : 'Tháng trước' })
+      .last()
+      .click();
   // Not a neighbouring month's day shown greyed out, and the calendar just opened (a closing one may linger).
   const day = page.locator(`button[aria-label="${dayLabel(iso(date))}"]:not([data-outside])`).last();
   await day.click();
@@ -193,7 +197,11 @@ journey('an office worker records USD aid, disburses it and sees the VND totals 
     (reportBefore.committed + 250_000_000n).toString(),
   );
   assert.equal(vnd(await page.getByTestId('report-total-disbursed').textContent()), reportBefore.disbursed + 125_000_000n);
-  await page.getByTestId('rates-used').or(page.getByText(/Tỷ giá đã dùng/)).first().waitFor();
+  await page
+    .getByTestId('rates-used')
+    .or(page.getByText(/Tỷ giá đã dùng/))
+    .first()
+    .waitFor();
   // The segmented control's radios are hidden under their labels: click the label.
   const groupBy = (value) => page.locator(`label[for$="-${value}"]`).click();
   await groupBy('donorCountry');

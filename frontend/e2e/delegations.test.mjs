@@ -176,11 +176,17 @@ journey('an editor proposes a delegation, an administrator approves it and recor
 
   // The calendar, loaded on demand, shows it on its month; clicking it opens it.
   await page.getByRole('link', { name: 'Đoàn ra, đoàn vào' }).click();
-  await page.locator('label').filter({ hasText: /^Lịch$/ }).click();
+  await page
+    .locator('label')
+    .filter({ hasText: /^Lịch$/ })
+    .click();
   await page.getByTestId('delegation-calendar').waitFor();
   assert.match(page.url(), /view=calendar/);
   await page.goto(`${BASE_URL}/delegations?view=calendar&month=2027-10`);
-  const event = page.getByTestId('delegation-calendar').getByRole('link', { name: new RegExp(String(stamp)) }).first();
+  const event = page
+    .getByTestId('delegation-calendar')
+    .getByRole('link', { name: new RegExp(String(stamp)) })
+    .first();
   await event.waitFor();
   await shot(page, '23-delegations-calendar');
   await event.click();

@@ -131,7 +131,10 @@ journey('an office worker records a partnership and its agreements', async () =>
   await page.getByRole('dialog').getByText('Quan hệ này đã có văn bản mang số hiệu này.').waitFor();
   const plan = `KH-${stamp}`;
   const expiresOn = new Date(today.getFullYear(), today.getMonth(), today.getDate() + 20);
-  await page.getByRole('dialog').getByLabel(/^Số hiệu/).fill(plan);
+  await page
+    .getByRole('dialog')
+    .getByLabel(/^Số hiệu/)
+    .fill(plan);
   await pickDate('Ngày hết hạn', expiresOn, page.getByRole('dialog'));
   await page.getByRole('dialog').getByRole('button', { name: 'Lưu' }).click();
   await agreements.getByRole('cell', { name: plan, exact: true }).waitFor();

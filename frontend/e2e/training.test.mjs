@@ -162,7 +162,10 @@ journey('an editor runs a course of two seats: waitlist, promotion, attendance a
   const grid = page.getByTestId('attendance-grid');
   // Rows go by given name: Trần Thị Bình, then Lê Văn Cường. Each mark moves down the column.
   // Session 1: both present; session 2: Cường present ("c" for có mặt), Bình absent.
-  await grid.getByRole('button', { name: /^Trần Thị Bình, .*: chưa điểm danh/ }).first().focus();
+  await grid
+    .getByRole('button', { name: /^Trần Thị Bình, .*: chưa điểm danh/ })
+    .first()
+    .focus();
   await page.keyboard.press('1');
   await page.keyboard.press('1');
   await page.keyboard.press('ArrowRight');
@@ -203,7 +206,10 @@ journey('an editor runs a course of two seats: waitlist, promotion, attendance a
 
   // The course shows on the calendar and in the list with its seats.
   await page.goto(`${BASE_URL}/training?view=calendar&month=2027-11`);
-  const event = page.getByTestId('training-calendar').getByRole('link', { name: new RegExp(String(stamp)) }).first();
+  const event = page
+    .getByTestId('training-calendar')
+    .getByRole('link', { name: new RegExp(String(stamp)) })
+    .first();
   await event.waitFor();
   await shot(page, '48-training-calendar');
   await event.click();

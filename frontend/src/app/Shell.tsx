@@ -81,13 +81,7 @@ export const Shell = () => {
               onNavigate={close}
             />
             <Item to="/aid" label={t('nav.aid')} icon={<IconHeartHandshake size={18} />} active={path.startsWith('/aid')} onNavigate={close} />
-            <Item
-              to="/training"
-              label={t('nav.training')}
-              icon={<IconCertificate size={18} />}
-              active={path.startsWith('/training')}
-              onNavigate={close}
-            />
+            <Item to="/training" label={t('nav.training')} icon={<IconCertificate size={18} />} active={path.startsWith('/training')} onNavigate={close} />
             {isAdmin(me.data?.role) && (
               <>
                 <Text size="xs" c="dimmed" fw={700} tt="uppercase" mt="md" mb={4} px="sm">

@@ -33,6 +33,9 @@ const AidReportPage = lazy(() => import('@/features/aid/AidReportPage').then((m)
 
 type Context = { queryClient: QueryClient };
 
+const fetchMe = (queryClient: QueryClient) =>
+  queryClient.fetchQuery({ queryKey: meQueryKey, queryFn: () => unwrap(api.GET('/api/v1/auth/me')), staleTime: 60_000 });
+
 const rootRoute = createRootRouteWithContext<Context>()({ component: Outlet });
 
 const loginRoute = createRoute({
@@ -54,11 +57,7 @@ const appRoute = createRoute({
   beforeLoad: async ({ location, context }) => {
     if (!session.token()) throw redirect({ to: '/login', search: { redirect: location.href } });
     // The first admin's initial password must be changed before anything else answers.
-    const me = await context.queryClient.fetchQuery({
-      queryKey: meQueryKey,
-      queryFn: () => unwrap(api.GET('/api/v1/auth/me')),
-      staleTime: 60_000,
-    });
+    const me = await fetchMe(context.queryClient);
     if (me.passwordChangeRequired && location.pathname !== '/account') throw redirect({ to: '/account' });
   },
   component: Shell,
@@ -68,11 +67,7 @@ const adminRoute = createRoute({
   getParentRoute: () => appRoute,
   id: 'admin',
   beforeLoad: async ({ context }) => {
-    const me = await context.queryClient.fetchQuery({
-      queryKey: meQueryKey,
-      queryFn: () => unwrap(api.GET('/api/v1/auth/me')),
-      staleTime: 60_000,
-    });
+    const me = await fetchMe(context.queryClient);
     if (me.role !== 'ADMIN') throw redirect({ to: '/' });
   },
 });

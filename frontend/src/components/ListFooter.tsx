@@ -12,9 +12,7 @@ export const ListFooter = ({ page, totalPages, totalItems, onPage }: Props) => {
       <Text size="sm" c="dimmed" data-testid="total-count">
         {t('list.total', { count: totalItems, formatted: formatNumber(totalItems, i18n.language) })}
       </Text>
-      {totalPages > 1 && (
-        <Pagination total={totalPages} value={page + 1} onChange={(p) => onPage(p - 1)} size="sm" aria-label={t('list.page')} />
-      )}
+      {totalPages > 1 && <Pagination total={totalPages} value={page + 1} onChange={(p) => onPage(p - 1)} size="sm" aria-label={t('list.page')} />}
     </Group>
   );
 };

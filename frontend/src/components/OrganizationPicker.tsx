@@ -13,8 +13,7 @@ export type OrganizationFilter = { type?: Schemas['OrganizationType']; countryCo
 const useOrganizationOptions = (q: string, filter?: OrganizationFilter) =>
   useQuery({
     queryKey: ['organizations', 'options', q, filter],
-    queryFn: () =>
-      unwrap(api.GET('/api/v1/organizations', { params: { query: { q: q || undefined, ...filter, size: 20, sort: 'name' } } })),
+    queryFn: () => unwrap(api.GET('/api/v1/organizations', { params: { query: { q: q || undefined, ...filter, size: 20, sort: 'name' } } })),
     placeholderData: keepPreviousData,
     staleTime: 30_000,
   });

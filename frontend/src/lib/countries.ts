@@ -5,8 +5,7 @@ import vi from 'i18n-iso-countries/langs/vi.json';
 countries.registerLocale(en);
 countries.registerLocale(vi);
 
-export const countryName = (code: string | null | undefined, lng: string) =>
-  code ? (countries.getName(code, lng === 'en' ? 'en' : 'vi') ?? code) : '';
+export const countryName = (code: string | null | undefined, lng: string) => (code ? (countries.getName(code, lng === 'en' ? 'en' : 'vi') ?? code) : '');
 
 /** Select options, sorted by the name in the current language. */
 export const countryOptions = (lng: string) => {

@@ -7,7 +7,7 @@ export const errorMessage = (t: TFunction, error: unknown): string => {
   const detail = error.problem.detail;
   switch (error.status) {
     case 400:
-      return Object.keys(error.fieldErrors).length ? t('common:errors.validation') : detail ?? t('common:errors.validation');
+      return Object.keys(error.fieldErrors).length ? t('common:errors.validation') : (detail ?? t('common:errors.validation'));
     case 403:
       return t('common:errors.forbidden');
     case 404:

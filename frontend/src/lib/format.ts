@@ -5,14 +5,10 @@ const DATE_ONLY = /^\d{4}-\d{2}-\d{2}$/;
 
 /** Dates and numbers as each language writes them (vi: 22/11/2026, 1.234.567; en: 22 Nov 2026, 1,234,567). */
 export const formatDate = (value: string | null | undefined, lng: string) =>
-  value
-    ? new Intl.DateTimeFormat(localeOf(lng), { dateStyle: 'medium', timeZone: DATE_ONLY.test(value) ? 'UTC' : undefined }).format(new Date(value))
-    : '';
+  value ? new Intl.DateTimeFormat(localeOf(lng), { dateStyle: 'medium', timeZone: DATE_ONLY.test(value) ? 'UTC' : undefined }).format(new Date(value)) : '';
 
 export const formatDateTime = (value: string | null | undefined, lng: string) =>
-  value
-    ? new Intl.DateTimeFormat(localeOf(lng), { dateStyle: 'medium', timeStyle: 'short' }).format(new Date(value))
-    : '';
+  value ? new Intl.DateTimeFormat(localeOf(lng), { dateStyle: 'medium', timeStyle: 'short' }).format(new Date(value)) : '';
 
 export const formatNumber = (value: number, lng: string) => new Intl.NumberFormat(localeOf(lng)).format(value);
 

@@ -55,7 +55,10 @@ const CreateKeyModal = ({ opened, onClose }: { opened: boolean; onClose: () => v
         <form
           noValidate
           onSubmit={form.onSubmit((values) =>
-            create.mutate({ name: values.name.trim(), role: values.role, expiresOn: values.expiresOn ?? undefined }, { onError: (error) => form.setErrors(fieldErrorsOf(error)) }),
+            create.mutate(
+              { name: values.name.trim(), role: values.role, expiresOn: values.expiresOn ?? undefined },
+              { onError: (error) => form.setErrors(fieldErrorsOf(error)) },
+            ),
           )}
         >
           <Stack>
@@ -136,9 +139,11 @@ export const ApiKeysPage = () => {
                           message={t('apiKeys.revokeConfirm', { name: k.name })}
                           confirmLabel={t('apiKeys.revoke')}
                           onConfirm={() =>
-                            revoke.mutateAsync(k, {
-                              onError: (error) => notifications.show({ color: 'red', message: errorMessage(t, error) }),
-                            }).catch(() => undefined)
+                            revoke
+                              .mutateAsync(k, {
+                                onError: (error) => notifications.show({ color: 'red', message: errorMessage(t, error) }),
+                              })
+                              .catch(() => undefined)
                           }
                         >
                           {t('apiKeys.revoke')}

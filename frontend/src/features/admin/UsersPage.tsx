@@ -49,7 +49,13 @@ const CreateUserModal = ({ opened, onClose }: { opened: boolean; onClose: () => 
           <TextInput label={t('users.username')} description={t('users.usernameRule')} required {...form.getInputProps('username')} />
           <TextInput label={t('users.displayName')} {...form.getInputProps('displayName')} />
           <Select label={t('users.role')} required data={ROLES.map((r) => ({ value: r, label: t(`common:roles.${r}`) }))} {...form.getInputProps('role')} />
-          <PasswordInput label={t('users.password')} description={t('auth:password.rules')} autoComplete="new-password" required {...form.getInputProps('password')} />
+          <PasswordInput
+            label={t('users.password')}
+            description={t('auth:password.rules')}
+            autoComplete="new-password"
+            required
+            {...form.getInputProps('password')}
+          />
           <Group justify="flex-end">
             <Button variant="default" onClick={close}>
               {t('common:actions.cancel')}
@@ -95,7 +101,13 @@ const ResetPasswordModal = ({ user, onClose }: { user: User | null; onClose: () 
       >
         <Stack>
           <ProblemAlert error={reset.error} />
-          <PasswordInput label={t('users.newPassword')} description={t('auth:password.rules')} autoComplete="new-password" required {...form.getInputProps('newPassword')} />
+          <PasswordInput
+            label={t('users.newPassword')}
+            description={t('auth:password.rules')}
+            autoComplete="new-password"
+            required
+            {...form.getInputProps('newPassword')}
+          />
           <Group justify="flex-end">
             <Button variant="default" onClick={close}>
               {t('common:actions.cancel')}
@@ -176,7 +188,13 @@ export const UsersPage = () => {
                       </Table.Td>
                       <Table.Td>
                         <Group gap="xs">
-                          <Button size="xs" variant="light" color={u.enabled ? 'red' : 'green'} disabled={self} onClick={() => save(u, { enabled: !u.enabled })}>
+                          <Button
+                            size="xs"
+                            variant="light"
+                            color={u.enabled ? 'red' : 'green'}
+                            disabled={self}
+                            onClick={() => save(u, { enabled: !u.enabled })}
+                          >
                             {u.enabled ? t('users.disable') : t('users.enable')}
                           </Button>
                           <Button size="xs" variant="default" onClick={() => setResetting(u)}>

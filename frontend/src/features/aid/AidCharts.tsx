@@ -9,7 +9,6 @@ import type { AidReportSearch } from './codes';
 import { groupLabel } from './labels';
 import { chartNumber } from './money';
 
-
 const COLORS = ['blue.6', 'teal.6', 'orange.6', 'grape.6', 'red.6', 'cyan.6', 'lime.7', 'pink.6', 'indigo.6', 'yellow.7', 'violet.6', 'gray.6'];
 
 const useCompact = () => {
@@ -103,10 +102,28 @@ export const AidCharts = ({ search }: { search: AidReportSearch }) => {
       </ChartCard>
       <SimpleGrid cols={{ base: 1, lg: 2 }}>
         <ChartCard title={t('report.charts.byDonorCountry', { currency })} report={byCountry}>
-          <BarChart h={height(countries.length)} data={countries} dataKey="label" orientation="vertical" series={series} withLegend valueFormatter={compact} yAxisProps={{ width: 130 }} />
+          <BarChart
+            h={height(countries.length)}
+            data={countries}
+            dataKey="label"
+            orientation="vertical"
+            series={series}
+            withLegend
+            valueFormatter={compact}
+            yAxisProps={{ width: 130 }}
+          />
         </ChartCard>
         <ChartCard title={t('report.charts.byBeneficiary', { currency })} report={byBeneficiary}>
-          <BarChart h={height(beneficiaries.length)} data={beneficiaries} dataKey="label" orientation="vertical" series={series} withLegend valueFormatter={compact} yAxisProps={{ width: 160 }} />
+          <BarChart
+            h={height(beneficiaries.length)}
+            data={beneficiaries}
+            dataKey="label"
+            orientation="vertical"
+            series={series}
+            withLegend
+            valueFormatter={compact}
+            yAxisProps={{ width: 160 }}
+          />
         </ChartCard>
       </SimpleGrid>
     </Stack>

@@ -143,7 +143,11 @@ export const AidCommitmentForm = ({ initial, saving, error, onSubmit, onCancel, 
       // ISO dates compare correctly as strings.
       endDate: (v, all) => (v && all.startDate && v < all.startDate ? t('validation.endBeforeStart') : null),
       counterpartAmount: (v, all) =>
-        !v.trim() ? null : !all.counterpartCurrency ? t('common:validation.required') : amountError(t, parseAmount(v, all.counterpartCurrency, lng), all.counterpartCurrency),
+        !v.trim()
+          ? null
+          : !all.counterpartCurrency
+            ? t('common:validation.required')
+            : amountError(t, parseAmount(v, all.counterpartCurrency, lng), all.counterpartCurrency),
     },
   });
 
@@ -175,11 +179,7 @@ export const AidCommitmentForm = ({ initial, saving, error, onSubmit, onCancel, 
             accept={isDonor}
             onChange={(id) => form.setFieldValue('ngoId', id)}
           />
-          <CountrySelect
-            label={t('fields.donorCountry')}
-            description={t('donorCountryHint')}
-            {...form.getInputProps('donorCountryCode')}
-          />
+          <CountrySelect label={t('fields.donorCountry')} description={t('donorCountryHint')} {...form.getInputProps('donorCountryCode')} />
           <OrganizationPicker
             label={t('fields.beneficiary')}
             placeholder={t('beneficiaryPlaceholder')}
@@ -204,7 +204,12 @@ export const AidCommitmentForm = ({ initial, saving, error, onSubmit, onCancel, 
             data={SECTORS.map((value) => ({ value, label: sectorLabel(t, value) }))}
             {...form.getInputProps('sector')}
           />
-          <Select label={t('fields.status')} required data={STATUSES.map((value) => ({ value, label: t(`statuses.${value}`) }))} {...form.getInputProps('status')} />
+          <Select
+            label={t('fields.status')}
+            required
+            data={STATUSES.map((value) => ({ value, label: t(`statuses.${value}`) }))}
+            {...form.getInputProps('status')}
+          />
           <DateField label={t('fields.commitmentDate')} description={t('commitmentDateHint')} required {...form.getInputProps('commitmentDate')} />
         </SimpleGrid>
         <Fieldset legend={t('fields.committed')}>

@@ -21,7 +21,9 @@ describe('AidCommitmentsPage', () => {
       http.get('*/api/v1/auth/me', () => HttpResponse.json({ username: 'u', role: 'VIEWER', kind: 'USER' })),
       http.get('*/api/v1/aid-commitments', ({ request }) => {
         lists.push(new URL(request.url));
-        return HttpResponse.json(page([commitment, { ...commitment, id: 107, title: 'Quá hạn mức', overDisbursed: true, disbursementRate: '1.2500', committedInBase: undefined }]));
+        return HttpResponse.json(
+          page([commitment, { ...commitment, id: 107, title: 'Quá hạn mức', overDisbursed: true, disbursementRate: '1.2500', committedInBase: undefined }]),
+        );
       }),
       http.get('*/api/v1/reports/aid', ({ request }) => {
         reports.push(new URL(request.url));

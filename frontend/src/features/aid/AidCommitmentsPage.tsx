@@ -79,7 +79,12 @@ export const AidCommitmentsPage = ({ search, onSearchChange }: Props) => {
           onChange={(value) => change({ year: typeof value === 'number' && value >= 1900 && value <= 2999 ? value : undefined })}
           w={{ base: '100%', sm: 110 }}
         />
-        <DateField label={t('filters.from')} value={search.from ?? null} onChange={(from) => change({ from: from ?? undefined })} w={{ base: '100%', sm: 150 }} />
+        <DateField
+          label={t('filters.from')}
+          value={search.from ?? null}
+          onChange={(from) => change({ from: from ?? undefined })}
+          w={{ base: '100%', sm: 150 }}
+        />
         <DateField label={t('filters.to')} value={search.to ?? null} onChange={(to) => change({ to: to ?? undefined })} w={{ base: '100%', sm: 150 }} />
         <Select
           label={t('filters.sector')}
@@ -125,7 +130,12 @@ export const AidCommitmentsPage = ({ search, onSearchChange }: Props) => {
           w={{ base: '100%', sm: 120 }}
         />
         {search.partnershipId && (
-          <Badge size="lg" variant="light" tt="none" rightSection={<CloseButton size="xs" aria-label={t('filters.clearPartnership')} onClick={() => change({ partnershipId: undefined })} />}>
+          <Badge
+            size="lg"
+            variant="light"
+            tt="none"
+            rightSection={<CloseButton size="xs" aria-label={t('filters.clearPartnership')} onClick={() => change({ partnershipId: undefined })} />}
+          >
             {t('filters.partnership', { id: search.partnershipId })}
           </Badge>
         )}

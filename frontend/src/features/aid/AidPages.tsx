@@ -228,7 +228,10 @@ export const AidDetailPage = ({ id }: { id: number }) => {
           {row(t('fields.committedInBase'), c.committedInBase ? formatMoney(c.committedInBase, lng) : t('noRate'))}
           {row(t('fields.commitmentDate'), formatDate(c.commitmentDate, lng))}
           {row(t('fields.period'), (c.startDate || c.endDate) && `${formatDate(c.startDate, lng) || '…'} – ${formatDate(c.endDate, lng) || '…'}`)}
-          {row(t('fields.approval'), (c.approvalDecisionNo || c.approvalDate) && [c.approvalDecisionNo, formatDate(c.approvalDate, lng)].filter(Boolean).join(' — '))}
+          {row(
+            t('fields.approval'),
+            (c.approvalDecisionNo || c.approvalDate) && [c.approvalDecisionNo, formatDate(c.approvalDate, lng)].filter(Boolean).join(' — '),
+          )}
           {row(t('fields.counterpartFunding'), c.counterpartFunding && `${formatMoney(c.counterpartFunding, lng)} (${t('counterpartShort')})`)}
           {row(t('fields.description'), c.description && <Text style={{ whiteSpace: 'pre-wrap' }}>{c.description}</Text>)}
           {row(t('fields.createdAt'), `${formatDateTime(c.createdAt, lng)} — ${c.createdBy ?? ''}`)}

@@ -169,33 +169,33 @@ export const AidReportPage = ({ search, onSearchChange }: Props) => {
           {!!data?.ratesUsed?.length && (
             <Accordion variant="contained" aria-label={t('report.ratesUsed')}>
               <Accordion.Item value="rates">
-              <Accordion.Control>{t('report.ratesUsedCount', { count: data.ratesUsed.length })}</Accordion.Control>
-              <Accordion.Panel>
-              <Table.ScrollContainer minWidth={500}>
-                <Table data-testid="rates-used">
-                  <Table.Thead>
-                    <Table.Tr>
-                      <Table.Th>{t('fields.currency')}</Table.Th>
-                      <Table.Th>{t('rates.fields.date')}</Table.Th>
-                      <Table.Th style={RIGHT}>{t('rates.fields.rateShort')}</Table.Th>
-                      <Table.Th>{t('rates.fields.source')}</Table.Th>
-                    </Table.Tr>
-                  </Table.Thead>
-                  <Table.Tbody>
-                    {data.ratesUsed.map((r) => (
-                      <Table.Tr key={`${r.currency}-${r.date}`}>
-                        <Table.Td>{r.currency}</Table.Td>
-                        <Table.Td>{formatDate(r.date, lng)}</Table.Td>
-                        <Table.Td style={RIGHT}>
-                          {formatDecimal(r.rate, lng)} {data.baseCurrency}
-                        </Table.Td>
-                        <Table.Td>{r.source}</Table.Td>
-                      </Table.Tr>
-                    ))}
-                  </Table.Tbody>
-                </Table>
-              </Table.ScrollContainer>
-              </Accordion.Panel>
+                <Accordion.Control>{t('report.ratesUsedCount', { count: data.ratesUsed.length })}</Accordion.Control>
+                <Accordion.Panel>
+                  <Table.ScrollContainer minWidth={500}>
+                    <Table data-testid="rates-used">
+                      <Table.Thead>
+                        <Table.Tr>
+                          <Table.Th>{t('fields.currency')}</Table.Th>
+                          <Table.Th>{t('rates.fields.date')}</Table.Th>
+                          <Table.Th style={RIGHT}>{t('rates.fields.rateShort')}</Table.Th>
+                          <Table.Th>{t('rates.fields.source')}</Table.Th>
+                        </Table.Tr>
+                      </Table.Thead>
+                      <Table.Tbody>
+                        {data.ratesUsed.map((r) => (
+                          <Table.Tr key={`${r.currency}-${r.date}`}>
+                            <Table.Td>{r.currency}</Table.Td>
+                            <Table.Td>{formatDate(r.date, lng)}</Table.Td>
+                            <Table.Td style={RIGHT}>
+                              {formatDecimal(r.rate, lng)} {data.baseCurrency}
+                            </Table.Td>
+                            <Table.Td>{r.source}</Table.Td>
+                          </Table.Tr>
+                        ))}
+                      </Table.Tbody>
+                    </Table>
+                  </Table.ScrollContainer>
+                </Accordion.Panel>
               </Accordion.Item>
             </Accordion>
           )}

@@ -78,7 +78,12 @@ export const DisbursementsSection = ({ commitmentId, currency, editable }: Props
                   {editable && (
                     <Table.Td>
                       <Group gap="xs" wrap="nowrap">
-                        <Button size="xs" variant="default" aria-label={t('disbursements.editLabel', { date: formatDate(d.date, lng) })} onClick={() => setEditing(d.id ?? null)}>
+                        <Button
+                          size="xs"
+                          variant="default"
+                          aria-label={t('disbursements.editLabel', { date: formatDate(d.date, lng) })}
+                          onClick={() => setEditing(d.id ?? null)}
+                        >
                           {t('common:actions.edit')}
                         </Button>
                         <ConfirmButton
@@ -89,7 +94,10 @@ export const DisbursementsSection = ({ commitmentId, currency, editable }: Props
                           loading={remove.isPending && remove.variables?.id === d.id}
                           onConfirm={() =>
                             remove
-                              .mutateAsync({ id: d.id ?? 0, version: d.version ?? 0 }, { onSuccess: () => notifications.show({ color: 'green', message: t('common:deleted') }) })
+                              .mutateAsync(
+                                { id: d.id ?? 0, version: d.version ?? 0 },
+                                { onSuccess: () => notifications.show({ color: 'green', message: t('common:deleted') }) },
+                              )
                               .catch(() => undefined)
                           }
                         >

@@ -40,7 +40,11 @@ const RateModal = ({ opened, rate, onClose, onReload }: { opened: boolean; rate?
       rate: (v) => {
         const parsed = parseRate(v, lng);
         if (parsed.ok) return null;
-        return parsed.reason === 'empty' ? t('common:validation.required') : parsed.reason === 'tooManyDecimals' ? t('rates.tooManyDecimals') : t('validation.positive');
+        return parsed.reason === 'empty'
+          ? t('common:validation.required')
+          : parsed.reason === 'tooManyDecimals'
+            ? t('rates.tooManyDecimals')
+            : t('validation.positive');
       },
     },
   });
@@ -153,10 +157,13 @@ export const ExchangeRatesPage = ({ search, onSearchChange }: Props) => {
         <DateField label={t('filters.from')} value={search.from ?? null} onChange={(from) => change({ from: from ?? undefined })} w={160} />
         <DateField label={t('filters.to')} value={search.to ?? null} onChange={(to) => change({ to: to ?? undefined })} w={160} />
       </Group>
-      <ProblemAlert error={remove.error} onReload={() => {
+      <ProblemAlert
+        error={remove.error}
+        onReload={() => {
           remove.reset();
           void list.refetch();
-        }} />
+        }}
+      />
       {list.isPending ? (
         <LoadingState />
       ) : list.isError ? (
@@ -200,7 +207,10 @@ export const ExchangeRatesPage = ({ search, onSearchChange }: Props) => {
                             confirmLabel={t('common:actions.confirmDelete')}
                             onConfirm={() =>
                               remove
-                                .mutateAsync({ id: r.id ?? 0, version: r.version ?? 0 }, { onSuccess: () => notifications.show({ color: 'green', message: t('common:deleted') }) })
+                                .mutateAsync(
+                                  { id: r.id ?? 0, version: r.version ?? 0 },
+                                  { onSuccess: () => notifications.show({ color: 'green', message: t('common:deleted') }) },
+                                )
                                 .catch(() => undefined)
                             }
                           >
@@ -214,7 +224,12 @@ export const ExchangeRatesPage = ({ search, onSearchChange }: Props) => {
               </Table.Tbody>
             </Table>
           </Table.ScrollContainer>
-          <ListFooter page={list.data.page ?? 0} totalPages={list.data.totalPages ?? 0} totalItems={list.data.totalItems ?? 0} onPage={(page) => change({ page })} />
+          <ListFooter
+            page={list.data.page ?? 0}
+            totalPages={list.data.totalPages ?? 0}
+            totalItems={list.data.totalItems ?? 0}
+            onPage={(page) => change({ page })}
+          />
         </>
       )}
       {admin && (

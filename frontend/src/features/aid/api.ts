@@ -49,7 +49,10 @@ export const useAidCommitments = (search: AidSearch) =>
 export const useAidTotals = (search: AidSearch) =>
   useQuery({
     queryKey: aidKeys.totals(search),
-    queryFn: () => json<AidReport>(api.GET('/api/v1/reports/aid', { params: { query: { ...commonFilters(search), originalCurrency: search.currency, groupBy: 'status' } } })),
+    queryFn: () =>
+      json<AidReport>(
+        api.GET('/api/v1/reports/aid', { params: { query: { ...commonFilters(search), originalCurrency: search.currency, groupBy: 'status' } } }),
+      ),
     placeholderData: keepPreviousData,
   });
 

@@ -44,10 +44,17 @@ const filterShape = {
   year: z.number().int().min(1900).max(2999).optional().catch(undefined),
   from: isoDate.optional().catch(undefined),
   to: isoDate.optional().catch(undefined),
-  sector: z.enum(SECTORS as [AidSector, ...AidSector[]]).optional().catch(undefined),
+  sector: z
+    .enum(SECTORS as [AidSector, ...AidSector[]])
+    .optional()
+    .catch(undefined),
   kind: z.enum(KINDS).optional().catch(undefined),
   status: z.enum(STATUSES).optional().catch(undefined),
-  donorCountryCode: z.string().regex(/^[A-Z]{2}$/).optional().catch(undefined),
+  donorCountryCode: z
+    .string()
+    .regex(/^[A-Z]{2}$/)
+    .optional()
+    .catch(undefined),
   partnershipId: z.number().int().positive().optional().catch(undefined),
 };
 

@@ -24,9 +24,7 @@ export const separators = (lng: string) => {
   };
 };
 
-export type ParsedAmount =
-  | { ok: true; amount: string }
-  | { ok: false; reason: 'empty' | 'invalid' | 'tooManyDecimals' | 'notPositive'; digits: number };
+export type ParsedAmount = { ok: true; amount: string } | { ok: false; reason: 'empty' | 'invalid' | 'tooManyDecimals' | 'notPositive'; digits: number };
 
 /**
  * Reads an amount typed the way the language writes numbers (vi "1.234.567,5", en "1,234,567.5"; spaces allowed)
@@ -64,14 +62,11 @@ export const amountForInput = (amount: string | undefined, lng: string) => {
 };
 
 /** Money as the language writes it with the currency's own decimals, exactly (see lib/format). */
-export const formatMoney = (money: Money | undefined | null, lng: string) =>
-  money ? formatAmount(money.amount, money.currency, lng) : '';
+export const formatMoney = (money: Money | undefined | null, lng: string) => (money ? formatAmount(money.amount, money.currency, lng) : '');
 
 /** A 4-decimal ratio string ("0.4500") as a percentage ("45 %", "112,5 %"). */
 export const formatRate = (rate: string | undefined, lng: string) =>
-  rate === undefined
-    ? ''
-    : new Intl.NumberFormat(localeOf(lng), { style: 'percent', maximumFractionDigits: 1 }).format(rate as unknown as number);
+  rate === undefined ? '' : new Intl.NumberFormat(localeOf(lng), { style: 'percent', maximumFractionDigits: 1 }).format(rate as unknown as number);
 
 /** A progress bar's value: the rate as a percentage capped at 100 (the text still says how far beyond it went). */
 export const progressValue = (rate: string | undefined) => Math.min(100, Math.max(0, Number(rate ?? 0) * 100));

@@ -60,7 +60,13 @@ export const AccountPage = () => {
             <Title order={4}>{t('password.title')}</Title>
             <ProblemAlert error={change.error} />
             <PasswordInput label={t('password.current')} autoComplete="current-password" required {...form.getInputProps('currentPassword')} />
-            <PasswordInput label={t('password.new')} description={t('password.rules')} autoComplete="new-password" required {...form.getInputProps('newPassword')} />
+            <PasswordInput
+              label={t('password.new')}
+              description={t('password.rules')}
+              autoComplete="new-password"
+              required
+              {...form.getInputProps('newPassword')}
+            />
             <PasswordInput label={t('password.confirm')} autoComplete="new-password" required {...form.getInputProps('confirm')} />
             <Button type="submit" loading={change.isPending} w="fit-content">
               {t('password.submit')}

@@ -17,11 +17,7 @@ export const LoginPage = ({ onLoggedIn }: { onLoggedIn: () => void }) => {
     },
   });
 
-  const failure = login.error
-    ? isApiError(login.error) && login.error.status === 401
-      ? t('login.failed')
-      : errorMessage(t, login.error)
-    : null;
+  const failure = login.error ? (isApiError(login.error) && login.error.status === 401 ? t('login.failed') : errorMessage(t, login.error)) : null;
 
   return (
     <Center mih="100vh" bg="gray.0" p="md">

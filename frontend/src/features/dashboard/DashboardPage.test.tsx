@@ -27,12 +27,19 @@ describe('DashboardPage', () => {
       }),
       http.get('*/api/v1/reports/aid', ({ request }) => {
         seen.aid = new URL(request.url).searchParams;
-        return HttpResponse.json({ groupBy: 'year', currency: 'VND', rows: [], totals: { projects: 3, committed: { amount: '15200000000', currency: 'VND' } } });
+        return HttpResponse.json({
+          groupBy: 'year',
+          currency: 'VND',
+          rows: [],
+          totals: { projects: 3, committed: { amount: '15200000000', currency: 'VND' } },
+        });
       }),
       http.get('*/api/v1/agreements', ({ request }) => {
         seen.agreements = new URL(request.url).searchParams;
         return HttpResponse.json(
-          page([{ id: 2, partnershipId: 1, title: 'Kế hoạch hợp tác năm 2026', expiresOn: '2027-01-02', partnership: { id: 1, title: 'Hà Tĩnh – Bolikhamxay' } }]),
+          page([
+            { id: 2, partnershipId: 1, title: 'Kế hoạch hợp tác năm 2026', expiresOn: '2027-01-02', partnership: { id: 1, title: 'Hà Tĩnh – Bolikhamxay' } },
+          ]),
         );
       }),
     );

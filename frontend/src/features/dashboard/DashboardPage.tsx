@@ -77,14 +77,12 @@ export const DashboardPage = () => {
   });
   const upcoming = useQuery({
     queryKey: ['delegations', 'upcoming', today],
-    queryFn: () =>
-      unwrap(api.GET('/api/v1/delegations', { params: { query: { from: today, status: 'APPROVED', sort: 'startDate', size: 5 } } })),
+    queryFn: () => unwrap(api.GET('/api/v1/delegations', { params: { query: { from: today, status: 'APPROVED', sort: 'startDate', size: 5 } } })),
   });
   // Aid committed with a commitment date this year, converted to VND by the report.
   const aidThisYear = useQuery({
     queryKey: ['aid', 'report', 'dashboard', yearStart],
-    queryFn: () =>
-      unwrap(api.GET('/api/v1/reports/aid', { params: { query: { groupBy: 'year', year: dayjs().year() } } })) as Promise<Schemas['AidReport']>,
+    queryFn: () => unwrap(api.GET('/api/v1/reports/aid', { params: { query: { groupBy: 'year', year: dayjs().year() } } })) as Promise<Schemas['AidReport']>,
   });
   const expiring = useQuery({
     queryKey: ['agreements', 'expiring', EXPIRING_WITHIN_DAYS, 'dashboard'],
@@ -101,7 +99,10 @@ export const DashboardPage = () => {
         <Stat label={t('delegationsThisYear')} value={delegationsThisYear.data?.totalItems} />
         <MoneyStat
           label={t('aidThisYear', { currency: aidThisYear.data?.totals?.committed?.currency ?? 'VND' })}
-          value={aidThisYear.data?.totals?.committed && formatMoney(aidThisYear.data.totals.committed.amount, aidThisYear.data.totals.committed.currency, i18n.language)}
+          value={
+            aidThisYear.data?.totals?.committed &&
+            formatMoney(aidThisYear.data.totals.committed.amount, aidThisYear.data.totals.committed.currency, i18n.language)
+          }
           to="/aid/report"
         />
       </SimpleGrid>
@@ -120,9 +121,7 @@ export const DashboardPage = () => {
           {expiring.data?.items?.map((a) => (
             <Table.Tr key={a.id}>
               <Table.Td>
-                <Anchor renderRoot={(props) => <Link to="/partnerships/$id" params={{ id: a.partnershipId ?? 0 }} {...props} />}>
-                  {a.title}
-                </Anchor>
+                <Anchor renderRoot={(props) => <Link to="/partnerships/$id" params={{ id: a.partnershipId ?? 0 }} {...props} />}>{a.title}</Anchor>
                 <Text size="xs" c="dimmed">
                   {a.partnership?.title}
                 </Text>

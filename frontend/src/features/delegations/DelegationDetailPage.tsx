@@ -62,7 +62,11 @@ export const DelegationDetailPage = ({ id }: { id: number }) => {
             {t('print')}
           </Button>
           {editor && EDITABLE.includes(d.status ?? 'PROPOSED') && (
-            <Button renderRoot={(props) => <Link to="/delegations/$id/edit" params={{ id }} {...props} />} variant="light" leftSection={<IconPencil size={16} />}>
+            <Button
+              renderRoot={(props) => <Link to="/delegations/$id/edit" params={{ id }} {...props} />}
+              variant="light"
+              leftSection={<IconPencil size={16} />}
+            >
               {t('common:actions.edit')}
             </Button>
           )}
@@ -105,13 +109,18 @@ export const DelegationDetailPage = ({ id }: { id: number }) => {
           {row(
             t('fields.partnership'),
             d.partnership && (
-              <Anchor renderRoot={(props) => <Link to="/partnerships/$id" params={{ id: d.partnership?.id ?? 0 }} {...props} />}>
-                {d.partnership.title}
-              </Anchor>
+              <Anchor renderRoot={(props) => <Link to="/partnerships/$id" params={{ id: d.partnership?.id ?? 0 }} {...props} />}>{d.partnership.title}</Anchor>
             ),
           )}
           {row(t('fields.budget'), d.budget && formatMoney(d.budget.amount, d.budget.currency, lng))}
-          {row(t('fields.purpose'), d.purpose && <Text size="sm" style={{ whiteSpace: 'pre-wrap' }}>{d.purpose}</Text>)}
+          {row(
+            t('fields.purpose'),
+            d.purpose && (
+              <Text size="sm" style={{ whiteSpace: 'pre-wrap' }}>
+                {d.purpose}
+              </Text>
+            ),
+          )}
           {row(t('fields.createdAt'), `${formatDateTime(d.createdAt, lng)} — ${d.createdBy ?? ''}`, true)}
           {row(t('fields.updatedAt'), `${formatDateTime(d.updatedAt, lng)} — ${d.updatedBy ?? ''}`, true)}
         </Table.Tbody>

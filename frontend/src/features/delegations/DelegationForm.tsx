@@ -86,12 +86,7 @@ export const DelegationForm = ({ initial, initialMembers, saving, error, onSubmi
               if (value === 'INCOMING' && !form.values.countryCode) form.setFieldValue('countryCode', 'VN');
             }}
           />
-          <Select
-            label={t('fields.level')}
-            required
-            data={LEVELS.map((value) => ({ value, label: t(`levels.${value}`) }))}
-            {...form.getInputProps('level')}
-          />
+          <Select label={t('fields.level')} required data={LEVELS.map((value) => ({ value, label: t(`levels.${value}`) }))} {...form.getInputProps('level')} />
           <OrganizationPicker
             label={t('fields.counterpart')}
             placeholder={t('organizationPlaceholder')}

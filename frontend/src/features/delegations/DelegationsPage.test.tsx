@@ -18,12 +18,24 @@ describe('DelegationsPage', () => {
       http.get('*/api/v1/auth/me', () => HttpResponse.json({ username: 'v', role: 'VIEWER', kind: 'USER' })),
       http.get('*/api/v1/delegations', ({ request }) => {
         seen.push(new URL(request.url).searchParams);
-        return HttpResponse.json(page([delegation, { ...delegation, id: 6, title: 'Đoàn VUFO', direction: 'INCOMING', status: 'COMPLETED', headName: null, memberCount: 0 }], 22));
+        return HttpResponse.json(
+          page([delegation, { ...delegation, id: 6, title: 'Đoàn VUFO', direction: 'INCOMING', status: 'COMPLETED', headName: null, memberCount: 0 }], 22),
+        );
       }),
     );
     renderWithProviders(
       <DelegationsPage
-        search={{ q: 'bolikhamxay', direction: 'OUTGOING', status: 'PROPOSED', counterpartCountryCode: 'LA', level: 'PROVINCIAL', from: '2027-03-01', to: '2027-03-31', sort: '-startDate', page: 1 }}
+        search={{
+          q: 'bolikhamxay',
+          direction: 'OUTGOING',
+          status: 'PROPOSED',
+          counterpartCountryCode: 'LA',
+          level: 'PROVINCIAL',
+          from: '2027-03-01',
+          to: '2027-03-31',
+          sort: '-startDate',
+          page: 1,
+        }}
         onSearchChange={() => {}}
       />,
     );

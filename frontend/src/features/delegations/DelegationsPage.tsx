@@ -35,8 +35,24 @@ export const DelegationsPage = ({ search, onSearchChange }: Props) => {
             value={calendar ? 'calendar' : 'list'}
             onChange={(view) => onSearchChange({ ...search, view: view === 'calendar' ? 'calendar' : undefined })}
             data={[
-              { value: 'list', label: <Group gap={6} wrap="nowrap"><IconList size={16} />{t('view.list')}</Group> },
-              { value: 'calendar', label: <Group gap={6} wrap="nowrap"><IconCalendar size={16} />{t('view.calendar')}</Group> },
+              {
+                value: 'list',
+                label: (
+                  <Group gap={6} wrap="nowrap">
+                    <IconList size={16} />
+                    {t('view.list')}
+                  </Group>
+                ),
+              },
+              {
+                value: 'calendar',
+                label: (
+                  <Group gap={6} wrap="nowrap">
+                    <IconCalendar size={16} />
+                    {t('view.calendar')}
+                  </Group>
+                ),
+              },
             ]}
           />
           {canEdit(me.data?.role) && (
@@ -112,7 +128,12 @@ const DelegationTable = ({ search, onSearchChange }: Props) => {
         </Table>
       </Table.ScrollContainer>
       {list.data.items?.length === 0 && <EmptyState />}
-      <ListFooter page={list.data.page ?? 0} totalPages={list.data.totalPages ?? 0} totalItems={list.data.totalItems ?? 0} onPage={(page) => change({ page })} />
+      <ListFooter
+        page={list.data.page ?? 0}
+        totalPages={list.data.totalPages ?? 0}
+        totalItems={list.data.totalItems ?? 0}
+        onPage={(page) => change({ page })}
+      />
     </>
   );
 };

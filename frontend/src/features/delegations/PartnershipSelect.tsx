@@ -17,8 +17,7 @@ export const PartnershipSelect = ({ counterpartId, value, initialLabel, error, o
   // Under the partnerships key, so that saving a partnership refreshes this list too.
   const options = useQuery({
     queryKey: ['partnerships', 'options', 'partner', counterpartId],
-    queryFn: () =>
-      unwrap(api.GET('/api/v1/partnerships', { params: { query: { partnerOrganizationId: counterpartId ?? 0, size: 100, sort: 'title' } } })),
+    queryFn: () => unwrap(api.GET('/api/v1/partnerships', { params: { query: { partnerOrganizationId: counterpartId ?? 0, size: 100, sort: 'title' } } })),
     enabled: counterpartId !== null,
     staleTime: 30_000,
   });

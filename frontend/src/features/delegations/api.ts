@@ -39,8 +39,7 @@ export const useDelegationsBetween = (search: DelegationSearch, from: string, to
     // Not the whole URL state: the month or the list's page changing must not refetch the same days.
     queryKey: delegationKeys.range(sharedFilters(search), from, to),
     enabled,
-    queryFn: () =>
-      unwrap(api.GET('/api/v1/delegations', { params: { query: { ...sharedFilters(search), from, to, sort: 'startDate', size: 100 } } })),
+    queryFn: () => unwrap(api.GET('/api/v1/delegations', { params: { query: { ...sharedFilters(search), from, to, sort: 'startDate', size: 100 } } })),
     placeholderData: keepPreviousData,
   });
 

@@ -4,8 +4,18 @@ import { toFormErrors, toInput, toValues } from './formValues';
 describe('delegation form values', () => {
   it('maps the API field paths onto the form fields, member cells included', () => {
     expect(
-      toFormErrors({ 'members[3].fullName': 'must not be blank', 'members[0].role': 'a delegation has at most one HEAD', 'budget.amount': 'VND allows 0 decimals', endDate: 'x' }),
-    ).toEqual({ 'members.3.fullName': 'must not be blank', 'members.0.role': 'a delegation has at most one HEAD', budgetAmount: 'VND allows 0 decimals', endDate: 'x' });
+      toFormErrors({
+        'members[3].fullName': 'must not be blank',
+        'members[0].role': 'a delegation has at most one HEAD',
+        'budget.amount': 'VND allows 0 decimals',
+        endDate: 'x',
+      }),
+    ).toEqual({
+      'members.3.fullName': 'must not be blank',
+      'members.0.role': 'a delegation has at most one HEAD',
+      budgetAmount: 'VND allows 0 decimals',
+      endDate: 'x',
+    });
   });
 
   it('sends the budget as a decimal string with the currency’s digits, and no budget without an amount', () => {

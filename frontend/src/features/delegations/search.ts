@@ -27,14 +27,22 @@ export const delegationSearchSchema = z.object({
   q: z.string().max(200).optional().catch(undefined),
   direction: z.enum(DIRECTIONS).optional().catch(undefined),
   status: z.enum(STATUSES).optional().catch(undefined),
-  counterpartCountryCode: z.string().regex(/^[A-Z]{2}$/).optional().catch(undefined),
+  counterpartCountryCode: z
+    .string()
+    .regex(/^[A-Z]{2}$/)
+    .optional()
+    .catch(undefined),
   level: z.enum(LEVELS).optional().catch(undefined),
   from: isoDate.optional().catch(undefined),
   to: isoDate.optional().catch(undefined),
   sort: z.string().regex(sortPattern).optional().catch(undefined),
   page: z.number().int().min(0).default(0).catch(0),
   view: z.enum(['list', 'calendar']).optional().catch(undefined),
-  month: z.string().regex(/^\d{4}-(0[1-9]|1[0-2])$/).optional().catch(undefined),
+  month: z
+    .string()
+    .regex(/^\d{4}-(0[1-9]|1[0-2])$/)
+    .optional()
+    .catch(undefined),
 });
 
 export type DelegationSearch = z.infer<typeof delegationSearchSchema>;

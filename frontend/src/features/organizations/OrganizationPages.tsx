@@ -109,16 +109,18 @@ export const OrganizationDetailPage = ({ id }: { id: number }) => {
               confirmLabel={t('common:actions.confirmDelete')}
               loading={remove.isPending}
               onConfirm={() =>
-                remove.mutateAsync(
-                  { id, version: o.version ?? 0 },
-                  {
-                    onSuccess: () => {
-                      notifications.show({ color: 'green', message: t('common:deleted') });
-                      void navigate({ to: '/organizations' });
+                remove
+                  .mutateAsync(
+                    { id, version: o.version ?? 0 },
+                    {
+                      onSuccess: () => {
+                        notifications.show({ color: 'green', message: t('common:deleted') });
+                        void navigate({ to: '/organizations' });
+                      },
+                      onError: (error) => notifications.show({ color: 'red', message: errorMessage(t, error) }),
                     },
-                    onError: (error) => notifications.show({ color: 'red', message: errorMessage(t, error) }),
-                  },
-                ).catch(() => undefined)
+                  )
+                  .catch(() => undefined)
               }
             >
               {t('common:actions.delete')}
@@ -132,13 +134,16 @@ export const OrganizationDetailPage = ({ id }: { id: number }) => {
           {row(t('fields.countryCode'), countryName(o.countryCode, i18n.language))}
           {row(
             t('fields.parent'),
-            o.parent && (
-              <Anchor renderRoot={(props) => <Link to="/organizations/$id" params={{ id: o.parent?.id ?? 0 }} {...props} />}>
-                {o.parent.name}
+            o.parent && <Anchor renderRoot={(props) => <Link to="/organizations/$id" params={{ id: o.parent?.id ?? 0 }} {...props} />}>{o.parent.name}</Anchor>,
+          )}
+          {row(
+            t('fields.website'),
+            o.website && (
+              <Anchor href={o.website} target="_blank" rel="noreferrer">
+                {o.website}
               </Anchor>
             ),
           )}
-          {row(t('fields.website'), o.website && <Anchor href={o.website} target="_blank" rel="noreferrer">{o.website}</Anchor>)}
           {row(t('fields.email'), o.email && <Anchor href={`mailto:${o.email}`}>{o.email}</Anchor>)}
           {row(t('fields.phone'), o.phone)}
           {row(t('fields.notes'), o.notes && <Text style={{ whiteSpace: 'pre-wrap' }}>{o.notes}</Text>)}

@@ -49,7 +49,10 @@ describe('OrganizationsPage', () => {
     server.use(
       http.get('*/api/v1/auth/me', () => HttpResponse.json({ username: 'e', role: 'EDITOR', kind: 'USER' })),
       http.get('*/api/v1/organizations', () =>
-        HttpResponse.json({ status: 500, title: 'Internal error', requestId: 'req-42' }, { status: 500, headers: { 'Content-Type': 'application/problem+json' } }),
+        HttpResponse.json(
+          { status: 500, title: 'Internal error', requestId: 'req-42' },
+          { status: 500, headers: { 'Content-Type': 'application/problem+json' } },
+        ),
       ),
     );
     renderWithProviders(<OrganizationsPage search={{ page: 0 }} onSearchChange={() => {}} />);

@@ -84,9 +84,7 @@ export const OrganizationsPage = ({ search, onSearchChange }: Props) => {
                 {list.data.items?.map((o) => (
                   <Table.Tr key={o.id}>
                     <Table.Td>
-                      <Anchor renderRoot={(props) => <Link to="/organizations/$id" params={{ id: o.id ?? 0 }} {...props} />}>
-                        {o.name}
-                      </Anchor>
+                      <Anchor renderRoot={(props) => <Link to="/organizations/$id" params={{ id: o.id ?? 0 }} {...props} />}>{o.name}</Anchor>
                       {o.parent && (
                         <div>
                           <small>{o.parent.name}</small>

@@ -25,7 +25,11 @@ const sortPattern = new RegExp(`^-?(${SORTABLE.join('|')})$`);
 export const organizationSearchSchema = z.object({
   q: z.string().max(200).optional().catch(undefined),
   type: z.enum(ORGANIZATION_TYPES).optional().catch(undefined),
-  countryCode: z.string().regex(/^[A-Z]{2}$/).optional().catch(undefined),
+  countryCode: z
+    .string()
+    .regex(/^[A-Z]{2}$/)
+    .optional()
+    .catch(undefined),
   sort: z.string().regex(sortPattern).optional().catch(undefined),
   page: z.number().int().min(0).default(0).catch(0),
 });

@@ -11,7 +11,11 @@ export const DaysLeft = ({ days }: { days: number | null | undefined }) => {
   const { t } = useTranslation('partnerships');
   if (typeof days !== 'number') return null;
   const [color, label] =
-    days < 0 ? ['gray', t('expiring.expired')] : days === 0 ? ['red', t('expiring.today')] : [days <= 30 ? 'red' : 'yellow', t('expiring.daysLeft', { count: days })];
+    days < 0
+      ? ['gray', t('expiring.expired')]
+      : days === 0
+        ? ['red', t('expiring.today')]
+        : [days <= 30 ? 'red' : 'yellow', t('expiring.daysLeft', { count: days })];
   return (
     <Badge color={color} variant="light" tt="none" miw="max-content">
       {label}

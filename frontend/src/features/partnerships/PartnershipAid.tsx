@@ -15,8 +15,7 @@ export const PartnershipAid = ({ partnershipId }: { partnershipId: number }) => 
   // Under the aid key, so that recording aid refreshes this list too.
   const aid = useQuery({
     queryKey: ['aid', 'list', { partnershipId, sort: '-commitmentDate' }],
-    queryFn: () =>
-      unwrap(api.GET('/api/v1/aid-commitments', { params: { query: { partnershipId, sort: '-commitmentDate', size: 20 } } })) as Promise<Page>,
+    queryFn: () => unwrap(api.GET('/api/v1/aid-commitments', { params: { query: { partnershipId, sort: '-commitmentDate', size: 20 } } })) as Promise<Page>,
   });
   return (
     <Card withBorder component="section">

@@ -11,8 +11,7 @@ export const PartnershipDelegations = ({ partnershipId }: { partnershipId: numbe
   const { t, i18n } = useTranslation('partnerships');
   const delegations = useQuery({
     queryKey: ['delegations', 'list', { partnershipId }],
-    queryFn: () =>
-      unwrap(api.GET('/api/v1/delegations', { params: { query: { partnershipId, sort: '-startDate', size: 20 } } })),
+    queryFn: () => unwrap(api.GET('/api/v1/delegations', { params: { query: { partnershipId, sort: '-startDate', size: 20 } } })),
   });
   return (
     <Card withBorder component="section">
@@ -29,9 +28,7 @@ export const PartnershipDelegations = ({ partnershipId }: { partnershipId: numbe
                 {delegations.data.items.map((d) => (
                   <Table.Tr key={d.id}>
                     <Table.Td>
-                      <Anchor renderRoot={(props) => <Link to="/delegations/$id" params={{ id: d.id ?? 0 }} {...props} />}>
-                        {d.title}
-                      </Anchor>
+                      <Anchor renderRoot={(props) => <Link to="/delegations/$id" params={{ id: d.id ?? 0 }} {...props} />}>{d.title}</Anchor>
                     </Table.Td>
                     <Table.Td>
                       {formatDate(d.startDate, i18n.language)} – {formatDate(d.endDate, i18n.language)}

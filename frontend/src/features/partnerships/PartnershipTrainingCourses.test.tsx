@@ -16,7 +16,9 @@ describe('PartnershipTrainingCourses', () => {
       http.get('*/api/v1/training-courses', ({ request }) => {
         query = Object.fromEntries(new URL(request.url).searchParams);
         return HttpResponse.json({
-          items: [{ id: 9, title: 'Lớp tiếng Lào cho cán bộ', status: 'OPEN', startDate: '2027-03-01', endDate: '2027-05-28', capacity: 20, registeredCount: 20 }],
+          items: [
+            { id: 9, title: 'Lớp tiếng Lào cho cán bộ', status: 'OPEN', startDate: '2027-03-01', endDate: '2027-05-28', capacity: 20, registeredCount: 20 },
+          ],
           page: 0,
           size: 20,
           totalItems: 1,

@@ -21,7 +21,14 @@ const partnership = {
   endDate: null,
   version: 0,
 };
-const ended = { ...partnership, id: 2, title: 'Lào Cai – Hekou', status: 'ENDED', partner: { id: 31, name: 'Hekou', countryCode: 'CN' }, endDate: '2020-12-31' };
+const ended = {
+  ...partnership,
+  id: 2,
+  title: 'Lào Cai – Hekou',
+  status: 'ENDED',
+  partner: { id: 31, name: 'Hekou', countryCode: 'CN' },
+  endDate: '2020-12-31',
+};
 const expiring = {
   id: 5,
   partnershipId: 1,
@@ -52,7 +59,16 @@ describe('PartnershipsPage', () => {
     );
     renderWithProviders(
       <PartnershipsPage
-        search={{ q: 'ha tinh', partnerCountryCode: 'LA', type: 'SPECIAL_FRIENDSHIP', pillar: 'STATE', field: 'TRANSPORT', status: 'ACTIVE', sort: '-startDate', page: 1 }}
+        search={{
+          q: 'ha tinh',
+          partnerCountryCode: 'LA',
+          type: 'SPECIAL_FRIENDSHIP',
+          pillar: 'STATE',
+          field: 'TRANSPORT',
+          status: 'ACTIVE',
+          sort: '-startDate',
+          page: 1,
+        }}
         onSearchChange={() => {}}
       />,
     );
@@ -110,7 +126,10 @@ describe('PartnershipsPage', () => {
     server.use(
       http.get('*/api/v1/auth/me', () => HttpResponse.json({ username: 'e', role: 'EDITOR', kind: 'USER' })),
       http.get('*/api/v1/partnerships', () =>
-        HttpResponse.json({ status: 500, title: 'Internal error', requestId: 'req-7' }, { status: 500, headers: { 'Content-Type': 'application/problem+json' } }),
+        HttpResponse.json(
+          { status: 500, title: 'Internal error', requestId: 'req-7' },
+          { status: 500, headers: { 'Content-Type': 'application/problem+json' } },
+        ),
       ),
       http.get('*/api/v1/agreements', () => HttpResponse.json(page([]))),
     );

@@ -99,9 +99,7 @@ export const PartnershipsPage = ({ search, onSearchChange }: Props) => {
                 {list.data.items?.map((p) => (
                   <Table.Tr key={p.id}>
                     <Table.Td>
-                      <Anchor renderRoot={(props) => <Link to="/partnerships/$id" params={{ id: p.id ?? 0 }} {...props} />}>
-                        {p.title}
-                      </Anchor>
+                      <Anchor renderRoot={(props) => <Link to="/partnerships/$id" params={{ id: p.id ?? 0 }} {...props} />}>{p.title}</Anchor>
                       <Text size="xs" c="dimmed">
                         {p.home?.name} – {p.partner?.name}
                       </Text>

@@ -50,7 +50,11 @@ const sortPattern = new RegExp(`^-?(${SORTABLE.join('|')})$`);
 /** The list's state in the URL, so that a filtered view can be bookmarked and shared; bad values are dropped. */
 export const partnershipSearchSchema = z.object({
   q: z.string().max(200).optional().catch(undefined),
-  partnerCountryCode: z.string().regex(/^[A-Z]{2}$/).optional().catch(undefined),
+  partnerCountryCode: z
+    .string()
+    .regex(/^[A-Z]{2}$/)
+    .optional()
+    .catch(undefined),
   type: z.enum(PARTNERSHIP_TYPES).optional().catch(undefined),
   pillar: z.enum(PILLARS).optional().catch(undefined),
   field: z.enum(FIELDS).optional().catch(undefined),

@@ -35,7 +35,12 @@ describe('AttendanceGrid', () => {
     expect(saved[0]).toEqual({
       session: '31',
       ifMatch: '"2"',
-      body: { marks: [{ participantId: 11, status: 'LATE' }, { participantId: 12, status: 'ABSENT' }] },
+      body: {
+        marks: [
+          { participantId: 11, status: 'LATE' },
+          { participantId: 12, status: 'ABSENT' },
+        ],
+      },
     });
     expect(saved[1]).toEqual({ session: '32', ifMatch: '"0"', body: { marks: [{ participantId: 12, status: 'PRESENT' }] } });
   });

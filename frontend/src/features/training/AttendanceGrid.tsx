@@ -44,8 +44,7 @@ export const AttendanceGrid = ({ course, editor }: { course: Course; editor: boo
   const dirty = Object.keys(edits).length > 0;
 
   const focus = (r: number, c: number) => cells.current.get(`${r}:${c}`)?.focus();
-  const set = (sessionId: number, participantId: number, value: AttendanceStatus | null) =>
-    setEdits((e) => ({ ...e, [key(sessionId, participantId)]: value }));
+  const set = (sessionId: number, participantId: number, value: AttendanceStatus | null) => setEdits((e) => ({ ...e, [key(sessionId, participantId)]: value }));
   const onKey = (e: KeyboardEvent, r: number, c: number, sessionId: number, participantId: number) => {
     const k = e.key.toUpperCase();
     const byDigit = ['1', '2', '3', '4'].indexOf(k);
@@ -98,7 +97,13 @@ export const AttendanceGrid = ({ course, editor }: { course: Course; editor: boo
         </Text>
         <Group gap="xs">
           {(['csv', 'xlsx'] as const).map((format) => (
-            <Button key={format} size="xs" variant="default" leftSection={<IconDownload size={14} />} onClick={() => void download('attendance', id, format, i18n.language)}>
+            <Button
+              key={format}
+              size="xs"
+              variant="default"
+              leftSection={<IconDownload size={14} />}
+              onClick={() => void download('attendance', id, format, i18n.language)}
+            >
               {t(`export.${format}`)}
             </Button>
           ))}
@@ -109,11 +114,14 @@ export const AttendanceGrid = ({ course, editor }: { course: Course; editor: boo
           )}
         </Group>
       </Group>
-      <ProblemAlert error={save.error} onReload={() => {
-        save.reset();
-        setEdits({});
-        void grid.refetch();
-      }} />
+      <ProblemAlert
+        error={save.error}
+        onReload={() => {
+          save.reset();
+          setEdits({});
+          void grid.refetch();
+        }}
+      />
       <Table.ScrollContainer minWidth={400 + sessions.length * 90}>
         <Table withTableBorder withColumnBorders verticalSpacing={4} data-testid="attendance-grid">
           <Table.Thead>
@@ -131,7 +139,9 @@ export const AttendanceGrid = ({ course, editor }: { course: Course; editor: boo
                     <Button
                       size="compact-xs"
                       variant="subtle"
-                      onClick={() => rows.forEach((r) => !valueOf(g, edits, s.id ?? 0, r.participantId ?? 0) && set(s.id ?? 0, r.participantId ?? 0, 'PRESENT'))}
+                      onClick={() =>
+                        rows.forEach((r) => !valueOf(g, edits, s.id ?? 0, r.participantId ?? 0) && set(s.id ?? 0, r.participantId ?? 0, 'PRESENT'))
+                      }
                     >
                       {t('attendance.allPresent')}
                     </Button>
@@ -161,7 +171,11 @@ export const AttendanceGrid = ({ course, editor }: { course: Course; editor: boo
                           if (el) cells.current.set(`${ri}:${ci}`, el);
                         }}
                         disabled={!editable}
-                        aria-label={t('attendance.cell', { name: r.fullName, date: formatDate(s.date, i18n.language), status: v ? t(`marks.${v}`) : t('attendance.unmarked') })}
+                        aria-label={t('attendance.cell', {
+                          name: r.fullName,
+                          date: formatDate(s.date, i18n.language),
+                          status: v ? t(`marks.${v}`) : t('attendance.unmarked'),
+                        })}
                         onKeyDown={(e) => onKey(e, ri, ci, s.id ?? 0, r.participantId ?? 0)}
                         onClick={() => set(s.id ?? 0, r.participantId ?? 0, MARKS[(v ? MARKS.indexOf(v) + 1 : 0) % MARKS.length] ?? null)}
                         style={{ border: 0, background: 'transparent', cursor: editable ? 'pointer' : 'default', width: '100%', padding: 2 }}

@@ -10,9 +10,7 @@ export const CapacityPanel = ({ course: c }: { course: Course }) => {
   const participants = useParticipants(c.id ?? 0);
   const registered = c.registeredCount ?? 0;
   const capacity = c.capacity ?? 0;
-  const waitlist = (participants.data ?? [])
-    .filter((p) => p.status === 'WAITLISTED')
-    .sort((a, b) => (a.waitlistPosition ?? 0) - (b.waitlistPosition ?? 0));
+  const waitlist = (participants.data ?? []).filter((p) => p.status === 'WAITLISTED').sort((a, b) => (a.waitlistPosition ?? 0) - (b.waitlistPosition ?? 0));
   return (
     <Card withBorder>
       <Stack gap="xs">

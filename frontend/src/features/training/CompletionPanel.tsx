@@ -56,7 +56,9 @@ export const CompletionPanel = ({ course, editor }: { course: Course; editor: bo
               <Table.Tr key={r.participantId}>
                 <Table.Td>{r.fullName}</Table.Td>
                 <Table.Td>{r.rate === undefined ? '—' : `${r.rate} %`}</Table.Td>
-                <Table.Td>{r.status === 'COMPLETED' ? t('participantStatuses.COMPLETED') : r.meetsThreshold ? t('completion.meets') : t('completion.below')}</Table.Td>
+                <Table.Td>
+                  {r.status === 'COMPLETED' ? t('participantStatuses.COMPLETED') : r.meetsThreshold ? t('completion.meets') : t('completion.below')}
+                </Table.Td>
               </Table.Tr>
             ))}
           </Table.Tbody>

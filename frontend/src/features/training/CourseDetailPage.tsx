@@ -52,7 +52,11 @@ export const CourseDetailPage = ({ id, tab = 'overview', onTab }: Props) => {
         {editor && (
           <Group>
             {!isClosed(c.status) && (
-              <Button renderRoot={(props) => <Link to="/training/$id/edit" params={{ id }} {...props} />} variant="light" leftSection={<IconPencil size={16} />}>
+              <Button
+                renderRoot={(props) => <Link to="/training/$id/edit" params={{ id }} {...props} />}
+                variant="light"
+                leftSection={<IconPencil size={16} />}
+              >
                 {t('common:actions.edit')}
               </Button>
             )}
@@ -138,7 +142,14 @@ const Overview = ({ course: c }: { course: Course }) => {
             ),
           )}
           {row(t('fields.completionThreshold'), `${c.completionThreshold ?? 80} %`)}
-          {row(t('fields.description'), c.description && <Text size="sm" style={{ whiteSpace: 'pre-wrap' }}>{c.description}</Text>)}
+          {row(
+            t('fields.description'),
+            c.description && (
+              <Text size="sm" style={{ whiteSpace: 'pre-wrap' }}>
+                {c.description}
+              </Text>
+            ),
+          )}
           {row(t('fields.updatedAt'), `${formatDateTime(c.updatedAt, lng)} — ${c.updatedBy ?? ''}`)}
         </Table.Tbody>
       </Table>

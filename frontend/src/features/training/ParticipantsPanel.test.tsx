@@ -8,7 +8,11 @@ import { server } from '@/testing/server';
 import { course, page, participant } from './fixtures';
 import { ParticipantsPanel } from './ParticipantsPanel';
 
-const people = [participant(11, 'Nguyễn Văn An', 'REGISTERED'), participant(12, 'Trần Thị Bình', 'REGISTERED'), participant(13, 'Lê Văn Cường', 'WAITLISTED', 1)];
+const people = [
+  participant(11, 'Nguyễn Văn An', 'REGISTERED'),
+  participant(12, 'Trần Thị Bình', 'REGISTERED'),
+  participant(13, 'Lê Văn Cường', 'WAITLISTED', 1),
+];
 
 describe('ParticipantsPanel', () => {
   beforeEach(() => {
@@ -67,7 +71,12 @@ describe('ParticipantsPanel', () => {
   it('reports the duplicates an accepted import skipped', async () => {
     server.use(
       http.post('*/api/v1/training-courses/7/participants/import', () =>
-        HttpResponse.json({ imported: 2, registered: 0, waitlisted: 2, duplicates: [{ line: 3, fullName: 'Nguyen Van An', reason: 'same name and organization as line 2' }] }),
+        HttpResponse.json({
+          imported: 2,
+          registered: 0,
+          waitlisted: 2,
+          duplicates: [{ line: 3, fullName: 'Nguyen Van An', reason: 'same name and organization as line 2' }],
+        }),
       ),
     );
     renderWithProviders(<ParticipantsPanel course={course} editor />);

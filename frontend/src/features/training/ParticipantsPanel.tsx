@@ -40,7 +40,13 @@ export const ParticipantsPanel = ({ course, editor }: Props) => {
         <Title order={4}>{t('participants.title')}</Title>
         <Group gap="xs">
           {(['csv', 'xlsx'] as const).map((format) => (
-            <Button key={format} size="xs" variant="default" leftSection={<IconDownload size={14} />} onClick={() => void download('participants', id, format, i18n.language)}>
+            <Button
+              key={format}
+              size="xs"
+              variant="default"
+              leftSection={<IconDownload size={14} />}
+              onClick={() => void download('participants', id, format, i18n.language)}
+            >
               {t(`export.${format}`)}
             </Button>
           ))}
@@ -81,9 +87,12 @@ export const ParticipantsPanel = ({ course, editor }: Props) => {
                       <ConfirmButton
                         size="xs"
                         title={t('participants.cancelTitle')}
-                        message={t(p.status === 'REGISTERED' && (course.waitlistCount ?? 0) > 0 ? 'participants.cancelPromotes' : 'participants.cancelConfirm', {
-                          name: p.fullName,
-                        })}
+                        message={t(
+                          p.status === 'REGISTERED' && (course.waitlistCount ?? 0) > 0 ? 'participants.cancelPromotes' : 'participants.cancelConfirm',
+                          {
+                            name: p.fullName,
+                          },
+                        )}
                         confirmLabel={t('participants.cancelConfirmButton')}
                         onConfirm={() =>
                           cancel
@@ -145,7 +154,10 @@ const AddParticipant = ({ courseId }: { courseId: number }) => {
               onSuccess: (p) => {
                 notifications.show({
                   color: p.status === 'WAITLISTED' ? 'yellow' : 'green',
-                  message: p.status === 'WAITLISTED' ? t('participants.addedWaitlisted', { name: p.fullName, position: p.waitlistPosition }) : t('participants.added', { name: p.fullName }),
+                  message:
+                    p.status === 'WAITLISTED'
+                      ? t('participants.addedWaitlisted', { name: p.fullName, position: p.waitlistPosition })
+                      : t('participants.added', { name: p.fullName }),
                 });
                 form.setValues(EMPTY);
               },
@@ -161,7 +173,12 @@ const AddParticipant = ({ courseId }: { courseId: number }) => {
             <TextInput label={t('participants.fullName')} required {...form.getInputProps('fullName')} />
             <TextInput label={t('participants.organization')} required {...form.getInputProps('organizationName')} />
             <TextInput label={t('participants.position')} {...form.getInputProps('position')} />
-            <Select label={t('participants.gender')} clearable data={GENDERS.map((g) => ({ value: g, label: t(`genders.${g}`) }))} {...form.getInputProps('gender')} />
+            <Select
+              label={t('participants.gender')}
+              clearable
+              data={GENDERS.map((g) => ({ value: g, label: t(`genders.${g}`) }))}
+              {...form.getInputProps('gender')}
+            />
             <TextInput label={t('participants.email')} type="email" {...form.getInputProps('email')} />
             <TextInput label={t('participants.phone')} {...form.getInputProps('phone')} />
           </SimpleGrid>

@@ -68,7 +68,10 @@ export const SessionsPanel = ({ course, editor }: Props) => {
                         confirmLabel={t('common:actions.confirmDelete')}
                         onConfirm={() =>
                           remove
-                            .mutateAsync({ id: s.id ?? 0, version: s.version ?? 0 }, { onError: (error) => notifications.show({ color: 'red', message: errorMessage(t, error) }) })
+                            .mutateAsync(
+                              { id: s.id ?? 0, version: s.version ?? 0 },
+                              { onError: (error) => notifications.show({ color: 'red', message: errorMessage(t, error) }) },
+                            )
                             .catch(() => undefined)
                         }
                       >
@@ -109,7 +112,16 @@ const AddSession = ({ course }: { course: Course }) => {
         noValidate
         onSubmit={form.onSubmit((v) =>
           save.mutate(
-            { body: { date: v.date ?? '', startTime: v.startTime, endTime: v.endTime, title: v.title.trim(), trainer: v.trainer.trim() || undefined, room: v.room.trim() || undefined } },
+            {
+              body: {
+                date: v.date ?? '',
+                startTime: v.startTime,
+                endTime: v.endTime,
+                title: v.title.trim(),
+                trainer: v.trainer.trim() || undefined,
+                room: v.room.trim() || undefined,
+              },
+            },
             {
               onSuccess: () => {
                 notifications.show({ color: 'green', message: t('common:saved') });

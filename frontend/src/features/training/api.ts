@@ -99,7 +99,9 @@ export const useSaveCourse = () => {
   return useMutation({
     mutationFn: ({ current, body }: { current?: Course; body: CourseInput }) =>
       current?.id
-        ? unwrap(api.PUT('/api/v1/training-courses/{id}', { params: { path: { id: current.id }, header: { 'If-Match': ifMatch(current.version ?? 0) } }, body }))
+        ? unwrap(
+            api.PUT('/api/v1/training-courses/{id}', { params: { path: { id: current.id }, header: { 'If-Match': ifMatch(current.version ?? 0) } }, body }),
+          )
         : unwrap(api.POST('/api/v1/training-courses', { body })),
     onSuccess: () => refresh(),
   });
@@ -132,8 +134,7 @@ export const useCompletion = (id: number) => {
 export const useRegister = (courseId: number) => {
   const refresh = useRefresh();
   return useMutation({
-    mutationFn: (body: ParticipantInput) =>
-      unwrap(api.POST('/api/v1/training-courses/{courseId}/participants', { params: { path: { courseId } }, body })),
+    mutationFn: (body: ParticipantInput) => unwrap(api.POST('/api/v1/training-courses/{courseId}/participants', { params: { path: { courseId } }, body })),
     onSuccess: () => refresh(),
   });
 };

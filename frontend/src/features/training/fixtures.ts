@@ -43,10 +43,28 @@ export const grid: Grid = {
     { id: 32, date: '2027-03-02', startTime: '08:00', title: 'Chào hỏi', version: 0 },
   ],
   rows: [
-    { participantId: 11, fullName: 'Nguyễn Văn An', organizationName: 'Sở Ngoại vụ', status: 'REGISTERED', marks: [{ sessionId: 31, status: 'PRESENT' }], attended: 1, rate: 50, meetsThreshold: false },
-    { participantId: 12, fullName: 'Trần Thị Bình', organizationName: 'Sở Ngoại vụ', status: 'REGISTERED', marks: [], attended: 0, rate: 0, meetsThreshold: false },
+    {
+      participantId: 11,
+      fullName: 'Nguyễn Văn An',
+      organizationName: 'Sở Ngoại vụ',
+      status: 'REGISTERED',
+      marks: [{ sessionId: 31, status: 'PRESENT' }],
+      attended: 1,
+      rate: 50,
+      meetsThreshold: false,
+    },
+    {
+      participantId: 12,
+      fullName: 'Trần Thị Bình',
+      organizationName: 'Sở Ngoại vụ',
+      status: 'REGISTERED',
+      marks: [],
+      attended: 0,
+      rate: 0,
+      meetsThreshold: false,
+    },
   ],
   averageRate: 25,
 };
 
-export const page = <T,>(items: T[], totalItems = items.length) => ({ items, page: 0, size: 20, totalItems, totalPages: Math.ceil(totalItems / 20) });
+export const page = <T>(items: T[], totalItems = items.length) => ({ items, page: 0, size: 20, totalItems, totalPages: Math.ceil(totalItems / 20) });

@@ -7,7 +7,14 @@ export type ParticipantStatus = Schemas['ParticipantStatus'];
 export type AttendanceStatus = Schemas['AttendanceStatus'];
 export type Gender = Schemas['Gender'];
 
-export const TOPICS = ['PEOPLE_DIPLOMACY', 'FOREIGN_LANGUAGE', 'PROTOCOL', 'FOREIGN_INFORMATION', 'POLITICAL_THEORY', 'OTHER'] as const satisfies readonly TrainingTopic[];
+export const TOPICS = [
+  'PEOPLE_DIPLOMACY',
+  'FOREIGN_LANGUAGE',
+  'PROTOCOL',
+  'FOREIGN_INFORMATION',
+  'POLITICAL_THEORY',
+  'OTHER',
+] as const satisfies readonly TrainingTopic[];
 export const STATUSES = ['PLANNED', 'OPEN', 'IN_PROGRESS', 'COMPLETED', 'CANCELLED'] as const satisfies readonly CourseStatus[];
 export const MARKS = ['PRESENT', 'LATE', 'EXCUSED', 'ABSENT'] as const satisfies readonly AttendanceStatus[];
 export const GENDERS = ['FEMALE', 'MALE', 'OTHER'] as const satisfies readonly Gender[];
@@ -30,7 +37,11 @@ export const trainingSearchSchema = z.object({
   sort: z.string().regex(sortPattern).optional().catch(undefined),
   page: z.number().int().min(0).default(0).catch(0),
   view: z.enum(['list', 'calendar']).optional().catch(undefined),
-  month: z.string().regex(/^\d{4}-(0[1-9]|1[0-2])$/).optional().catch(undefined),
+  month: z
+    .string()
+    .regex(/^\d{4}-(0[1-9]|1[0-2])$/)
+    .optional()
+    .catch(undefined),
 });
 
 export type TrainingSearch = z.infer<typeof trainingSearchSchema>;
