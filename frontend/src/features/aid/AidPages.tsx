@@ -5,6 +5,7 @@ import { Link, useNavigate } from '@tanstack/react-router';
 import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { ConfirmButton } from '@/components/ConfirmButton';
+import { RecordCreatePage, RecordEditPage } from '@/components/RecordPages';
 import { ProblemAlert } from '@/components/ProblemAlert';
 import { ErrorState, LoadingState } from '@/components/States';
 import { isApiError } from '@/lib/api/problem';
@@ -20,59 +21,30 @@ import { formatMoney } from './money';
 export const AidCreatePage = () => {
   const { t } = useTranslation(['aid', 'common']);
   const navigate = useNavigate();
-  const create = useCreateAidCommitment();
   return (
-    <Stack maw={960}>
-      <Title order={2}>{t('new')}</Title>
-      <AidCommitmentForm
-        saving={create.isPending}
-        error={create.error}
-        onCancel={() => void navigate({ to: '/aid' })}
-        onSubmit={(input) =>
-          create.mutate(input, {
-            onSuccess: (saved) => {
-              notifications.show({ color: 'green', message: t('common:saved') });
-              void navigate({ to: '/aid/$id', params: { id: saved.id ?? 0 } });
-            },
-          })
-        }
-      />
-    </Stack>
+    <RecordCreatePage
+      title={t('new')}
+      maw={960}
+      create={useCreateAidCommitment()}
+      onCancel={() => void navigate({ to: '/aid' })}
+      onCreated={(saved) => void navigate({ to: '/aid/$id', params: { id: saved.id ?? 0 } })}
+      form={(slot) => <AidCommitmentForm {...slot} />}
+    />
   );
 };
 
 export const AidEditPage = ({ id }: { id: number }) => {
   const { t } = useTranslation(['aid', 'common']);
   const navigate = useNavigate();
-  const current = useAidCommitment(id);
-  const update = useUpdateAidCommitment(id);
-  if (current.isPending) return <LoadingState />;
-  if (current.isError) return <ErrorState error={current.error} onRetry={() => void current.refetch()} />;
   return (
-    <Stack maw={960}>
-      <Title order={2}>{t('editTitle')}</Title>
-      <AidCommitmentForm
-        initial={current.data}
-        saving={update.isPending}
-        error={update.error}
-        onReload={() => {
-          update.reset();
-          void current.refetch();
-        }}
-        onCancel={() => void navigate({ to: '/aid/$id', params: { id } })}
-        onSubmit={(body) =>
-          update.mutate(
-            { body, version: current.data.version ?? 0 },
-            {
-              onSuccess: () => {
-                notifications.show({ color: 'green', message: t('common:saved') });
-                void navigate({ to: '/aid/$id', params: { id } });
-              },
-            },
-          )
-        }
-      />
-    </Stack>
+    <RecordEditPage
+      title={t('editTitle')}
+      maw={960}
+      current={useAidCommitment(id)}
+      update={useUpdateAidCommitment(id)}
+      onDone={() => void navigate({ to: '/aid/$id', params: { id } })}
+      form={(slot) => <AidCommitmentForm {...slot} />}
+    />
   );
 };
 

@@ -4,6 +4,7 @@ import { IconArrowLeft, IconPencil } from '@tabler/icons-react';
 import { Link, useNavigate } from '@tanstack/react-router';
 import { useTranslation } from 'react-i18next';
 import { ConfirmButton } from '@/components/ConfirmButton';
+import { RecordCreatePage, RecordEditPage } from '@/components/RecordPages';
 import { ErrorState, LoadingState } from '@/components/States';
 import { canEdit, useMe } from '@/lib/auth/useMe';
 import { countryName } from '@/lib/countries';
@@ -15,59 +16,28 @@ import { OrganizationForm } from './OrganizationForm';
 export const OrganizationCreatePage = () => {
   const { t } = useTranslation(['organizations', 'common']);
   const navigate = useNavigate();
-  const create = useCreateOrganization();
   return (
-    <Stack maw={900}>
-      <Title order={2}>{t('new')}</Title>
-      <OrganizationForm
-        saving={create.isPending}
-        error={create.error}
-        onCancel={() => void navigate({ to: '/organizations' })}
-        onSubmit={(input) =>
-          create.mutate(input, {
-            onSuccess: (saved) => {
-              notifications.show({ color: 'green', message: t('common:saved') });
-              void navigate({ to: '/organizations/$id', params: { id: saved.id ?? 0 } });
-            },
-          })
-        }
-      />
-    </Stack>
+    <RecordCreatePage
+      title={t('new')}
+      create={useCreateOrganization()}
+      onCancel={() => void navigate({ to: '/organizations' })}
+      onCreated={(saved) => void navigate({ to: '/organizations/$id', params: { id: saved.id ?? 0 } })}
+      form={(slot) => <OrganizationForm {...slot} />}
+    />
   );
 };
 
 export const OrganizationEditPage = ({ id }: { id: number }) => {
   const { t } = useTranslation(['organizations', 'common']);
   const navigate = useNavigate();
-  const current = useOrganization(id);
-  const update = useUpdateOrganization(id);
-  if (current.isPending) return <LoadingState />;
-  if (current.isError) return <ErrorState error={current.error} onRetry={() => void current.refetch()} />;
   return (
-    <Stack maw={900}>
-      <Title order={2}>{t('editTitle')}</Title>
-      <OrganizationForm
-        initial={current.data}
-        saving={update.isPending}
-        error={update.error}
-        onReload={() => {
-          update.reset();
-          void current.refetch();
-        }}
-        onCancel={() => void navigate({ to: '/organizations/$id', params: { id } })}
-        onSubmit={(body) =>
-          update.mutate(
-            { body, version: current.data.version ?? 0 },
-            {
-              onSuccess: () => {
-                notifications.show({ color: 'green', message: t('common:saved') });
-                void navigate({ to: '/organizations/$id', params: { id } });
-              },
-            },
-          )
-        }
-      />
-    </Stack>
+    <RecordEditPage
+      title={t('editTitle')}
+      current={useOrganization(id)}
+      update={useUpdateOrganization(id)}
+      onDone={() => void navigate({ to: '/organizations/$id', params: { id } })}
+      form={(slot) => <OrganizationForm {...slot} />}
+    />
   );
 };
 

@@ -4,6 +4,7 @@ import { IconArrowLeft, IconPencil } from '@tabler/icons-react';
 import { Link, useNavigate } from '@tanstack/react-router';
 import { useTranslation } from 'react-i18next';
 import { ConfirmButton } from '@/components/ConfirmButton';
+import { RecordCreatePage, RecordEditPage } from '@/components/RecordPages';
 import { ProblemAlert } from '@/components/ProblemAlert';
 import { ErrorState, LoadingState } from '@/components/States';
 import { isApiError } from '@/lib/api/problem';
@@ -21,59 +22,28 @@ import { StatusBadge } from './StatusBadge';
 export const PartnershipCreatePage = () => {
   const { t } = useTranslation(['partnerships', 'common']);
   const navigate = useNavigate();
-  const create = useCreatePartnership();
   return (
-    <Stack maw={900}>
-      <Title order={2}>{t('new')}</Title>
-      <PartnershipForm
-        saving={create.isPending}
-        error={create.error}
-        onCancel={() => void navigate({ to: '/partnerships' })}
-        onSubmit={(input) =>
-          create.mutate(input, {
-            onSuccess: (saved) => {
-              notifications.show({ color: 'green', message: t('common:saved') });
-              void navigate({ to: '/partnerships/$id', params: { id: saved.id ?? 0 } });
-            },
-          })
-        }
-      />
-    </Stack>
+    <RecordCreatePage
+      title={t('new')}
+      create={useCreatePartnership()}
+      onCancel={() => void navigate({ to: '/partnerships' })}
+      onCreated={(saved) => void navigate({ to: '/partnerships/$id', params: { id: saved.id ?? 0 } })}
+      form={(slot) => <PartnershipForm {...slot} />}
+    />
   );
 };
 
 export const PartnershipEditPage = ({ id }: { id: number }) => {
   const { t } = useTranslation(['partnerships', 'common']);
   const navigate = useNavigate();
-  const current = usePartnership(id);
-  const update = useUpdatePartnership(id);
-  if (current.isPending) return <LoadingState />;
-  if (current.isError) return <ErrorState error={current.error} onRetry={() => void current.refetch()} />;
   return (
-    <Stack maw={900}>
-      <Title order={2}>{t('editTitle')}</Title>
-      <PartnershipForm
-        initial={current.data}
-        saving={update.isPending}
-        error={update.error}
-        onReload={() => {
-          update.reset();
-          void current.refetch();
-        }}
-        onCancel={() => void navigate({ to: '/partnerships/$id', params: { id } })}
-        onSubmit={(body) =>
-          update.mutate(
-            { body, version: current.data.version ?? 0 },
-            {
-              onSuccess: () => {
-                notifications.show({ color: 'green', message: t('common:saved') });
-                void navigate({ to: '/partnerships/$id', params: { id } });
-              },
-            },
-          )
-        }
-      />
-    </Stack>
+    <RecordEditPage
+      title={t('editTitle')}
+      current={usePartnership(id)}
+      update={useUpdatePartnership(id)}
+      onDone={() => void navigate({ to: '/partnerships/$id', params: { id } })}
+      form={(slot) => <PartnershipForm {...slot} />}
+    />
   );
 };
 
