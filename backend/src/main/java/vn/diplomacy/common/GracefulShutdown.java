@@ -28,6 +28,7 @@ public class GracefulShutdown {
         this.timeout = config.shutdownTimeout();
     }
 
+    // After ResponseHeaders (1100), so that the 503 of a stopping server carries the security headers too.
     void register(@Observes Filters filters) {
         filters.register(ctx -> {
             if (draining) {
@@ -39,7 +40,7 @@ public class GracefulShutdown {
             inFlight.incrementAndGet();
             ctx.addEndHandler(done -> inFlight.decrementAndGet());
             ctx.next();
-        }, 1200);
+        }, 1050);
     }
 
     void onStart(@Observes io.quarkus.runtime.StartupEvent event) {
