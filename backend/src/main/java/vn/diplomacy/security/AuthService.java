@@ -9,8 +9,6 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 import java.time.Duration;
 import java.time.Instant;
-import java.util.List;
-import java.util.Map;
 import vn.diplomacy.common.ProblemException;
 import vn.diplomacy.common.ProblemType;
 import vn.diplomacy.security.UserDtos.Kind;

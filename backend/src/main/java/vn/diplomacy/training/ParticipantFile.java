@@ -58,7 +58,7 @@ final class ParticipantFile {
         if (bytes.length == 0) {
             throw ProblemException.invalid("file", "is empty");
         }
-        List<List<String>> table = ReadableWorkbook.isOOXMLZipHeader(bytes) ? xlsx(Inflation.checked(bytes)) : csv(bytes);
+        List<List<String>> table = ReadableWorkbook.isOOXMLZipHeader(bytes) ? xlsx(vn.diplomacy.common.Inflation.checked(bytes)) : csv(bytes);
         if (table.isEmpty()) {
             throw ProblemException.invalid("file", "has no header line");
         }

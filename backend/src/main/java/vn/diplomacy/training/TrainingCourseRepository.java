@@ -2,7 +2,6 @@ package vn.diplomacy.training;
 
 import io.quarkus.hibernate.orm.panache.PanacheRepository;
 import jakarta.enterprise.context.ApplicationScoped;
-import java.util.List;
 import java.util.Optional;
 
 @ApplicationScoped

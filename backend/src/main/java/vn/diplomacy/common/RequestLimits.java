@@ -6,15 +6,15 @@ import jakarta.enterprise.event.Observes;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import io.quarkus.runtime.configuration.MemorySize;
 
-/** Refuses declared oversized bodies with a problem before anything reads them (Vert.x would answer plain 413). */
+/** Request limits answered as problems before anything reads the request: body size (declared or chunked), address length, header size. */
 @ApplicationScoped
-public class BodyLimit {
+public class RequestLimits {
     // Below Vert.x's own limits (quarkus.http.limits.*), so that these answers are problems rather than bare text.
     static final int MAX_URI = 4096;
     static final int MAX_HEADERS = 16 * 1024;
     private final long limit;
 
-    BodyLimit(@ConfigProperty(name = "quarkus.http.limits.max-body-size") MemorySize limit) {
+    RequestLimits(@ConfigProperty(name = "quarkus.http.limits.max-body-size") MemorySize limit) {
         this.limit = limit.asLongValue();
     }
 

@@ -1,21 +1,19 @@
-package vn.diplomacy.training;
+package vn.diplomacy.common;
 
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import org.apache.commons.compress.archivers.zip.ZipArchiveEntry;
 import org.apache.commons.compress.archivers.zip.ZipArchiveInputStream;
-import vn.diplomacy.common.ProblemException;
-import vn.diplomacy.common.ProblemType;
 
 /** Bounds what an uploaded workbook (a ZIP) expands to before anything parses it: a zip bomb is refused, not read. */
-final class Inflation {
+public final class Inflation {
     static final long MAX_UNCOMPRESSED = 40L * 1024 * 1024;
     static final long MAX_RATIO = 200;
 
     private Inflation() {
     }
 
-    static byte[] checked(byte[] zip) {
+    public static byte[] checked(byte[] zip) {
         long total = 0;
         byte[] buffer = new byte[64 * 1024];
         // commons-compress reads STORED entries with data descriptors too (fastexcel writes them; java.util.zip cannot).
