@@ -43,6 +43,8 @@ public interface AppConfig {
 
     Aid aid();
 
+    Http http();
+
     interface Jwt {
         String issuer();
 
@@ -78,5 +80,21 @@ public interface AppConfig {
         @WithName("warm-reports")
         @WithDefault("true")
         boolean warmReports();
+    }
+
+    /** Slow clients: a request's headers, and its body, must arrive at a sane pace (see SlowClients). */
+    interface Http {
+        @WithName("header-timeout")
+        @WithDefault("20s")
+        Duration headerTimeout();
+
+        @WithName("body-grace")
+        @WithDefault("20s")
+        Duration bodyGrace();
+
+        /** Bytes per second a body must keep up after the grace period. */
+        @WithName("body-min-rate")
+        @WithDefault("500")
+        int bodyMinRate();
     }
 }

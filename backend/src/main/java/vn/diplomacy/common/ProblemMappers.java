@@ -158,6 +158,12 @@ public class ProblemMappers {
                 return Problems.response(ProblemType.MALFORMED, "The multipart body is malformed (a part or the"
                         + " closing boundary is missing)", path(uri));
             }
+            if (t instanceof io.vertx.core.http.HttpClosedException) {
+                // The client went away (or SlowClients cut it) mid-body: nobody reads this answer, nothing is wrong here.
+                LOG.debugf("Client closed the connection during %s", path(uri));
+                return Problems.response(ProblemType.REQUEST_TIMEOUT, "The connection closed before the request was read",
+                        path(uri));
+            }
             if (TransactionRetry.isTransient(t)) {
                 LOG.warnf("Database busy after %d attempts: %s", TransactionRetry.ATTEMPTS, t.getMessage());
                 return Problems.response(ProblemType.UNAVAILABLE, 503, "The database is busy; retry in a moment",

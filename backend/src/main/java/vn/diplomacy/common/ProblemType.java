@@ -12,6 +12,7 @@ public enum ProblemType {
     METHOD_NOT_ALLOWED(405, "method-not-allowed", "Method not allowed"),
     NOT_ACCEPTABLE(406, "not-acceptable", "Not acceptable"),
     CONFLICT(409, "conflict", "Conflict"),
+    REQUEST_TIMEOUT(408, "request-timeout", "Request sent too slowly"),
     PRECONDITION_FAILED(412, "precondition-failed", "Precondition failed"),
     PAYLOAD_TOO_LARGE(413, "payload-too-large", "Request body too large"),
     URI_TOO_LONG(414, "uri-too-long", "Address too long"),
