@@ -3139,7 +3139,7 @@ export interface paths {
         };
         /**
          * List exchange rates
-         * @description Sort: date (default), currency, rate, updatedAt. `q` is not used here.
+         * @description Sort: date (default), currency, rate, updatedAt. No `q`: rates have no free text.
          *
          *     Requires role: VIEWER (ADMIN ⊃ EDITOR ⊃ VIEWER).
          */
@@ -5863,6 +5863,7 @@ export interface paths {
         get: {
             parameters: {
                 query?: {
+                    /** @description Courses ending on or after this date */
                     from?: string;
                     groupBy?: "year" | "topic" | "organizer" | "participantOrganization";
                     organizerOrganizationId?: number;
@@ -5874,6 +5875,7 @@ export interface paths {
                     size?: number;
                     /** @description Comma-separated fields, '-' prefix for descending, e.g. `name,-updatedAt`. Only the fields listed for the resource. */
                     sort?: string;
+                    /** @description Courses starting on or before this date */
                     to?: string;
                     topic?: components["schemas"]["TrainingTopic"];
                     /** @description Only records changed at or after this UTC instant (for synchronisation) */

@@ -14,9 +14,7 @@ import jakarta.ws.rs.PUT;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
-import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.Context;
-import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
@@ -39,7 +37,7 @@ import vn.diplomacy.common.PageParams;
 import vn.diplomacy.common.Today;
 import vn.diplomacy.common.Responses;
 import vn.diplomacy.common.export.ExportFormat;
-import vn.diplomacy.common.export.ExportLanguage;
+import vn.diplomacy.common.export.ExportParams;
 import vn.diplomacy.common.export.TableExport;
 import vn.diplomacy.security.Role;
 
@@ -84,17 +82,15 @@ public class AidCommitmentResource {
             @Content(mediaType = ExportFormat.CSV_TYPE, schema = @Schema(type = SchemaType.STRING)),
             @Content(mediaType = ExportFormat.XLSX_TYPE, schema = @Schema(type = SchemaType.STRING, format = "binary")) })
     public Response list(@BeanParam PageParams params, @BeanParam AidFilters filters,
-            @Parameter(description = "The commitment's own currency (ISO 4217)", example = "USD") @QueryParam("currency") String currency,
-            @Parameter(schema = @Schema(type = SchemaType.STRING, enumeration = { "json", "csv", "xlsx" }, defaultValue = "json"))
-            @QueryParam("format") String format,
-            @Context HttpHeaders headers) {
-        var export = ExportFormat.of(format, headers);
-        if (export.isEmpty()) {
-            return Response.ok(commitments.list(params), MediaType.APPLICATION_JSON_TYPE).build();
+            @BeanParam AidCommitmentService.ListOptions options, @BeanParam ExportParams export) {
+        var format = export.chosen();
+        if (format.isEmpty()) {
+            return Response.ok(commitments.list(params, filters, options, export), MediaType.APPLICATION_JSON_TYPE).build();
         }
-        var table = AidExports.list(commitments.all(params, MAX_EXPORT_ROWS), AidReport.filters(params), conversions.base(),
-                ExportLanguage.of(headers));
-        return TableExport.response(export.get(), "aid-commitments-" + today.date(), table);
+        var filter = commitments.filter(params, filters, options, export);
+        var table = AidExports.list(commitments.all(filter, MAX_EXPORT_ROWS), filter.described(), conversions.base(),
+                export.language());
+        return TableExport.response(format.get(), "aid-commitments-" + today.date(), table);
     }
 
     @GET

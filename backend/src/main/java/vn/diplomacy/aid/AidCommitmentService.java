@@ -18,13 +18,18 @@ import java.util.stream.Collectors;
 import vn.diplomacy.aid.AidDtos.AidCommitmentInput;
 import vn.diplomacy.aid.AidDtos.AidCommitmentView;
 import vn.diplomacy.common.ETags;
+import jakarta.ws.rs.QueryParam;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+import vn.diplomacy.common.Filter;
+import vn.diplomacy.common.FilterSet;
+import vn.diplomacy.common.Filtered;
 import vn.diplomacy.common.ListQuery;
+import vn.diplomacy.common.export.ExportParams;
 import vn.diplomacy.common.Money;
 import vn.diplomacy.common.PageParams;
 import vn.diplomacy.common.PageResult;
 import vn.diplomacy.common.Problem;
 import vn.diplomacy.common.ProblemException;
-import vn.diplomacy.common.Where;
 import vn.diplomacy.organization.Organization;
 import vn.diplomacy.organization.OrganizationDtos.OrganizationRef;
 import vn.diplomacy.organization.OrganizationReferences;
@@ -60,24 +65,21 @@ public class AidCommitmentService implements OrganizationReferences, Partnership
         this.conversions = conversions;
     }
 
-    /** The list filters plus {@code currency} (the commitment's own currency). */
-    record Filter(Where where, ListQuery list) {
+    /** The list's own parameter beside the shared aid filters. */
+    public static class ListOptions {
+        @QueryParam("currency")
+        @Parameter(description = "The commitment's own currency (ISO 4217)", example = "USD")
+        @Filter(value = "c.committedCurrency = :currency", kind = Filter.Kind.CURRENCY)
+        public String currency;
     }
 
-    Filter filter(PageParams params) {
-        Set<String> names = new HashSet<>(AidFilters.NAMES);
-        names.add("currency");
-        names.add("format");
-        ListQuery list = new ListQuery(params, SORTABLE, names);
-        String currency = list.text("currency");
-        Where where = AidFilters.where(list).and("c.committedCurrency = :currency", "currency",
-                currency == null ? null : currency.toUpperCase());
-        return new Filter(where, list);
+    Filtered filter(PageParams params, AidFilters filters, ListOptions options, ExportParams export) {
+        return FilterSet.read(params, SORTABLE, filters, options, export);
     }
 
     @Transactional
-    public PageResult<AidCommitmentView> list(PageParams params) {
-        Filter filter = filter(params);
+    public PageResult<AidCommitmentView> list(PageParams params, AidFilters filters, ListOptions options, ExportParams export) {
+        Filtered filter = filter(params, filters, options, export);
         PageResult<AidCommitment> page = PageResult.of(
                 commitments.find("from AidCommitment c where " + filter.where().jpql(), filter.list().sort(),
                         filter.where().params()), filter.list(), Function.identity());
@@ -86,8 +88,7 @@ public class AidCommitmentService implements OrganizationReferences, Partnership
 
     /** Every commitment the filter selects, in the list's order, for an export (refused beyond {@code max}). */
     @Transactional
-    public List<AidCommitmentView> all(PageParams params, int max) {
-        Filter filter = filter(params);
+    public List<AidCommitmentView> all(Filtered filter, int max) {
         var query = commitments.find("from AidCommitment c where " + filter.where().jpql(), filter.list().sort(),
                 filter.where().params());
         long count = query.count();

@@ -20,18 +20,18 @@ public class AidConversions {
     private static final String COMMITMENTS = """
             update aid_commitment c
               left join exchange_rate r on r.currency = c.committed_currency
-                and r.rate_date <= c.commitment_date and r.valid_until > c.commitment_date
+                and %s
             set c.committed_base = case when c.committed_currency = :base then c.committed_amount
                                         else c.committed_amount * r.rate end,
                 c.committed_rate_id = r.id
-            where\s""";
+            where\s""".formatted(RateInForce.sql("r", "c.commitment_date"));
     private static final String DISBURSEMENTS = """
             update aid_disbursement d
               left join exchange_rate r on r.currency = d.currency
-                and r.rate_date <= d.disbursement_date and r.valid_until > d.disbursement_date
+                and %s
             set d.amount_base = case when d.currency = :base then d.amount else d.amount * r.rate end,
                 d.rate_id = r.id
-            where\s""";
+            where\s""".formatted(RateInForce.sql("r", "d.disbursement_date"));
 
     private final EntityManager em;
     private final String base;
@@ -106,9 +106,9 @@ public class AidConversions {
                 from aid_disbursement d
                   join aid_commitment c on c.id = d.commitment_id
                   left join exchange_rate x on x.currency = c.committed_currency
-                    and x.rate_date <= d.disbursement_date and x.valid_until > d.disbursement_date
+                    and %s
                 where d.commitment_id in (:ids)
-                order by d.disbursement_date, d.id""").setParameter("ids", commitmentIds).getResultList();
+                order by d.disbursement_date, d.id""".formatted(RateInForce.sql("x", "d.disbursement_date"))).setParameter("ids", commitmentIds).getResultList();
         List<Converted> result = new ArrayList<>(rows.size());
         for (Object[] r : rows) {
             BigDecimal amount = (BigDecimal) r[2];

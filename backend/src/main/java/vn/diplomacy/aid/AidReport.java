@@ -25,7 +25,9 @@ import vn.diplomacy.aid.AidReportDtos.Row;
 import vn.diplomacy.aid.AidReportDtos.StackItem;
 import vn.diplomacy.aid.AidReportDtos.Totals;
 import vn.diplomacy.aid.AidReportDtos.Unconverted;
-import vn.diplomacy.common.ListQuery;
+import vn.diplomacy.common.FilterSet;
+import vn.diplomacy.common.Filtered;
+import vn.diplomacy.common.export.ExportParams;
 import vn.diplomacy.common.Money;
 import vn.diplomacy.common.PageParams;
 import vn.diplomacy.common.ProblemException;
@@ -43,33 +45,6 @@ public class AidReport {
     static final int MAX_UNCONVERTED = 500;
     private static final int CACHE_SIZE = 200;
 
-    public enum GroupBy {
-        YEAR("year", "year(c.commitmentDate)"),
-        NGO("ngo", "c.ngoId"),
-        DONOR_COUNTRY("donorCountry", "c.donorCountryCode"),
-        SECTOR("sector", "c.sector"),
-        BENEFICIARY("beneficiary", "c.beneficiaryOrganizationId"),
-        STATUS("status", "c.status"),
-        KIND("kind", "c.kind");
-
-        public final String apiName;
-        final String expression;
-
-        GroupBy(String apiName, String expression) {
-            this.apiName = apiName;
-            this.expression = expression;
-        }
-
-        static GroupBy of(String raw, String parameter) {
-            for (GroupBy g : values()) {
-                if (g.apiName.equals(raw)) {
-                    return g;
-                }
-            }
-            throw ProblemException.invalid(parameter, "must be one of year, ngo, donorCountry, sector, beneficiary, status, kind");
-        }
-    }
-
     private final EntityManager em;
     private final AidConversions conversions;
     private final OrganizationRepository organizations;
@@ -83,18 +58,13 @@ public class AidReport {
     }
 
     @Transactional
-    public Report report(PageParams params) {
-        Set<String> names = new HashSet<>(AidFilters.NAMES);
-        names.addAll(Set.of("groupBy", "stackBy", "currency", "originalCurrency", "format"));
-        ListQuery list = new ListQuery(params, AidCommitmentService.SORTABLE, names);
-        String rawGroup = list.text("groupBy");
-        String rawCurrency = list.text("currency");
-        String rawStack = list.text("stackBy");
-        String original = list.text("originalCurrency");
-        Where where = AidFilters.where(list).and("c.committedCurrency = :originalCurrency", "originalCurrency",
-                original == null ? null : original.toUpperCase(Locale.ROOT));
-        GroupBy groupBy = GroupBy.of(rawGroup == null ? "year" : rawGroup, "groupBy");
-        GroupBy stackBy = rawStack == null ? null : GroupBy.of(rawStack, "stackBy");
+    public Report report(PageParams params, AidFilters filters, AidReportQuery query, ExportParams export) {
+        Filtered filter = FilterSet.read(params, AidCommitmentService.SORTABLE, filters, query, export);
+        String rawGroup = filter.value("groupBy");
+        String rawStack = filter.value("stackBy");
+        String rawCurrency = filter.value("currency");
+        AidGroupBy groupBy = AidGroupBy.of(rawGroup == null ? "year" : rawGroup, "groupBy");
+        AidGroupBy stackBy = rawStack == null ? null : AidGroupBy.of(rawStack, "stackBy");
         if (stackBy == groupBy) {
             throw ProblemException.invalid("stackBy", "must differ from groupBy");
         }
@@ -102,16 +72,16 @@ public class AidReport {
         if (vn.diplomacy.common.Currencies.find(target) == null) {
             throw ProblemException.invalid("currency", "must be an ISO 4217 currency code such as VND or USD");
         }
+        Where where = filter.where();
         // Read in this transaction's snapshot, so the cached answer matches the version it is filed under.
         // groupBy, stackBy and currency enter the key as resolved, so "currency=VND" and no currency share an entry.
-        List<String> selection = filters(params).stream()
-                .filter(f -> !f.startsWith("groupBy=") && !f.startsWith("stackBy=") && !f.startsWith("currency=")).toList();
-        String key = conversions.dataVersion() + "|" + groupBy + "|" + stackBy + "|" + target + "|" + selection;
+        String key = conversions.dataVersion() + "|" + groupBy + "|" + stackBy + "|" + target + "|"
+                + filter.described("groupBy", "stackBy", "currency");
         Report cached = cache.get(key);
         if (cached != null) {
             return cached;
         }
-        Report report = compute(groupBy, stackBy, target, where, filters(params));
+        Report report = compute(groupBy, stackBy, target, where, filter.described());
         computed.incrementAndGet();
         if (cache.size() >= CACHE_SIZE) {
             cache.clear();
@@ -120,7 +90,7 @@ public class AidReport {
         return report;
     }
 
-    private Report compute(GroupBy groupBy, GroupBy stackBy, String target, Where where, List<String> filters) {
+    private Report compute(AidGroupBy groupBy, AidGroupBy stackBy, String target, Where where, List<String> filters) {
         boolean base = target.equals(conversions.base());
         String f = where.jpql();
         String g = groupBy.expression;
@@ -186,14 +156,14 @@ public class AidReport {
             // Driven from the target's rate periods, each a range of the date index: a join per row would not scale.
             // The currency test stays in the sum: in the WHERE it turns the optimizer to a block nested loop over all rows.
             for (Object[] r : query("select " + g + ", x.id, sum(case when c.committedCurrency <> :target then c.committedBase / x.rate end)"
-                    + " from ExchangeRate x join AidCommitment c on c.commitmentDate >= x.date and c.commitmentDate < x.validUntil"
+                    + " from ExchangeRate x join AidCommitment c on " + RateInForce.jpql("x", "c.commitmentDate")
                     + " where x.currency = :target and " + f + " group by " + g + ", x.id", where, extra).getResultList()) {
                 Group group = groups.computeIfAbsent(key(r[0]), Group::new);
                 group.committed = group.committed.add(nz(r[2]));
                 rateIds.add(((Number) r[1]).longValue());
             }
             for (Object[] r : query("select " + g + ", x.id, sum(case when d.currency <> :target then d.amountBase / x.rate end)"
-                    + " from ExchangeRate x join AidDisbursement d on d.date >= x.date and d.date < x.validUntil"
+                    + " from ExchangeRate x join AidDisbursement d on " + RateInForce.jpql("x", "d.date")
                     + " join AidCommitment c on c.id = d.commitmentId where x.currency = :target and " + f + " group by " + g + ", x.id",
                     where, extra)
                     .getResultList()) {
@@ -213,7 +183,7 @@ public class AidReport {
                     stackBy == null ? null : stacks.getOrDefault(group.key, List.of())));
             total.add(group);
         }
-        if (groupBy == GroupBy.YEAR || groupBy == GroupBy.STATUS || groupBy == GroupBy.KIND) {
+        if (groupBy == AidGroupBy.YEAR || groupBy == AidGroupBy.STATUS || groupBy == AidGroupBy.KIND) {
             rows.sort(Comparator.comparing(Row::key));
         } else {
             rows.sort(Comparator.comparing(Row::committed, Comparator.comparing(Money::amount)).reversed()
@@ -242,7 +212,7 @@ public class AidReport {
         return result.stream().limit(MAX_UNCONVERTED).toList();
     }
 
-    private Map<String, List<StackItem>> stacks(String g, GroupBy stackBy, boolean base, String target, Where where,
+    private Map<String, List<StackItem>> stacks(String g, AidGroupBy stackBy, boolean base, String target, Where where,
             Map<String, Object> extra) {
         String s = stackBy.expression;
         String f = where.jpql();
@@ -254,7 +224,7 @@ public class AidReport {
         }
         if (!base) {
             for (Object[] r : query("select " + g + ", " + s + ", sum(case when c.committedCurrency <> :target then c.committedBase / x.rate end)"
-                    + " from ExchangeRate x join AidCommitment c on c.commitmentDate >= x.date and c.commitmentDate < x.validUntil"
+                    + " from ExchangeRate x join AidCommitment c on " + RateInForce.jpql("x", "c.commitmentDate")
                     + " where x.currency = :target and " + f + " group by " + g + ", " + s, where, extra).getResultList()) {
                 Object[] part = parts.get(List.of(key(r[0]), key(r[1])));
                 if (part != null) {
@@ -289,7 +259,7 @@ public class AidReport {
         return a == null ? b : b == null ? a : a.add(b);
     }
 
-    private Map<String, String> labels(GroupBy groupBy, Set<String> keys) {
+    private Map<String, String> labels(AidGroupBy groupBy, Set<String> keys) {
         return switch (groupBy) {
             case NGO, BENEFICIARY -> organizations.findByIds(keys.stream().map(Long::valueOf).collect(Collectors.toSet())).stream()
                     .collect(Collectors.toMap(o -> String.valueOf(o.id), (Organization o) -> o.name));
@@ -315,16 +285,6 @@ public class AidReport {
     /** How many reports were computed rather than answered from the cache (for tests and monitoring). */
     public long computedCount() {
         return computed.get();
-    }
-
-    static List<String> filters(PageParams params) {
-        List<String> result = new ArrayList<>();
-        new TreeMap<>(params.queryParameters()).forEach((name, values) -> {
-            if (!Set.of("format", "page", "size", "sort").contains(name)) {
-                values.forEach(v -> result.add(name + "=" + v));
-            }
-        });
-        return result;
     }
 
     private static String key(Object value) {

@@ -5,23 +5,19 @@ import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
-import jakarta.ws.rs.QueryParam;
-import jakarta.ws.rs.core.Context;
-import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
-import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import vn.diplomacy.aid.AidReportDtos.Report;
 import vn.diplomacy.common.PageParams;
 import vn.diplomacy.common.Today;
 import vn.diplomacy.common.export.ExportFormat;
-import vn.diplomacy.common.export.ExportLanguage;
+import vn.diplomacy.common.export.ExportParams;
 import vn.diplomacy.common.export.TableExport;
 import vn.diplomacy.security.Role;
 
@@ -50,25 +46,14 @@ public class AidReportResource {
             @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = Report.class)),
             @Content(mediaType = ExportFormat.CSV_TYPE, schema = @Schema(type = SchemaType.STRING)),
             @Content(mediaType = ExportFormat.XLSX_TYPE, schema = @Schema(type = SchemaType.STRING, format = "binary")) })
-    public Response aid(@BeanParam PageParams params, @BeanParam AidFilters filters,
-            @Parameter(schema = @Schema(type = SchemaType.STRING, enumeration = { "year", "ngo", "donorCountry", "sector",
-                    "beneficiary", "status", "kind" }, defaultValue = "year")) @QueryParam("groupBy") String groupBy,
-            @Parameter(description = "Also split each row by this second dimension (committed per part), e.g. groupBy=year&stackBy=sector",
-                    schema = @Schema(type = SchemaType.STRING, enumeration = { "year", "ngo", "donorCountry", "sector",
-                            "beneficiary", "status", "kind" })) @QueryParam("stackBy") String stackBy,
-            @Parameter(description = "The currency to convert to (ISO 4217); defaults to the base currency", example = "VND")
-            @QueryParam("currency") String currency,
-            @Parameter(description = "Only commitments recorded in this currency (the list's `currency` filter)", example = "USD")
-            @QueryParam("originalCurrency") String originalCurrency,
-            @Parameter(schema = @Schema(type = SchemaType.STRING, enumeration = { "json", "csv", "xlsx" }, defaultValue = "json"))
-            @QueryParam("format") String format,
-            @Context HttpHeaders headers) {
-        var export = ExportFormat.of(format, headers);
-        Report result = report.report(params);
-        if (export.isEmpty()) {
+    public Response aid(@BeanParam PageParams params, @BeanParam AidFilters filters, @BeanParam AidReportQuery query,
+            @BeanParam ExportParams export) {
+        var format = export.chosen();
+        Report result = report.report(params, filters, query, export);
+        if (format.isEmpty()) {
             return Response.ok(result, MediaType.APPLICATION_JSON_TYPE).build();
         }
-        return TableExport.response(export.get(), "aid-report-" + result.groupBy() + "-" + today.date(),
-                AidExports.report(result, ExportLanguage.of(headers)));
+        return TableExport.response(format.get(), "aid-report-" + result.groupBy() + "-" + today.date(),
+                AidExports.report(result, export.language()));
     }
 }

@@ -40,10 +40,10 @@ public class AidReportWarmer {
             return;
         }
         long start = System.nanoTime();
-        for (AidReport.GroupBy groupBy : AidReport.GroupBy.values()) {
-            report.report(PageParams.of(Map.of("groupBy", groupBy.apiName)));
+        for (AidGroupBy groupBy : AidGroupBy.values()) {
+            report.report(PageParams.of(Map.of()), new AidFilters(), AidReportQuery.of(groupBy.apiName, null), null);
         }
-        report.report(PageParams.of(Map.of("groupBy", "year", "stackBy", "sector")));
+        report.report(PageParams.of(Map.of()), new AidFilters(), AidReportQuery.of("year", "sector"), null);
         warmed = version;
         LOG.debugf("Aid reports computed ahead for data version %d in %d ms", version, (System.nanoTime() - start) / 1_000_000);
     }

@@ -6,13 +6,15 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 import vn.diplomacy.aid.AidDtos.DisbursementInput;
 import vn.diplomacy.aid.AidDtos.DisbursementView;
 import vn.diplomacy.common.ETags;
+import vn.diplomacy.common.FilterSet;
+import vn.diplomacy.common.Filtered;
 import vn.diplomacy.common.ListQuery;
+import vn.diplomacy.common.NoFilters;
 import vn.diplomacy.common.Money;
 import vn.diplomacy.common.PageParams;
 import vn.diplomacy.common.PageResult;
@@ -37,11 +39,9 @@ public class DisbursementService {
     @Transactional
     public PageResult<DisbursementView> list(long commitmentId, PageParams params) {
         commitments.find(commitmentId);
-        ListQuery list = new ListQuery(params, SORTABLE, Set.of());
-        list.validated();
-        Where where = new Where().and("commitmentId = :commitmentId", "commitmentId", commitmentId)
-                .and("updatedAt >= :updatedSince", "updatedSince", list.updatedSince());
-        return PageResult.of(disbursements.find(where.jpql(), list.sort(), where.params()), list, Function.identity())
+        Filtered f = FilterSet.read(params, SORTABLE, NoFilters.UNSEARCHABLE);
+        Where where = f.where().and("commitmentId = :commitmentId", "commitmentId", commitmentId);
+        return PageResult.of(disbursements.find(where.jpql(), f.list().sort(), where.params()), f.list(), Function.identity())
                 .map(views(commitmentId));
     }
 

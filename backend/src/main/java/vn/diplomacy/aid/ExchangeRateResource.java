@@ -14,13 +14,11 @@ import jakarta.ws.rs.PUT;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
-import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 import org.eclipse.microprofile.openapi.annotations.Operation;
-import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.headers.Header;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
@@ -56,12 +54,9 @@ public class ExchangeRateResource {
 
     @GET
     @RolesAllowed(Role.VIEWER_NAME)
-    @Operation(summary = "List exchange rates", description = "Sort: date (default), currency, rate, updatedAt. `q` is not used here.")
-    public PageResult<ExchangeRateView> list(@BeanParam PageParams params,
-            @Parameter(description = "ISO 4217", example = "USD") @QueryParam("currency") String currency,
-            @Parameter(description = "Rates dated on or after", schema = @Schema(type = SchemaType.STRING, format = "date")) @QueryParam("from") String from,
-            @Parameter(description = "Rates dated on or before", schema = @Schema(type = SchemaType.STRING, format = "date")) @QueryParam("to") String to) {
-        return rates.list(params);
+    @Operation(summary = "List exchange rates", description = "Sort: date (default), currency, rate, updatedAt. No `q`: rates have no free text.")
+    public PageResult<ExchangeRateView> list(@BeanParam PageParams params, @BeanParam ExchangeRateService.Filters filters) {
+        return rates.list(params, filters);
     }
 
     @GET

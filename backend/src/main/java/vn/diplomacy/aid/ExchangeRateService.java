@@ -7,15 +7,21 @@ import jakarta.transaction.Transactional;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 import vn.diplomacy.aid.AidDtos.ExchangeRateInput;
 import vn.diplomacy.aid.AidDtos.ExchangeRateView;
 import vn.diplomacy.common.ETags;
+import jakarta.ws.rs.QueryParam;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+import vn.diplomacy.common.Filter;
+import vn.diplomacy.common.FilterSet;
+import vn.diplomacy.common.Filtered;
 import vn.diplomacy.common.ListQuery;
+import vn.diplomacy.common.ListSearch;
 import vn.diplomacy.common.PageParams;
 import vn.diplomacy.common.PageResult;
 import vn.diplomacy.common.ProblemException;
-import vn.diplomacy.common.Where;
 
 @ApplicationScoped
 public class ExchangeRateService {
@@ -31,16 +37,28 @@ public class ExchangeRateService {
     }
 
     @Transactional
-    public PageResult<ExchangeRateView> list(PageParams params) {
-        ListQuery list = new ListQuery(params, SORTABLE, Set.of("currency", "from", "to"));
-        String currency = list.text("currency");
-        LocalDate from = list.date("from");
-        LocalDate to = list.date("to");
-        list.validated();
-        Where where = new Where().and("updatedAt >= :updatedSince", "updatedSince", list.updatedSince())
-                .and("currency = :currency", "currency", currency == null ? null : currency.toUpperCase())
-                .and("date >= :from", "from", from).and("date <= :to", "to", to);
-        return PageResult.of(rates.find(where.jpql(), list.sort(), where.params()), list, this::view);
+    public PageResult<ExchangeRateView> list(PageParams params, Filters filters) {
+        Filtered f = FilterSet.read(params, SORTABLE, filters);
+        return PageResult.of(rates.find(f.where().jpql(), f.list().sort(), f.where().params()), f.list(), this::view);
+    }
+
+    /** The rate list's filters, each declared once (see common.Filter); rates have no free text. */
+    @ListSearch("")
+    public static class Filters {
+        @QueryParam("currency")
+        @Parameter(description = "ISO 4217", example = "USD")
+        @Filter(value = "currency = :currency", kind = Filter.Kind.CURRENCY)
+        public String currency;
+
+        @QueryParam("from")
+        @Parameter(description = "Rates dated on or after", schema = @Schema(type = SchemaType.STRING, format = "date"))
+        @Filter("date >= :from")
+        public String from;
+
+        @QueryParam("to")
+        @Parameter(description = "Rates dated on or before", schema = @Schema(type = SchemaType.STRING, format = "date"))
+        @Filter(value = "date <= :to", notBefore = "from")
+        public String to;
     }
 
     @Transactional

@@ -82,19 +82,10 @@ public interface AppConfig {
         boolean warmReports();
     }
 
-    /** Slow clients: a request's headers, and its body, must arrive at a sane pace (see SlowClients). */
+    /** Slow clients: a request's headers must arrive in time (see SlowClients). */
     interface Http {
         @WithName("header-timeout")
         @WithDefault("20s")
         Duration headerTimeout();
-
-        @WithName("body-grace")
-        @WithDefault("20s")
-        Duration bodyGrace();
-
-        /** Bytes per second a body must keep up after the grace period. */
-        @WithName("body-min-rate")
-        @WithDefault("500")
-        int bodyMinRate();
     }
 }

@@ -11,7 +11,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
 
-/** Parsed and checked list parameters: paging, sort, q, updatedSince, and the resource's own filters. */
+/** Parsed and checked list parameters: paging, sort, q and updatedSince; unknown parameters refused (see FilterSet). */
 public final class ListQuery {
     public static final int DEFAULT_SIZE = 20;
     public static final int MAX_SIZE = 100;
@@ -29,8 +29,13 @@ public final class ListQuery {
      * @param filters  names of the resource's own filter parameters.
      */
     public ListQuery(PageParams params, Map<String, String> sortable, Set<String> filters) {
+        this(params, sortable, filters, true);
+    }
+
+    /** @param searchable whether the list takes {@code q}; when not, {@code q} is refused like any unknown parameter. */
+    public ListQuery(PageParams params, Map<String, String> sortable, Set<String> filters, boolean searchable) {
         this.params = params;
-        rejectUnknown(filters);
+        rejectUnknown(filters, searchable);
         this.page = integer("page", params.page, 0, 0, Integer.MAX_VALUE / MAX_SIZE);
         this.size = integer("size", params.size, DEFAULT_SIZE, 1, MAX_SIZE);
         this.sort = sort(params.sort, sortable);
@@ -58,37 +63,6 @@ public final class ListQuery {
         return params.q == null || params.q.isBlank() ? null : SearchText.likePattern(params.q);
     }
 
-    /** A single text filter as given, or null. */
-    public String text(String name) {
-        String v = params.queryParameters().getFirst(name);
-        return v == null || v.isBlank() ? null : v.trim();
-    }
-
-    public <E extends Enum<E>> E enumValue(String name, Class<E> type) {
-        String raw = text(name);
-        if (raw == null) {
-            return null;
-        }
-        try {
-            return Enum.valueOf(type, raw);
-        } catch (IllegalArgumentException e) {
-            errors.add(new Problem.FieldError(name, "must be one of " + Enums.names(type)));
-            return null;
-        }
-    }
-
-    public Boolean bool(String name) {
-        String raw = text(name);
-        if (raw == null) {
-            return null;
-        }
-        if (raw.equals("true") || raw.equals("false")) {
-            return Boolean.valueOf(raw);
-        }
-        errors.add(new Problem.FieldError(name, "must be true or false"));
-        return null;
-    }
-
     /** Sortable fields in order, as pairs of API name and entity path; the first pair is the default sort. */
     public static Map<String, String> sortable(String... pairs) {
         Map<String, String> map = new LinkedHashMap<>();
@@ -98,46 +72,10 @@ public final class ListQuery {
         return map;
     }
 
-    public java.time.LocalDate date(String name) {
-        String raw = text(name);
-        if (raw == null) {
-            return null;
-        }
-        java.time.LocalDate date = Dates.parseOrNull(raw);
-        if (date == null) {
-            errors.add(new Problem.FieldError(name, Dates.RULE));
-        }
-        return date;
-    }
-
-    public Integer integer(String name, int min, int max) {
-        String raw = text(name);
-        if (raw == null) {
-            return null;
-        }
-        return integer(name, raw, min, min, max);
-    }
-
-    public Long id(String name) {
-        String raw = text(name);
-        if (raw == null) {
-            return null;
-        }
-        Long v = Ids.parseOrNull(raw);
-        if (v != null) {
-            return v;
-        }
-        errors.add(new Problem.FieldError(name, "must be a positive integer id"));
+    /** Records a bad parameter (reported with all others by {@link #validated}); returns null for the caller's value. */
+    public <T> T invalid(String name, String message) {
+        errors.add(new Problem.FieldError(name, message));
         return null;
-    }
-
-    public String countryCode(String name) {
-        String raw = text(name);
-        if (raw != null && !CountryCodes.isValid(raw)) {
-            errors.add(new Problem.FieldError(name, "must be an ISO 3166-1 alpha-2 code such as VN or LA"));
-            return null;
-        }
-        return raw;
     }
 
     /** Throws a 400 problem listing every bad parameter; call after reading the filters. */
@@ -148,8 +86,11 @@ public final class ListQuery {
         return this;
     }
 
-    private void rejectUnknown(Set<String> filters) {
+    private void rejectUnknown(Set<String> filters, boolean searchable) {
         Set<String> allowed = new HashSet<>(COMMON);
+        if (!searchable) {
+            allowed.remove("q");
+        }
         allowed.addAll(filters);
         Set<String> unknown = new TreeSet<>(params.queryParameters().keySet());
         unknown.removeAll(allowed);

@@ -6,33 +6,24 @@ import io.netty.channel.ChannelDuplexHandler;
 import io.netty.channel.ChannelFutureListener;
 import io.netty.channel.ChannelHandlerContext;
 import io.netty.channel.ChannelPromise;
-import io.vertx.core.http.HttpServerRequest;
 import java.nio.charset.StandardCharsets;
-import java.util.ArrayList;
-import java.util.List;
 import java.util.concurrent.ScheduledFuture;
 import java.util.concurrent.TimeUnit;
 
 /**
- * One connection's deadlines (see {@link SlowClients}): the headers of its first request within the header timeout of
- * connecting, those of a later request within the header timeout of its first byte. It sits first in the pipeline,
- * so it counts raw bytes; the HTTP layer tells it when requests start and end. State is touched on the event loop.
+ * One connection's header deadline (see {@link SlowClients}): the headers of its first request within the header
+ * timeout of connecting, those of a later request within the header timeout of its first byte. It sits first in the
+ * pipeline, so it sees raw bytes; the HTTP layer tells it when requests start and end. State stays on the event loop.
  */
 final class RequestDeadline extends ChannelDuplexHandler {
     private final long headerNanos;
-    private final long graceNanos;
-    private final int minRate;
-    private final List<HttpServerRequest> open = new ArrayList<>();
+    private int open;
     private ChannelHandlerContext ctx;
     private ScheduledFuture<?> timer;
-    private long bodyStart;
-    private long bodyBytes;
     private boolean answering;
 
     RequestDeadline(AppConfig.Http config) {
         headerNanos = config.headerTimeout().toNanos();
-        graceNanos = config.bodyGrace().toNanos();
-        minRate = Math.max(1, config.bodyMinRate());
     }
 
     @Override
@@ -44,12 +35,9 @@ final class RequestDeadline extends ChannelDuplexHandler {
 
     @Override
     public void channelRead(ChannelHandlerContext ctx, Object msg) throws Exception {
-        if (msg instanceof ByteBuf bytes) {
-            bodyBytes += bytes.readableBytes();
-            // A kept-alive connection may idle (the idle timeout governs that); a request begun must finish its headers.
-            if (open.isEmpty() && timer == null) {
-                waitForHeaders();
-            }
+        // A kept-alive connection may idle (the idle timeout governs that); a request begun must finish its headers.
+        if (msg instanceof ByteBuf && open == 0 && timer == null) {
+            waitForHeaders();
         }
         super.channelRead(ctx, msg);
     }
@@ -63,52 +51,31 @@ final class RequestDeadline extends ChannelDuplexHandler {
     @Override
     public void channelInactive(ChannelHandlerContext ctx) throws Exception {
         cancel();
-        open.clear();
         super.channelInactive(ctx);
     }
 
-    void started(HttpServerRequest request) {
+    void started() {
         onLoop(() -> {
-            open.add(request);
-            bodyStart = System.nanoTime();
-            bodyBytes = 0;
+            open++;
             answering = false;
             cancel();
-            schedule(graceNanos, this::checkBody);
         });
     }
 
-    void ended(HttpServerRequest request) {
+    void ended() {
         onLoop(() -> {
-            open.remove(request);
-            if (open.isEmpty()) {
-                cancel();
-            }
+            open = Math.max(0, open - 1);
+            answering = false;
         });
     }
 
     private void waitForHeaders() {
         cancel();
         schedule(headerNanos, () -> {
-            if (open.isEmpty()) {
+            if (open == 0) {
                 timeOut("The request headers did not arrive within " + headerNanos / 1_000_000_000 + " s");
             }
         });
-    }
-
-    /** Bodies still being received must keep up the minimum rate; a request whose body is in waits for its answer. */
-    private void checkBody() {
-        open.removeIf(HttpServerRequest::isEnded);
-        if (open.isEmpty()) {
-            return;
-        }
-        long due = bodyStart + graceNanos + bodyBytes * 1_000_000_000L / minRate;
-        long now = System.nanoTime();
-        if (now < due) {
-            schedule(due - now, this::checkBody);
-        } else {
-            timeOut("The request body arrived slower than " + minRate + " bytes per second");
-        }
     }
 
     private void timeOut(String detail) {

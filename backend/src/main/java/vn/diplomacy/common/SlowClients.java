@@ -21,8 +21,8 @@ import org.jboss.logging.Logger;
 /**
  * Cuts clients that send their requests too slowly (slowloris). Vert.x restarts its idle timer on every byte and has
  * no deadline for a request's headers, so a client trickling one header line every few seconds holds a connection
- * for ever. Every accepted connection gets a {@link RequestDeadline}: headers within app.http.header-timeout of the
- * connection opening or of the previous answer, and a body at app.http.body-min-rate after app.http.body-grace.
+ * for ever. Every accepted connection gets a {@link RequestDeadline}: a request's headers within app.http.header-timeout.
+ * Bodies are not timed here: while the server itself holds a request back (workers busy), the client is not slow.
  */
 @ApplicationScoped
 public class SlowClients {
@@ -65,9 +65,8 @@ public class SlowClients {
             if (ctx.request().connection() instanceof ConnectionBase connection) {
                 RequestDeadline deadline = connection.channel().pipeline().get(RequestDeadline.class);
                 if (deadline != null) {
-                    var request = ctx.request();
-                    deadline.started(request);
-                    ctx.addEndHandler(ended -> deadline.ended(request));
+                    deadline.started();
+                    ctx.addEndHandler(ended -> deadline.ended());
                 }
             }
             ctx.next();

@@ -18,6 +18,13 @@ public final class Where {
         return this;
     }
 
+    /** A condition with several parameters. */
+    public Where and(String clause, Map<String, Object> values) {
+        clauses.add(clause);
+        params.putAll(values);
+        return this;
+    }
+
     public Where and(String clause) {
         clauses.add(clause);
         return this;
@@ -26,11 +33,6 @@ public final class Where {
     /** A yes/no filter: null adds nothing, true adds {@code whenTrue}, false adds {@code whenFalse}. */
     public Where flag(Boolean value, String whenTrue, String whenFalse) {
         return value == null ? this : and(value ? whenTrue : whenFalse);
-    }
-
-    public Where common(ListQuery list) {
-        and("searchText like :q", "q", list.qPattern());
-        return and("updatedAt >= :updatedSince", "updatedSince", list.updatedSince());
     }
 
     public String jpql() {

@@ -8,7 +8,6 @@ import java.io.UncheckedIOException;
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 import net.fortuna.ical4j.data.CalendarOutputter;
@@ -23,6 +22,7 @@ import net.fortuna.ical4j.model.property.ProdId;
 import net.fortuna.ical4j.model.property.Status;
 import net.fortuna.ical4j.model.property.Uid;
 import net.fortuna.ical4j.model.property.Version;
+import vn.diplomacy.common.Filtered;
 import vn.diplomacy.common.PageParams;
 import vn.diplomacy.organization.Organization;
 import vn.diplomacy.organization.OrganizationRepository;
@@ -44,9 +44,8 @@ public class DelegationCalendar {
     }
 
     @Transactional
-    public String render(PageParams params) {
-        DelegationService.Filter filter = service.filter(params, Set.of());
-        filter.list().validated();
+    public String render(PageParams params, DelegationFilters filters) {
+        Filtered filter = service.filter(params, filters);
         String jpql = filter.where().jpql() + " and status <> :cancelled order by startDate, id";
         Map<String, Object> values = new java.util.HashMap<>(filter.where().params());
         values.put("cancelled", DelegationStatus.CANCELLED);

@@ -4,8 +4,11 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import jakarta.ws.rs.QueryParam;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+import vn.diplomacy.common.Filtered;
 import vn.diplomacy.common.PageParams;
 import vn.diplomacy.common.ProblemException;
 import vn.diplomacy.common.Where;
@@ -34,6 +37,14 @@ public class DelegationReport {
         }
     }
 
+    /** The report's own parameters, beside the list's filters. */
+    public static class Options {
+        @QueryParam("groupBy")
+        @Parameter(schema = @Schema(type = SchemaType.STRING, enumeration = { "month", "country", "direction", "status" },
+                defaultValue = "month"))
+        public String groupBy;
+    }
+
     @Schema(name = "DelegationReportRow")
     public record Row(@Schema(examples = "2024-06") String key, @Schema(examples = "7") long delegations,
             @Schema(description = "Members of those delegations", examples = "41") long members) {
@@ -44,10 +55,9 @@ public class DelegationReport {
     }
 
     @Transactional
-    public Report report(PageParams params) {
-        DelegationService.Filter filter = service.filter(params, Set.of("groupBy"));
-        String raw = filter.list().text("groupBy");
-        filter.list().validated();
+    public Report report(PageParams params, DelegationFilters filters, Options options) {
+        Filtered filter = service.filter(params, filters, options);
+        String raw = options.groupBy;
         GroupBy groupBy;
         try {
             groupBy = GroupBy.valueOf(raw == null ? "MONTH" : raw.toUpperCase());

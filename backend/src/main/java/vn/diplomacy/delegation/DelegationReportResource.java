@@ -5,12 +5,8 @@ import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
-import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import org.eclipse.microprofile.openapi.annotations.Operation;
-import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
-import org.eclipse.microprofile.openapi.annotations.media.Schema;
-import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import vn.diplomacy.common.PageParams;
 import vn.diplomacy.security.Role;
@@ -31,8 +27,7 @@ public class DelegationReportResource {
             description = "Grouped in the database; takes the list's filters (e.g. `from`/`to`). Month is the start month;"
                     + " country is where the delegation takes place.")
     public DelegationReport.Report delegations(@BeanParam PageParams params, @BeanParam DelegationFilters filters,
-            @Parameter(schema = @Schema(type = SchemaType.STRING, enumeration = { "month", "country", "direction", "status" },
-                    defaultValue = "month")) @QueryParam("groupBy") String groupBy) {
-        return report.report(params);
+            @BeanParam DelegationReport.Options options) {
+        return report.report(params, filters, options);
     }
 }

@@ -14,7 +14,6 @@ import jakarta.ws.rs.PUT;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
-import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
@@ -67,7 +66,7 @@ public class DelegationResource {
             + " `from`/`to` keep the delegations overlapping that window. Sort: startDate, endDate, title, status, direction,"
             + " createdAt, updatedAt. Each row has the head's name and the member count.")
     public PageResult<DelegationView> list(@BeanParam PageParams params, @BeanParam DelegationFilters filters) {
-        return delegations.list(params);
+        return delegations.list(params, filters);
     }
 
     @GET
@@ -79,7 +78,7 @@ public class DelegationResource {
     @APIResponse(responseCode = "200", description = "The calendar", content = @Content(mediaType = DelegationCalendar.MEDIA_TYPE,
             schema = @Schema(type = SchemaType.STRING)))
     public Response calendar(@BeanParam PageParams params, @BeanParam DelegationFilters filters) {
-        return Response.ok(calendar.render(params), DelegationCalendar.MEDIA_TYPE + "; charset=UTF-8")
+        return Response.ok(calendar.render(params, filters), DelegationCalendar.MEDIA_TYPE + "; charset=UTF-8")
                 .header("Content-Disposition", "inline; filename=\"delegations.ics\"").build();
     }
 

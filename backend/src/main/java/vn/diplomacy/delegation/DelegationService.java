@@ -5,7 +5,6 @@ import static vn.diplomacy.common.SearchText.trimToNull;
 import io.quarkus.security.identity.SecurityIdentity;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
-import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
@@ -14,6 +13,8 @@ import java.util.Set;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 import vn.diplomacy.common.ETags;
+import vn.diplomacy.common.FilterSet;
+import vn.diplomacy.common.Filtered;
 import vn.diplomacy.common.ListQuery;
 import vn.diplomacy.common.Money;
 import vn.diplomacy.common.PageParams;
@@ -21,7 +22,6 @@ import vn.diplomacy.common.PageResult;
 import vn.diplomacy.common.Problem;
 import vn.diplomacy.common.ProblemException;
 import vn.diplomacy.common.ProblemType;
-import vn.diplomacy.common.Where;
 import vn.diplomacy.delegation.DelegationDtos.DelegationInput;
 import vn.diplomacy.delegation.DelegationDtos.DelegationView;
 import vn.diplomacy.delegation.DelegationDtos.MemberInput;
@@ -41,8 +41,6 @@ import vn.diplomacy.partnership.PartnershipRepository;
 public class DelegationService implements OrganizationReferences, PartnershipReferences {
     static final Map<String, String> SORTABLE = ListQuery.sortable("startDate", "startDate", "endDate", "endDate",
             "title", "title", "status", "status", "direction", "direction", "createdAt", "createdAt", "updatedAt", "updatedAt");
-    static final Set<String> FILTERS = Set.of("direction", "status", "counterpartCountryCode", "partnershipId", "from", "to",
-            "level", "homeOrganizationId", "counterpartOrganizationId");
 
     private final DelegationRepository delegations;
     private final DelegationMemberRepository members;
@@ -63,49 +61,18 @@ public class DelegationService implements OrganizationReferences, PartnershipRef
     }
 
     /** The list filters, shared with the calendar and the report so that all three count the same rows. */
-    record Filter(Where where, ListQuery list) {
-    }
-
-    Filter filter(PageParams params, Set<String> extra) {
-        Set<String> allowed = new HashSet<>(FILTERS);
-        allowed.addAll(extra);
-        ListQuery list = new ListQuery(params, SORTABLE, allowed);
-        Direction direction = list.enumValue("direction", Direction.class);
-        DelegationStatus status = list.enumValue("status", DelegationStatus.class);
-        String country = list.countryCode("counterpartCountryCode");
-        Long partnershipId = list.id("partnershipId");
-        LocalDate from = list.date("from");
-        LocalDate to = list.date("to");
-        DelegationLevel level = list.enumValue("level", DelegationLevel.class);
-        Long home = list.id("homeOrganizationId");
-        Long counterpart = list.id("counterpartOrganizationId");
-        if (from != null && to != null && to.isBefore(from)) {
-            throw ProblemException.invalid("to", "must be on or after from");
-        }
-        Where where = new Where()
-                .and("(searchText like :q or counterpartOrganizationId in (select o.id from Organization o where o.searchText like :q))",
-                        "q", list.qPattern())
-                .and("updatedAt >= :updatedSince", "updatedSince", list.updatedSince())
-                .and("direction = :direction", "direction", direction)
-                .and("status = :status", "status", status)
-                .and("counterpartOrganizationId in (select o.id from Organization o where o.countryCode = :country)", "country", country)
-                .and("partnershipId = :partnershipId", "partnershipId", partnershipId)
-                // Delegations overlapping the window [from, to].
-                .and("endDate >= :from", "from", from)
-                .and("startDate <= :to", "to", to)
-                .and("level = :level", "level", level)
-                .and("homeOrganizationId = :home", "home", home)
-                .and("counterpartOrganizationId = :counterpart", "counterpart", counterpart);
-        return new Filter(where, list);
+    Filtered filter(PageParams params, DelegationFilters filters, Object... options) {
+        Object[] beans = new Object[options.length + 1];
+        beans[0] = filters;
+        System.arraycopy(options, 0, beans, 1, options.length);
+        return FilterSet.read(params, SORTABLE, beans);
     }
 
     @Transactional
-    public PageResult<DelegationView> list(PageParams params) {
-        Filter filter = filter(params, Set.of());
-        filter.list().validated();
-        PageResult<Delegation> page = PageResult.of(
-                delegations.find(filter.where().jpql(), filter.list().sort(), filter.where().params()), filter.list(),
-                Function.identity());
+    public PageResult<DelegationView> list(PageParams params, DelegationFilters filters) {
+        Filtered f = filter(params, filters);
+        PageResult<Delegation> page = PageResult.of(delegations.find(f.where().jpql(), f.list().sort(), f.where().params()),
+                f.list(), Function.identity());
         return page.map(views(page.items()));
     }
 

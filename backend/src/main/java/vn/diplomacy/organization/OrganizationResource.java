@@ -14,13 +14,11 @@ import jakarta.ws.rs.PUT;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
-import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 import org.eclipse.microprofile.openapi.annotations.Operation;
-import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.headers.Header;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
@@ -57,12 +55,8 @@ public class OrganizationResource {
     @RolesAllowed(Role.VIEWER_NAME)
     @Operation(summary = "List organizations",
             description = "`q` searches name and local name, ignoring case and accents. Sort: name, countryCode, type, createdAt, updatedAt.")
-    public PageResult<OrganizationView> list(@BeanParam PageParams params,
-            @Parameter(schema = @Schema(implementation = OrganizationType.class)) @QueryParam("type") String type,
-            @Parameter(description = "ISO 3166-1 alpha-2", example = "LA") @QueryParam("countryCode") String countryCode,
-            @Parameter(description = "Only the children of this organization", schema = @Schema(type = SchemaType.INTEGER, format = "int64"))
-            @QueryParam("parentId") String parentId) {
-        return organizations.list(params);
+    public PageResult<OrganizationView> list(@BeanParam PageParams params, @BeanParam OrganizationFilters filters) {
+        return organizations.list(params, filters);
     }
 
     @GET

@@ -14,11 +14,12 @@ import java.util.Set;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 import vn.diplomacy.common.ETags;
+import vn.diplomacy.common.FilterSet;
+import vn.diplomacy.common.Filtered;
 import vn.diplomacy.common.ListQuery;
 import vn.diplomacy.common.PageParams;
 import vn.diplomacy.common.PageResult;
 import vn.diplomacy.common.ProblemException;
-import vn.diplomacy.common.Where;
 import vn.diplomacy.organization.OrganizationDtos.OrganizationInput;
 import vn.diplomacy.organization.OrganizationDtos.OrganizationRef;
 import vn.diplomacy.organization.OrganizationDtos.OrganizationView;
@@ -27,7 +28,6 @@ import vn.diplomacy.organization.OrganizationDtos.OrganizationView;
 public class OrganizationService {
     static final Map<String, String> SORTABLE = ListQuery.sortable("name", "name", "countryCode", "countryCode",
             "type", "type", "createdAt", "createdAt", "updatedAt", "updatedAt");
-    static final Set<String> FILTERS = Set.of("type", "countryCode", "parentId");
 
     private final OrganizationRepository organizations;
     private final Instance<OrganizationReferences> references;
@@ -38,18 +38,10 @@ public class OrganizationService {
     }
 
     @Transactional
-    public PageResult<OrganizationView> list(PageParams params) {
-        ListQuery list = new ListQuery(params, SORTABLE, FILTERS);
-        OrganizationType type = list.enumValue("type", OrganizationType.class);
-        String countryCode = list.countryCode("countryCode");
-        Long parentId = list.id("parentId");
-        list.validated();
-        Where where = new Where().common(list)
-                .and("type = :type", "type", type)
-                .and("countryCode = :countryCode", "countryCode", countryCode)
-                .and("parentId = :parentId", "parentId", parentId);
-        PageResult<Organization> page = PageResult.of(organizations.find(where.jpql(), list.sort(), where.params()), list,
-                Function.identity());
+    public PageResult<OrganizationView> list(PageParams params, OrganizationFilters filters) {
+        Filtered f = FilterSet.read(params, SORTABLE, filters);
+        PageResult<Organization> page = PageResult.of(organizations.find(f.where().jpql(), f.list().sort(), f.where().params()),
+                f.list(), Function.identity());
         Set<Long> parentIds = page.items().stream().map(o -> o.parentId).filter(Objects::nonNull).collect(Collectors.toSet());
         Map<Long, Organization> parents = organizations.findByIds(parentIds).stream()
                 .collect(Collectors.toMap(o -> o.id, Function.identity()));

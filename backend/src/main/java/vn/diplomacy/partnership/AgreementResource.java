@@ -14,7 +14,6 @@ import jakarta.ws.rs.PUT;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
-import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
@@ -57,8 +56,8 @@ public class AgreementResource {
     @Operation(summary = "List a partnership's agreements",
             description = "Sort: expiresOn, code, title, kind, signedOn, effectiveOn, createdAt, updatedAt.")
     public PageResult<AgreementView> list(@PathParam("partnershipId") long partnershipId, @BeanParam PageParams params,
-            @Parameter(schema = @Schema(implementation = AgreementKind.class)) @QueryParam("kind") String kind) {
-        return agreements.list(partnershipId, params);
+            @BeanParam AgreementFilters filters) {
+        return agreements.list(partnershipId, params, filters);
     }
 
     @GET

@@ -11,6 +11,8 @@ import java.util.Set;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 import vn.diplomacy.common.ETags;
+import vn.diplomacy.common.FilterSet;
+import vn.diplomacy.common.Filtered;
 import vn.diplomacy.common.ListQuery;
 import vn.diplomacy.common.PageParams;
 import vn.diplomacy.common.PageResult;
@@ -43,31 +45,22 @@ public class AgreementService {
 
     /** One partnership's agreements. */
     @Transactional
-    public PageResult<AgreementView> list(long partnershipId, PageParams params) {
+    public PageResult<AgreementView> list(long partnershipId, PageParams params, AgreementFilters filters) {
         partnershipService.find(partnershipId);
-        ListQuery list = new ListQuery(params, SORTABLE, Set.of("kind"));
-        AgreementKind kind = list.enumValue("kind", AgreementKind.class);
-        list.validated();
-        Where where = new Where().common(list).and("partnershipId = :partnershipId", "partnershipId", partnershipId)
-                .and("kind = :kind", "kind", kind);
-        return page(where, list);
+        Filtered f = FilterSet.read(params, SORTABLE, filters);
+        return page(f.where().and("partnershipId = :partnershipId", "partnershipId", partnershipId), f.list());
     }
 
     /** Agreements across all partnerships, e.g. those expiring within 90 days, so that offices renew in time. */
     @Transactional
-    public PageResult<AgreementView> search(PageParams params) {
-        ListQuery list = new ListQuery(params, SORTABLE, Set.of("kind", "partnershipId", "expiringWithinDays"));
-        AgreementKind kind = list.enumValue("kind", AgreementKind.class);
-        Long partnershipId = list.id("partnershipId");
-        Integer days = list.integer("expiringWithinDays", 0, MAX_EXPIRING_DAYS);
-        list.validated();
+    public PageResult<AgreementView> search(PageParams params, AgreementFilters.Search filters) {
+        Filtered f = FilterSet.read(params, SORTABLE, filters);
+        Integer days = f.value("expiringWithinDays");
         LocalDate now = today.date();
-        Where where = new Where().common(list).and("kind = :kind", "kind", kind)
-                .and("partnershipId = :partnershipId", "partnershipId", partnershipId);
         if (days != null) {
-            where.and("expiresOn >= :today", "today", now).and("expiresOn <= :horizon", "horizon", now.plusDays(days));
+            f.where().and("expiresOn >= :today", "today", now).and("expiresOn <= :horizon", "horizon", now.plusDays(days));
         }
-        return page(where, list);
+        return page(f.where(), f.list());
     }
 
     @Transactional

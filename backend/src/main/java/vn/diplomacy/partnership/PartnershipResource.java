@@ -62,17 +62,8 @@ public class PartnershipResource {
     @RolesAllowed(Role.VIEWER_NAME)
     @Operation(summary = "List partnerships", description = "`q` searches the title and both organizations' names, ignoring"
             + " case and accents (`q=hue` finds Thừa Thiên Huế). Sort: startDate, title, endDate, type, status, createdAt, updatedAt.")
-    public PageResult<PartnershipView> list(@BeanParam PageParams params,
-            @Parameter(description = "The partner organization's country (ISO 3166-1 alpha-2)", example = "LA") @QueryParam("partnerCountryCode") String partnerCountryCode,
-            @Parameter(schema = @Schema(implementation = PartnershipType.class)) @QueryParam("type") String type,
-            @Parameter(description = "Partnerships run on this pillar", schema = @Schema(implementation = Pillar.class)) @QueryParam("pillar") String pillar,
-            @Parameter(description = "Partnerships covering this field", schema = @Schema(implementation = CooperationField.class)) @QueryParam("field") String field,
-            @Parameter(schema = @Schema(implementation = PartnershipStatus.class)) @QueryParam("status") String status,
-            @Parameter(description = "In force on this date (started, not ended, not suspended)", schema = @Schema(type = SchemaType.STRING, format = "date"))
-            @QueryParam("activeOn") String activeOn,
-            @Parameter(schema = @Schema(type = SchemaType.INTEGER, format = "int64")) @QueryParam("homeOrganizationId") String homeOrganizationId,
-            @Parameter(schema = @Schema(type = SchemaType.INTEGER, format = "int64")) @QueryParam("partnerOrganizationId") String partnerOrganizationId) {
-        return partnerships.list(params);
+    public PageResult<PartnershipView> list(@BeanParam PageParams params, @BeanParam PartnershipFilters filters) {
+        return partnerships.list(params, filters);
     }
 
     @GET

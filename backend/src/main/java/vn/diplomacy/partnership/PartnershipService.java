@@ -15,6 +15,8 @@ import java.util.Set;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 import vn.diplomacy.common.ETags;
+import vn.diplomacy.common.FilterSet;
+import vn.diplomacy.common.Filtered;
 import vn.diplomacy.common.ListQuery;
 import vn.diplomacy.common.PageParams;
 import vn.diplomacy.common.PageResult;
@@ -36,8 +38,6 @@ public class PartnershipService implements OrganizationReferences {
     static final Map<String, String> SORTABLE = ListQuery.sortable("startDate", "startDate", "title", "title",
             "endDate", "endDate", "type", "type", "status", PartnershipStatus.SORT_EXPRESSION,
             "createdAt", "createdAt", "updatedAt", "updatedAt");
-    static final Set<String> FILTERS = Set.of("partnerCountryCode", "type", "pillar", "field", "status", "activeOn",
-            "homeOrganizationId", "partnerOrganizationId");
 
     private final PartnershipRepository partnerships;
     private final AgreementRepository agreements;
@@ -55,35 +55,14 @@ public class PartnershipService implements OrganizationReferences {
     }
 
     @Transactional
-    public PageResult<PartnershipView> list(PageParams params) {
-        ListQuery list = new ListQuery(params, SORTABLE, FILTERS);
-        String country = list.countryCode("partnerCountryCode");
-        PartnershipType type = list.enumValue("type", PartnershipType.class);
-        Pillar pillar = list.enumValue("pillar", Pillar.class);
-        CooperationField field = list.enumValue("field", CooperationField.class);
-        PartnershipStatus status = list.enumValue("status", PartnershipStatus.class);
-        LocalDate activeOn = list.date("activeOn");
-        Long home = list.id("homeOrganizationId");
-        Long partner = list.id("partnerOrganizationId");
-        list.validated();
-
-        // q also matches either organization's name, through their own accent-folded search columns.
-        Where where = new Where()
-                .and("(searchText like :q or homeOrganizationId in (select o.id from Organization o where o.searchText like :q)"
-                        + " or partnerOrganizationId in (select o.id from Organization o where o.searchText like :q))",
-                        "q", list.qPattern())
-                .and("updatedAt >= :updatedSince", "updatedSince", list.updatedSince())
-                .and("partnerOrganizationId in (select o.id from Organization o where o.countryCode = :country)", "country", country)
-                .and("type = :type", "type", type)
-                .and("cast(pillars as String) like :pillar", "pillar", pillar == null ? null : EnumSetConverter.likeOne(pillar))
-                .and("cast(fields as String) like :field", "field", field == null ? null : EnumSetConverter.likeOne(field))
-                .and("homeOrganizationId = :home", "home", home)
-                .and("partnerOrganizationId = :partner", "partner", partner)
-                .and("suspended = false and startDate <= :activeOn and (endDate is null or endDate >= :activeOn)", "activeOn", activeOn);
+    public PageResult<PartnershipView> list(PageParams params, PartnershipFilters filters) {
+        Filtered f = FilterSet.read(params, SORTABLE, filters);
+        Where where = f.where();
+        PartnershipStatus status = f.value("status");
         if (status != null) {
             where.and(status.condition(), "today", today.date());
         }
-        PageResult<Partnership> page = PageResult.of(partnerships.find(where.jpql(), list.sort(), where.params()), list,
+        PageResult<Partnership> page = PageResult.of(partnerships.find(where.jpql(), f.list().sort(), where.params()), f.list(),
                 Function.identity());
         return page.map(views(page.items()));
     }

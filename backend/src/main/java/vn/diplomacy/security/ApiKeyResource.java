@@ -12,13 +12,11 @@ import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
-import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 import org.eclipse.microprofile.openapi.annotations.Operation;
-import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.headers.Header;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
@@ -50,10 +48,8 @@ public class ApiKeyResource {
 
     @GET
     @Operation(summary = "List API keys", description = "Never shows secrets. Filters: `role`, `active`. Sort: createdAt, name, lastUsedAt, role.")
-    public PageResult<ApiKeyView> list(@BeanParam PageParams params,
-            @Parameter(schema = @Schema(implementation = Role.class)) @QueryParam("role") String role,
-            @Parameter(description = "true: not revoked; false: revoked", schema = @Schema(type = SchemaType.BOOLEAN)) @QueryParam("active") String active) {
-        return keys.list(params);
+    public PageResult<ApiKeyView> list(@BeanParam PageParams params, @BeanParam AccountFilters.ApiKeys filters) {
+        return keys.list(params, filters);
     }
 
     @GET

@@ -8,13 +8,13 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.Base64;
 import java.util.Map;
-import java.util.Set;
 import vn.diplomacy.common.ETags;
+import vn.diplomacy.common.FilterSet;
+import vn.diplomacy.common.Filtered;
 import vn.diplomacy.common.ListQuery;
 import vn.diplomacy.common.PageParams;
 import vn.diplomacy.common.PageResult;
 import vn.diplomacy.common.ProblemException;
-import vn.diplomacy.common.Where;
 import vn.diplomacy.security.ApiKeyDtos.ApiKeyCreated;
 import vn.diplomacy.security.ApiKeyDtos.ApiKeyInput;
 import vn.diplomacy.security.ApiKeyDtos.ApiKeyView;
@@ -54,14 +54,9 @@ public class ApiKeyService {
     }
 
     @Transactional
-    public PageResult<ApiKeyView> list(PageParams params) {
-        ListQuery list = new ListQuery(params, SORTABLE, Set.of("role", "active"));
-        Role role = list.enumValue("role", Role.class);
-        Boolean active = list.bool("active");
-        list.validated();
-        Where where = new Where().common(list).and("role = :role", "role", role)
-                .flag(active, "revokedAt is null", "revokedAt is not null");
-        return PageResult.of(keys.find(where.jpql(), list.sort(), where.params()), list, ApiKeyView::of);
+    public PageResult<ApiKeyView> list(PageParams params, AccountFilters.ApiKeys filters) {
+        Filtered f = FilterSet.read(params, SORTABLE, filters);
+        return PageResult.of(keys.find(f.where().jpql(), f.list().sort(), f.where().params()), f.list(), ApiKeyView::of);
     }
 
     @Transactional

@@ -57,10 +57,8 @@ public class UserResource {
 
     @GET
     @Operation(summary = "List users", description = "Filters: `role`, `enabled`. Sort: username, displayName, role, createdAt, updatedAt.")
-    public PageResult<UserView> list(@BeanParam PageParams params,
-            @Parameter(description = "ADMIN, EDITOR or VIEWER", schema = @Schema(implementation = Role.class)) @jakarta.ws.rs.QueryParam("role") String role,
-            @Parameter(description = "true or false", schema = @Schema(type = org.eclipse.microprofile.openapi.annotations.enums.SchemaType.BOOLEAN)) @jakarta.ws.rs.QueryParam("enabled") String enabled) {
-        return users.list(params);
+    public PageResult<UserView> list(@BeanParam PageParams params, @BeanParam AccountFilters.Users filters) {
+        return users.list(params, filters);
     }
 
     @GET

@@ -6,13 +6,13 @@ import io.quarkus.elytron.security.common.BcryptUtil;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 import java.util.Map;
-import java.util.Set;
 import vn.diplomacy.common.ETags;
+import vn.diplomacy.common.FilterSet;
+import vn.diplomacy.common.Filtered;
 import vn.diplomacy.common.ListQuery;
 import vn.diplomacy.common.PageParams;
 import vn.diplomacy.common.PageResult;
 import vn.diplomacy.common.ProblemException;
-import vn.diplomacy.common.Where;
 import vn.diplomacy.security.UserDtos.UserCreate;
 import vn.diplomacy.security.UserDtos.UserUpdate;
 import vn.diplomacy.security.UserDtos.UserView;
@@ -29,13 +29,9 @@ public class UserService {
     }
 
     @Transactional
-    public PageResult<UserView> list(PageParams params) {
-        ListQuery list = new ListQuery(params, SORTABLE, Set.of("role", "enabled"));
-        Role role = list.enumValue("role", Role.class);
-        Boolean enabled = list.bool("enabled");
-        list.validated();
-        Where where = new Where().common(list).and("role = :role", "role", role).and("enabled = :enabled", "enabled", enabled);
-        return PageResult.of(users.find(where.jpql(), list.sort(), where.params()), list, UserView::of);
+    public PageResult<UserView> list(PageParams params, AccountFilters.Users filters) {
+        Filtered f = FilterSet.read(params, SORTABLE, filters);
+        return PageResult.of(users.find(f.where().jpql(), f.list().sort(), f.where().params()), f.list(), UserView::of);
     }
 
     @Transactional

@@ -13,9 +13,7 @@ import jakarta.ws.rs.PUT;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
-import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.Context;
-import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
@@ -41,7 +39,7 @@ import vn.diplomacy.common.PageParams;
 import vn.diplomacy.common.ProblemException;
 import vn.diplomacy.common.Responses;
 import vn.diplomacy.common.export.ExportFormat;
-import vn.diplomacy.common.export.ExportLanguage;
+import vn.diplomacy.common.export.ExportParams;
 import vn.diplomacy.common.export.TableExport;
 import vn.diplomacy.security.Role;
 import vn.diplomacy.training.TrainingDtos.ImportResult;
@@ -84,17 +82,14 @@ public class ParticipantResource {
             @Content(mediaType = ExportFormat.CSV_TYPE, schema = @Schema(type = SchemaType.STRING)),
             @Content(mediaType = ExportFormat.XLSX_TYPE, schema = @Schema(type = SchemaType.STRING, format = "binary")) })
     public Response list(@PathParam("courseId") long courseId, @BeanParam PageParams params,
-            @Parameter(schema = @Schema(implementation = ParticipantStatus.class)) @QueryParam("status") String status,
-            @Parameter(schema = @Schema(type = SchemaType.INTEGER, format = "int64")) @QueryParam("organizationId") String organizationId,
-            @Parameter(schema = @Schema(type = SchemaType.STRING, enumeration = { "json", "csv", "xlsx" }, defaultValue = "json"))
-            @QueryParam("format") String format,
-            @Context HttpHeaders headers) {
-        var export = ExportFormat.of(format, headers);
-        if (export.isEmpty()) {
-            return Response.ok(participants.list(courseId, params), MediaType.APPLICATION_JSON_TYPE).build();
+            @BeanParam ParticipantFilters filters, @BeanParam ExportParams export) {
+        var format = export.chosen();
+        if (format.isEmpty()) {
+            return Response.ok(participants.list(courseId, params, filters, export), MediaType.APPLICATION_JSON_TYPE).build();
         }
-        var table = TrainingExports.participants(courses.get(courseId), participants.all(courseId, params), ExportLanguage.of(headers));
-        return TableExport.response(export.get(), "training-" + courseId + "-participants", table);
+        var table = TrainingExports.participants(courses.get(courseId), participants.all(courseId, params, filters, export),
+                export.language());
+        return TableExport.response(format.get(), "training-" + courseId + "-participants", table);
     }
 
     @GET

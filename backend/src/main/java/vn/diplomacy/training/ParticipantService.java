@@ -15,13 +15,15 @@ import java.util.function.Function;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 import vn.diplomacy.common.ETags;
+import vn.diplomacy.common.FilterSet;
+import vn.diplomacy.common.Filtered;
 import vn.diplomacy.common.ListQuery;
+import vn.diplomacy.common.export.ExportParams;
 import vn.diplomacy.common.PageParams;
 import vn.diplomacy.common.PageResult;
 import vn.diplomacy.common.Problem;
 import vn.diplomacy.common.ProblemException;
 import vn.diplomacy.common.SearchText;
-import vn.diplomacy.common.Where;
 import vn.diplomacy.common.Gender;
 import vn.diplomacy.organization.Organization;
 import vn.diplomacy.organization.OrganizationDtos.OrganizationRef;
@@ -36,7 +38,6 @@ import vn.diplomacy.training.TrainingDtos.ParticipantView;
 public class ParticipantService {
     static final Map<String, String> SORTABLE = ListQuery.sortable("registeredAt", "createdAt", "fullName", "fullName",
             "status", "status", "waitlistPosition", "waitlistPosition", "updatedAt", "updatedAt");
-    static final Set<String> FILTERS = Set.of("status", "organizationId", "format");
     private static final Pattern EMAIL = Pattern.compile("^[^@\\s]+@[^@\\s]+\\.[^@\\s]+$");
 
     private final TrainingCourseService courses;
@@ -53,32 +54,27 @@ public class ParticipantService {
     }
 
     @Transactional
-    public PageResult<ParticipantView> list(long courseId, PageParams params) {
+    public PageResult<ParticipantView> list(long courseId, PageParams params, ParticipantFilters filters, ExportParams export) {
         courses.find(courseId);
-        ListQuery list = new ListQuery(params, SORTABLE, FILTERS);
-        Where where = where(courseId, list);
-        PageResult<TrainingParticipant> page = PageResult.of(participants.find(where.jpql(), list.sort(), where.params()), list,
-                Function.identity());
+        Filtered f = filter(courseId, params, filters, export);
+        PageResult<TrainingParticipant> page = PageResult.of(participants.find(f.where().jpql(), f.list().sort(),
+                f.where().params()), f.list(), Function.identity());
         return page.map(views(page.items()));
     }
 
     /** Every participant matching the list's filters, in the list's order (for exports; paging is ignored). */
     @Transactional
-    public List<ParticipantView> all(long courseId, PageParams params) {
+    public List<ParticipantView> all(long courseId, PageParams params, ParticipantFilters filters, ExportParams export) {
         courses.find(courseId);
-        ListQuery list = new ListQuery(params, SORTABLE, FILTERS);
-        Where where = where(courseId, list);
-        List<TrainingParticipant> items = participants.find(where.jpql(), list.sort(), where.params()).list();
+        Filtered f = filter(courseId, params, filters, export);
+        List<TrainingParticipant> items = participants.find(f.where().jpql(), f.list().sort(), f.where().params()).list();
         return items.stream().map(views(items)).toList();
     }
 
-    private static Where where(long courseId, ListQuery list) {
-        ParticipantStatus status = list.enumValue("status", ParticipantStatus.class);
-        Long organizationId = list.id("organizationId");
-        list.validated();
-        return new Where().and("courseId = :course", "course", courseId).common(list)
-                .and("status = :status", "status", status)
-                .and("organizationId = :organizationId", "organizationId", organizationId);
+    private static Filtered filter(long courseId, PageParams params, ParticipantFilters filters, ExportParams export) {
+        Filtered f = FilterSet.read(params, SORTABLE, filters, export);
+        f.where().and("courseId = :course", "course", courseId);
+        return f;
     }
 
     @Transactional

@@ -17,7 +17,10 @@ import java.util.Set;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 import vn.diplomacy.common.ETags;
+import vn.diplomacy.common.FilterSet;
+import vn.diplomacy.common.Filtered;
 import vn.diplomacy.common.ListQuery;
+import vn.diplomacy.common.NoFilters;
 import vn.diplomacy.common.PageParams;
 import vn.diplomacy.common.PageResult;
 import vn.diplomacy.common.Problem;
@@ -55,11 +58,9 @@ public class SessionService {
     @Transactional
     public PageResult<SessionView> list(long courseId, PageParams params) {
         courses.find(courseId);
-        ListQuery list = new ListQuery(params, SORTABLE, Set.of()).validated();
-        Where where = new Where().and("courseId = :course", "course", courseId)
-                .and("updatedAt >= :updatedSince", "updatedSince", list.updatedSince())
-                .and("title like :q", "q", list.qPattern());
-        PageResult<TrainingSession> page = PageResult.of(sessions.find(where.jpql(), list.sort(), where.params()), list,
+        Filtered f = FilterSet.read(params, SORTABLE, NoFilters.UNSEARCHABLE);
+        Where where = f.where().and("courseId = :course", "course", courseId);
+        PageResult<TrainingSession> page = PageResult.of(sessions.find(where.jpql(), f.list().sort(), where.params()), f.list(),
                 Function.identity());
         return page.map(views(page.items()));
     }

@@ -14,9 +14,7 @@ import jakarta.ws.rs.PUT;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
-import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.Context;
-import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
@@ -37,7 +35,7 @@ import vn.diplomacy.common.PageParams;
 import vn.diplomacy.common.PageResult;
 import vn.diplomacy.common.Responses;
 import vn.diplomacy.common.export.ExportFormat;
-import vn.diplomacy.common.export.ExportLanguage;
+import vn.diplomacy.common.export.ExportParams;
 import vn.diplomacy.common.export.TableExport;
 import vn.diplomacy.security.Role;
 import vn.diplomacy.training.TrainingDtos.Completion;
@@ -72,7 +70,7 @@ public class TrainingCourseResource {
             + " startDate, endDate, title, status, topic, capacity, registrationDeadline, createdAt, updatedAt. Each row has"
             + " registered/capacity, waitlist length and sessions count.")
     public PageResult<CourseView> list(@BeanParam PageParams params, @BeanParam TrainingCourseFilters filters) {
-        return courses.list(params);
+        return courses.list(params, filters);
     }
 
     @GET
@@ -188,16 +186,13 @@ public class TrainingCourseResource {
             @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = Grid.class)),
             @Content(mediaType = ExportFormat.CSV_TYPE, schema = @Schema(type = SchemaType.STRING)),
             @Content(mediaType = ExportFormat.XLSX_TYPE, schema = @Schema(type = SchemaType.STRING, format = "binary")) })
-    public Response attendance(@PathParam("id") long id,
-            @Parameter(schema = @Schema(type = SchemaType.STRING, enumeration = { "json", "csv", "xlsx" }, defaultValue = "json"))
-            @QueryParam("format") String format,
-            @Context HttpHeaders headers) {
-        var export = ExportFormat.of(format, headers);
+    public Response attendance(@PathParam("id") long id, @BeanParam ExportParams export) {
+        var format = export.chosen();
         Grid grid = sessions.grid(id);
-        if (export.isEmpty()) {
+        if (format.isEmpty()) {
             return Response.ok(grid, MediaType.APPLICATION_JSON_TYPE).build();
         }
-        var table = TrainingExports.attendance(courses.get(id), grid, ExportLanguage.of(headers));
-        return TableExport.response(export.get(), "training-" + id + "-attendance", table);
+        var table = TrainingExports.attendance(courses.get(id), grid, export.language());
+        return TableExport.response(format.get(), "training-" + id + "-attendance", table);
     }
 }

@@ -7,7 +7,6 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
-import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
@@ -17,6 +16,8 @@ import java.util.Set;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 import vn.diplomacy.common.ETags;
+import vn.diplomacy.common.FilterSet;
+import vn.diplomacy.common.Filtered;
 import vn.diplomacy.common.ListQuery;
 import vn.diplomacy.common.PageParams;
 import vn.diplomacy.common.PageResult;
@@ -45,8 +46,6 @@ public class TrainingCourseService implements OrganizationReferences, Partnershi
     static final Map<String, String> SORTABLE = ListQuery.sortable("startDate", "startDate", "endDate", "endDate",
             "title", "title", "status", "status", "topic", "topic", "capacity", "capacity", "registrationDeadline",
             "registrationDeadline", "createdAt", "createdAt", "updatedAt", "updatedAt");
-    static final Set<String> FILTERS = Set.of("topic", "status", "organizerOrganizationId", "partnershipId", "from", "to",
-            "hasSeats");
     private static final String SEATED_COUNT = "(select count(p) from TrainingParticipant p where p.courseId = c.id and p.status in :seated)";
 
     private final TrainingCourseRepository courses;
@@ -77,32 +76,13 @@ public class TrainingCourseService implements OrganizationReferences, Partnershi
     }
 
     @Transactional
-    public PageResult<CourseView> list(PageParams params) {
-        ListQuery list = new ListQuery(params, SORTABLE, FILTERS);
-        TrainingTopic topic = list.enumValue("topic", TrainingTopic.class);
-        CourseStatus status = list.enumValue("status", CourseStatus.class);
-        Long organizer = list.id("organizerOrganizationId");
-        Long partnershipId = list.id("partnershipId");
-        LocalDate from = list.date("from");
-        LocalDate to = list.date("to");
-        Boolean hasSeats = list.bool("hasSeats");
-        list.validated();
-        if (from != null && to != null && to.isBefore(from)) {
-            throw ProblemException.invalid("to", "must be on or after from");
-        }
-        Where where = new Where()
-                .and("(searchText like :q or organizerOrganizationId in (select o.id from Organization o where o.searchText like :q))",
-                        "q", list.qPattern())
-                .and("updatedAt >= :updatedSince", "updatedSince", list.updatedSince())
-                .and("topic = :topic", "topic", topic)
-                .and("status = :status", "status", status)
-                .and("organizerOrganizationId = :organizer", "organizer", organizer)
-                .and("partnershipId = :partnershipId", "partnershipId", partnershipId)
-                // Courses overlapping the window [from, to].
-                .and("endDate >= :from", "from", from)
-                .and("startDate <= :to", "to", to)
-                .and("id " + (Boolean.FALSE.equals(hasSeats) ? "not in" : "in") + " (select c.id from TrainingCourse c where c.capacity > "
-                        + SEATED_COUNT + ")", "seated", hasSeats == null ? null : ParticipantStatus.SEATED);
+    public PageResult<CourseView> list(PageParams params, TrainingCourseFilters filters) {
+        Filtered f = FilterSet.read(params, SORTABLE, filters);
+        Boolean hasSeats = f.value("hasSeats");
+        Where where = f.where().and("id " + (Boolean.FALSE.equals(hasSeats) ? "not in" : "in")
+                + " (select c.id from TrainingCourse c where c.capacity > " + SEATED_COUNT + ")", "seated",
+                hasSeats == null ? null : ParticipantStatus.SEATED);
+        ListQuery list = f.list();
         PageResult<TrainingCourse> page = PageResult.of(courses.find(where.jpql(), list.sort(), where.params()), list,
                 Function.identity());
         return page.map(views(page.items()));

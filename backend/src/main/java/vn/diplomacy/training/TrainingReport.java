@@ -2,11 +2,16 @@ package vn.diplomacy.training;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
-import java.time.LocalDate;
 import java.util.List;
-import java.util.Set;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import jakarta.ws.rs.QueryParam;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+import vn.diplomacy.common.Filter;
+import vn.diplomacy.common.FilterSet;
+import vn.diplomacy.common.Filtered;
 import vn.diplomacy.common.ListQuery;
+import vn.diplomacy.common.ListSearch;
 import vn.diplomacy.common.PageParams;
 import vn.diplomacy.common.ProblemException;
 import vn.diplomacy.common.Where;
@@ -51,16 +56,39 @@ public class TrainingReport {
     public record Report(String groupBy, List<Row> rows, long totalTrainees, long totalCompletions) {
     }
 
+    /** The report's parameters, each declared once (see common.Filter); over courses c and their participants p. */
+    @ListSearch(value = "c.searchText like :q", updatedAt = "c.updatedAt")
+    public static class Query {
+        @QueryParam("groupBy")
+        @Parameter(schema = @Schema(type = SchemaType.STRING, enumeration = { "year", "topic", "organizer",
+                "participantOrganization" }, defaultValue = "year"))
+        public String groupBy;
+
+        @QueryParam("from")
+        @Parameter(description = "Courses ending on or after this date", schema = @Schema(type = SchemaType.STRING, format = "date"))
+        @Filter("c.endDate >= :from")
+        public String from;
+
+        @QueryParam("to")
+        @Parameter(description = "Courses starting on or before this date", schema = @Schema(type = SchemaType.STRING, format = "date"))
+        @Filter(value = "c.startDate <= :to", notBefore = "from")
+        public String to;
+
+        @QueryParam("topic")
+        @Parameter(schema = @Schema(implementation = TrainingTopic.class))
+        @Filter("c.topic = :topic")
+        public String topic;
+
+        @QueryParam("organizerOrganizationId")
+        @Parameter(schema = @Schema(type = SchemaType.INTEGER, format = "int64"))
+        @Filter("c.organizerOrganizationId = :organizerOrganizationId")
+        public String organizerOrganizationId;
+    }
+
     @Transactional
-    public Report report(PageParams params) {
-        ListQuery list = new ListQuery(params, ListQuery.sortable("key", "key"), Set.of("groupBy", "from", "to", "topic",
-                "organizerOrganizationId"));
-        String raw = list.text("groupBy");
-        LocalDate from = list.date("from");
-        LocalDate to = list.date("to");
-        TrainingTopic topic = list.enumValue("topic", TrainingTopic.class);
-        Long organizer = list.id("organizerOrganizationId");
-        list.validated();
+    public Report report(PageParams params, Query parameters) {
+        Filtered f = FilterSet.read(params, ListQuery.sortable("key", "key"), parameters);
+        String raw = parameters.groupBy == null || parameters.groupBy.isBlank() ? null : parameters.groupBy.trim();
         GroupBy groupBy = switch (raw == null ? "year" : raw) {
             case "year" -> GroupBy.YEAR;
             case "topic" -> GroupBy.TOPIC;
@@ -68,12 +96,8 @@ public class TrainingReport {
             case "participantOrganization" -> GroupBy.PARTICIPANT_ORGANIZATION;
             default -> throw ProblemException.invalid("groupBy", "must be one of year, topic, organizer, participantOrganization");
         };
-        Where where = new Where().and("c.status <> :cancelled", "cancelled", CourseStatus.CANCELLED)
-                .and("p.status in :seated", "seated", ParticipantStatus.SEATED)
-                .and("c.endDate >= :from", "from", from)
-                .and("c.startDate <= :to", "to", to)
-                .and("c.topic = :topic", "topic", topic)
-                .and("c.organizerOrganizationId = :organizer", "organizer", organizer);
+        Where where = f.where().and("c.status <> :cancelled", "cancelled", CourseStatus.CANCELLED)
+                .and("p.status in :seated", "seated", ParticipantStatus.SEATED);
         var query = participants.getEntityManager().createQuery("select " + groupBy.key + ", " + "min(" + groupBy.label + "),"
                 + " count(distinct c.id), count(p), sum(case when p.status = :completed then 1 else 0 end)"
                 + " from TrainingParticipant p join TrainingCourse c on c.id = p.courseId " + groupBy.join

@@ -5,12 +5,8 @@ import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
-import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import org.eclipse.microprofile.openapi.annotations.Operation;
-import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
-import org.eclipse.microprofile.openapi.annotations.media.Schema;
-import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import vn.diplomacy.common.PageParams;
 import vn.diplomacy.security.Role;
@@ -31,14 +27,7 @@ public class TrainingReportResource {
             description = "Grouped in the database. Trainees are participants holding a seat (REGISTERED or COMPLETED) of"
                     + " courses that were not cancelled; year is the course's start year; `key` is the organizer's id for"
                     + " organizer (its name is the `label`). `from`/`to` keep courses overlapping that window.")
-    public TrainingReport.Report training(@BeanParam PageParams params,
-            @Parameter(schema = @Schema(type = SchemaType.STRING, enumeration = { "year", "topic", "organizer",
-                    "participantOrganization" }, defaultValue = "year")) @QueryParam("groupBy") String groupBy,
-            @Parameter(schema = @Schema(type = SchemaType.STRING, format = "date")) @QueryParam("from") String from,
-            @Parameter(schema = @Schema(type = SchemaType.STRING, format = "date")) @QueryParam("to") String to,
-            @Parameter(schema = @Schema(implementation = TrainingTopic.class)) @QueryParam("topic") String topic,
-            @Parameter(schema = @Schema(type = SchemaType.INTEGER, format = "int64")) @QueryParam("organizerOrganizationId")
-            String organizerOrganizationId) {
-        return report.report(params);
+    public TrainingReport.Report training(@BeanParam PageParams params, @BeanParam TrainingReport.Query query) {
+        return report.report(params, query);
     }
 }

@@ -26,7 +26,7 @@ class AidReportWarmerTest {
         long before = report.computedCount();
         warmer.warmNow();
         // Every grouping of all the aid, and years split by sector.
-        assertThat(report.computedCount() - before).isEqualTo(AidReport.GroupBy.values().length + 1);
+        assertThat(report.computedCount() - before).isEqualTo(AidGroupBy.values().length + 1);
         warmer.warmNow();
         assertThat(report.computedCount() - before).as("nothing changed: nothing recomputed").isEqualTo(8);
 

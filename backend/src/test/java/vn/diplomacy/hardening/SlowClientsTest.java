@@ -17,7 +17,7 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import org.junit.jupiter.api.Test;
 
-/** Slowloris: the test profile wants headers within 3 s, and bodies at 1,000 bytes/s after a 2 s grace. */
+/** Slowloris: the test profile wants a request's headers within 3 s. */
 @QuarkusTest
 class SlowClientsTest {
     private static final String START = "GET /api/v1/auth/me HTTP/1.1\r\nHost: localhost\r\n";
@@ -104,16 +104,6 @@ class SlowClientsTest {
         } finally {
             pool.shutdownNow();
         }
-    }
-
-    @Test
-    void aBodyTrickledBelowTheMinimumRateIsCut() throws Exception {
-        String head = "POST /api/v1/auth/login HTTP/1.1\r\nHost: localhost\r\nContent-Type: application/json\r\n"
-                + "Content-Length: 5000\r\n\r\n{\"username\":\"";
-        Ending ending = trickle(head, "aaaaaaaaaa", 300);
-        assertThat(ending.closed()).isTrue();
-        assertThat(ending.text()).startsWith("HTTP/1.1 408").contains("slower than 1000 bytes per second");
-        assertThat(ending.millis()).isBetween(1_500L, 12_000L);
     }
 
     @Test

@@ -1,0 +1,31 @@
+package vn.diplomacy.aid;
+
+import vn.diplomacy.common.ProblemException;
+
+/** The dimensions the aid report groups (and stacks) by, with their JPQL over AidCommitment c. */
+public enum AidGroupBy {
+    YEAR("year", "year(c.commitmentDate)"),
+    NGO("ngo", "c.ngoId"),
+    DONOR_COUNTRY("donorCountry", "c.donorCountryCode"),
+    SECTOR("sector", "c.sector"),
+    BENEFICIARY("beneficiary", "c.beneficiaryOrganizationId"),
+    STATUS("status", "c.status"),
+    KIND("kind", "c.kind");
+
+    public final String apiName;
+    final String expression;
+
+    AidGroupBy(String apiName, String expression) {
+        this.apiName = apiName;
+        this.expression = expression;
+    }
+
+    static AidGroupBy of(String raw, String parameter) {
+        for (AidGroupBy g : values()) {
+            if (g.apiName.equals(raw)) {
+                return g;
+            }
+        }
+        throw ProblemException.invalid(parameter, "must be one of year, ngo, donorCountry, sector, beneficiary, status, kind");
+    }
+}

@@ -1,0 +1,38 @@
+package vn.diplomacy.aid;
+
+import jakarta.ws.rs.QueryParam;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+import vn.diplomacy.common.Filter;
+
+/** The report's own parameters, beside the shared aid filters (see common.Filter). */
+public class AidReportQuery {
+    @QueryParam("groupBy")
+    @Parameter(schema = @Schema(type = SchemaType.STRING, enumeration = { "year", "ngo", "donorCountry", "sector",
+            "beneficiary", "status", "kind" }, defaultValue = "year"))
+    public String groupBy;
+
+    @QueryParam("stackBy")
+    @Parameter(description = "Also split each row by this second dimension (committed per part), e.g. groupBy=year&stackBy=sector",
+            schema = @Schema(type = SchemaType.STRING, enumeration = { "year", "ngo", "donorCountry", "sector",
+                    "beneficiary", "status", "kind" }))
+    public String stackBy;
+
+    @QueryParam("currency")
+    @Parameter(description = "The currency to convert to (ISO 4217); defaults to the base currency", example = "VND")
+    public String currency;
+
+    @QueryParam("originalCurrency")
+    @Parameter(description = "Only commitments recorded in this currency (the list's `currency` filter)", example = "USD")
+    @Filter(value = "c.committedCurrency = :originalCurrency", kind = Filter.Kind.CURRENCY)
+    public String originalCurrency;
+
+    /** A report the application computes itself (the warmer), over all commitments. */
+    static AidReportQuery of(String groupBy, String stackBy) {
+        AidReportQuery query = new AidReportQuery();
+        query.groupBy = groupBy;
+        query.stackBy = stackBy;
+        return query;
+    }
+}

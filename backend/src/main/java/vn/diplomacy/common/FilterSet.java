@@ -1,0 +1,202 @@
+package vn.diplomacy.common;
+
+import jakarta.ws.rs.BeanParam;
+import jakarta.ws.rs.QueryParam;
+import java.lang.reflect.Field;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+
+/**
+ * Reads a list's parameters from its JAX-RS-bound beans: every {@code @QueryParam} field is an allowed parameter
+ * (anything else is refused), every {@link Filter} field is parsed as declared and becomes a condition. All bad
+ * parameters are reported together as one 400 problem.
+ */
+public final class FilterSet {
+    private record Spec(Field field, String name, Filter filter, Schema schema) {
+    }
+
+    private record Declared(List<Spec> specs, List<Field> nested, Set<String> names, ListSearch search) {
+    }
+
+    private static final ClassValue<Declared> DECLARED = new ClassValue<>() {
+        @Override
+        protected Declared computeValue(Class<?> type) {
+            List<Spec> specs = new ArrayList<>();
+            List<Field> nested = new ArrayList<>();
+            Set<String> names = new LinkedHashSet<>();
+            for (Class<?> c = type; c != Object.class; c = c.getSuperclass()) {
+                for (Field f : c.getDeclaredFields()) {
+                    QueryParam param = f.getAnnotation(QueryParam.class);
+                    if (param != null) {
+                        names.add(param.value());
+                        Parameter doc = f.getAnnotation(Parameter.class);
+                        specs.add(new Spec(f, param.value(), f.getAnnotation(Filter.class), doc == null ? null : doc.schema()));
+                    } else if (f.isAnnotationPresent(BeanParam.class)) {
+                        f.setAccessible(true);
+                        nested.add(f);
+                        names.addAll(DECLARED.get(f.getType()).names());
+                    }
+                }
+            }
+            specs.forEach(s -> s.field().setAccessible(true));
+            return new Declared(List.copyOf(specs), List.copyOf(nested), Set.copyOf(names), type.getAnnotation(ListSearch.class));
+        }
+    };
+
+    private FilterSet() {
+    }
+
+    /** The list parameters and the filters of {@code beans} (with their nested {@code @BeanParam} beans). */
+    public static Filtered read(PageParams params, Map<String, String> sortable, Object... beans) {
+        List<Object> all = new ArrayList<>();
+        for (Object bean : beans) {
+            flatten(bean, all);
+        }
+        Set<String> names = new LinkedHashSet<>();
+        ListSearch search = null;
+        for (Object bean : all) {
+            Declared declared = DECLARED.get(bean.getClass());
+            names.addAll(declared.names());
+            search = search == null ? declared.search() : search;
+        }
+        boolean searchable = search == null || !search.value().isEmpty();
+        ListQuery list = new ListQuery(params, sortable, names, searchable);
+        Map<String, Object> values = new HashMap<>();
+        if (params.q != null && !params.q.isBlank()) {
+            values.put("q", params.q.trim());
+        }
+        if (list.updatedSince() != null) {
+            values.put("updatedSince", list.updatedSince());
+        }
+        Where where = new Where()
+                .and(search == null ? "searchText like :q" : search.value(), "q", searchable ? list.qPattern() : null)
+                .and((search == null ? "updatedAt" : search.updatedAt()) + " >= :updatedSince", "updatedSince", list.updatedSince());
+        for (Object bean : all) {
+            for (Spec spec : DECLARED.get(bean.getClass()).specs()) {
+                Object value = parse(spec, raw(spec, bean), list);
+                if (value != null) {
+                    values.put(spec.name(), value);
+                }
+            }
+        }
+        for (Object bean : all) {
+            for (Spec spec : DECLARED.get(bean.getClass()).specs()) {
+                if (spec.filter() != null && values.containsKey(spec.name())) {
+                    condition(spec, values, where, list);
+                }
+            }
+        }
+        return new Filtered(list.validated(), where, values);
+    }
+
+    private static void flatten(Object bean, List<Object> into) {
+        if (bean == null) {
+            return;
+        }
+        into.add(bean);
+        for (Field f : DECLARED.get(bean.getClass()).nested()) {
+            try {
+                flatten(f.get(bean), into);
+            } catch (IllegalAccessException e) {
+                throw new IllegalStateException(e);
+            }
+        }
+    }
+
+    private static String raw(Spec spec, Object bean) {
+        try {
+            Object v = spec.field().get(bean);
+            return v == null || v.toString().isBlank() ? null : v.toString().trim();
+        } catch (IllegalAccessException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    private static void condition(Spec spec, Map<String, Object> values, Where where, ListQuery list) {
+        Filter filter = spec.filter();
+        Object value = values.get(spec.name());
+        if (!filter.notBefore().isEmpty() && value instanceof LocalDate date
+                && values.get(filter.notBefore()) instanceof LocalDate earlier && date.isBefore(earlier)) {
+            list.invalid(spec.name(), "must be on or after " + filter.notBefore());
+        }
+        if (filter.value().isEmpty()) {
+            return;
+        }
+        if (value instanceof Boolean flag) {
+            where.flag(flag, filter.value(), filter.otherwise());
+        } else if (filter.kind() == Filter.Kind.YEAR) {
+            int year = (Integer) value;
+            where.and(filter.value(), Map.of(spec.name() + "Start", LocalDate.of(year, 1, 1), spec.name() + "End",
+                    LocalDate.of(year, 12, 31)));
+        } else if (filter.kind() == Filter.Kind.SET_MEMBER) {
+            where.and(filter.value(), spec.name(), "%," + ((Enum<?>) value).name() + ",%");
+        } else {
+            where.and(filter.value(), spec.name(), value);
+        }
+    }
+
+    private static Object parse(Spec spec, String raw, ListQuery list) {
+        if (raw == null) {
+            return null;
+        }
+        Filter.Kind kind = spec.filter() == null ? Filter.Kind.SCHEMA : spec.filter().kind();
+        Schema schema = spec.schema();
+        String name = spec.name();
+        switch (kind) {
+            case COUNTRY:
+                return CountryCodes.isValid(raw) ? raw : list.invalid(name, "must be an ISO 3166-1 alpha-2 code such as VN or LA");
+            case CURRENCY:
+                String code = raw.toUpperCase(java.util.Locale.ROOT);
+                return Currencies.find(code) != null ? code : list.invalid(name, "must be an ISO 4217 currency code such as VND or USD");
+            default:
+                break;
+        }
+        if (schema == null) {
+            return raw;
+        }
+        if (schema.implementation().isEnum()) {
+            return enumValue(name, raw, schema.implementation(), list);
+        }
+        if ("date".equals(schema.format())) {
+            LocalDate date = Dates.parseOrNull(raw);
+            return date != null ? date : list.invalid(name, Dates.RULE);
+        }
+        if ("int64".equals(schema.format())) {
+            Long id = Ids.parseOrNull(raw);
+            return id != null ? id : list.invalid(name, "must be a positive integer id");
+        }
+        if (schema.type() == SchemaType.BOOLEAN) {
+            return raw.equals("true") || raw.equals("false") ? Boolean.valueOf(raw) : list.invalid(name, "must be true or false");
+        }
+        if (schema.type() == SchemaType.INTEGER) {
+            int min = schema.minimum().isEmpty() ? 0 : Integer.parseInt(schema.minimum());
+            int max = schema.maximum().isEmpty() ? Integer.MAX_VALUE : Integer.parseInt(schema.maximum());
+            // Only ASCII digits: Integer.parseInt would also read "１" (fullwidth) or "+1".
+            if (raw.matches("-?[0-9]{1,9}")) {
+                int v = Integer.parseInt(raw);
+                if (v >= min && v <= max) {
+                    return v;
+                }
+            }
+            return list.invalid(name, "must be an integer from " + min + " to " + max);
+        }
+        return raw;
+    }
+
+    @SuppressWarnings({ "unchecked", "rawtypes" })
+    private static Object enumValue(String name, String raw, Class<?> type, ListQuery list) {
+        try {
+            return Enum.valueOf((Class) type, raw);
+        } catch (IllegalArgumentException e) {
+            return list.invalid(name, "must be one of " + Enums.names((Class) type));
+        }
+    }
+}
