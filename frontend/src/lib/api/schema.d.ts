@@ -337,8 +337,6 @@ export interface paths {
                 query?: {
                     /** @description 0-based page number */
                     page?: number;
-                    /** @description Free text, case- and accent-insensitive (`ha tinh` finds `Hà Tĩnh`) */
-                    q?: string;
                     /** @description Page size, 1 to 100 */
                     size?: number;
                     /** @description Comma-separated fields, '-' prefix for descending, e.g. `name,-updatedAt`. Only the fields listed for the resource. */
@@ -3155,8 +3153,6 @@ export interface paths {
                     from?: string;
                     /** @description 0-based page number */
                     page?: number;
-                    /** @description Free text, case- and accent-insensitive (`ha tinh` finds `Hà Tĩnh`) */
-                    q?: string;
                     /** @description Page size, 1 to 100 */
                     size?: number;
                     /** @description Comma-separated fields, '-' prefix for descending, e.g. `name,-updatedAt`. Only the fields listed for the resource. */
@@ -6947,8 +6943,6 @@ export interface paths {
                 query?: {
                     /** @description 0-based page number */
                     page?: number;
-                    /** @description Free text, case- and accent-insensitive (`ha tinh` finds `Hà Tĩnh`) */
-                    q?: string;
                     /** @description Page size, 1 to 100 */
                     size?: number;
                     /** @description Comma-separated fields, '-' prefix for descending, e.g. `name,-updatedAt`. Only the fields listed for the resource. */

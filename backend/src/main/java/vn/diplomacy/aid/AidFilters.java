@@ -1,5 +1,6 @@
 package vn.diplomacy.aid;
 
+import vn.diplomacy.common.Searchable;
 import jakarta.ws.rs.QueryParam;
 import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
@@ -13,7 +14,7 @@ import vn.diplomacy.common.ListSearch;
  */
 @ListSearch(value = "(c.searchText like :q or c.ngoId in (select o.id from Organization o where o.searchText like :q)"
         + " or c.beneficiaryOrganizationId in (select o.id from Organization o where o.searchText like :q))", updatedAt = "c.updatedAt")
-public class AidFilters {
+public class AidFilters extends Searchable {
     @QueryParam("ngoId")
     @Parameter(schema = @Schema(type = SchemaType.INTEGER, format = "int64"))
     @Filter("c.ngoId = :ngoId")

@@ -18,7 +18,6 @@ import vn.diplomacy.common.Filter;
 import vn.diplomacy.common.FilterSet;
 import vn.diplomacy.common.Filtered;
 import vn.diplomacy.common.ListQuery;
-import vn.diplomacy.common.ListSearch;
 import vn.diplomacy.common.PageParams;
 import vn.diplomacy.common.PageResult;
 import vn.diplomacy.common.ProblemException;
@@ -42,8 +41,7 @@ public class ExchangeRateService {
         return PageResult.of(rates.find(f.where().jpql(), f.list().sort(), f.where().params()), f.list(), this::view);
     }
 
-    /** The rate list's filters, each declared once (see common.Filter); rates have no free text. */
-    @ListSearch("")
+    /** The rate list's filters, each declared once (see common.Filter); rates have no free text, so no q. */
     public static class Filters {
         @QueryParam("currency")
         @Parameter(description = "ISO 4217", example = "USD")

@@ -16,8 +16,8 @@ import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 
 /**
  * Reads a list's parameters from its JAX-RS-bound beans: every {@code @QueryParam} field is an allowed parameter
- * (anything else is refused), every {@link Filter} field is parsed as declared and becomes a condition. All bad
- * parameters are reported together as one 400 problem.
+ * (anything else is refused), every {@link Filter} field is parsed as declared and becomes a condition, and a bean
+ * extending {@link Searchable} brings {@code q}. All bad parameters are reported together as one 400 problem.
  */
 public final class FilterSet {
     private record Spec(Field field, String name, Filter filter, Schema schema) {
@@ -67,17 +67,12 @@ public final class FilterSet {
             names.addAll(declared.names());
             search = search == null ? declared.search() : search;
         }
-        boolean searchable = search == null || !search.value().isEmpty();
-        ListQuery list = new ListQuery(params, sortable, names, searchable);
+        ListQuery list = new ListQuery(params, sortable, names);
         Map<String, Object> values = new HashMap<>();
-        if (params.q != null && !params.q.isBlank()) {
-            values.put("q", params.q.trim());
-        }
         if (list.updatedSince() != null) {
             values.put("updatedSince", list.updatedSince());
         }
         Where where = new Where()
-                .and(search == null ? "searchText like :q" : search.value(), "q", searchable ? list.qPattern() : null)
                 .and((search == null ? "updatedAt" : search.updatedAt()) + " >= :updatedSince", "updatedSince", list.updatedSince());
         for (Object bean : all) {
             for (Spec spec : DECLARED.get(bean.getClass()).specs()) {
@@ -87,6 +82,8 @@ public final class FilterSet {
                 }
             }
         }
+        String q = (String) values.get("q");
+        where.and(search == null ? "searchText like :q" : search.value(), "q", q == null ? null : SearchText.likePattern(q));
         for (Object bean : all) {
             for (Spec spec : DECLARED.get(bean.getClass()).specs()) {
                 if (spec.filter() != null && values.containsKey(spec.name())) {

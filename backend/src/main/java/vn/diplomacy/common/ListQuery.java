@@ -11,11 +11,11 @@ import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
 
-/** Parsed and checked list parameters: paging, sort, q and updatedSince; unknown parameters refused (see FilterSet). */
+/** Parsed and checked list parameters: paging, sort and updatedSince; unknown parameters refused (see FilterSet). */
 public final class ListQuery {
     public static final int DEFAULT_SIZE = 20;
     public static final int MAX_SIZE = 100;
-    private static final Set<String> COMMON = Set.of("page", "size", "sort", "q", "updatedSince");
+    private static final Set<String> COMMON = Set.of("page", "size", "sort", "updatedSince");
 
     private final PageParams params;
     private final List<Problem.FieldError> errors = new ArrayList<>();
@@ -29,13 +29,8 @@ public final class ListQuery {
      * @param filters  names of the resource's own filter parameters.
      */
     public ListQuery(PageParams params, Map<String, String> sortable, Set<String> filters) {
-        this(params, sortable, filters, true);
-    }
-
-    /** @param searchable whether the list takes {@code q}; when not, {@code q} is refused like any unknown parameter. */
-    public ListQuery(PageParams params, Map<String, String> sortable, Set<String> filters, boolean searchable) {
         this.params = params;
-        rejectUnknown(filters, searchable);
+        rejectUnknown(filters);
         this.page = integer("page", params.page, 0, 0, Integer.MAX_VALUE / MAX_SIZE);
         this.size = integer("size", params.size, DEFAULT_SIZE, 1, MAX_SIZE);
         this.sort = sort(params.sort, sortable);
@@ -56,11 +51,6 @@ public final class ListQuery {
 
     public Instant updatedSince() {
         return updatedSince;
-    }
-
-    /** The LIKE pattern for {@code q} against a folded search column, or null when absent. */
-    public String qPattern() {
-        return params.q == null || params.q.isBlank() ? null : SearchText.likePattern(params.q);
     }
 
     /** Sortable fields in order, as pairs of API name and entity path; the first pair is the default sort. */
@@ -86,11 +76,8 @@ public final class ListQuery {
         return this;
     }
 
-    private void rejectUnknown(Set<String> filters, boolean searchable) {
+    private void rejectUnknown(Set<String> filters) {
         Set<String> allowed = new HashSet<>(COMMON);
-        if (!searchable) {
-            allowed.remove("q");
-        }
         allowed.addAll(filters);
         Set<String> unknown = new TreeSet<>(params.queryParameters().keySet());
         unknown.removeAll(allowed);

@@ -6,8 +6,8 @@ import java.lang.annotation.RetentionPolicy;
 import java.lang.annotation.Target;
 
 /**
- * What {@code q} and {@code updatedSince} mean for one list, on its filters bean. Without it: the record's own
- * accent-folded {@code searchText} and its {@code updatedAt}.
+ * What {@code q} (see {@link Searchable}) and {@code updatedSince} mean for one list, on its filters bean. Without
+ * it: the record's own accent-folded {@code searchText} and its {@code updatedAt}.
  */
 @Retention(RetentionPolicy.RUNTIME)
 @Target(ElementType.TYPE)

@@ -1,7 +1,6 @@
 package vn.diplomacy.common;
 
-/** For a list without filters or free-text search: {@code q} is refused there rather than silently ignored. */
-@ListSearch("")
+/** The filters of a list that has none (nor free text: {@code q} is refused there rather than silently ignored). */
 public final class NoFilters {
     public static final NoFilters UNSEARCHABLE = new NoFilters();
 

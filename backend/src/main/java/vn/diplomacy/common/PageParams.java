@@ -28,10 +28,6 @@ public class PageParams {
             examples = @org.eclipse.microprofile.openapi.annotations.media.ExampleObject(name = "byName", value = "name"))
     public String sort;
 
-    @QueryParam("q")
-    @Parameter(description = "Free text, case- and accent-insensitive (`ha tinh` finds `Hà Tĩnh`)")
-    public String q;
-
     @QueryParam("updatedSince")
     @Parameter(description = "Only records changed at or after this UTC instant (for synchronisation)",
             schema = @Schema(type = SchemaType.STRING, format = "date-time"))
@@ -51,7 +47,6 @@ public class PageParams {
         params.page = query.get("page");
         params.size = query.get("size");
         params.sort = query.get("sort");
-        params.q = query.get("q");
         params.updatedSince = query.get("updatedSince");
         return params;
     }

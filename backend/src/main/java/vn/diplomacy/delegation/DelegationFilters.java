@@ -1,5 +1,6 @@
 package vn.diplomacy.delegation;
 
+import vn.diplomacy.common.Searchable;
 import jakarta.ws.rs.QueryParam;
 import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
@@ -9,7 +10,7 @@ import vn.diplomacy.common.ListSearch;
 
 /** The delegation filters, declared once for the list, the calendar and the report (see common.Filter). */
 @ListSearch("(searchText like :q or counterpartOrganizationId in (select o.id from Organization o where o.searchText like :q))")
-public class DelegationFilters {
+public class DelegationFilters extends Searchable {
     @QueryParam("direction")
     @Parameter(schema = @Schema(implementation = Direction.class))
     @Filter("direction = :direction")

@@ -1,5 +1,6 @@
 package vn.diplomacy.organization;
 
+import vn.diplomacy.common.Searchable;
 import jakarta.ws.rs.QueryParam;
 import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
@@ -7,7 +8,7 @@ import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import vn.diplomacy.common.Filter;
 
 /** The organization list's filters, each declared once (see common.Filter). */
-public class OrganizationFilters {
+public class OrganizationFilters extends Searchable {
     @QueryParam("type")
     @Parameter(schema = @Schema(implementation = OrganizationType.class))
     @Filter("type = :type")

@@ -1,5 +1,6 @@
 package vn.diplomacy.partnership;
 
+import vn.diplomacy.common.Searchable;
 import jakarta.ws.rs.QueryParam;
 import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
@@ -7,7 +8,7 @@ import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import vn.diplomacy.common.Filter;
 
 /** The filters of a partnership's agreements; {@link Search} adds those of the search across partnerships. */
-public class AgreementFilters {
+public class AgreementFilters extends Searchable {
     @QueryParam("kind")
     @Parameter(schema = @Schema(implementation = AgreementKind.class))
     @Filter("kind = :kind")

@@ -1,5 +1,6 @@
 package vn.diplomacy.partnership;
 
+import vn.diplomacy.common.Searchable;
 import jakarta.ws.rs.QueryParam;
 import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
@@ -10,7 +11,7 @@ import vn.diplomacy.common.ListSearch;
 /** The partnership list's filters, each declared once (see common.Filter). */
 @ListSearch("(searchText like :q or homeOrganizationId in (select o.id from Organization o where o.searchText like :q)"
         + " or partnerOrganizationId in (select o.id from Organization o where o.searchText like :q))")
-public class PartnershipFilters {
+public class PartnershipFilters extends Searchable {
     @QueryParam("partnerCountryCode")
     @Parameter(description = "The partner organization's country (ISO 3166-1 alpha-2)", example = "LA")
     @Filter(value = "partnerOrganizationId in (select o.id from Organization o where o.countryCode = :partnerCountryCode)",

@@ -1,5 +1,6 @@
 package vn.diplomacy.security;
 
+import vn.diplomacy.common.Searchable;
 import jakarta.ws.rs.QueryParam;
 import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
@@ -11,7 +12,7 @@ public final class AccountFilters {
     private AccountFilters() {
     }
 
-    public static class Users {
+    public static class Users extends Searchable {
         @QueryParam("role")
         @Parameter(description = "ADMIN, EDITOR or VIEWER", schema = @Schema(implementation = Role.class))
         @Filter("role = :role")
@@ -23,7 +24,7 @@ public final class AccountFilters {
         public String enabled;
     }
 
-    public static class ApiKeys {
+    public static class ApiKeys extends Searchable {
         @QueryParam("role")
         @Parameter(schema = @Schema(implementation = Role.class))
         @Filter("role = :role")

@@ -1,5 +1,6 @@
 package vn.diplomacy.training;
 
+import vn.diplomacy.common.Searchable;
 import jakarta.ws.rs.QueryParam;
 import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
@@ -7,7 +8,7 @@ import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import vn.diplomacy.common.Filter;
 
 /** A course's participant list filters, each declared once (see common.Filter). */
-public class ParticipantFilters {
+public class ParticipantFilters extends Searchable {
     @QueryParam("status")
     @Parameter(schema = @Schema(implementation = ParticipantStatus.class))
     @Filter("status = :status")

@@ -1,5 +1,6 @@
 package vn.diplomacy.training;
 
+import vn.diplomacy.common.Searchable;
 import jakarta.ws.rs.QueryParam;
 import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
@@ -9,7 +10,7 @@ import vn.diplomacy.common.ListSearch;
 
 /** The course filters, each declared once (see common.Filter). */
 @ListSearch("(searchText like :q or organizerOrganizationId in (select o.id from Organization o where o.searchText like :q))")
-public class TrainingCourseFilters {
+public class TrainingCourseFilters extends Searchable {
     @QueryParam("topic")
     @Parameter(schema = @Schema(implementation = TrainingTopic.class))
     @Filter("topic = :topic")

@@ -1,5 +1,6 @@
 package vn.diplomacy.training;
 
+import vn.diplomacy.common.Searchable;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 import java.util.List;
@@ -58,7 +59,7 @@ public class TrainingReport {
 
     /** The report's parameters, each declared once (see common.Filter); over courses c and their participants p. */
     @ListSearch(value = "c.searchText like :q", updatedAt = "c.updatedAt")
-    public static class Query {
+    public static class Query extends Searchable {
         @QueryParam("groupBy")
         @Parameter(schema = @Schema(type = SchemaType.STRING, enumeration = { "year", "topic", "organizer",
                 "participantOrganization" }, defaultValue = "year"))
