@@ -2,7 +2,6 @@ package vn.diplomacy.delegation;
 
 import static vn.diplomacy.common.SearchText.trimToNull;
 
-import io.quarkus.security.identity.SecurityIdentity;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 import java.util.ArrayList;
@@ -13,6 +12,7 @@ import java.util.Set;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 import vn.diplomacy.common.ETags;
+import vn.diplomacy.common.workflow.Workflow;
 import vn.diplomacy.common.FilterSet;
 import vn.diplomacy.common.Filtered;
 import vn.diplomacy.common.ListQuery;
@@ -21,7 +21,6 @@ import vn.diplomacy.common.PageParams;
 import vn.diplomacy.common.PageResult;
 import vn.diplomacy.common.Problem;
 import vn.diplomacy.common.ProblemException;
-import vn.diplomacy.common.ProblemType;
 import vn.diplomacy.delegation.DelegationDtos.DelegationInput;
 import vn.diplomacy.delegation.DelegationDtos.DelegationView;
 import vn.diplomacy.delegation.DelegationDtos.MemberInput;
@@ -39,25 +38,25 @@ import vn.diplomacy.partnership.PartnershipRepository;
 
 @ApplicationScoped
 public class DelegationService implements OrganizationReferences, PartnershipReferences {
+    /** The record kind of a delegation's steps in the shared workflow history. */
+    static final String KIND = "delegation";
     static final Map<String, String> SORTABLE = ListQuery.sortable("startDate", "startDate", "endDate", "endDate",
             "title", "title", "status", "status", "direction", "direction", "createdAt", "createdAt", "updatedAt", "updatedAt");
 
     private final DelegationRepository delegations;
     private final DelegationMemberRepository members;
-    private final DelegationTransitionRepository transitions;
+    private final Workflow workflow;
     private final OrganizationRepository organizations;
     private final PartnershipRepository partnerships;
-    private final SecurityIdentity identity;
 
     DelegationService(DelegationRepository delegations, DelegationMemberRepository members,
-            DelegationTransitionRepository transitions, OrganizationRepository organizations,
-            PartnershipRepository partnerships, SecurityIdentity identity) {
+            Workflow workflow, OrganizationRepository organizations,
+            PartnershipRepository partnerships) {
         this.delegations = delegations;
         this.members = members;
-        this.transitions = transitions;
+        this.workflow = workflow;
         this.organizations = organizations;
         this.partnerships = partnerships;
-        this.identity = identity;
     }
 
     /** The list filters, shared with the calendar and the report so that all three count the same rows. */
@@ -95,7 +94,7 @@ public class DelegationService implements OrganizationReferences, PartnershipRef
         delegation.status = DelegationStatus.PROPOSED;
         apply(delegation, input);
         delegations.persistAndFlush(delegation);
-        record(delegation, null, DelegationStatus.PROPOSED, null);
+        workflow.record(KIND, delegation.id, null, DelegationStatus.PROPOSED, null);
         return get(delegation.id);
     }
 
@@ -118,7 +117,7 @@ public class DelegationService implements OrganizationReferences, PartnershipRef
                     + delegation.status + ")");
         }
         members.deleteFor(id);
-        transitions.deleteFor(id);
+        workflow.forget(KIND, id);
         delegations.delete(delegation);
         delegations.flush();
     }
@@ -169,14 +168,7 @@ public class DelegationService implements OrganizationReferences, PartnershipRef
         Delegation delegation = find(id);
         ETags.requireMatch(ifMatch, delegation.version);
         DelegationStatus to = request.to();
-        if (!delegation.status.next().contains(to)) {
-            throw ProblemException.conflict("A " + delegation.status + " delegation cannot become " + to + "; allowed: "
-                    + (delegation.status.next().isEmpty() ? "none" : delegation.status.next()));
-        }
-        if (!identity.hasRole(to.roleToEnter().name())) {
-            throw new ProblemException(ProblemType.FORBIDDEN, "Moving a delegation to " + to + " needs the role "
-                    + to.roleToEnter());
-        }
+        workflow.check("delegation", delegation.status, to);
         switch (to) {
             case APPROVED -> {
                 if (delegation.headName == null) {
@@ -205,15 +197,15 @@ public class DelegationService implements OrganizationReferences, PartnershipRef
         // A cancellation's reason is its note in the history unless a separate note was given.
         String note = request.note() == null || request.note().isBlank() ? (to == DelegationStatus.CANCELLED ? request.reason() : null)
                 : request.note();
-        record(delegation, from, to, note);
+        workflow.record(KIND, delegation.id, from, to, note);
         return get(id);
     }
 
     @Transactional
     public List<TransitionView> transitions(long id) {
         find(id);
-        return transitions.forDelegation(id).stream()
-                .map(t -> new TransitionView(t.id, t.fromStatus, t.toStatus, t.note, t.createdBy, t.createdAt)).toList();
+        return workflow.history(KIND, id, DelegationStatus.class).stream()
+                .map(t -> new TransitionView(t.id(), t.from(), t.to(), t.note(), t.by(), t.at())).toList();
     }
 
     @Override
@@ -230,15 +222,6 @@ public class DelegationService implements OrganizationReferences, PartnershipRef
 
     Delegation find(long id) {
         return delegations.findByIdOptional(id).orElseThrow(() -> ProblemException.notFound("Delegation", id));
-    }
-
-    private void record(Delegation delegation, DelegationStatus from, DelegationStatus to, String note) {
-        DelegationTransition t = new DelegationTransition();
-        t.delegationId = delegation.id;
-        t.fromStatus = from;
-        t.toStatus = to;
-        t.note = trimToNull(note);
-        transitions.persist(t);
     }
 
     private static void requireOpen(Delegation delegation) {
@@ -309,7 +292,7 @@ public class DelegationService implements OrganizationReferences, PartnershipRef
     }
 
     private List<DelegationStatus> allowed(DelegationStatus status) {
-        return status.next().stream().filter(to -> identity.hasRole(to.roleToEnter().name())).toList();
+        return workflow.allowed(status);
     }
 
     private static Money budget(Delegation d) {

@@ -2,10 +2,11 @@ package vn.diplomacy.delegation;
 
 import java.util.List;
 import java.util.Map;
+import vn.diplomacy.common.workflow.WorkflowStatus;
 import vn.diplomacy.security.Role;
 
 /** The workflow: PROPOSED → APPROVED → COMPLETED, and PROPOSED or APPROVED → CANCELLED. */
-public enum DelegationStatus {
+public enum DelegationStatus implements WorkflowStatus<DelegationStatus> {
     PROPOSED, APPROVED, COMPLETED, CANCELLED;
 
     private static final Map<DelegationStatus, List<DelegationStatus>> NEXT = Map.of(
@@ -14,6 +15,7 @@ public enum DelegationStatus {
             COMPLETED, List.of(),
             CANCELLED, List.of());
 
+    @Override
     public List<DelegationStatus> next() {
         return NEXT.get(this);
     }
@@ -23,7 +25,8 @@ public enum DelegationStatus {
     }
 
     /** Approving is an office head's decision (ADMIN); editors propose, edit, complete and cancel. */
-    public Role roleToEnter() {
-        return this == APPROVED ? Role.ADMIN : Role.EDITOR;
+    @Override
+    public String roleToEnter() {
+        return this == APPROVED ? Role.ADMIN_NAME : Role.EDITOR_NAME;
     }
 }

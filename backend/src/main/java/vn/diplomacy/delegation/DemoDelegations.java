@@ -14,6 +14,7 @@ import vn.diplomacy.organization.Organization;
 import vn.diplomacy.organization.OrganizationRepository;
 import vn.diplomacy.organization.OrganizationType;
 import vn.diplomacy.partnership.Pillar;
+import vn.diplomacy.common.workflow.Workflow;
 
 /**
  * With APP_DEMO_DATA=true: the delegations of the domain notes and a year of plausible ones across statuses.
@@ -25,17 +26,17 @@ public class DemoDelegations {
 
     private final DelegationRepository delegations;
     private final DelegationMemberRepository members;
-    private final DelegationTransitionRepository transitions;
+    private final Workflow workflow;
     private final OrganizationRepository organizations;
     private final boolean enabled;
     private int added;
 
     DemoDelegations(DelegationRepository delegations, DelegationMemberRepository members,
-            DelegationTransitionRepository transitions, OrganizationRepository organizations,
+            Workflow workflow, OrganizationRepository organizations,
             AppConfig config) {
         this.delegations = delegations;
         this.members = members;
-        this.transitions = transitions;
+        this.workflow = workflow;
         this.organizations = organizations;
         this.enabled = config.demoData();
     }
@@ -158,11 +159,7 @@ public class DemoDelegations {
         }
         DelegationStatus previous = null;
         for (DelegationStatus step : path(status)) {
-            DelegationTransition t = new DelegationTransition();
-            t.delegationId = d.id;
-            t.fromStatus = previous;
-            t.toStatus = step;
-            transitions.persist(t);
+            workflow.record(DelegationService.KIND, d.id, previous, step, null);
             previous = step;
         }
         added++;

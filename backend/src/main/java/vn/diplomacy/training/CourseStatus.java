@@ -2,9 +2,10 @@ package vn.diplomacy.training;
 
 import java.util.List;
 import java.util.Map;
+import vn.diplomacy.common.workflow.WorkflowStatus;
 
 /** PLANNED → OPEN (registration) → IN_PROGRESS → COMPLETED; any open state → CANCELLED. */
-public enum CourseStatus {
+public enum CourseStatus implements WorkflowStatus<CourseStatus> {
     PLANNED, OPEN, IN_PROGRESS, COMPLETED, CANCELLED;
 
     private static final Map<CourseStatus, List<CourseStatus>> NEXT = Map.of(
@@ -14,6 +15,7 @@ public enum CourseStatus {
             COMPLETED, List.of(),
             CANCELLED, List.of());
 
+    @Override
     public List<CourseStatus> next() {
         return NEXT.get(this);
     }

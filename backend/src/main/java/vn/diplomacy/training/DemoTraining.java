@@ -17,6 +17,7 @@ import vn.diplomacy.organization.OrganizationRepository;
 import vn.diplomacy.organization.OrganizationType;
 import vn.diplomacy.partnership.Partnership;
 import vn.diplomacy.partnership.PartnershipRepository;
+import vn.diplomacy.common.workflow.Workflow;
 
 /**
  * With APP_DEMO_DATA=true: the courses of the domain notes — Hậu Giang's 50 officials and Tuyên Quang's 150 trainees
@@ -39,19 +40,19 @@ public class DemoTraining {
     private final TrainingCourseRepository courses;
     private final TrainingSessionRepository sessions;
     private final TrainingParticipantRepository participants;
-    private final CourseTransitionRepository transitions;
+    private final Workflow workflow;
     private final AttendanceRepository attendance;
     private final OrganizationRepository organizations;
     private final PartnershipRepository partnerships;
     private final boolean enabled;
 
     DemoTraining(TrainingCourseRepository courses, TrainingSessionRepository sessions, TrainingParticipantRepository participants,
-            CourseTransitionRepository transitions, AttendanceRepository attendance, OrganizationRepository organizations,
+            Workflow workflow, AttendanceRepository attendance, OrganizationRepository organizations,
             PartnershipRepository partnerships, AppConfig config) {
         this.courses = courses;
         this.sessions = sessions;
         this.participants = participants;
-        this.transitions = transitions;
+        this.workflow = workflow;
         this.attendance = attendance;
         this.organizations = organizations;
         this.partnerships = partnerships;
@@ -163,11 +164,7 @@ public class DemoTraining {
         courses.persistAndFlush(c);
         CourseStatus previous = null;
         for (CourseStatus step : List.of(CourseStatus.PLANNED, CourseStatus.OPEN, CourseStatus.IN_PROGRESS, CourseStatus.COMPLETED)) {
-            CourseTransition t = new CourseTransition();
-            t.courseId = c.id;
-            t.fromStatus = previous;
-            t.toStatus = step;
-            transitions.persist(t);
+            workflow.record(TrainingCourseService.KIND, c.id, previous, step, null);
             previous = step;
             if (step == status) {
                 break;

@@ -2,7 +2,6 @@ package vn.diplomacy.training;
 
 import static vn.diplomacy.common.SearchText.trimToNull;
 
-import io.quarkus.security.identity.SecurityIdentity;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 import java.math.BigDecimal;
@@ -25,6 +24,7 @@ import vn.diplomacy.common.Problem;
 import vn.diplomacy.common.ProblemException;
 import vn.diplomacy.common.Today;
 import vn.diplomacy.common.Where;
+import vn.diplomacy.common.workflow.Workflow;
 import vn.diplomacy.organization.Organization;
 import vn.diplomacy.organization.OrganizationDtos.OrganizationRef;
 import vn.diplomacy.organization.OrganizationReferences;
@@ -32,7 +32,6 @@ import vn.diplomacy.organization.OrganizationRepository;
 import vn.diplomacy.partnership.PartnershipDtos.PartnershipRef;
 import vn.diplomacy.partnership.PartnershipReferences;
 import vn.diplomacy.partnership.PartnershipRepository;
-import vn.diplomacy.security.Role;
 import vn.diplomacy.training.TrainingDtos.Completion;
 import vn.diplomacy.training.TrainingDtos.CompletionRow;
 import vn.diplomacy.training.TrainingDtos.CourseInput;
@@ -42,6 +41,8 @@ import vn.diplomacy.training.TrainingDtos.TransitionView;
 
 @ApplicationScoped
 public class TrainingCourseService implements OrganizationReferences, PartnershipReferences {
+    /** The record kind of a course's steps in the shared workflow history. */
+    static final String KIND = "training-course";
     static final int DEFAULT_THRESHOLD = 80;
     static final Map<String, String> SORTABLE = ListQuery.sortable("startDate", "startDate", "endDate", "endDate",
             "title", "title", "status", "status", "topic", "topic", "capacity", "capacity", "registrationDeadline",
@@ -51,28 +52,26 @@ public class TrainingCourseService implements OrganizationReferences, Partnershi
     private final TrainingCourseRepository courses;
     private final TrainingSessionRepository sessions;
     private final TrainingParticipantRepository participants;
-    private final CourseTransitionRepository transitions;
+    private final Workflow workflow;
     private final AttendanceRepository attendance;
     private final OrganizationRepository organizations;
     private final PartnershipRepository partnerships;
     private final Seats seats;
     private final Today today;
-    private final SecurityIdentity identity;
 
     TrainingCourseService(TrainingCourseRepository courses, TrainingSessionRepository sessions,
-            TrainingParticipantRepository participants, CourseTransitionRepository transitions,
+            TrainingParticipantRepository participants, Workflow workflow,
             AttendanceRepository attendance, OrganizationRepository organizations, PartnershipRepository partnerships,
-            Seats seats, Today today, SecurityIdentity identity) {
+            Seats seats, Today today) {
         this.courses = courses;
         this.sessions = sessions;
         this.participants = participants;
-        this.transitions = transitions;
+        this.workflow = workflow;
         this.attendance = attendance;
         this.organizations = organizations;
         this.partnerships = partnerships;
         this.seats = seats;
         this.today = today;
-        this.identity = identity;
     }
 
     @Transactional
@@ -107,7 +106,7 @@ public class TrainingCourseService implements OrganizationReferences, Partnershi
         course.status = CourseStatus.PLANNED;
         apply(course, input);
         courses.persistAndFlush(course);
-        record(course.id, null, CourseStatus.PLANNED, null);
+        workflow.record(KIND, course.id, null, CourseStatus.PLANNED, null);
         return get(course.id);
     }
 
@@ -144,7 +143,7 @@ public class TrainingCourseService implements OrganizationReferences, Partnershi
                     + course.status + ")");
         }
         sessions.delete("courseId", id);
-        transitions.delete("courseId", id);
+        workflow.forget(KIND, id);
         courses.delete(course);
         courses.flush();
     }
@@ -173,8 +172,8 @@ public class TrainingCourseService implements OrganizationReferences, Partnershi
     @Transactional
     public List<TransitionView> transitions(long id) {
         find(id);
-        return transitions.list("courseId = ?1 order by id", id).stream()
-                .map(t -> new TransitionView(t.id, t.fromStatus, t.toStatus, t.note, t.createdBy, t.createdAt)).toList();
+        return workflow.history(KIND, id, CourseStatus.class).stream()
+                .map(t -> new TransitionView(t.id(), t.from(), t.to(), t.note(), t.by(), t.at())).toList();
     }
 
     @SuppressWarnings("unchecked")
@@ -223,14 +222,11 @@ public class TrainingCourseService implements OrganizationReferences, Partnershi
         CourseStatus from = course.status;
         course.status = to;
         courses.flush();
-        record(course.id, from, to, note);
+        workflow.record(KIND, course.id, from, to, note);
     }
 
-    private static void requireAllowed(TrainingCourse course, CourseStatus to) {
-        if (!course.status.next().contains(to)) {
-            throw ProblemException.conflict("A " + course.status + " course cannot become " + to + "; allowed: "
-                    + (course.status.next().isEmpty() ? "none" : course.status.next()));
-        }
+    private void requireAllowed(TrainingCourse course, CourseStatus to) {
+        workflow.check("course", course.status, to);
     }
 
     @Override
@@ -267,15 +263,6 @@ public class TrainingCourseService implements OrganizationReferences, Partnershi
 
     boolean registrationOpen(TrainingCourse c) {
         return c.status == CourseStatus.OPEN && !today.date().isAfter(c.registrationDeadline);
-    }
-
-    private void record(long courseId, CourseStatus from, CourseStatus to, String note) {
-        CourseTransition t = new CourseTransition();
-        t.courseId = courseId;
-        t.fromStatus = from;
-        t.toStatus = to;
-        t.note = trimToNull(note);
-        transitions.persist(t);
     }
 
     private void apply(TrainingCourse course, CourseInput input) {
@@ -325,7 +312,7 @@ public class TrainingCourseService implements OrganizationReferences, Partnershi
         return c -> {
             long[] n = counts.getOrDefault(c.id, new long[2]);
             return new CourseView(c.id, c.title, c.topic, c.language, c.status,
-                    identity.hasRole(Role.EDITOR.name()) ? c.status.next() : List.of(),
+                    workflow.allowed(c.status),
                     c.organizerOrganizationId, OrganizationRef.of(orgs.get(c.organizerOrganizationId)),
                     c.partnershipId, c.partnershipId == null ? null : new PartnershipRef(c.partnershipId, titles.get(c.partnershipId)),
                     c.location, c.startDate, c.endDate, c.capacity, n[0], n[1], sessionCounts.getOrDefault(c.id, 0L),

@@ -1,8 +1,8 @@
-package vn.diplomacy.training;
+package vn.diplomacy.common.workflow;
 
 import io.quarkus.hibernate.orm.panache.PanacheRepository;
 import jakarta.enterprise.context.ApplicationScoped;
 
 @ApplicationScoped
-public class CourseTransitionRepository implements PanacheRepository<CourseTransition> {
+public class StatusTransitionRepository implements PanacheRepository<StatusTransition> {
 }
