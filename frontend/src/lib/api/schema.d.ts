@@ -231,7 +231,9 @@ export interface paths {
                 /** @description Created */
                 201: {
                     headers: {
+                        /** @description The new record's address */
                         Location?: unknown;
+                        /** @description The record's version, for If-Match */
                         ETag?: unknown;
                         [name: string]: unknown;
                     };
@@ -427,7 +429,9 @@ export interface paths {
                 /** @description Created */
                 201: {
                     headers: {
+                        /** @description The new record's address */
                         Location?: unknown;
+                        /** @description The record's version, for If-Match */
                         ETag?: unknown;
                         [name: string]: unknown;
                     };
@@ -550,6 +554,7 @@ export interface paths {
                 /** @description The disbursement */
                 200: {
                     headers: {
+                        /** @description The record's version, for If-Match */
                         ETag?: unknown;
                         [name: string]: unknown;
                     };
@@ -621,6 +626,7 @@ export interface paths {
                 /** @description Replaced */
                 200: {
                     headers: {
+                        /** @description The record's version, for If-Match */
                         ETag?: unknown;
                         [name: string]: unknown;
                     };
@@ -840,6 +846,7 @@ export interface paths {
                 /** @description Changed */
                 200: {
                     headers: {
+                        /** @description The record's version, for If-Match */
                         ETag?: unknown;
                         [name: string]: unknown;
                     };
@@ -968,6 +975,7 @@ export interface paths {
                 /** @description The commitment */
                 200: {
                     headers: {
+                        /** @description The record's version, for If-Match */
                         ETag?: unknown;
                         [name: string]: unknown;
                     };
@@ -1038,6 +1046,7 @@ export interface paths {
                 /** @description Replaced */
                 200: {
                     headers: {
+                        /** @description The record's version, for If-Match */
                         ETag?: unknown;
                         [name: string]: unknown;
                     };
@@ -1257,6 +1266,7 @@ export interface paths {
                 /** @description Changed */
                 200: {
                     headers: {
+                        /** @description The record's version, for If-Match */
                         ETag?: unknown;
                         [name: string]: unknown;
                     };
@@ -1467,7 +1477,9 @@ export interface paths {
                 /** @description Created */
                 201: {
                     headers: {
+                        /** @description The new record's address */
                         Location?: unknown;
+                        /** @description The record's version, for If-Match */
                         ETag?: unknown;
                         [name: string]: unknown;
                     };
@@ -1580,6 +1592,7 @@ export interface paths {
                 /** @description The key, without its secret */
                 200: {
                     headers: {
+                        /** @description The record's version, for If-Match */
                         ETag?: unknown;
                         [name: string]: unknown;
                     };
@@ -2112,7 +2125,9 @@ export interface paths {
                 /** @description Created */
                 201: {
                     headers: {
+                        /** @description The new record's address */
                         Location?: unknown;
+                        /** @description The record's version, for If-Match */
                         ETag?: unknown;
                         [name: string]: unknown;
                     };
@@ -2328,6 +2343,7 @@ export interface paths {
                 /** @description The delegation */
                 200: {
                     headers: {
+                        /** @description The record's version, for If-Match */
                         ETag?: unknown;
                         [name: string]: unknown;
                     };
@@ -2400,6 +2416,7 @@ export interface paths {
                 /** @description Replaced */
                 200: {
                     headers: {
+                        /** @description The record's version, for If-Match */
                         ETag?: unknown;
                         [name: string]: unknown;
                     };
@@ -2619,6 +2636,7 @@ export interface paths {
                 /** @description Changed */
                 200: {
                     headers: {
+                        /** @description The record's version, for If-Match */
                         ETag?: unknown;
                         [name: string]: unknown;
                     };
@@ -2818,6 +2836,7 @@ export interface paths {
                 /** @description Replaced */
                 200: {
                     headers: {
+                        /** @description The record's version, for If-Match */
                         ETag?: unknown;
                         [name: string]: unknown;
                     };
@@ -3023,6 +3042,7 @@ export interface paths {
                 /** @description Moved */
                 200: {
                     headers: {
+                        /** @description The record's version, for If-Match */
                         ETag?: unknown;
                         [name: string]: unknown;
                     };
@@ -3241,7 +3261,9 @@ export interface paths {
                 /** @description Created */
                 201: {
                     headers: {
+                        /** @description The new record's address */
                         Location?: unknown;
+                        /** @description The record's version, for If-Match */
                         ETag?: unknown;
                         [name: string]: unknown;
                     };
@@ -3354,6 +3376,7 @@ export interface paths {
                 /** @description The rate */
                 200: {
                     headers: {
+                        /** @description The record's version, for If-Match */
                         ETag?: unknown;
                         [name: string]: unknown;
                     };
@@ -3424,6 +3447,7 @@ export interface paths {
                 /** @description Replaced */
                 200: {
                     headers: {
+                        /** @description The record's version, for If-Match */
                         ETag?: unknown;
                         [name: string]: unknown;
                     };
@@ -3643,6 +3667,7 @@ export interface paths {
                 /** @description Changed */
                 200: {
                     headers: {
+                        /** @description The record's version, for If-Match */
                         ETag?: unknown;
                         [name: string]: unknown;
                     };
@@ -3858,7 +3883,9 @@ export interface paths {
                 /** @description Created */
                 201: {
                     headers: {
+                        /** @description The new record's address */
                         Location?: unknown;
+                        /** @description The record's version, for If-Match */
                         ETag?: unknown;
                         [name: string]: unknown;
                     };
@@ -3971,7 +3998,7 @@ export interface paths {
                 /** @description The organization */
                 200: {
                     headers: {
-                        /** @description Its version, for If-Match */
+                        /** @description The record's version, for If-Match */
                         ETag?: unknown;
                         [name: string]: unknown;
                     };
@@ -4042,6 +4069,7 @@ export interface paths {
                 /** @description Replaced */
                 200: {
                     headers: {
+                        /** @description The record's version, for If-Match */
                         ETag?: unknown;
                         [name: string]: unknown;
                     };
@@ -4261,6 +4289,7 @@ export interface paths {
                 /** @description Changed */
                 200: {
                     headers: {
+                        /** @description The record's version, for If-Match */
                         ETag?: unknown;
                         [name: string]: unknown;
                     };
@@ -4483,7 +4512,9 @@ export interface paths {
                 /** @description Created */
                 201: {
                     headers: {
+                        /** @description The new record's address */
                         Location?: unknown;
+                        /** @description The record's version, for If-Match */
                         ETag?: unknown;
                         [name: string]: unknown;
                     };
@@ -4596,7 +4627,7 @@ export interface paths {
                 /** @description The partnership */
                 200: {
                     headers: {
-                        /** @description Its version, for If-Match */
+                        /** @description The record's version, for If-Match */
                         ETag?: unknown;
                         [name: string]: unknown;
                     };
@@ -4667,6 +4698,7 @@ export interface paths {
                 /** @description Replaced */
                 200: {
                     headers: {
+                        /** @description The record's version, for If-Match */
                         ETag?: unknown;
                         [name: string]: unknown;
                     };
@@ -4891,6 +4923,7 @@ export interface paths {
                 /** @description Changed */
                 200: {
                     headers: {
+                        /** @description The record's version, for If-Match */
                         ETag?: unknown;
                         [name: string]: unknown;
                     };
@@ -5103,7 +5136,9 @@ export interface paths {
                 /** @description Created */
                 201: {
                     headers: {
+                        /** @description The new record's address */
                         Location?: unknown;
+                        /** @description The record's version, for If-Match */
                         ETag?: unknown;
                         [name: string]: unknown;
                     };
@@ -5226,6 +5261,7 @@ export interface paths {
                 /** @description The agreement */
                 200: {
                     headers: {
+                        /** @description The record's version, for If-Match */
                         ETag?: unknown;
                         [name: string]: unknown;
                     };
@@ -5297,6 +5333,7 @@ export interface paths {
                 /** @description Replaced */
                 200: {
                     headers: {
+                        /** @description The record's version, for If-Match */
                         ETag?: unknown;
                         [name: string]: unknown;
                     };
@@ -5516,6 +5553,7 @@ export interface paths {
                 /** @description Changed */
                 200: {
                     headers: {
+                        /** @description The record's version, for If-Match */
                         ETag?: unknown;
                         [name: string]: unknown;
                     };
@@ -6054,7 +6092,9 @@ export interface paths {
                 /** @description Created */
                 201: {
                     headers: {
+                        /** @description The new record's address */
                         Location?: unknown;
+                        /** @description The record's version, for If-Match */
                         ETag?: unknown;
                         [name: string]: unknown;
                     };
@@ -6257,7 +6297,9 @@ export interface paths {
                 /** @description Registered or waitlisted */
                 201: {
                     headers: {
+                        /** @description The new record's address */
                         Location?: unknown;
+                        /** @description The record's version, for If-Match */
                         ETag?: unknown;
                         [name: string]: unknown;
                     };
@@ -6511,6 +6553,7 @@ export interface paths {
                 /** @description The participant */
                 200: {
                     headers: {
+                        /** @description The record's version, for If-Match */
                         ETag?: unknown;
                         [name: string]: unknown;
                     };
@@ -6584,6 +6627,7 @@ export interface paths {
                 /** @description Replaced */
                 200: {
                     headers: {
+                        /** @description The record's version, for If-Match */
                         ETag?: unknown;
                         [name: string]: unknown;
                     };
@@ -6713,6 +6757,7 @@ export interface paths {
                 /** @description Changed */
                 200: {
                     headers: {
+                        /** @description The record's version, for If-Match */
                         ETag?: unknown;
                         [name: string]: unknown;
                     };
@@ -6847,6 +6892,7 @@ export interface paths {
                 /** @description Cancelled */
                 200: {
                     headers: {
+                        /** @description The record's version, for If-Match */
                         ETag?: unknown;
                         [name: string]: unknown;
                     };
@@ -7033,7 +7079,9 @@ export interface paths {
                 /** @description Created */
                 201: {
                     headers: {
+                        /** @description The new record's address */
                         Location?: unknown;
+                        /** @description The record's version, for If-Match */
                         ETag?: unknown;
                         [name: string]: unknown;
                     };
@@ -7156,6 +7204,7 @@ export interface paths {
                 /** @description The session */
                 200: {
                     headers: {
+                        /** @description The record's version, for If-Match */
                         ETag?: unknown;
                         [name: string]: unknown;
                     };
@@ -7227,6 +7276,7 @@ export interface paths {
                 /** @description Replaced */
                 200: {
                     headers: {
+                        /** @description The record's version, for If-Match */
                         ETag?: unknown;
                         [name: string]: unknown;
                     };
@@ -7448,6 +7498,7 @@ export interface paths {
                 /** @description Changed */
                 200: {
                     headers: {
+                        /** @description The record's version, for If-Match */
                         ETag?: unknown;
                         [name: string]: unknown;
                     };
@@ -7577,6 +7628,7 @@ export interface paths {
                 /** @description The sheet */
                 200: {
                     headers: {
+                        /** @description The session's version */
                         ETag?: unknown;
                         [name: string]: unknown;
                     };
@@ -7650,6 +7702,7 @@ export interface paths {
                 /** @description Marked */
                 200: {
                     headers: {
+                        /** @description The record's version, for If-Match */
                         ETag?: unknown;
                         [name: string]: unknown;
                     };
@@ -7781,6 +7834,7 @@ export interface paths {
                 /** @description The course */
                 200: {
                     headers: {
+                        /** @description The record's version, for If-Match */
                         ETag?: unknown;
                         [name: string]: unknown;
                     };
@@ -7853,6 +7907,7 @@ export interface paths {
                 /** @description Replaced */
                 200: {
                     headers: {
+                        /** @description The record's version, for If-Match */
                         ETag?: unknown;
                         [name: string]: unknown;
                     };
@@ -8072,6 +8127,7 @@ export interface paths {
                 /** @description Changed */
                 200: {
                     headers: {
+                        /** @description The record's version, for If-Match */
                         ETag?: unknown;
                         [name: string]: unknown;
                     };
@@ -8288,6 +8344,7 @@ export interface paths {
                 /** @description Completed */
                 200: {
                     headers: {
+                        /** @description The record's version, for If-Match */
                         ETag?: unknown;
                         [name: string]: unknown;
                     };
@@ -8463,6 +8520,7 @@ export interface paths {
                 /** @description Moved */
                 200: {
                     headers: {
+                        /** @description The record's version, for If-Match */
                         ETag?: unknown;
                         [name: string]: unknown;
                     };
@@ -8676,7 +8734,9 @@ export interface paths {
                 /** @description Created */
                 201: {
                     headers: {
+                        /** @description The new record's address */
                         Location?: unknown;
+                        /** @description The record's version, for If-Match */
                         ETag?: unknown;
                         [name: string]: unknown;
                     };
@@ -8789,6 +8849,7 @@ export interface paths {
                 /** @description The user */
                 200: {
                     headers: {
+                        /** @description The record's version, for If-Match */
                         ETag?: unknown;
                         [name: string]: unknown;
                     };
@@ -8861,6 +8922,7 @@ export interface paths {
                 /** @description Replaced */
                 200: {
                     headers: {
+                        /** @description The record's version, for If-Match */
                         ETag?: unknown;
                         [name: string]: unknown;
                     };
@@ -8989,6 +9051,7 @@ export interface paths {
                 /** @description Changed */
                 200: {
                     headers: {
+                        /** @description The record's version, for If-Match */
                         ETag?: unknown;
                         [name: string]: unknown;
                     };
@@ -9126,6 +9189,7 @@ export interface paths {
                 /** @description Reset; the new ETag is returned */
                 200: {
                     headers: {
+                        /** @description The record's version, for If-Match */
                         ETag?: unknown;
                         [name: string]: unknown;
                     };

@@ -20,13 +20,11 @@ import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.Operation;
-import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
-import org.eclipse.microprofile.openapi.annotations.headers.Header;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
-import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponseSchema;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import vn.diplomacy.aid.AidDtos.AidCommitmentInput;
 import vn.diplomacy.aid.AidDtos.AidCommitmentView;
@@ -77,10 +75,7 @@ public class AidCommitmentResource {
                     + " the XLSX type) the answer is a download of every matching commitment (at most 100,000; paging is ignored):"
                     + " CSV is UTF-8 with a BOM; XLSX has the filter above a header row, number cells and currency formats."
                     + " Headers are Vietnamese unless Accept-Language asks for English.")
-    @APIResponse(responseCode = "200", description = "A page of commitments, or the export", content = {
-            @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = Page.class)),
-            @Content(mediaType = ExportFormat.CSV_TYPE, schema = @Schema(type = SchemaType.STRING)),
-            @Content(mediaType = ExportFormat.XLSX_TYPE, schema = @Schema(type = SchemaType.STRING, format = "binary")) })
+    @APIResponseSchema(value = Page.class, responseDescription = "A page of commitments, or the export")
     public Response list(@BeanParam PageParams params, @BeanParam AidFilters filters,
             @BeanParam AidCommitmentService.ListOptions options, @BeanParam ExportParams export) {
         var format = export.chosen();
@@ -97,8 +92,7 @@ public class AidCommitmentResource {
     @Path("/{id}")
     @RolesAllowed(Role.VIEWER_NAME)
     @Operation(summary = "Get an aid commitment", description = "With disbursedToDate in its own currency and the disbursement rate.")
-    @APIResponse(responseCode = "200", description = "The commitment", headers = @Header(name = "ETag"),
-            content = @Content(schema = @Schema(implementation = AidCommitmentView.class)))
+    @APIResponseSchema(value = AidCommitmentView.class, responseCode = "200", responseDescription = "The commitment")
     public Response get(@PathParam("id") long id) {
         AidCommitmentView view = commitments.get(id);
         return Responses.ok(view, view.version());
@@ -108,8 +102,7 @@ public class AidCommitmentResource {
     @RolesAllowed(Role.EDITOR_NAME)
     @Operation(summary = "Record an aid commitment", description = "The donor must be a foreign NGO/donor organization and the"
             + " beneficiary a Vietnamese locality. donorCountryCode defaults to the donor's country.")
-    @APIResponse(responseCode = "201", description = "Created", headers = { @Header(name = "Location"), @Header(name = "ETag") },
-            content = @Content(schema = @Schema(implementation = AidCommitmentView.class)))
+    @APIResponseSchema(value = AidCommitmentView.class, responseCode = "201", responseDescription = "Created")
     public Response create(@Valid @NotNull AidCommitmentInput input, @Context UriInfo uri,
             @Parameter(description = ApiResponsesDoc.IDEMPOTENCY_KEY) @HeaderParam(IdempotencyService.HEADER) String key) {
         return idempotency.execute(key, input, uri, () -> {
@@ -122,8 +115,7 @@ public class AidCommitmentResource {
     @Path("/{id}")
     @RolesAllowed(Role.EDITOR_NAME)
     @Operation(summary = "Replace an aid commitment")
-    @APIResponse(responseCode = "200", description = "Replaced", headers = @Header(name = "ETag"),
-            content = @Content(schema = @Schema(implementation = AidCommitmentView.class)))
+    @APIResponseSchema(value = AidCommitmentView.class, responseCode = "200", responseDescription = "Replaced")
     public Response replace(@PathParam("id") long id,
             @Parameter(description = ApiResponsesDoc.IF_MATCH) @HeaderParam("If-Match") String ifMatch,
             @Valid @NotNull AidCommitmentInput input) {
@@ -137,8 +129,7 @@ public class AidCommitmentResource {
     @Consumes(MergePatch.MEDIA_TYPE)
     @Operation(summary = "Change some fields of an aid commitment (JSON merge patch)")
     @RequestBody(content = @Content(mediaType = MergePatch.MEDIA_TYPE, schema = @Schema(implementation = AidCommitmentInput.class)))
-    @APIResponse(responseCode = "200", description = "Changed", headers = @Header(name = "ETag"),
-            content = @Content(schema = @Schema(implementation = AidCommitmentView.class)))
+    @APIResponseSchema(value = AidCommitmentView.class, responseCode = "200", responseDescription = "Changed")
     public Response patch(@PathParam("id") long id,
             @Parameter(description = ApiResponsesDoc.IF_MATCH) @HeaderParam("If-Match") String ifMatch, String body) {
         AidCommitmentInput merged = mergePatch.apply(commitments.current(id), body, AidCommitmentInput.class);
@@ -150,7 +141,6 @@ public class AidCommitmentResource {
     @Path("/{id}")
     @RolesAllowed(Role.EDITOR_NAME)
     @Operation(summary = "Delete an aid commitment", description = "409 while it has disbursements.")
-    @APIResponse(responseCode = "204", description = "Deleted")
     public Response delete(@PathParam("id") long id,
             @Parameter(description = ApiResponsesDoc.IF_MATCH) @HeaderParam("If-Match") String ifMatch) {
         commitments.delete(id, ifMatch);

@@ -8,10 +8,7 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import org.eclipse.microprofile.openapi.annotations.Operation;
-import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
-import org.eclipse.microprofile.openapi.annotations.media.Content;
-import org.eclipse.microprofile.openapi.annotations.media.Schema;
-import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponseSchema;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import vn.diplomacy.aid.AidReportDtos.Report;
 import vn.diplomacy.common.PageParams;
@@ -42,10 +39,7 @@ public class AidReportResource {
                     + " Each row also carries the amounts per original currency, and counterpart funding apart."
                     + " Here `currency` is the currency to convert to; `originalCurrency` selects commitments by their own currency."
                     + " `format=csv|xlsx` (or Accept) downloads the same figures.")
-    @APIResponse(responseCode = "200", description = "The report, or its export", content = {
-            @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = Report.class)),
-            @Content(mediaType = ExportFormat.CSV_TYPE, schema = @Schema(type = SchemaType.STRING)),
-            @Content(mediaType = ExportFormat.XLSX_TYPE, schema = @Schema(type = SchemaType.STRING, format = "binary")) })
+    @APIResponseSchema(value = Report.class, responseDescription = "The report, or its export")
     public Response aid(@BeanParam PageParams params, @BeanParam AidFilters filters, @BeanParam AidReportQuery query,
             @BeanParam ExportParams export) {
         var format = export.chosen();

@@ -19,12 +19,11 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 import org.eclipse.microprofile.openapi.annotations.Operation;
-import org.eclipse.microprofile.openapi.annotations.headers.Header;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
-import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponseSchema;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import vn.diplomacy.aid.AidDtos.DisbursementInput;
 import vn.diplomacy.aid.AidDtos.DisbursementView;
@@ -62,8 +61,7 @@ public class DisbursementResource {
     @Path("/{id}")
     @RolesAllowed(Role.VIEWER_NAME)
     @Operation(summary = "Get a disbursement")
-    @APIResponse(responseCode = "200", description = "The disbursement", headers = @Header(name = "ETag"),
-            content = @Content(schema = @Schema(implementation = DisbursementView.class)))
+    @APIResponseSchema(value = DisbursementView.class, responseCode = "200", responseDescription = "The disbursement")
     public Response get(@PathParam("commitmentId") long commitmentId, @PathParam("id") long id) {
         DisbursementView view = disbursements.get(commitmentId, id);
         return Responses.ok(view, view.version());
@@ -72,8 +70,7 @@ public class DisbursementResource {
     @POST
     @RolesAllowed(Role.EDITOR_NAME)
     @Operation(summary = "Record a disbursement", description = "More than committed is accepted and flagged (overDisbursed) on the commitment.")
-    @APIResponse(responseCode = "201", description = "Created", headers = { @Header(name = "Location"), @Header(name = "ETag") },
-            content = @Content(schema = @Schema(implementation = DisbursementView.class)))
+    @APIResponseSchema(value = DisbursementView.class, responseCode = "201", responseDescription = "Created")
     public Response create(@PathParam("commitmentId") long commitmentId, @Valid @NotNull DisbursementInput input,
             @Context UriInfo uri,
             @Parameter(description = ApiResponsesDoc.IDEMPOTENCY_KEY) @HeaderParam(IdempotencyService.HEADER) String key) {
@@ -87,8 +84,7 @@ public class DisbursementResource {
     @Path("/{id}")
     @RolesAllowed(Role.EDITOR_NAME)
     @Operation(summary = "Replace a disbursement")
-    @APIResponse(responseCode = "200", description = "Replaced", headers = @Header(name = "ETag"),
-            content = @Content(schema = @Schema(implementation = DisbursementView.class)))
+    @APIResponseSchema(value = DisbursementView.class, responseCode = "200", responseDescription = "Replaced")
     public Response replace(@PathParam("commitmentId") long commitmentId, @PathParam("id") long id,
             @Parameter(description = ApiResponsesDoc.IF_MATCH) @HeaderParam("If-Match") String ifMatch,
             @Valid @NotNull DisbursementInput input) {
@@ -102,8 +98,7 @@ public class DisbursementResource {
     @Consumes(MergePatch.MEDIA_TYPE)
     @Operation(summary = "Change some fields of a disbursement (JSON merge patch)")
     @RequestBody(content = @Content(mediaType = MergePatch.MEDIA_TYPE, schema = @Schema(implementation = DisbursementInput.class)))
-    @APIResponse(responseCode = "200", description = "Changed", headers = @Header(name = "ETag"),
-            content = @Content(schema = @Schema(implementation = DisbursementView.class)))
+    @APIResponseSchema(value = DisbursementView.class, responseCode = "200", responseDescription = "Changed")
     public Response patch(@PathParam("commitmentId") long commitmentId, @PathParam("id") long id,
             @Parameter(description = ApiResponsesDoc.IF_MATCH) @HeaderParam("If-Match") String ifMatch, String body) {
         DisbursementInput merged = mergePatch.apply(disbursements.current(commitmentId, id), body, DisbursementInput.class);
@@ -115,7 +110,6 @@ public class DisbursementResource {
     @Path("/{id}")
     @RolesAllowed(Role.EDITOR_NAME)
     @Operation(summary = "Delete a disbursement")
-    @APIResponse(responseCode = "204", description = "Deleted")
     public Response delete(@PathParam("commitmentId") long commitmentId, @PathParam("id") long id,
             @Parameter(description = ApiResponsesDoc.IF_MATCH) @HeaderParam("If-Match") String ifMatch) {
         disbursements.delete(commitmentId, id, ifMatch);

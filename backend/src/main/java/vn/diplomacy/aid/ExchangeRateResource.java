@@ -19,12 +19,11 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 import org.eclipse.microprofile.openapi.annotations.Operation;
-import org.eclipse.microprofile.openapi.annotations.headers.Header;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
-import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponseSchema;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import vn.diplomacy.aid.AidDtos.ExchangeRateInput;
 import vn.diplomacy.aid.AidDtos.ExchangeRateView;
@@ -63,8 +62,7 @@ public class ExchangeRateResource {
     @Path("/{id}")
     @RolesAllowed(Role.VIEWER_NAME)
     @Operation(summary = "Get an exchange rate")
-    @APIResponse(responseCode = "200", description = "The rate", headers = @Header(name = "ETag"),
-            content = @Content(schema = @Schema(implementation = ExchangeRateView.class)))
+    @APIResponseSchema(value = ExchangeRateView.class, responseCode = "200", responseDescription = "The rate")
     public Response get(@PathParam("id") long id) {
         ExchangeRateView view = rates.get(id);
         return Responses.ok(view, view.version());
@@ -74,8 +72,7 @@ public class ExchangeRateResource {
     @RolesAllowed(Role.ADMIN_NAME)
     @Operation(summary = "Record a rate", description = "One rate per currency and date (409 otherwise). Aid valued from this date"
             + " until the currency's next rate is re-converted at once.")
-    @APIResponse(responseCode = "201", description = "Created", headers = { @Header(name = "Location"), @Header(name = "ETag") },
-            content = @Content(schema = @Schema(implementation = ExchangeRateView.class)))
+    @APIResponseSchema(value = ExchangeRateView.class, responseCode = "201", responseDescription = "Created")
     public Response create(@Valid @NotNull ExchangeRateInput input, @Context UriInfo uri,
             @Parameter(description = ApiResponsesDoc.IDEMPOTENCY_KEY) @HeaderParam(IdempotencyService.HEADER) String key) {
         return idempotency.execute(key, input, uri, () -> {
@@ -88,8 +85,7 @@ public class ExchangeRateResource {
     @Path("/{id}")
     @RolesAllowed(Role.ADMIN_NAME)
     @Operation(summary = "Replace a rate")
-    @APIResponse(responseCode = "200", description = "Replaced", headers = @Header(name = "ETag"),
-            content = @Content(schema = @Schema(implementation = ExchangeRateView.class)))
+    @APIResponseSchema(value = ExchangeRateView.class, responseCode = "200", responseDescription = "Replaced")
     public Response replace(@PathParam("id") long id,
             @Parameter(description = ApiResponsesDoc.IF_MATCH) @HeaderParam("If-Match") String ifMatch,
             @Valid @NotNull ExchangeRateInput input) {
@@ -103,8 +99,7 @@ public class ExchangeRateResource {
     @Consumes(MergePatch.MEDIA_TYPE)
     @Operation(summary = "Change some fields of a rate (JSON merge patch)")
     @RequestBody(content = @Content(mediaType = MergePatch.MEDIA_TYPE, schema = @Schema(implementation = ExchangeRateInput.class)))
-    @APIResponse(responseCode = "200", description = "Changed", headers = @Header(name = "ETag"),
-            content = @Content(schema = @Schema(implementation = ExchangeRateView.class)))
+    @APIResponseSchema(value = ExchangeRateView.class, responseCode = "200", responseDescription = "Changed")
     public Response patch(@PathParam("id") long id,
             @Parameter(description = ApiResponsesDoc.IF_MATCH) @HeaderParam("If-Match") String ifMatch, String body) {
         ExchangeRateInput merged = mergePatch.apply(rates.current(id), body, ExchangeRateInput.class);
@@ -116,7 +111,6 @@ public class ExchangeRateResource {
     @Path("/{id}")
     @RolesAllowed(Role.ADMIN_NAME)
     @Operation(summary = "Delete a rate", description = "Aid it valued falls back to the previous rate, or becomes unconverted.")
-    @APIResponse(responseCode = "204", description = "Deleted")
     public Response delete(@PathParam("id") long id,
             @Parameter(description = ApiResponsesDoc.IF_MATCH) @HeaderParam("If-Match") String ifMatch) {
         rates.delete(id, ifMatch);

@@ -1,5 +1,7 @@
 package vn.diplomacy.common;
 
+import jakarta.ws.rs.core.HttpHeaders;
+import jakarta.ws.rs.core.MediaType;
 import java.util.List;
 import java.util.Map;
 import org.eclipse.microprofile.openapi.OASFactory;
@@ -7,13 +9,17 @@ import org.eclipse.microprofile.openapi.OASFilter;
 import org.eclipse.microprofile.openapi.models.OpenAPI;
 import org.eclipse.microprofile.openapi.models.Operation;
 import org.eclipse.microprofile.openapi.models.PathItem;
+import org.eclipse.microprofile.openapi.models.media.Schema;
+import org.eclipse.microprofile.openapi.models.parameters.Parameter;
+import org.eclipse.microprofile.openapi.models.responses.APIResponse;
 import org.eclipse.microprofile.openapi.models.responses.APIResponses;
 import org.eclipse.microprofile.openapi.models.security.SecurityRequirement;
 import org.eclipse.microprofile.openapi.models.security.SecurityScheme;
+import vn.diplomacy.common.export.ExportFormat;
 
 /**
- * Documents the convention once for every operation: the problem answers each kind of operation can give, the
- * X-API-Key alternative to the bearer token, and the roles an operation needs.
+ * Documents the convention once for every operation: its success answers' headers and formats, the problem answers
+ * each kind of operation can give, the X-API-Key alternative to the bearer token, and the roles an operation needs.
  */
 public class OpenApiConventions implements OASFilter {
     private static final String PROBLEM_REF = "#/components/schemas/Problem";
@@ -47,6 +53,7 @@ public class OpenApiConventions implements OASFilter {
     }
 
     private static void document(String path, PathItem.HttpMethod method, Operation operation) {
+        successes(path, method, operation);
         boolean secured = operation.getSecurity() != null && !operation.getSecurity().isEmpty();
         boolean hasId = path.contains("{");
         boolean hasBody = operation.getRequestBody() != null;
@@ -70,6 +77,58 @@ public class OpenApiConventions implements OASFilter {
             add(operation, "409", "422");
         }
         add(operation, "500");
+    }
+
+    /**
+     * The success answers of the convention, so that a resource names only its body ({@code @APIResponseSchema}):
+     * 201 carries Location and ETag; a single record read or written carries ETag; a DELETE answers 204; a list or
+     * report with {@code format} also answers CSV and XLSX.
+     */
+    private static void successes(String path, PathItem.HttpMethod method, Operation operation) {
+        APIResponses responses = operation.getResponses();
+        if (responses == null) {
+            return;
+        }
+        // A DELETE answering Response gets SmallRye's "200 OK" with an empty schema; the convention is 204.
+        if (method == PathItem.HttpMethod.DELETE && responses.hasAPIResponse("200")
+                && !responses.hasAPIResponse("204") && isEmpty(responses.getAPIResponse("200"))) {
+            responses.removeAPIResponse("200");
+            responses.addAPIResponse("204", OASFactory.createAPIResponse().description("Deleted"));
+        }
+        boolean single = (method == PathItem.HttpMethod.GET && path.endsWith("}")) || hasHeader(operation, "If-Match");
+        responses.getAPIResponses().forEach((code, response) -> {
+            if (response.getContent() == null || response.getContent().getMediaType(MediaType.APPLICATION_JSON) == null) {
+                return;
+            }
+            if (code.equals("201")) {
+                header(response, HttpHeaders.LOCATION, "The new record's address");
+            }
+            if (code.equals("201") || (code.equals("200") && single)) {
+                header(response, HttpHeaders.ETAG, "The record's version, for If-Match");
+            }
+            if (code.equals("200") && hasQuery(operation, "format")) {
+                response.getContent().addMediaType(ExportFormat.CSV_TYPE, OASFactory.createMediaType()
+                        .schema(OASFactory.createSchema().type(List.of(Schema.SchemaType.STRING))));
+                response.getContent().addMediaType(ExportFormat.XLSX_TYPE, OASFactory.createMediaType()
+                        .schema(OASFactory.createSchema().type(List.of(Schema.SchemaType.STRING)).format("binary")));
+            }
+        });
+    }
+
+    private static boolean isEmpty(APIResponse response) {
+        return response.getContent() == null || response.getContent().getMediaTypes().values().stream()
+                .allMatch(m -> m.getSchema() == null || (m.getSchema().getRef() == null && m.getSchema().getType() == null));
+    }
+
+    private static void header(APIResponse response, String name, String description) {
+        if (response.getHeaders() == null || !response.getHeaders().containsKey(name)) {
+            response.addHeader(name, OASFactory.createHeader().description(description));
+        }
+    }
+
+    private static boolean hasQuery(Operation operation, String name) {
+        return operation.getParameters() != null && operation.getParameters().stream()
+                .anyMatch(p -> name.equals(p.getName()) && p.getIn() == Parameter.In.QUERY);
     }
 
     private static boolean hasHeader(Operation operation, String name) {

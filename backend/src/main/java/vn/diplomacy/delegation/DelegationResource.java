@@ -21,12 +21,12 @@ import jakarta.ws.rs.core.UriInfo;
 import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
-import org.eclipse.microprofile.openapi.annotations.headers.Header;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponseSchema;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import vn.diplomacy.common.ApiResponsesDoc;
 import vn.diplomacy.common.IdempotencyService;
@@ -86,8 +86,7 @@ public class DelegationResource {
     @Path("/{id}")
     @RolesAllowed(Role.VIEWER_NAME)
     @Operation(summary = "Get a delegation")
-    @APIResponse(responseCode = "200", description = "The delegation", headers = @Header(name = "ETag"),
-            content = @Content(schema = @Schema(implementation = DelegationView.class)))
+    @APIResponseSchema(value = DelegationView.class, responseCode = "200", responseDescription = "The delegation")
     public Response get(@PathParam("id") long id) {
         DelegationView view = delegations.get(id);
         return Responses.ok(view, view.version());
@@ -96,8 +95,7 @@ public class DelegationResource {
     @POST
     @RolesAllowed(Role.EDITOR_NAME)
     @Operation(summary = "Propose a delegation", description = "Starts PROPOSED.")
-    @APIResponse(responseCode = "201", description = "Created", headers = { @Header(name = "Location"), @Header(name = "ETag") },
-            content = @Content(schema = @Schema(implementation = DelegationView.class)))
+    @APIResponseSchema(value = DelegationView.class, responseCode = "201", responseDescription = "Created")
     public Response create(@Valid @NotNull DelegationInput input, @Context UriInfo uri,
             @Parameter(description = ApiResponsesDoc.IDEMPOTENCY_KEY) @HeaderParam(IdempotencyService.HEADER) String key) {
         return idempotency.execute(key, input, uri, () -> {
@@ -110,8 +108,7 @@ public class DelegationResource {
     @Path("/{id}")
     @RolesAllowed(Role.EDITOR_NAME)
     @Operation(summary = "Replace a delegation", description = "Only while PROPOSED or APPROVED (409 otherwise).")
-    @APIResponse(responseCode = "200", description = "Replaced", headers = @Header(name = "ETag"),
-            content = @Content(schema = @Schema(implementation = DelegationView.class)))
+    @APIResponseSchema(value = DelegationView.class, responseCode = "200", responseDescription = "Replaced")
     public Response replace(@PathParam("id") long id,
             @Parameter(description = ApiResponsesDoc.IF_MATCH) @HeaderParam("If-Match") String ifMatch,
             @Valid @NotNull DelegationInput input) {
@@ -125,8 +122,7 @@ public class DelegationResource {
     @Consumes(MergePatch.MEDIA_TYPE)
     @Operation(summary = "Change some fields of a delegation (JSON merge patch)")
     @RequestBody(content = @Content(mediaType = MergePatch.MEDIA_TYPE, schema = @Schema(implementation = DelegationInput.class)))
-    @APIResponse(responseCode = "200", description = "Changed", headers = @Header(name = "ETag"),
-            content = @Content(schema = @Schema(implementation = DelegationView.class)))
+    @APIResponseSchema(value = DelegationView.class, responseCode = "200", responseDescription = "Changed")
     public Response patch(@PathParam("id") long id,
             @Parameter(description = ApiResponsesDoc.IF_MATCH) @HeaderParam("If-Match") String ifMatch, String body) {
         DelegationInput merged = mergePatch.apply(delegations.current(id), body, DelegationInput.class);
@@ -138,7 +134,6 @@ public class DelegationResource {
     @Path("/{id}")
     @RolesAllowed(Role.EDITOR_NAME)
     @Operation(summary = "Delete a proposed delegation", description = "Later states are cancelled, not deleted (409).")
-    @APIResponse(responseCode = "204", description = "Deleted")
     public Response delete(@PathParam("id") long id,
             @Parameter(description = ApiResponsesDoc.IF_MATCH) @HeaderParam("If-Match") String ifMatch) {
         delegations.delete(id, ifMatch);
@@ -159,8 +154,7 @@ public class DelegationResource {
     @Operation(summary = "Replace the whole member list", description = "Every row is validated and all errors are reported"
             + " at once (`errors[].field` like `members[3].fullName`). At most one HEAD. If-Match is the delegation's ETag;"
             + " the answer is the delegation with its new ETag, head name and member count.")
-    @APIResponse(responseCode = "200", description = "Replaced", headers = @Header(name = "ETag"),
-            content = @Content(schema = @Schema(implementation = DelegationView.class)))
+    @APIResponseSchema(value = DelegationView.class, responseCode = "200", responseDescription = "Replaced")
     public Response replaceMembers(@PathParam("id") long id,
             @Parameter(description = ApiResponsesDoc.IF_MATCH) @HeaderParam("If-Match") String ifMatch,
             @Valid @NotNull MemberList input) {
@@ -182,8 +176,7 @@ public class DelegationResource {
     @Operation(summary = "Move the delegation through its workflow", description = "PROPOSED → APPROVED (ADMIN; needs a HEAD"
             + " member) → COMPLETED (needs an outcome); PROPOSED or APPROVED → CANCELLED (needs a reason). Other moves are 409"
             + " naming the allowed ones. If-Match required.")
-    @APIResponse(responseCode = "200", description = "Moved", headers = @Header(name = "ETag"),
-            content = @Content(schema = @Schema(implementation = DelegationView.class)))
+    @APIResponseSchema(value = DelegationView.class, responseCode = "200", responseDescription = "Moved")
     public Response transition(@PathParam("id") long id,
             @Parameter(description = ApiResponsesDoc.IF_MATCH) @HeaderParam("If-Match") String ifMatch,
             @Valid @NotNull TransitionRequest request) {

@@ -19,12 +19,11 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 import org.eclipse.microprofile.openapi.annotations.Operation;
-import org.eclipse.microprofile.openapi.annotations.headers.Header;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
-import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponseSchema;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import vn.diplomacy.common.ApiResponsesDoc;
 import vn.diplomacy.common.IdempotencyService;
@@ -63,8 +62,7 @@ public class OrganizationResource {
     @Path("/{id}")
     @RolesAllowed(Role.VIEWER_NAME)
     @Operation(summary = "Get an organization")
-    @APIResponse(responseCode = "200", description = "The organization", headers = @Header(name = "ETag", description = "Its version, for If-Match"),
-            content = @Content(schema = @Schema(implementation = OrganizationView.class)))
+    @APIResponseSchema(value = OrganizationView.class, responseCode = "200", responseDescription = "The organization")
     public Response get(@PathParam("id") long id) {
         OrganizationView view = organizations.get(id);
         return Responses.ok(view, view.version());
@@ -73,8 +71,7 @@ public class OrganizationResource {
     @POST
     @RolesAllowed(Role.EDITOR_NAME)
     @Operation(summary = "Create an organization", description = "The name is unique per country and type (409 otherwise).")
-    @APIResponse(responseCode = "201", description = "Created", headers = { @Header(name = "Location"), @Header(name = "ETag") },
-            content = @Content(schema = @Schema(implementation = OrganizationView.class)))
+    @APIResponseSchema(value = OrganizationView.class, responseCode = "201", responseDescription = "Created")
     public Response create(@Valid @NotNull OrganizationInput input, @Context UriInfo uri,
             @Parameter(description = ApiResponsesDoc.IDEMPOTENCY_KEY) @HeaderParam(IdempotencyService.HEADER) String key) {
         return idempotency.execute(key, input, uri, () -> {
@@ -87,8 +84,7 @@ public class OrganizationResource {
     @Path("/{id}")
     @RolesAllowed(Role.EDITOR_NAME)
     @Operation(summary = "Replace an organization")
-    @APIResponse(responseCode = "200", description = "Replaced", headers = @Header(name = "ETag"),
-            content = @Content(schema = @Schema(implementation = OrganizationView.class)))
+    @APIResponseSchema(value = OrganizationView.class, responseCode = "200", responseDescription = "Replaced")
     public Response replace(@PathParam("id") long id,
             @Parameter(description = ApiResponsesDoc.IF_MATCH) @HeaderParam("If-Match") String ifMatch,
             @Valid @NotNull OrganizationInput input) {
@@ -102,8 +98,7 @@ public class OrganizationResource {
     @Consumes(MergePatch.MEDIA_TYPE)
     @Operation(summary = "Change some fields of an organization (JSON merge patch, RFC 7386)")
     @RequestBody(content = @Content(mediaType = MergePatch.MEDIA_TYPE, schema = @Schema(implementation = OrganizationInput.class)))
-    @APIResponse(responseCode = "200", description = "Changed", headers = @Header(name = "ETag"),
-            content = @Content(schema = @Schema(implementation = OrganizationView.class)))
+    @APIResponseSchema(value = OrganizationView.class, responseCode = "200", responseDescription = "Changed")
     public Response patch(@PathParam("id") long id,
             @Parameter(description = ApiResponsesDoc.IF_MATCH) @HeaderParam("If-Match") String ifMatch, String body) {
         OrganizationInput merged = mergePatch.apply(organizations.current(id), body, OrganizationInput.class);
@@ -115,7 +110,6 @@ public class OrganizationResource {
     @Path("/{id}")
     @RolesAllowed(Role.EDITOR_NAME)
     @Operation(summary = "Delete an organization", description = "409 while other records still reference it.")
-    @APIResponse(responseCode = "204", description = "Deleted")
     public Response delete(@PathParam("id") long id,
             @Parameter(description = ApiResponsesDoc.IF_MATCH) @HeaderParam("If-Match") String ifMatch) {
         organizations.delete(id, ifMatch);

@@ -19,12 +19,11 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 import org.eclipse.microprofile.openapi.annotations.Operation;
-import org.eclipse.microprofile.openapi.annotations.headers.Header;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
-import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponseSchema;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import vn.diplomacy.common.ApiResponsesDoc;
 import vn.diplomacy.common.IdempotencyService;
@@ -64,8 +63,7 @@ public class AgreementResource {
     @Path("/{id}")
     @RolesAllowed(Role.VIEWER_NAME)
     @Operation(summary = "Get an agreement")
-    @APIResponse(responseCode = "200", description = "The agreement", headers = @Header(name = "ETag"),
-            content = @Content(schema = @Schema(implementation = AgreementView.class)))
+    @APIResponseSchema(value = AgreementView.class, responseCode = "200", responseDescription = "The agreement")
     public Response get(@PathParam("partnershipId") long partnershipId, @PathParam("id") long id) {
         AgreementView view = agreements.get(partnershipId, id);
         return Responses.ok(view, view.version());
@@ -74,8 +72,7 @@ public class AgreementResource {
     @POST
     @RolesAllowed(Role.EDITOR_NAME)
     @Operation(summary = "Add an agreement", description = "The code is unique within the partnership (409 otherwise).")
-    @APIResponse(responseCode = "201", description = "Created", headers = { @Header(name = "Location"), @Header(name = "ETag") },
-            content = @Content(schema = @Schema(implementation = AgreementView.class)))
+    @APIResponseSchema(value = AgreementView.class, responseCode = "201", responseDescription = "Created")
     public Response create(@PathParam("partnershipId") long partnershipId, @Valid @NotNull AgreementInput input,
             @Context UriInfo uri,
             @Parameter(description = ApiResponsesDoc.IDEMPOTENCY_KEY) @HeaderParam(IdempotencyService.HEADER) String key) {
@@ -89,8 +86,7 @@ public class AgreementResource {
     @Path("/{id}")
     @RolesAllowed(Role.EDITOR_NAME)
     @Operation(summary = "Replace an agreement")
-    @APIResponse(responseCode = "200", description = "Replaced", headers = @Header(name = "ETag"),
-            content = @Content(schema = @Schema(implementation = AgreementView.class)))
+    @APIResponseSchema(value = AgreementView.class, responseCode = "200", responseDescription = "Replaced")
     public Response replace(@PathParam("partnershipId") long partnershipId, @PathParam("id") long id,
             @Parameter(description = ApiResponsesDoc.IF_MATCH) @HeaderParam("If-Match") String ifMatch,
             @Valid @NotNull AgreementInput input) {
@@ -104,8 +100,7 @@ public class AgreementResource {
     @Consumes(MergePatch.MEDIA_TYPE)
     @Operation(summary = "Change some fields of an agreement (JSON merge patch)")
     @RequestBody(content = @Content(mediaType = MergePatch.MEDIA_TYPE, schema = @Schema(implementation = AgreementInput.class)))
-    @APIResponse(responseCode = "200", description = "Changed", headers = @Header(name = "ETag"),
-            content = @Content(schema = @Schema(implementation = AgreementView.class)))
+    @APIResponseSchema(value = AgreementView.class, responseCode = "200", responseDescription = "Changed")
     public Response patch(@PathParam("partnershipId") long partnershipId, @PathParam("id") long id,
             @Parameter(description = ApiResponsesDoc.IF_MATCH) @HeaderParam("If-Match") String ifMatch, String body) {
         AgreementInput merged = mergePatch.apply(agreements.current(partnershipId, id), body, AgreementInput.class);
@@ -117,7 +112,6 @@ public class AgreementResource {
     @Path("/{id}")
     @RolesAllowed(Role.EDITOR_NAME)
     @Operation(summary = "Delete an agreement")
-    @APIResponse(responseCode = "204", description = "Deleted")
     public Response delete(@PathParam("partnershipId") long partnershipId, @PathParam("id") long id,
             @Parameter(description = ApiResponsesDoc.IF_MATCH) @HeaderParam("If-Match") String ifMatch) {
         agreements.delete(partnershipId, id, ifMatch);

@@ -22,12 +22,11 @@ import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
-import org.eclipse.microprofile.openapi.annotations.headers.Header;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
-import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponseSchema;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import vn.diplomacy.common.ApiResponsesDoc;
 import vn.diplomacy.common.IdempotencyService;
@@ -70,8 +69,7 @@ public class PartnershipResource {
     @Path("/{id}")
     @RolesAllowed(Role.VIEWER_NAME)
     @Operation(summary = "Get a partnership")
-    @APIResponse(responseCode = "200", description = "The partnership", headers = @Header(name = "ETag", description = "Its version, for If-Match"),
-            content = @Content(schema = @Schema(implementation = PartnershipView.class)))
+    @APIResponseSchema(value = PartnershipView.class, responseCode = "200", responseDescription = "The partnership")
     public Response get(@PathParam("id") long id) {
         PartnershipView view = partnerships.get(id);
         return Responses.ok(view, view.version());
@@ -80,8 +78,7 @@ public class PartnershipResource {
     @POST
     @RolesAllowed(Role.EDITOR_NAME)
     @Operation(summary = "Create a partnership", description = "The same pair and type may not overlap in time (409).")
-    @APIResponse(responseCode = "201", description = "Created", headers = { @Header(name = "Location"), @Header(name = "ETag") },
-            content = @Content(schema = @Schema(implementation = PartnershipView.class)))
+    @APIResponseSchema(value = PartnershipView.class, responseCode = "201", responseDescription = "Created")
     public Response create(@Valid @NotNull PartnershipInput input, @Context UriInfo uri,
             @Parameter(description = ApiResponsesDoc.IDEMPOTENCY_KEY) @HeaderParam(IdempotencyService.HEADER) String key) {
         return idempotency.execute(key, input, uri, () -> {
@@ -94,8 +91,7 @@ public class PartnershipResource {
     @Path("/{id}")
     @RolesAllowed(Role.EDITOR_NAME)
     @Operation(summary = "Replace a partnership")
-    @APIResponse(responseCode = "200", description = "Replaced", headers = @Header(name = "ETag"),
-            content = @Content(schema = @Schema(implementation = PartnershipView.class)))
+    @APIResponseSchema(value = PartnershipView.class, responseCode = "200", responseDescription = "Replaced")
     public Response replace(@PathParam("id") long id,
             @Parameter(description = ApiResponsesDoc.IF_MATCH) @HeaderParam("If-Match") String ifMatch,
             @Valid @NotNull PartnershipInput input) {
@@ -110,8 +106,7 @@ public class PartnershipResource {
     @Operation(summary = "Change some fields of a partnership (JSON merge patch, RFC 7386)",
             description = "E.g. `{\"suspended\": true}` or `{\"endDate\": \"2026-12-31\"}`.")
     @RequestBody(content = @Content(mediaType = MergePatch.MEDIA_TYPE, schema = @Schema(implementation = PartnershipInput.class)))
-    @APIResponse(responseCode = "200", description = "Changed", headers = @Header(name = "ETag"),
-            content = @Content(schema = @Schema(implementation = PartnershipView.class)))
+    @APIResponseSchema(value = PartnershipView.class, responseCode = "200", responseDescription = "Changed")
     public Response patch(@PathParam("id") long id,
             @Parameter(description = ApiResponsesDoc.IF_MATCH) @HeaderParam("If-Match") String ifMatch, String body) {
         PartnershipInput merged = mergePatch.apply(partnerships.current(id), body, PartnershipInput.class);
@@ -124,7 +119,6 @@ public class PartnershipResource {
     @RolesAllowed(Role.EDITOR_NAME)
     @Operation(summary = "Delete a partnership",
             description = "409 while it has agreements, unless an ADMIN sends `?cascade=true`, which deletes them too.")
-    @APIResponse(responseCode = "204", description = "Deleted")
     public Response delete(@PathParam("id") long id,
             @Parameter(description = ApiResponsesDoc.IF_MATCH) @HeaderParam("If-Match") String ifMatch,
             @Parameter(description = "Also delete the agreements (ADMIN only)", schema = @Schema(type = SchemaType.BOOLEAN))

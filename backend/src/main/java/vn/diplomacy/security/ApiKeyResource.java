@@ -17,11 +17,9 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 import org.eclipse.microprofile.openapi.annotations.Operation;
-import org.eclipse.microprofile.openapi.annotations.media.Content;
-import org.eclipse.microprofile.openapi.annotations.headers.Header;
-import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponseSchema;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import vn.diplomacy.common.ApiResponsesDoc;
 import vn.diplomacy.common.IdempotencyService;
@@ -55,8 +53,7 @@ public class ApiKeyResource {
     @GET
     @Path("/{id}")
     @Operation(summary = "Get an API key")
-    @APIResponse(responseCode = "200", description = "The key, without its secret", headers = @Header(name = "ETag"),
-            content = @Content(schema = @Schema(implementation = ApiKeyView.class)))
+    @APIResponseSchema(value = ApiKeyView.class, responseCode = "200", responseDescription = "The key, without its secret")
     public Response get(@PathParam("id") long id) {
         ApiKeyView view = keys.get(id);
         return Responses.ok(view, view.version());
@@ -65,8 +62,7 @@ public class ApiKeyResource {
     @POST
     @Operation(summary = "Create an API key", description = "The answer holds the secret; it cannot be read again"
             + " (an Idempotency-Key replay answers without it).")
-    @APIResponse(responseCode = "201", description = "Created", headers = { @Header(name = "Location"), @Header(name = "ETag") },
-            content = @Content(schema = @Schema(implementation = ApiKeyCreated.class)))
+    @APIResponseSchema(value = ApiKeyCreated.class, responseCode = "201", responseDescription = "Created")
     public Response create(@Valid @NotNull ApiKeyInput input, @Context UriInfo uri,
             @Parameter(description = ApiResponsesDoc.IDEMPOTENCY_KEY) @HeaderParam(IdempotencyService.HEADER) String key) {
         return idempotency.execute(key, input, uri, () -> {

@@ -20,11 +20,10 @@ import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
-import org.eclipse.microprofile.openapi.annotations.headers.Header;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
-import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponseSchema;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import vn.diplomacy.common.ApiResponsesDoc;
 import vn.diplomacy.common.IdempotencyService;
@@ -64,8 +63,7 @@ public class UserResource {
     @GET
     @Path("/{id}")
     @Operation(summary = "Get a user")
-    @APIResponse(responseCode = "200", description = "The user", headers = @Header(name = "ETag"),
-            content = @Content(schema = @Schema(implementation = UserView.class)))
+    @APIResponseSchema(value = UserView.class, responseCode = "200", responseDescription = "The user")
     public Response get(@PathParam("id") long id) {
         UserView view = users.get(id);
         return Responses.ok(view, view.version());
@@ -73,8 +71,7 @@ public class UserResource {
 
     @POST
     @Operation(summary = "Create a user")
-    @APIResponse(responseCode = "201", description = "Created", headers = { @Header(name = "Location"), @Header(name = "ETag") },
-            content = @Content(schema = @Schema(implementation = UserView.class)))
+    @APIResponseSchema(value = UserView.class, responseCode = "201", responseDescription = "Created")
     public Response create(@Valid @NotNull UserCreate input, @Context UriInfo uri,
             @Parameter(description = ApiResponsesDoc.IDEMPOTENCY_KEY) @HeaderParam(IdempotencyService.HEADER) String key) {
         return idempotency.execute(key, input, uri, () -> {
@@ -86,8 +83,7 @@ public class UserResource {
     @PUT
     @Path("/{id}")
     @Operation(summary = "Replace a user's role, name and enabled flag", description = "Disabling a user stops their tokens at once.")
-    @APIResponse(responseCode = "200", description = "Replaced", headers = @Header(name = "ETag"),
-            content = @Content(schema = @Schema(implementation = UserView.class)))
+    @APIResponseSchema(value = UserView.class, responseCode = "200", responseDescription = "Replaced")
     public Response replace(@PathParam("id") long id,
             @Parameter(description = ApiResponsesDoc.IF_MATCH) @HeaderParam("If-Match") String ifMatch,
             @Valid @NotNull UserUpdate input) {
@@ -100,8 +96,7 @@ public class UserResource {
     @Consumes(MergePatch.MEDIA_TYPE)
     @Operation(summary = "Change some of a user's fields (JSON merge patch)")
     @RequestBody(content = @Content(mediaType = MergePatch.MEDIA_TYPE, schema = @Schema(implementation = UserUpdate.class)))
-    @APIResponse(responseCode = "200", description = "Changed", headers = @Header(name = "ETag"),
-            content = @Content(schema = @Schema(implementation = UserView.class)))
+    @APIResponseSchema(value = UserView.class, responseCode = "200", responseDescription = "Changed")
     public Response patch(@PathParam("id") long id,
             @Parameter(description = ApiResponsesDoc.IF_MATCH) @HeaderParam("If-Match") String ifMatch, String body) {
         UserUpdate merged = mergePatch.apply(users.current(id), body, UserUpdate.class);
@@ -112,8 +107,7 @@ public class UserResource {
     @POST
     @Path("/{id}/password")
     @Operation(summary = "Reset a user's password", description = "Revokes the user's existing tokens.")
-    @APIResponse(responseCode = "200", description = "Reset; the new ETag is returned", headers = @Header(name = "ETag"),
-            content = @Content(schema = @Schema(implementation = UserView.class)))
+    @APIResponseSchema(value = UserView.class, responseCode = "200", responseDescription = "Reset; the new ETag is returned")
     public Response resetPassword(@PathParam("id") long id,
             @Parameter(description = ApiResponsesDoc.IF_MATCH) @HeaderParam("If-Match") String ifMatch,
             @Valid @NotNull PasswordReset input) {

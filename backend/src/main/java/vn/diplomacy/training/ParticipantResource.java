@@ -23,12 +23,12 @@ import java.util.Map;
 import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
-import org.eclipse.microprofile.openapi.annotations.headers.Header;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponseSchema;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.jboss.resteasy.reactive.RestForm;
 import org.jboss.resteasy.reactive.multipart.FileUpload;
@@ -77,10 +77,7 @@ public class ParticipantResource {
             + " updatedAt. With `format=csv|xlsx` (or Accept text/csv or the XLSX type) the answer is a download of every"
             + " matching participant (paging ignored); CSV is UTF-8 with a BOM. Headers are Vietnamese unless"
             + " Accept-Language asks for English.")
-    @APIResponse(responseCode = "200", description = "A page of participants, or the export", content = {
-            @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = Page.class)),
-            @Content(mediaType = ExportFormat.CSV_TYPE, schema = @Schema(type = SchemaType.STRING)),
-            @Content(mediaType = ExportFormat.XLSX_TYPE, schema = @Schema(type = SchemaType.STRING, format = "binary")) })
+    @APIResponseSchema(value = Page.class, responseDescription = "A page of participants, or the export")
     public Response list(@PathParam("courseId") long courseId, @BeanParam PageParams params,
             @BeanParam ParticipantFilters filters, @BeanParam ExportParams export) {
         var format = export.chosen();
@@ -96,8 +93,7 @@ public class ParticipantResource {
     @Path("/{id}")
     @RolesAllowed(Role.VIEWER_NAME)
     @Operation(summary = "Get a participant")
-    @APIResponse(responseCode = "200", description = "The participant", headers = @Header(name = "ETag"),
-            content = @Content(schema = @Schema(implementation = ParticipantView.class)))
+    @APIResponseSchema(value = ParticipantView.class, responseCode = "200", responseDescription = "The participant")
     public Response get(@PathParam("courseId") long courseId, @PathParam("id") long id) {
         ParticipantView view = participants.get(courseId, id);
         return Responses.ok(view, view.version());
@@ -108,8 +104,7 @@ public class ParticipantResource {
     @Operation(summary = "Register a participant", description = "Only while the course is OPEN and the deadline has not passed"
             + " (409). Takes a free seat (REGISTERED) or the end of the waitlist (WAITLISTED with its position). The same email,"
             + " or the same name and organization, already in the course is a 409.")
-    @APIResponse(responseCode = "201", description = "Registered or waitlisted", headers = { @Header(name = "Location"),
-            @Header(name = "ETag") }, content = @Content(schema = @Schema(implementation = ParticipantView.class)))
+    @APIResponseSchema(value = ParticipantView.class, responseCode = "201", responseDescription = "Registered or waitlisted")
     public Response register(@PathParam("courseId") long courseId, @Valid @NotNull ParticipantInput input, @Context UriInfo uri,
             @Parameter(description = ApiResponsesDoc.IDEMPOTENCY_KEY) @HeaderParam(IdempotencyService.HEADER) String key) {
         return idempotency.execute(key, input, uri, () -> {
@@ -123,8 +118,7 @@ public class ParticipantResource {
     @RolesAllowed(Role.EDITOR_NAME)
     @Operation(summary = "Replace a participant's details", description = "The status changes only through registration,"
             + " cancellation and completion.")
-    @APIResponse(responseCode = "200", description = "Replaced", headers = @Header(name = "ETag"),
-            content = @Content(schema = @Schema(implementation = ParticipantView.class)))
+    @APIResponseSchema(value = ParticipantView.class, responseCode = "200", responseDescription = "Replaced")
     public Response replace(@PathParam("courseId") long courseId, @PathParam("id") long id,
             @Parameter(description = ApiResponsesDoc.IF_MATCH) @HeaderParam("If-Match") String ifMatch,
             @Valid @NotNull ParticipantInput input) {
@@ -138,8 +132,7 @@ public class ParticipantResource {
     @Consumes(MergePatch.MEDIA_TYPE)
     @Operation(summary = "Change some of a participant's details (JSON merge patch)")
     @RequestBody(content = @Content(mediaType = MergePatch.MEDIA_TYPE, schema = @Schema(implementation = ParticipantInput.class)))
-    @APIResponse(responseCode = "200", description = "Changed", headers = @Header(name = "ETag"),
-            content = @Content(schema = @Schema(implementation = ParticipantView.class)))
+    @APIResponseSchema(value = ParticipantView.class, responseCode = "200", responseDescription = "Changed")
     public Response patch(@PathParam("courseId") long courseId, @PathParam("id") long id,
             @Parameter(description = ApiResponsesDoc.IF_MATCH) @HeaderParam("If-Match") String ifMatch, String body) {
         ParticipantInput merged = mergePatch.apply(participants.current(courseId, id), body, ParticipantInput.class);
@@ -152,8 +145,7 @@ public class ParticipantResource {
     @RolesAllowed(Role.EDITOR_NAME)
     @Operation(summary = "Cancel a registration", description = "REGISTERED or WAITLISTED → CANCELLED. A freed seat goes to the"
             + " first WAITLISTED participant in the same transaction; the queue closes up. If-Match is the participant's ETag.")
-    @APIResponse(responseCode = "200", description = "Cancelled", headers = @Header(name = "ETag"),
-            content = @Content(schema = @Schema(implementation = ParticipantView.class)))
+    @APIResponseSchema(value = ParticipantView.class, responseCode = "200", responseDescription = "Cancelled")
     public Response cancel(@PathParam("courseId") long courseId, @PathParam("id") long id,
             @Parameter(description = ApiResponsesDoc.IF_MATCH) @HeaderParam("If-Match") String ifMatch) {
         ParticipantView view = participants.cancel(courseId, id, ifMatch);

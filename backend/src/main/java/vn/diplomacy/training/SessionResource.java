@@ -19,12 +19,13 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 import org.eclipse.microprofile.openapi.annotations.Operation;
-import org.eclipse.microprofile.openapi.annotations.headers.Header;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.headers.Header;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponseSchema;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import vn.diplomacy.common.ApiResponsesDoc;
 import vn.diplomacy.common.IdempotencyService;
@@ -64,8 +65,7 @@ public class SessionResource {
     @Path("/{id}")
     @RolesAllowed(Role.VIEWER_NAME)
     @Operation(summary = "Get a session")
-    @APIResponse(responseCode = "200", description = "The session", headers = @Header(name = "ETag"),
-            content = @Content(schema = @Schema(implementation = SessionView.class)))
+    @APIResponseSchema(value = SessionView.class, responseCode = "200", responseDescription = "The session")
     public Response get(@PathParam("courseId") long courseId, @PathParam("id") long id) {
         SessionView view = sessions.get(courseId, id);
         return Responses.ok(view, view.version());
@@ -74,8 +74,7 @@ public class SessionResource {
     @POST
     @RolesAllowed(Role.EDITOR_NAME)
     @Operation(summary = "Add a session", description = "The date must be within the course's dates and endTime after startTime (400).")
-    @APIResponse(responseCode = "201", description = "Created", headers = { @Header(name = "Location"), @Header(name = "ETag") },
-            content = @Content(schema = @Schema(implementation = SessionView.class)))
+    @APIResponseSchema(value = SessionView.class, responseCode = "201", responseDescription = "Created")
     public Response create(@PathParam("courseId") long courseId, @Valid @NotNull SessionInput input, @Context UriInfo uri,
             @Parameter(description = ApiResponsesDoc.IDEMPOTENCY_KEY) @HeaderParam(IdempotencyService.HEADER) String key) {
         return idempotency.execute(key, input, uri, () -> {
@@ -88,8 +87,7 @@ public class SessionResource {
     @Path("/{id}")
     @RolesAllowed(Role.EDITOR_NAME)
     @Operation(summary = "Replace a session")
-    @APIResponse(responseCode = "200", description = "Replaced", headers = @Header(name = "ETag"),
-            content = @Content(schema = @Schema(implementation = SessionView.class)))
+    @APIResponseSchema(value = SessionView.class, responseCode = "200", responseDescription = "Replaced")
     public Response replace(@PathParam("courseId") long courseId, @PathParam("id") long id,
             @Parameter(description = ApiResponsesDoc.IF_MATCH) @HeaderParam("If-Match") String ifMatch,
             @Valid @NotNull SessionInput input) {
@@ -103,8 +101,7 @@ public class SessionResource {
     @Consumes(MergePatch.MEDIA_TYPE)
     @Operation(summary = "Change some fields of a session (JSON merge patch)")
     @RequestBody(content = @Content(mediaType = MergePatch.MEDIA_TYPE, schema = @Schema(implementation = SessionInput.class)))
-    @APIResponse(responseCode = "200", description = "Changed", headers = @Header(name = "ETag"),
-            content = @Content(schema = @Schema(implementation = SessionView.class)))
+    @APIResponseSchema(value = SessionView.class, responseCode = "200", responseDescription = "Changed")
     public Response patch(@PathParam("courseId") long courseId, @PathParam("id") long id,
             @Parameter(description = ApiResponsesDoc.IF_MATCH) @HeaderParam("If-Match") String ifMatch, String body) {
         SessionInput merged = mergePatch.apply(sessions.current(courseId, id), body, SessionInput.class);
@@ -116,7 +113,6 @@ public class SessionResource {
     @Path("/{id}")
     @RolesAllowed(Role.EDITOR_NAME)
     @Operation(summary = "Delete a session", description = "Not once attendance is marked for it (409).")
-    @APIResponse(responseCode = "204", description = "Deleted")
     public Response delete(@PathParam("courseId") long courseId, @PathParam("id") long id,
             @Parameter(description = ApiResponsesDoc.IF_MATCH) @HeaderParam("If-Match") String ifMatch) {
         sessions.delete(courseId, id, ifMatch);
@@ -127,7 +123,7 @@ public class SessionResource {
     @Path("/{id}/attendance")
     @RolesAllowed(Role.VIEWER_NAME)
     @Operation(summary = "The session's attendance sheet", description = "Marks by participant name; the ETag is the session's.")
-    @APIResponse(responseCode = "200", description = "The sheet", headers = @Header(name = "ETag"),
+    @APIResponse(responseCode = "200", description = "The sheet", headers = @Header(name = "ETag", description = "The session's version"),
             content = @Content(schema = @Schema(implementation = SheetView.class)))
     public Response sheet(@PathParam("courseId") long courseId, @PathParam("id") long id) {
         SheetView view = sessions.sheet(courseId, id);
@@ -141,8 +137,7 @@ public class SessionResource {
             + " the session's whole sheet (re-marking replaces; a participant left out has no mark). Only REGISTERED or"
             + " COMPLETED participants of the course; all bad rows are reported at once as `marks[i].participantId`. Only while"
             + " the course is OPEN or IN_PROGRESS (409). If-Match is the session's ETag, which changes.")
-    @APIResponse(responseCode = "200", description = "Marked", headers = @Header(name = "ETag"),
-            content = @Content(schema = @Schema(implementation = SheetView.class)))
+    @APIResponseSchema(value = SheetView.class, responseCode = "200", responseDescription = "Marked")
     public Response mark(@PathParam("courseId") long courseId, @PathParam("id") long id,
             @Parameter(description = ApiResponsesDoc.IF_MATCH) @HeaderParam("If-Match") String ifMatch,
             @Valid @NotNull SheetInput input) {

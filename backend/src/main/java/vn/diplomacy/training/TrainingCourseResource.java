@@ -20,13 +20,11 @@ import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.Operation;
-import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
-import org.eclipse.microprofile.openapi.annotations.headers.Header;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
-import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponseSchema;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import vn.diplomacy.common.ApiResponsesDoc;
 import vn.diplomacy.common.IdempotencyService;
@@ -77,8 +75,7 @@ public class TrainingCourseResource {
     @Path("/{id}")
     @RolesAllowed(Role.VIEWER_NAME)
     @Operation(summary = "Get a training course")
-    @APIResponse(responseCode = "200", description = "The course", headers = @Header(name = "ETag"),
-            content = @Content(schema = @Schema(implementation = CourseView.class)))
+    @APIResponseSchema(value = CourseView.class, responseCode = "200", responseDescription = "The course")
     public Response get(@PathParam("id") long id) {
         CourseView view = courses.get(id);
         return Responses.ok(view, view.version());
@@ -87,8 +84,7 @@ public class TrainingCourseResource {
     @POST
     @RolesAllowed(Role.EDITOR_NAME)
     @Operation(summary = "Plan a training course", description = "Starts PLANNED; completionThreshold defaults to 80.")
-    @APIResponse(responseCode = "201", description = "Created", headers = { @Header(name = "Location"), @Header(name = "ETag") },
-            content = @Content(schema = @Schema(implementation = CourseView.class)))
+    @APIResponseSchema(value = CourseView.class, responseCode = "201", responseDescription = "Created")
     public Response create(@Valid @NotNull CourseInput input, @Context UriInfo uri,
             @Parameter(description = ApiResponsesDoc.IDEMPOTENCY_KEY) @HeaderParam(IdempotencyService.HEADER) String key) {
         return idempotency.execute(key, input, uri, () -> {
@@ -103,8 +99,7 @@ public class TrainingCourseResource {
     @Operation(summary = "Replace a training course", description = "Not once COMPLETED or CANCELLED (409). The capacity cannot"
             + " go below the registered count (409); a higher capacity seats the waitlist in order. Sessions must stay within"
             + " the dates (409).")
-    @APIResponse(responseCode = "200", description = "Replaced", headers = @Header(name = "ETag"),
-            content = @Content(schema = @Schema(implementation = CourseView.class)))
+    @APIResponseSchema(value = CourseView.class, responseCode = "200", responseDescription = "Replaced")
     public Response replace(@PathParam("id") long id,
             @Parameter(description = ApiResponsesDoc.IF_MATCH) @HeaderParam("If-Match") String ifMatch,
             @Valid @NotNull CourseInput input) {
@@ -118,8 +113,7 @@ public class TrainingCourseResource {
     @Consumes(MergePatch.MEDIA_TYPE)
     @Operation(summary = "Change some fields of a training course (JSON merge patch)")
     @RequestBody(content = @Content(mediaType = MergePatch.MEDIA_TYPE, schema = @Schema(implementation = CourseInput.class)))
-    @APIResponse(responseCode = "200", description = "Changed", headers = @Header(name = "ETag"),
-            content = @Content(schema = @Schema(implementation = CourseView.class)))
+    @APIResponseSchema(value = CourseView.class, responseCode = "200", responseDescription = "Changed")
     public Response patch(@PathParam("id") long id,
             @Parameter(description = ApiResponsesDoc.IF_MATCH) @HeaderParam("If-Match") String ifMatch, String body) {
         CourseInput merged = mergePatch.apply(courses.current(id), body, CourseInput.class);
@@ -131,7 +125,6 @@ public class TrainingCourseResource {
     @Path("/{id}")
     @RolesAllowed(Role.EDITOR_NAME)
     @Operation(summary = "Delete a planned course", description = "Only PLANNED without participants; later ones are cancelled (409).")
-    @APIResponse(responseCode = "204", description = "Deleted")
     public Response delete(@PathParam("id") long id,
             @Parameter(description = ApiResponsesDoc.IF_MATCH) @HeaderParam("If-Match") String ifMatch) {
         courses.delete(id, ifMatch);
@@ -152,8 +145,7 @@ public class TrainingCourseResource {
     @Operation(summary = "Move the course through its workflow", description = "PLANNED → OPEN (registration) → IN_PROGRESS →"
             + " COMPLETED; PLANNED, OPEN or IN_PROGRESS → CANCELLED. COMPLETED applies the completion rule (see"
             + " POST /completion, which also says who completed). Other moves are 409 naming the allowed ones. If-Match required.")
-    @APIResponse(responseCode = "200", description = "Moved", headers = @Header(name = "ETag"),
-            content = @Content(schema = @Schema(implementation = CourseView.class)))
+    @APIResponseSchema(value = CourseView.class, responseCode = "200", responseDescription = "Moved")
     public Response transition(@PathParam("id") long id,
             @Parameter(description = ApiResponsesDoc.IF_MATCH) @HeaderParam("If-Match") String ifMatch,
             @Valid @NotNull TransitionRequest request) {
@@ -167,8 +159,7 @@ public class TrainingCourseResource {
     @Operation(summary = "Complete the course", description = "IN_PROGRESS → COMPLETED in one step: every REGISTERED participant"
             + " whose attendance rate (PRESENT and LATE over all sessions) is at or above completionThreshold becomes COMPLETED."
             + " The answer lists who completed and who did not. Needs at least one session. If-Match is the course's ETag.")
-    @APIResponse(responseCode = "200", description = "Completed", headers = @Header(name = "ETag"),
-            content = @Content(schema = @Schema(implementation = Completion.class)))
+    @APIResponseSchema(value = Completion.class, responseCode = "200", responseDescription = "Completed")
     public Response complete(@PathParam("id") long id,
             @Parameter(description = ApiResponsesDoc.IF_MATCH) @HeaderParam("If-Match") String ifMatch) {
         Completion result = courses.completion(id, ifMatch, null);
@@ -182,10 +173,7 @@ public class TrainingCourseResource {
     @Operation(summary = "The attendance grid, or its export", description = "Registered and completed participants × sessions,"
             + " each participant's attendance rate and whether it meets the threshold, and the course's average. Not paged."
             + " With `format=csv|xlsx` (or Accept) a download of the same grid (CSV in UTF-8 with a BOM).")
-    @APIResponse(responseCode = "200", description = "The grid, or the export", content = {
-            @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = Grid.class)),
-            @Content(mediaType = ExportFormat.CSV_TYPE, schema = @Schema(type = SchemaType.STRING)),
-            @Content(mediaType = ExportFormat.XLSX_TYPE, schema = @Schema(type = SchemaType.STRING, format = "binary")) })
+    @APIResponseSchema(value = Grid.class, responseDescription = "The grid, or the export")
     public Response attendance(@PathParam("id") long id, @BeanParam ExportParams export) {
         var format = export.chosen();
         Grid grid = sessions.grid(id);
