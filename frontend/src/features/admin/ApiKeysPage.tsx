@@ -10,7 +10,8 @@ import { DateField } from '@/components/DateField';
 import { ListFooter } from '@/components/ListFooter';
 import { ProblemAlert } from '@/components/ProblemAlert';
 import { ErrorState, LoadingState } from '@/components/States';
-import { errorMessage, fieldErrorsOf } from '@/lib/errors';
+import { errorMessage } from '@/lib/errors';
+import { errorsOnto } from '@/lib/forms';
 import { formatDate, formatDateTime } from '@/lib/format';
 import { ROLES, useApiKeys, useCreateApiKey, useRevokeApiKey, type Role } from './api';
 
@@ -55,10 +56,7 @@ const CreateKeyModal = ({ opened, onClose }: { opened: boolean; onClose: () => v
         <form
           noValidate
           onSubmit={form.onSubmit((values) =>
-            create.mutate(
-              { name: values.name.trim(), role: values.role, expiresOn: values.expiresOn ?? undefined },
-              { onError: (error) => form.setErrors(fieldErrorsOf(error)) },
-            ),
+            create.mutate({ name: values.name.trim(), role: values.role, expiresOn: values.expiresOn ?? undefined }, { onError: errorsOnto(form) }),
           )}
         >
           <Stack>

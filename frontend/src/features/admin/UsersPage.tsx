@@ -9,7 +9,8 @@ import { ListFooter } from '@/components/ListFooter';
 import { ProblemAlert } from '@/components/ProblemAlert';
 import { ErrorState, LoadingState } from '@/components/States';
 import { useMe } from '@/lib/auth/useMe';
-import { errorMessage, fieldErrorsOf } from '@/lib/errors';
+import { errorMessage } from '@/lib/errors';
+import { errorsOnto } from '@/lib/forms';
 import { ROLES, useCreateUser, useResetPassword, useUpdateUser, useUsers, type Role, type User } from './api';
 
 const CreateUserModal = ({ opened, onClose }: { opened: boolean; onClose: () => void }) => {
@@ -39,7 +40,7 @@ const CreateUserModal = ({ opened, onClose }: { opened: boolean; onClose: () => 
                 notifications.show({ color: 'green', message: t('common:saved') });
                 close();
               },
-              onError: (error) => form.setErrors(fieldErrorsOf(error)),
+              onError: errorsOnto(form),
             },
           ),
         )}

@@ -1,6 +1,5 @@
 import { Fieldset, Select, SimpleGrid, Stack, TextInput, Textarea } from '@mantine/core';
 import { useForm } from '@mantine/form';
-import { useEffect } from 'react';
 import { useTranslation } from 'react-i18next';
 import { CountrySelect } from '@/components/CountrySelect';
 import { DateField } from '@/components/DateField';
@@ -8,7 +7,7 @@ import { FormActions } from '@/components/FormActions';
 import { OrganizationPicker, type OrganizationFilter } from '@/components/OrganizationPicker';
 import { ProblemAlert } from '@/components/ProblemAlert';
 import type { Schemas } from '@/lib/api/client';
-import { fieldErrorsOf } from '@/lib/errors';
+import { renamed, useRecordValues, useServerErrors } from '@/lib/forms';
 import type { AidCommitment, AidCommitmentInput } from './api';
 import { CurrencySelect, sectorLabel } from './Badges';
 import { KINDS, SECTORS, STATUSES, type AidKind, type AidSector, type AidStatus } from './codes';
@@ -93,11 +92,6 @@ const FIELD_OF: Record<string, keyof Values> = {
   'counterpartFunding.amount': 'counterpartAmount',
   'counterpartFunding.currency': 'counterpartCurrency',
 };
-export const formErrorsOf = (error: unknown) => {
-  const out: Record<string, string> = {};
-  for (const [field, message] of Object.entries(fieldErrorsOf(error))) out[FIELD_OF[field] ?? field] ??= message;
-  return out;
-};
 
 /** The types of organization that give aid; the API refuses others (and Vietnamese ones). */
 const DONOR_TYPES = new Set<Schemas['OrganizationType']>([
@@ -151,17 +145,10 @@ export const AidCommitmentForm = ({ initial, saving, error, onSubmit, onCancel, 
     },
   });
 
-  useEffect(() => {
-    if (initial) form.setValues(toValues(initial, lng));
-    // eslint-disable-next-line react-hooks/exhaustive-deps
-  }, [initial?.version]);
+  useRecordValues(form, initial?.version, () => toValues(initial, lng));
 
   // Server field errors go next to their fields.
-  useEffect(() => {
-    const errors = formErrorsOf(error);
-    if (Object.keys(errors).length) form.setErrors(errors);
-    // eslint-disable-next-line react-hooks/exhaustive-deps
-  }, [error]);
+  useServerErrors(form, error, renamed(FIELD_OF));
 
   return (
     <form noValidate onSubmit={form.onSubmit((values) => onSubmit(toInput(values, lng)))}>

@@ -5,7 +5,7 @@ import { useEffect } from 'react';
 import { useTranslation } from 'react-i18next';
 import { DateField } from '@/components/DateField';
 import { ProblemAlert } from '@/components/ProblemAlert';
-import { fieldErrorsOf } from '@/lib/errors';
+import { errorsOnto, renamed } from '@/lib/forms';
 import { useSaveDisbursement, type Disbursement, type DisbursementInput } from './api';
 import { CurrencySelect } from './Badges';
 import { amountError, MoneyInput } from './MoneyInput';
@@ -78,11 +78,7 @@ export const DisbursementModal = ({ commitmentId, defaultCurrency, opened, disbu
                 notifications.show({ color: 'green', message: t('common:saved') });
                 close();
               },
-              onError: (error) => {
-                const errors: Record<string, string> = {};
-                for (const [field, message] of Object.entries(fieldErrorsOf(error))) errors[FIELD_OF[field] ?? field] ??= message;
-                form.setErrors(errors);
-              },
+              onError: errorsOnto(form, renamed(FIELD_OF)),
             },
           ),
         )}

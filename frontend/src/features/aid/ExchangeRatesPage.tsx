@@ -11,7 +11,7 @@ import { ListFooter } from '@/components/ListFooter';
 import { ProblemAlert } from '@/components/ProblemAlert';
 import { EmptyState, ErrorState, LoadingState } from '@/components/States';
 import { isAdmin, useMe } from '@/lib/auth/useMe';
-import { fieldErrorsOf } from '@/lib/errors';
+import { errorsOnto } from '@/lib/forms';
 import { formatDate } from '@/lib/format';
 import { useDeleteExchangeRate, useExchangeRates, useSaveExchangeRate, type ExchangeRate } from './api';
 import { CurrencySelect } from './Badges';
@@ -74,7 +74,7 @@ const RateModal = ({ opened, rate, onClose, onReload }: { opened: boolean; rate?
                 notifications.show({ color: 'green', message: t('common:saved') });
                 close();
               },
-              onError: (error) => form.setErrors(fieldErrorsOf(error)),
+              onError: errorsOnto(form),
             },
           ),
         )}

@@ -4,7 +4,7 @@ import { notifications } from '@mantine/notifications';
 import { useTranslation } from 'react-i18next';
 import { ProblemAlert } from '@/components/ProblemAlert';
 import { useMe } from '@/lib/auth/useMe';
-import { fieldErrorsOf } from '@/lib/errors';
+import { errorsOnto } from '@/lib/forms';
 import { logout, useChangePassword } from './api';
 
 export const AccountPage = () => {
@@ -51,7 +51,7 @@ export const AccountPage = () => {
                   notifications.show({ color: 'green', message: t('password.changed') });
                   logout();
                 },
-                onError: (error) => form.setErrors(fieldErrorsOf(error)),
+                onError: errorsOnto(form),
               },
             ),
           )}

@@ -1,13 +1,13 @@
 import { Divider, Group, NumberInput, Select, SimpleGrid, Stack, Textarea, TextInput, Title } from '@mantine/core';
 import { useForm } from '@mantine/form';
-import { useEffect, useMemo } from 'react';
+import { useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
 import { FormActions } from '@/components/FormActions';
 import { CountrySelect } from '@/components/CountrySelect';
 import { DateField } from '@/components/DateField';
 import { OrganizationPicker } from '@/components/OrganizationPicker';
 import { ProblemAlert } from '@/components/ProblemAlert';
-import { fieldErrorsOf } from '@/lib/errors';
+import { useRecordValues, useServerErrors } from '@/lib/forms';
 import type { Delegation, DelegationInput, Member, MemberInput } from './api';
 import { minorDigits, toFormErrors, toInput, toMemberInputs, toValues, type Values } from './formValues';
 import { MembersEditor } from './MembersEditor';
@@ -56,17 +56,10 @@ export const DelegationForm = ({ initial, initialMembers, saving, error, onSubmi
   });
   const currencies = useMemo(() => Intl.supportedValuesOf('currency'), []);
 
-  useEffect(() => {
-    if (initial) form.setValues(toValues(initial, initialMembers));
-    // eslint-disable-next-line react-hooks/exhaustive-deps
-  }, [initial?.version]);
+  useRecordValues(form, initial?.version, () => toValues(initial, initialMembers));
 
   // The server's field errors, the member rows' included (`members[3].fullName`), go next to their inputs.
-  useEffect(() => {
-    const errors = toFormErrors(fieldErrorsOf(error));
-    if (Object.keys(errors).length) form.setErrors(errors);
-    // eslint-disable-next-line react-hooks/exhaustive-deps
-  }, [error]);
+  useServerErrors(form, error, toFormErrors);
 
   const lng = i18n.language;
   return (

@@ -1,12 +1,11 @@
 import { Select, SimpleGrid, Stack, TextInput, Textarea } from '@mantine/core';
 import { useForm } from '@mantine/form';
-import { useEffect } from 'react';
 import { useTranslation } from 'react-i18next';
 import { FormActions } from '@/components/FormActions';
 import { CountrySelect } from '@/components/CountrySelect';
 import { OrganizationPicker } from '@/components/OrganizationPicker';
 import { ProblemAlert } from '@/components/ProblemAlert';
-import { fieldErrorsOf } from '@/lib/errors';
+import { useRecordValues, useServerErrors } from '@/lib/forms';
 import type { Organization, OrganizationInput } from './api';
 import { ORGANIZATION_TYPES, type OrganizationType } from './search';
 
@@ -71,17 +70,9 @@ export const OrganizationForm = ({ initial, saving, error, onSubmit, onCancel, o
     },
   });
 
-  useEffect(() => {
-    if (initial) form.setValues(toValues(initial));
-    // eslint-disable-next-line react-hooks/exhaustive-deps
-  }, [initial?.version]);
-
+  useRecordValues(form, initial?.version, () => toValues(initial));
   // Field errors the server found (uniqueness, parent) are shown next to the fields they concern.
-  useEffect(() => {
-    const errors = fieldErrorsOf(error);
-    if (Object.keys(errors).length) form.setErrors(errors);
-    // eslint-disable-next-line react-hooks/exhaustive-deps
-  }, [error]);
+  useServerErrors(form, error);
 
   return (
     <form noValidate onSubmit={form.onSubmit((values) => onSubmit(toInput(values)))}>

@@ -6,7 +6,7 @@ import { useTranslation } from 'react-i18next';
 import { DateField } from '@/components/DateField';
 import { ProblemAlert } from '@/components/ProblemAlert';
 import { isApiError } from '@/lib/api/problem';
-import { fieldErrorsOf } from '@/lib/errors';
+import { errorsOnto } from '@/lib/forms';
 import { useSaveAgreement, type Agreement, type AgreementInput } from './api';
 import { AGREEMENT_KINDS, type AgreementKind } from './search';
 
@@ -97,12 +97,10 @@ export const AgreementModal = ({ partnershipId, opened, agreement, onClose, onRe
                 notifications.show({ color: 'green', message: t('common:saved') });
                 close();
               },
-              onError: (error) => {
-                const errors = fieldErrorsOf(error);
-                // The only conflict an agreement can meet is a reference already used in this partnership.
-                if (isApiError(error) && error.status === 409) errors.code = t('agreements.duplicateCode');
-                form.setErrors(errors);
-              },
+              // The only conflict an agreement can meet is a reference already used in this partnership.
+              onError: errorsOnto(form, (errors, error) =>
+                isApiError(error) && error.status === 409 ? { ...errors, code: t('agreements.duplicateCode') } : errors,
+              ),
             },
           ),
         )}

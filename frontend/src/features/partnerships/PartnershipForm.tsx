@@ -1,13 +1,12 @@
 import { MultiSelect, Select, SimpleGrid, Stack, Switch, TextInput, Textarea } from '@mantine/core';
 import { useForm } from '@mantine/form';
-import { useEffect } from 'react';
 import { useTranslation } from 'react-i18next';
 import { FormActions } from '@/components/FormActions';
 import { DateField } from '@/components/DateField';
 import { OrganizationPicker } from '@/components/OrganizationPicker';
 import { ProblemAlert } from '@/components/ProblemAlert';
 import { isApiError } from '@/lib/api/problem';
-import { fieldErrorsOf } from '@/lib/errors';
+import { useRecordValues, useServerErrors } from '@/lib/forms';
 import type { Partnership, PartnershipInput } from './api';
 import { FIELDS, PARTNERSHIP_TYPES, PILLARS, type CooperationField, type PartnershipType, type Pillar } from './search';
 
@@ -81,18 +80,10 @@ export const PartnershipForm = ({ initial, saving, error, onSubmit, onCancel, on
     },
   });
 
-  useEffect(() => {
-    if (initial) form.setValues(toValues(initial));
-    // eslint-disable-next-line react-hooks/exhaustive-deps
-  }, [initial?.version]);
+  useRecordValues(form, initial?.version, () => toValues(initial));
 
   // Server field errors go next to their fields; an overlap with another partnership (409) concerns the type and dates.
-  useEffect(() => {
-    const errors = fieldErrorsOf(error);
-    if (isApiError(error) && error.status === 409) errors.type = t('overlap');
-    if (Object.keys(errors).length) form.setErrors(errors);
-    // eslint-disable-next-line react-hooks/exhaustive-deps
-  }, [error]);
+  useServerErrors(form, error, (errors, failure) => (isApiError(failure) && failure.status === 409 ? { ...errors, type: t('overlap') } : errors));
 
   return (
     <form noValidate onSubmit={form.onSubmit((values) => onSubmit(toInput(values)))}>

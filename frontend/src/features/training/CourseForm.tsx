@@ -1,12 +1,11 @@
 import { NumberInput, Select, SimpleGrid, Stack, Textarea, TextInput } from '@mantine/core';
 import { useForm } from '@mantine/form';
-import { useEffect } from 'react';
 import { useTranslation } from 'react-i18next';
 import { DateField } from '@/components/DateField';
 import { FormActions } from '@/components/FormActions';
 import { OrganizationPicker } from '@/components/OrganizationPicker';
 import { ProblemAlert } from '@/components/ProblemAlert';
-import { fieldErrorsOf } from '@/lib/errors';
+import { useServerErrors } from '@/lib/forms';
 import type { Course, CourseInput } from './api';
 import { TOPICS, type TrainingTopic } from './search';
 
@@ -76,11 +75,7 @@ export const CourseForm = ({ initial, saving, error, onSubmit, onCancel, onReloa
       capacity: (v) => required(v) ?? (Number(v) < 1 ? t('validation.capacity') : null),
     },
   });
-  useEffect(() => {
-    const errors = fieldErrorsOf(error);
-    if (Object.keys(errors).length) form.setErrors(errors);
-    // eslint-disable-next-line react-hooks/exhaustive-deps
-  }, [error]);
+  useServerErrors(form, error);
 
   return (
     <form noValidate onSubmit={form.onSubmit((values) => onSubmit(toInput(values)))}>

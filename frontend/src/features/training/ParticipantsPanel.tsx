@@ -8,7 +8,8 @@ import { ConfirmButton } from '@/components/ConfirmButton';
 import { ProblemAlert } from '@/components/ProblemAlert';
 import { EmptyState, ErrorState, LoadingState } from '@/components/States';
 import { isApiError } from '@/lib/api/problem';
-import { errorMessage, fieldErrorsOf } from '@/lib/errors';
+import { errorMessage } from '@/lib/errors';
+import { errorsOnto } from '@/lib/forms';
 import { download, useCancelParticipant, useImportParticipants, useParticipants, useRegister, type Course, type ImportResult } from './api';
 import { ParticipantStatusBadge } from './Badges';
 import { GENDERS, type Gender } from './search';
@@ -161,7 +162,7 @@ const AddParticipant = ({ courseId }: { courseId: number }) => {
                 });
                 form.setValues(EMPTY);
               },
-              onError: (error) => form.setErrors(fieldErrorsOf(error)),
+              onError: errorsOnto(form),
             },
           ),
         )}

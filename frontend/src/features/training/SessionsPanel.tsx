@@ -8,7 +8,8 @@ import { ConfirmButton } from '@/components/ConfirmButton';
 import { DateField } from '@/components/DateField';
 import { ProblemAlert } from '@/components/ProblemAlert';
 import { EmptyState, ErrorState, LoadingState } from '@/components/States';
-import { errorMessage, fieldErrorsOf } from '@/lib/errors';
+import { errorMessage } from '@/lib/errors';
+import { errorsOnto } from '@/lib/forms';
 import { formatDate } from '@/lib/format';
 import { useDeleteSession, useSaveSession, useSessions, type Course } from './api';
 import { isClosed } from './search';
@@ -127,7 +128,7 @@ const AddSession = ({ course }: { course: Course }) => {
                 notifications.show({ color: 'green', message: t('common:saved') });
                 form.setValues({ ...empty, date: v.date, startTime: v.startTime, endTime: v.endTime, trainer: v.trainer, room: v.room });
               },
-              onError: (error) => form.setErrors(fieldErrorsOf(error)),
+              onError: errorsOnto(form),
             },
           ),
         )}
