@@ -1,16 +1,12 @@
-import { Anchor, Button, Group, Progress, SegmentedControl, Select, SimpleGrid, Stack, Table, Text, TextInput, Title } from '@mantine/core';
-import { useDebouncedCallback } from '@mantine/hooks';
-import { IconCalendar, IconList, IconPlus, IconSearch } from '@tabler/icons-react';
+import { Anchor, Group, Progress, SegmentedControl, Stack, Text } from '@mantine/core';
+import { IconCalendar, IconList } from '@tabler/icons-react';
 import { Link } from '@tanstack/react-router';
 import { lazy, Suspense } from 'react';
 import { useTranslation } from 'react-i18next';
-import { ListFooter } from '@/components/ListFooter';
-import { SortableHeader } from '@/components/SortableHeader';
-import { EmptyState, ErrorState, LoadingState } from '@/components/States';
-import { SEARCH_DEBOUNCE_MS } from '@/config/env';
-import { canEdit, useMe } from '@/lib/auth/useMe';
+import { EnumFilter, FilterBar, ListHeader, ListTable, SearchInput, type Column } from '@/components/ListPage';
+import { LoadingState } from '@/components/States';
 import { formatDate, formatNumber } from '@/lib/format';
-import { useCourses } from './api';
+import { useCourses, type Course } from './api';
 import { CourseStatusBadge } from './Badges';
 import { STATUSES, TOPICS, type TrainingSearch } from './search';
 
@@ -21,45 +17,36 @@ type Props = { search: TrainingSearch; onSearchChange: (next: TrainingSearch) =>
 
 export const TrainingCoursesPage = ({ search, onSearchChange }: Props) => {
   const { t } = useTranslation(['training', 'common']);
-  const me = useMe();
   const calendar = search.view === 'calendar';
   return (
     <Stack>
-      <Group justify="space-between">
-        <Title order={2}>{t('title')}</Title>
-        <Group>
-          <SegmentedControl
-            aria-label={t('view.label')}
-            value={calendar ? 'calendar' : 'list'}
-            onChange={(view) => onSearchChange({ ...search, view: view === 'calendar' ? 'calendar' : undefined })}
-            data={[
-              {
-                value: 'list',
-                label: (
-                  <Group gap={6} wrap="nowrap">
-                    <IconList size={16} />
-                    {t('view.list')}
-                  </Group>
-                ),
-              },
-              {
-                value: 'calendar',
-                label: (
-                  <Group gap={6} wrap="nowrap">
-                    <IconCalendar size={16} />
-                    {t('view.calendar')}
-                  </Group>
-                ),
-              },
-            ]}
-          />
-          {canEdit(me.data?.role) && (
-            <Button component={Link} to="/training/new" leftSection={<IconPlus size={16} />}>
-              {t('new')}
-            </Button>
-          )}
-        </Group>
-      </Group>
+      <ListHeader title={t('title')} newTo="/training/new" newLabel={t('new')}>
+        <SegmentedControl
+          aria-label={t('view.label')}
+          value={calendar ? 'calendar' : 'list'}
+          onChange={(view) => onSearchChange({ ...search, view: view === 'calendar' ? 'calendar' : undefined })}
+          data={[
+            {
+              value: 'list',
+              label: (
+                <Group gap={6} wrap="nowrap">
+                  <IconList size={16} />
+                  {t('view.list')}
+                </Group>
+              ),
+            },
+            {
+              value: 'calendar',
+              label: (
+                <Group gap={6} wrap="nowrap">
+                  <IconCalendar size={16} />
+                  {t('view.calendar')}
+                </Group>
+              ),
+            },
+          ]}
+        />
+      </ListHeader>
       <Filters search={search} onSearchChange={onSearchChange} />
       {calendar ? (
         <Suspense fallback={<LoadingState />}>
@@ -72,117 +59,91 @@ export const TrainingCoursesPage = ({ search, onSearchChange }: Props) => {
   );
 };
 
+const SEATS = ['true', 'false'] as const;
+
 const Filters = ({ search, onSearchChange }: Props) => {
   const { t } = useTranslation(['training', 'common']);
   const change = (patch: Partial<TrainingSearch>) => onSearchChange({ ...search, ...patch, page: 0 });
-  const typed = useDebouncedCallback((q: string) => change({ q: q || undefined }), SEARCH_DEBOUNCE_MS);
   return (
-    <SimpleGrid cols={{ base: 1, sm: 2, md: 4 }}>
-      <TextInput
-        aria-label={t('filters.q')}
-        placeholder={t('filters.q')}
-        leftSection={<IconSearch size={16} />}
-        defaultValue={search.q}
-        onChange={(e) => typed(e.currentTarget.value)}
+    <FilterBar>
+      <SearchInput value={search.q} onSearch={(q) => change({ q })} />
+      <EnumFilter label={t('fields.topic')} values={TOPICS} labelOf={(v) => t(`topics.${v}`)} value={search.topic} onChange={(topic) => change({ topic })} />
+      <EnumFilter
+        label={t('fields.status')}
+        values={STATUSES}
+        labelOf={(v) => t(`statuses.${v}`)}
+        value={search.status}
+        onChange={(status) => change({ status })}
       />
-      <Select
-        aria-label={t('fields.topic')}
-        placeholder={t('filters.anyTopic')}
-        clearable
-        data={TOPICS.map((value) => ({ value, label: t(`topics.${value}`) }))}
-        value={search.topic ?? null}
-        onChange={(v) => change({ topic: (v as TrainingSearch['topic']) ?? undefined })}
+      <EnumFilter
+        label={t('filters.seats')}
+        values={SEATS}
+        labelOf={(v) => (v === 'true' ? t('filters.hasSeats') : t('filters.full'))}
+        value={search.hasSeats === undefined ? undefined : search.hasSeats ? 'true' : 'false'}
+        onChange={(v) => change({ hasSeats: v === undefined ? undefined : v === 'true' })}
       />
-      <Select
-        aria-label={t('fields.status')}
-        placeholder={t('filters.anyStatus')}
-        clearable
-        data={STATUSES.map((value) => ({ value, label: t(`statuses.${value}`) }))}
-        value={search.status ?? null}
-        onChange={(v) => change({ status: (v as TrainingSearch['status']) ?? undefined })}
-      />
-      <Select
-        aria-label={t('filters.seats')}
-        placeholder={t('filters.anySeats')}
-        clearable
-        data={[
-          { value: 'true', label: t('filters.hasSeats') },
-          { value: 'false', label: t('filters.full') },
-        ]}
-        value={search.hasSeats === undefined ? null : String(search.hasSeats)}
-        onChange={(v) => change({ hasSeats: v === null ? undefined : v === 'true' })}
-      />
-    </SimpleGrid>
+    </FilterBar>
   );
 };
+
+const NO_WRAP = { whiteSpace: 'nowrap' } as const;
 
 const CourseTable = ({ search, onSearchChange }: Props) => {
   const { t, i18n } = useTranslation(['training', 'common']);
   const lng = i18n.language;
   const list = useCourses(search);
   const change = (patch: Partial<TrainingSearch>) => onSearchChange({ ...search, ...patch, page: patch.page ?? 0 });
-  const header = (field: string, label: string) => <SortableHeader field={field} label={label} sort={search.sort} onSort={(sort) => change({ sort })} />;
-  if (list.isPending) return <LoadingState />;
-  if (list.isError) return <ErrorState error={list.error} onRetry={() => void list.refetch()} />;
+  const columns: Column<Course>[] = [
+    {
+      label: t('fields.title'),
+      sort: 'title',
+      render: (c) => (
+        <Stack gap={2} align="flex-start">
+          <Anchor renderRoot={(props) => <Link to="/training/$id" params={{ id: c.id ?? 0 }} {...props} />}>{c.title}</Anchor>
+          <Text size="xs" c="dimmed">
+            {t(`topics.${c.topic ?? 'OTHER'}`)}
+          </Text>
+        </Stack>
+      ),
+    },
+    { label: t('fields.status'), sort: 'status', render: (c) => <CourseStatusBadge status={c.status} />, td: { miw: 170 } },
+    {
+      label: t('fields.dates'),
+      sort: 'startDate',
+      render: (c) => `${formatDate(c.startDate, lng)} – ${formatDate(c.endDate, lng)}`,
+      td: { style: NO_WRAP },
+    },
+    { label: t('fields.organizer'), render: (c) => c.organizer?.name },
+    {
+      label: t('fields.seats'),
+      sort: 'capacity',
+      render: (c) => (
+        <>
+          <Text size="sm">
+            {formatNumber(c.registeredCount ?? 0, lng)}/{formatNumber(c.capacity ?? 0, lng)}
+          </Text>
+          <Progress size="sm" value={c.capacity ? (100 * (c.registeredCount ?? 0)) / c.capacity : 0} aria-hidden />
+        </>
+      ),
+      td: { miw: 130, 'data-testid': 'seats' } as Column<Course>['td'],
+    },
+    {
+      label: t('fields.waitlist'),
+      render: (c) => formatNumber(c.waitlistCount ?? 0, lng),
+      th: { ta: 'right', style: NO_WRAP },
+      td: { ta: 'right', 'data-testid': 'waitlist' } as Column<Course>['td'],
+    },
+    { label: t('fields.sessions'), render: (c) => formatNumber(c.sessionCount ?? 0, lng), th: { ta: 'right', style: NO_WRAP }, td: { ta: 'right' } },
+  ];
   return (
-    <>
-      <Table.ScrollContainer minWidth={900}>
-        <Table striped highlightOnHover verticalSpacing="xs">
-          <Table.Thead>
-            <Table.Tr>
-              {header('title', t('fields.title'))}
-              {header('status', t('fields.status'))}
-              {header('startDate', t('fields.dates'))}
-              <Table.Th>{t('fields.organizer')}</Table.Th>
-              {header('capacity', t('fields.seats'))}
-              <Table.Th ta="right" style={{ whiteSpace: 'nowrap' }}>
-                {t('fields.waitlist')}
-              </Table.Th>
-              <Table.Th ta="right" style={{ whiteSpace: 'nowrap' }}>
-                {t('fields.sessions')}
-              </Table.Th>
-            </Table.Tr>
-          </Table.Thead>
-          <Table.Tbody>
-            {list.data.items?.map((c) => (
-              <Table.Tr key={c.id}>
-                <Table.Td>
-                  <Stack gap={2} align="flex-start">
-                    <Anchor renderRoot={(props) => <Link to="/training/$id" params={{ id: c.id ?? 0 }} {...props} />}>{c.title}</Anchor>
-                    <Text size="xs" c="dimmed">
-                      {t(`topics.${c.topic ?? 'OTHER'}`)}
-                    </Text>
-                  </Stack>
-                </Table.Td>
-                <Table.Td miw={170}>
-                  <CourseStatusBadge status={c.status} />
-                </Table.Td>
-                <Table.Td style={{ whiteSpace: 'nowrap' }}>
-                  {formatDate(c.startDate, lng)} – {formatDate(c.endDate, lng)}
-                </Table.Td>
-                <Table.Td>{c.organizer?.name}</Table.Td>
-                <Table.Td miw={130} data-testid="seats">
-                  <Text size="sm">
-                    {formatNumber(c.registeredCount ?? 0, lng)}/{formatNumber(c.capacity ?? 0, lng)}
-                  </Text>
-                  <Progress size="sm" value={c.capacity ? (100 * (c.registeredCount ?? 0)) / c.capacity : 0} aria-hidden />
-                </Table.Td>
-                <Table.Td ta="right" data-testid="waitlist">
-                  {formatNumber(c.waitlistCount ?? 0, lng)}
-                </Table.Td>
-                <Table.Td ta="right">{formatNumber(c.sessionCount ?? 0, lng)}</Table.Td>
-              </Table.Tr>
-            ))}
-          </Table.Tbody>
-        </Table>
-      </Table.ScrollContainer>
-      {list.data.items?.length === 0 && <EmptyState />}
-      <ListFooter
-        page={list.data.page ?? 0}
-        totalPages={list.data.totalPages ?? 0}
-        totalItems={list.data.totalItems ?? 0}
-        onPage={(page) => change({ page })}
-      />
-    </>
+    <ListTable
+      list={list}
+      columns={columns}
+      rowKey={(c) => c.id ?? 0}
+      sort={search.sort}
+      onSort={(sort) => change({ sort })}
+      onPage={(page) => change({ page })}
+      minWidth={900}
+    />
   );
 };

@@ -1,0 +1,152 @@
+import { Button, Group, Select, Table, TextInput, Title, type TableTdProps } from '@mantine/core';
+import { useDebouncedCallback } from '@mantine/hooks';
+import { IconPlus, IconSearch } from '@tabler/icons-react';
+import { Link } from '@tanstack/react-router';
+import { useState, type ReactNode } from 'react';
+import { useTranslation } from 'react-i18next';
+import { SEARCH_DEBOUNCE_MS } from '@/config/env';
+import { canEdit, useMe } from '@/lib/auth/useMe';
+import { ListFooter } from './ListFooter';
+import { SortableHeader } from './SortableHeader';
+import { EmptyState, ErrorState, LoadingState } from './States';
+
+/** A list page's title, its own actions, and the "new" button for those who may edit. */
+export const ListHeader = ({ title, newTo, newLabel, children }: { title: string; newTo?: string; newLabel?: string; children?: ReactNode }) => {
+  const me = useMe();
+  return (
+    <Group justify="space-between">
+      <Title order={2}>{title}</Title>
+      <Group>
+        {children}
+        {newTo && canEdit(me.data?.role) && (
+          <Button component={Link} to={newTo} leftSection={<IconPlus size={16} />}>
+            {newLabel}
+          </Button>
+        )}
+      </Group>
+    </Group>
+  );
+};
+
+/** The free-text box of a list: typed at once, sent to the address (and the API) after a pause. */
+export const SearchInput = ({ value, onSearch, width = 280 }: { value: string | undefined; onSearch: (q: string | undefined) => void; width?: number }) => {
+  const { t } = useTranslation();
+  const [q, setQ] = useState(value ?? '');
+  const push = useDebouncedCallback((next: string) => onSearch(next || undefined), SEARCH_DEBOUNCE_MS);
+  // The address may change the text too (filters cleared, back button): adopt it while rendering.
+  const [seen, setSeen] = useState(value);
+  if (value !== seen) {
+    setSeen(value);
+    if ((value ?? '') !== q.trim()) setQ(value ?? '');
+  }
+  return (
+    <TextInput
+      label={t('list.search')}
+      placeholder={t('list.searchPlaceholder')}
+      leftSection={<IconSearch size={16} />}
+      value={q}
+      onChange={(e) => {
+        setQ(e.currentTarget.value);
+        push(e.currentTarget.value.trim());
+      }}
+      w={{ base: '100%', sm: width }}
+    />
+  );
+};
+
+type EnumFilterProps<V extends string> = {
+  label: string;
+  values: readonly V[];
+  labelOf: (value: V) => string;
+  value: V | undefined;
+  onChange: (value: V | undefined) => void;
+  width?: number;
+};
+
+/** A clearable choice among an enum's values, "all" when empty. */
+export const EnumFilter = <V extends string>({ label, values, labelOf, value, onChange, width = 220 }: EnumFilterProps<V>) => {
+  const { t } = useTranslation();
+  return (
+    <Select
+      label={label}
+      placeholder={t('list.all')}
+      clearable
+      data={values.map((v) => ({ value: v, label: labelOf(v) }))}
+      value={value ?? null}
+      onChange={(next) => onChange((next as V | null) ?? undefined)}
+      w={{ base: '100%', sm: width }}
+    />
+  );
+};
+
+/** The row of filters above a list. */
+export const FilterBar = ({ children }: { children: ReactNode }) => (
+  <Group align="flex-end" wrap="wrap" gap="sm">
+    {children}
+  </Group>
+);
+
+export type Column<T> = {
+  /** The header text. */
+  label: string;
+  /** The API's sort field, when the column sorts. */
+  sort?: string;
+  render: (row: T) => ReactNode;
+  td?: TableTdProps;
+  th?: { ta?: 'right'; style?: React.CSSProperties };
+};
+
+type Page<T> = { items?: T[]; page?: number; totalPages?: number; totalItems?: number };
+type ListQuery<T> = { isPending: boolean; isError: boolean; error: unknown; data?: Page<T>; refetch: () => unknown };
+
+type ListTableProps<T> = {
+  list: ListQuery<T>;
+  columns: Column<T>[];
+  rowKey: (row: T) => React.Key;
+  sort: string | undefined;
+  onSort: (sort: string) => void;
+  onPage: (page: number) => void;
+  minWidth?: number;
+  testId?: string;
+};
+
+/** A list's table with its loading, error and empty states, sortable headers, total count and pager. */
+export const ListTable = <T,>({ list, columns, rowKey, sort, onSort, onPage, minWidth = 640, testId }: ListTableProps<T>) => {
+  if (list.isPending) return <LoadingState />;
+  if (list.isError || !list.data) return <ErrorState error={list.error} onRetry={() => void list.refetch()} />;
+  const items = list.data.items ?? [];
+  return (
+    <>
+      <Table.ScrollContainer minWidth={minWidth}>
+        <Table striped highlightOnHover verticalSpacing="xs" data-testid={testId}>
+          <Table.Thead>
+            <Table.Tr>
+              {columns.map((c) =>
+                c.sort ? (
+                  <SortableHeader key={c.label} field={c.sort} label={c.label} sort={sort} onSort={onSort} />
+                ) : (
+                  <Table.Th key={c.label} {...c.th}>
+                    {c.label}
+                  </Table.Th>
+                ),
+              )}
+            </Table.Tr>
+          </Table.Thead>
+          <Table.Tbody>
+            {items.map((row) => (
+              <Table.Tr key={rowKey(row)}>
+                {columns.map((c) => (
+                  <Table.Td key={c.label} {...c.td}>
+                    {c.render(row)}
+                  </Table.Td>
+                ))}
+              </Table.Tr>
+            ))}
+          </Table.Tbody>
+        </Table>
+      </Table.ScrollContainer>
+      {items.length === 0 && <EmptyState />}
+      <ListFooter page={list.data.page ?? 0} totalPages={list.data.totalPages ?? 0} totalItems={list.data.totalItems ?? 0} onPage={onPage} />
+    </>
+  );
+};
