@@ -1,19 +1,13 @@
-import { Anchor, Badge, Button, CloseButton, Group, NumberInput, Select, Stack, Table, Text, TextInput, Title } from '@mantine/core';
-import { useDebouncedCallback } from '@mantine/hooks';
-import { IconChartBar, IconCurrencyDollar, IconPlus, IconSearch } from '@tabler/icons-react';
+import { Anchor, Badge, Button, CloseButton, NumberInput, Select, Stack, Text } from '@mantine/core';
+import { IconChartBar, IconCurrencyDollar } from '@tabler/icons-react';
 import { Link } from '@tanstack/react-router';
-import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { CountrySelect } from '@/components/CountrySelect';
 import { DateField } from '@/components/DateField';
-import { ListFooter } from '@/components/ListFooter';
-import { SortableHeader } from '@/components/SortableHeader';
-import { EmptyState, ErrorState, LoadingState } from '@/components/States';
-import { SEARCH_DEBOUNCE_MS } from '@/config/env';
-import { canEdit, useMe } from '@/lib/auth/useMe';
+import { EnumFilter, FilterBar, ListHeader, ListTable, SearchInput, type Column } from '@/components/ListPage';
 import { countryName } from '@/lib/countries';
 import { formatDate } from '@/lib/format';
-import { useAidCommitments, useAidTotals } from './api';
+import { useAidCommitments, useAidTotals, type AidCommitment } from './api';
 import { CurrencySelect, DisbursedBar, StatusBadge, sectorLabel } from './Badges';
 import { KINDS, SECTORS, STATUSES, type AidSearch } from './codes';
 import { downloadCommitments } from './download';
@@ -29,45 +23,76 @@ type Props = { search: AidSearch; onSearchChange: (next: AidSearch) => void };
 export const AidCommitmentsPage = ({ search, onSearchChange }: Props) => {
   const { t, i18n } = useTranslation(['aid', 'common']);
   const lng = i18n.language;
-  const me = useMe();
   const list = useAidCommitments(search);
   const totals = useAidTotals(search);
-  const [q, setQ] = useState(search.q ?? '');
-  const pushQ = useDebouncedCallback((value: string) => onSearchChange({ ...search, q: value || undefined, page: 0 }), SEARCH_DEBOUNCE_MS);
   const change = (patch: Partial<AidSearch>) => onSearchChange({ ...search, ...patch, page: patch.page ?? 0 });
-  const sortable = (field: string, label: string) => <SortableHeader field={field} label={label} sort={search.sort} onSort={(sort) => change({ sort })} />;
   const filtered = Object.entries(search).some(([key, value]) => !['page', 'sort'].includes(key) && value !== undefined);
+  const columns: Column<AidCommitment>[] = [
+    {
+      label: t('fields.title'),
+      sort: 'title',
+      render: (c) => (
+        <>
+          <Anchor renderRoot={(props) => <Link to="/aid/$id" params={{ id: c.id ?? 0 }} {...props} />}>{c.title}</Anchor>
+          <Text size="xs" c="dimmed">
+            {t(`kinds.${c.kind ?? 'PROJECT'}`)}
+          </Text>
+        </>
+      ),
+      td: { miw: 200 },
+    },
+    { label: t('fields.commitmentDate'), sort: 'commitmentDate', render: (c) => formatDate(c.commitmentDate, lng), td: { style: NO_WRAP } },
+    {
+      label: t('fields.donor'),
+      render: (c) => (
+        <>
+          {c.ngo?.name}
+          <Text size="xs" c="dimmed">
+            {countryName(c.donorCountryCode, lng)}
+          </Text>
+        </>
+      ),
+    },
+    { label: t('fields.beneficiary'), render: (c) => c.beneficiary?.name },
+    { label: t('fields.sector'), sort: 'sector', render: (c) => c.sector && t(`sectors.${c.sector}`) },
+    {
+      label: t('fields.committedBoth'),
+      sort: 'committedInBase',
+      render: (c) => (
+        <>
+          <Text size="sm" fw={500}>
+            {formatMoney(c.committed, lng)}
+          </Text>
+          {c.committed?.currency !== 'VND' &&
+            (c.committedInBase ? (
+              <Text size="xs" c="dimmed">
+                ≈ {formatMoney(c.committedInBase, lng)}
+              </Text>
+            ) : (
+              <Text size="xs" c="orange">
+                {t('noRate')}
+              </Text>
+            ))}
+        </>
+      ),
+      td: { style: RIGHT },
+    },
+    { label: t('fields.status'), sort: 'status', render: (c) => <StatusBadge status={c.status} />, td: { style: NO_WRAP } },
+    { label: t('fields.disbursementRate'), render: (c) => <DisbursedBar rate={c.disbursementRate} over={c.overDisbursed} /> },
+  ];
 
   return (
     <Stack>
-      <Group justify="space-between">
-        <Title order={2}>{t('title')}</Title>
-        <Group gap="xs">
-          <Button component={Link} to="/aid/report" variant="default" leftSection={<IconChartBar size={16} />}>
-            {t('report.title')}
-          </Button>
-          <Button component={Link} to="/aid/exchange-rates" variant="default" leftSection={<IconCurrencyDollar size={16} />}>
-            {t('rates.title')}
-          </Button>
-          {canEdit(me.data?.role) && (
-            <Button component={Link} to="/aid/new" leftSection={<IconPlus size={16} />}>
-              {t('new')}
-            </Button>
-          )}
-        </Group>
-      </Group>
-      <Group align="flex-end" wrap="wrap">
-        <TextInput
-          label={t('common:list.search')}
-          placeholder={t('common:list.searchPlaceholder')}
-          leftSection={<IconSearch size={16} />}
-          value={q}
-          onChange={(e) => {
-            setQ(e.currentTarget.value);
-            pushQ(e.currentTarget.value.trim());
-          }}
-          w={{ base: '100%', sm: 260 }}
-        />
+      <ListHeader title={t('title')} newTo="/aid/new" newLabel={t('new')}>
+        <Button component={Link} to="/aid/report" variant="default" leftSection={<IconChartBar size={16} />}>
+          {t('report.title')}
+        </Button>
+        <Button component={Link} to="/aid/exchange-rates" variant="default" leftSection={<IconCurrencyDollar size={16} />}>
+          {t('rates.title')}
+        </Button>
+      </ListHeader>
+      <FilterBar>
+        <SearchInput value={search.q} onSearch={(q) => change({ q })} width={260} />
         <NumberInput
           label={t('filters.year')}
           placeholder={t('filters.all')}
@@ -96,23 +121,21 @@ export const AidCommitmentsPage = ({ search, onSearchChange }: Props) => {
           onChange={(value) => change({ sector: (value as AidSearch['sector']) ?? undefined })}
           w={{ base: '100%', sm: 240 }}
         />
-        <Select
+        <EnumFilter
           label={t('filters.kind')}
-          placeholder={t('filters.all')}
-          clearable
-          data={KINDS.map((value) => ({ value, label: t(`kinds.${value}`) }))}
-          value={search.kind ?? null}
-          onChange={(value) => change({ kind: (value as AidSearch['kind']) ?? undefined })}
-          w={{ base: '100%', sm: 180 }}
+          values={KINDS}
+          labelOf={(v) => t(`kinds.${v}`)}
+          value={search.kind}
+          onChange={(kind) => change({ kind })}
+          width={180}
         />
-        <Select
+        <EnumFilter
           label={t('filters.status')}
-          placeholder={t('filters.all')}
-          clearable
-          data={STATUSES.map((value) => ({ value, label: t(`statuses.${value}`) }))}
-          value={search.status ?? null}
-          onChange={(value) => change({ status: (value as AidSearch['status']) ?? undefined })}
-          w={{ base: '100%', sm: 170 }}
+          values={STATUSES}
+          labelOf={(v) => t(`statuses.${v}`)}
+          value={search.status}
+          onChange={(status) => change({ status })}
+          width={170}
         />
         <CountrySelect
           label={t('filters.donorCountry')}
@@ -140,92 +163,23 @@ export const AidCommitmentsPage = ({ search, onSearchChange }: Props) => {
           </Badge>
         )}
         {filtered && (
-          <Button
-            variant="subtle"
-            onClick={() => {
-              setQ('');
-              onSearchChange({ page: 0, sort: search.sort });
-            }}
-          >
+          <Button variant="subtle" onClick={() => onSearchChange({ page: 0, sort: search.sort })}>
             {t('common:actions.clearFilters')}
           </Button>
         )}
-      </Group>
+      </FilterBar>
       <TotalsBar report={totals.data} error={totals.error} onRetry={() => void totals.refetch()} />
       <ExportButtons download={(format) => downloadCommitments(search, format, lng)} />
-      {list.isPending ? (
-        <LoadingState />
-      ) : list.isError ? (
-        <ErrorState error={list.error} onRetry={() => void list.refetch()} />
-      ) : (
-        <>
-          <Table.ScrollContainer minWidth={960}>
-            <Table striped highlightOnHover data-testid="aid-commitments">
-              <Table.Thead>
-                <Table.Tr>
-                  {sortable('title', t('fields.title'))}
-                  {sortable('commitmentDate', t('fields.commitmentDate'))}
-                  <Table.Th>{t('fields.donor')}</Table.Th>
-                  <Table.Th>{t('fields.beneficiary')}</Table.Th>
-                  {sortable('sector', t('fields.sector'))}
-                  {sortable('committedInBase', t('fields.committedBoth'))}
-                  {sortable('status', t('fields.status'))}
-                  <Table.Th>{t('fields.disbursementRate')}</Table.Th>
-                </Table.Tr>
-              </Table.Thead>
-              <Table.Tbody>
-                {list.data.items?.map((c) => (
-                  <Table.Tr key={c.id}>
-                    <Table.Td miw={200}>
-                      <Anchor renderRoot={(props) => <Link to="/aid/$id" params={{ id: c.id ?? 0 }} {...props} />}>{c.title}</Anchor>
-                      <Text size="xs" c="dimmed">
-                        {t(`kinds.${c.kind ?? 'PROJECT'}`)}
-                      </Text>
-                    </Table.Td>
-                    <Table.Td style={NO_WRAP}>{formatDate(c.commitmentDate, lng)}</Table.Td>
-                    <Table.Td>
-                      {c.ngo?.name}
-                      <Text size="xs" c="dimmed">
-                        {countryName(c.donorCountryCode, lng)}
-                      </Text>
-                    </Table.Td>
-                    <Table.Td>{c.beneficiary?.name}</Table.Td>
-                    <Table.Td>{c.sector && t(`sectors.${c.sector}`)}</Table.Td>
-                    <Table.Td style={RIGHT}>
-                      <Text size="sm" fw={500}>
-                        {formatMoney(c.committed, lng)}
-                      </Text>
-                      {c.committed?.currency !== 'VND' &&
-                        (c.committedInBase ? (
-                          <Text size="xs" c="dimmed">
-                            ≈ {formatMoney(c.committedInBase, lng)}
-                          </Text>
-                        ) : (
-                          <Text size="xs" c="orange">
-                            {t('noRate')}
-                          </Text>
-                        ))}
-                    </Table.Td>
-                    <Table.Td style={NO_WRAP}>
-                      <StatusBadge status={c.status} />
-                    </Table.Td>
-                    <Table.Td>
-                      <DisbursedBar rate={c.disbursementRate} over={c.overDisbursed} />
-                    </Table.Td>
-                  </Table.Tr>
-                ))}
-              </Table.Tbody>
-            </Table>
-          </Table.ScrollContainer>
-          {list.data.items?.length === 0 && <EmptyState />}
-          <ListFooter
-            page={list.data.page ?? 0}
-            totalPages={list.data.totalPages ?? 0}
-            totalItems={list.data.totalItems ?? 0}
-            onPage={(page) => change({ page })}
-          />
-        </>
-      )}
+      <ListTable
+        list={list}
+        columns={columns}
+        rowKey={(c) => c.id ?? 0}
+        sort={search.sort}
+        onSort={(sort) => change({ sort })}
+        onPage={(page) => change({ page })}
+        minWidth={960}
+        testId="aid-commitments"
+      />
     </Stack>
   );
 };
