@@ -1,81 +1,22 @@
 import assert from 'node:assert/strict';
 import { readFile } from 'node:fs/promises';
-import { after, before, test } from 'node:test';
-import { BASE_URL, launch, shot } from './browser.mjs';
+import { ADMIN_PASSWORD, BASE_URL, api, apiLogin, helpers, iso, journeyPage, shot, test } from './fixtures.mjs';
 
-const ADMIN_PASSWORD = process.env.E2E_ADMIN_PASSWORD ?? 'ha-tinh-bolikhamxay-e2e';
-let browser;
+const ui = journeyPage({ acceptDownloads: true });
 let page;
-
-before(async () => {
-  browser = await launch();
-  const context = await browser.newContext({ viewport: { width: 1280, height: 860 }, locale: 'vi-VN', acceptDownloads: true });
-  page = await context.newPage();
-  page.setDefaultTimeout(15_000);
+test.beforeAll(() => {
+  page = ui.page;
 });
-
-after(async () => {
-  await browser?.close();
-});
-
-// A failing journey leaves a picture of where it stopped.
-const journey = (name, fn) =>
-  test(name, async () => {
-    try {
-      await fn();
-    } catch (error) {
-      await shot(page, `failed-${name.replace(/\W+/g, '-')}`).catch(() => undefined);
-      throw error;
-    }
-  });
-
-const pickOption = async (label, typed, option, scope = page) => {
-  const input = scope.getByLabel(new RegExp(`^${label}`)).first();
-  await input.click();
-  if (typed) await input.fill(typed);
-  await page.getByRole('option', { name: option }).first().click();
-};
-
-const iso = (d) => `${d.getFullYear()}-${String(d.getMonth() + 1).padStart(2, '0')}-${String(d.getDate()).padStart(2, '0')}`;
-// The calendar names each day the way the app writes dates in Vietnamese (e.g. "5 thg 1, 2027").
-const dayLabel = (value) => new Intl.DateTimeFormat('vi-VN', { dateStyle: 'medium', timeZone: 'UTC' }).format(new Date(value));
-
-/** Opens a date field's calendar (it starts on the current month), pages to the date's month and picks the day. */
-const pickDate = async (label, date, scope = page) => {
-  await scope.getByLabel(new RegExp(`^${label}`)).click();
-  const today = new Date();
-  const months = (date.getFullYear() - today.getFullYear()) * 12 + date.getMonth() - today.getMonth();
-  for (let i = 0; i < Math.abs(months); i += 1)
-    await page
-      .getByRole('button', { name: months > 0 ? 'Tháng sau' : 'Tháng trước' })
-      .last()
-      .click();
-  // Not a neighbouring month's day shown greyed out, and the calendar just opened (a closing one may linger).
-  const day = page.locator(`button[aria-label="${dayLabel(iso(date))}"]:not([data-outside])`).last();
-  await day.click();
-  await day.waitFor({ state: 'detached' });
-};
+const { pickOption, pickDate } = helpers(ui);
+const journey = test;
 
 // "604.495.507.933 ₫" → 604495507933n: VND figures compared to the unit, never as floats.
 const vnd = (text) => BigInt((text ?? '').replace(/[^\d]/g, '') || '0');
 
-const api = async (token, method, path, body, headers = {}) => {
-  const response = await fetch(`${BASE_URL}${path}`, {
-    method,
-    headers: { 'Content-Type': 'application/json', Authorization: `Bearer ${token}`, ...headers },
-    body: body ? JSON.stringify(body) : undefined,
-  });
-  return { status: response.status, body: response.status === 204 ? null : await response.json() };
-};
-
 journey('an office worker records USD aid, disburses it and sees the VND totals and the export', async () => {
   const stamp = Date.now();
   const title = `Cấp nước sạch xã Y Tý E2E ${stamp}`;
-  const login = await fetch(`${BASE_URL}/api/v1/auth/login`, {
-    method: 'POST',
-    headers: { 'Content-Type': 'application/json' },
-    body: JSON.stringify({ username: 'admin', password: ADMIN_PASSWORD }),
-  }).then((r) => r.json());
+  const login = await apiLogin();
 
   // Dates in this month: a rate of our own on the 3rd is the latest before the commitment (5th) and the disbursements.
   const today = new Date();
@@ -208,7 +149,18 @@ journey('an office worker records USD aid, disburses it and sees the VND totals 
   await page.getByTestId('aid-report').getByRole('cell', { name: 'Vương quốc Anh' }).waitFor();
   await groupBy('year');
   await page.getByTestId('aid-charts').locator('.recharts-surface').first().waitFor();
-  await page.waitForTimeout(500);
+  // The bars grow in: the picture waits until the first one keeps its height between two looks.
+  await page.waitForFunction(
+    () => {
+      const bar = document.querySelector('[data-testid="aid-charts"] .recharts-bar-rectangle');
+      const height = bar?.getBoundingClientRect().height ?? 0;
+      const settled = height > 0 && window.lastBarHeight === height;
+      window.lastBarHeight = height;
+      return settled;
+    },
+    null,
+    { polling: 150 },
+  );
   await shot(page, '22-aid-report');
 
   // A commitment with disbursements is not deleted; the reason is shown.

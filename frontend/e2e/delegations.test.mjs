@@ -1,82 +1,17 @@
 import assert from 'node:assert/strict';
-import { after, before, test } from 'node:test';
-import { BASE_URL, launch, shot } from './browser.mjs';
+import { ADMIN_PASSWORD, BASE_URL, api, apiLogin, helpers, journeyPage, shot, test } from './fixtures.mjs';
 
-const ADMIN_PASSWORD = process.env.E2E_ADMIN_PASSWORD ?? 'ha-tinh-bolikhamxay-e2e';
-let browser;
+const ui = journeyPage();
 let page;
-
-before(async () => {
-  browser = await launch();
-  const context = await browser.newContext({ viewport: { width: 1280, height: 860 }, locale: 'vi-VN' });
-  page = await context.newPage();
-  page.setDefaultTimeout(15_000);
+test.beforeAll(() => {
+  page = ui.page;
 });
-
-after(async () => {
-  await browser?.close();
-});
-
-// A failing journey leaves a picture of where it stopped.
-const journey = (name, fn) =>
-  test(name, async () => {
-    try {
-      await fn();
-    } catch (error) {
-      await shot(page, `failed-${name.replace(/\W+/g, '-')}`).catch(() => undefined);
-      throw error;
-    }
-  });
-
-const pickOption = async (label, typed, option) => {
-  const input = page.getByLabel(new RegExp(`^${label}`)).first();
-  await input.click();
-  if (typed) await input.fill(typed);
-  await page.getByRole('option', { name: option }).first().click();
-};
-
-// The calendar names each day the way the app writes dates in Vietnamese (e.g. "5 thg 10, 2027").
-const dayLabel = (iso) => new Intl.DateTimeFormat('vi-VN', { dateStyle: 'medium', timeZone: 'UTC' }).format(new Date(iso));
-
-/** Opens a date field's calendar and pages forward until the day is shown (it opens on today's or the earliest allowed month). */
-const pickDate = async (label, iso) => {
-  await page.getByLabel(new RegExp(`^${label}`)).click();
-  // Not a neighbouring month's day shown greyed out, and the calendar just opened (a closing one may linger).
-  const day = page.locator(`button[aria-label="${dayLabel(iso)}"]:not([data-outside])`).last();
-  for (let i = 0; i < 36 && !(await day.isVisible()); i += 1) await page.getByRole('button', { name: 'Tháng sau' }).last().click();
-  await day.click();
-  await day.waitFor({ state: 'detached' });
-};
-
-// A full-page picture draws the fixed header where the page is scrolled to, and toasts cover the content: wait them out.
-const topShot = async (name) => {
-  await page.waitForFunction(() => !document.querySelector('.mantine-Notification-root'), null, { timeout: 10_000 });
-  await page.evaluate(() => window.scrollTo(0, 0));
-  await shot(page, name);
-};
-
-const api = async (token, method, path, body) => {
-  const response = await fetch(`${BASE_URL}${path}`, {
-    method,
-    headers: { 'Content-Type': 'application/json', Authorization: `Bearer ${token}` },
-    body: body ? JSON.stringify(body) : undefined,
-  });
-  return { status: response.status, body: response.status === 204 ? null : await response.json() };
-};
-
-const logIn = async (username, password) => {
-  await page.getByLabel('Tên đăng nhập').fill(username);
-  await page.getByLabel('Mật khẩu').fill(password);
-  await page.getByRole('button', { name: 'Đăng nhập' }).click();
-};
+const { pickOption, pickDate, logIn, topShot } = helpers(ui);
+const journey = test;
 
 journey('an editor proposes a delegation, an administrator approves it and records its outcome', async () => {
   const stamp = Date.now();
-  const admin = await fetch(`${BASE_URL}/api/v1/auth/login`, {
-    method: 'POST',
-    headers: { 'Content-Type': 'application/json' },
-    body: JSON.stringify({ username: 'admin', password: ADMIN_PASSWORD }),
-  }).then((r) => r.json());
+  const admin = await apiLogin();
   const editor = `doan${stamp}`;
   assert.equal((await api(admin.accessToken, 'POST', '/api/v1/users', { username: editor, role: 'EDITOR', password: 'editor-pass-1' })).status, 201);
   // A counterpart of its own, so that the pickers find exactly one on every rerun.

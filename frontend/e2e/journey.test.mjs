@@ -1,39 +1,13 @@
 import assert from 'node:assert/strict';
-import { after, before, test } from 'node:test';
-import { BASE_URL, launch, shot } from './browser.mjs';
+import { ADMIN_PASSWORD, BASE_URL, apiLogin, helpers, journeyPage, shot, test } from './fixtures.mjs';
 
-const ADMIN_PASSWORD = process.env.E2E_ADMIN_PASSWORD ?? 'ha-tinh-bolikhamxay-e2e';
-let browser;
+const ui = journeyPage();
 let page;
-
-before(async () => {
-  browser = await launch();
-  const context = await browser.newContext({ viewport: { width: 1280, height: 860 }, locale: 'vi-VN' });
-  page = await context.newPage();
-  page.setDefaultTimeout(15_000);
+test.beforeAll(() => {
+  page = ui.page;
 });
-
-after(async () => {
-  await browser?.close();
-});
-
-// A failing journey leaves a picture of where it stopped.
-const journey = (name, fn) =>
-  test(name, async () => {
-    try {
-      await fn();
-    } catch (error) {
-      await shot(page, `failed-${name.replace(/\W+/g, '-')}`).catch(() => undefined);
-      throw error;
-    }
-  });
-
-const pickOption = async (label, typed, option) => {
-  const input = page.getByLabel(new RegExp(`^${label}`)).first();
-  await input.click();
-  if (typed) await input.fill(typed);
-  await page.getByRole('option', { name: option }).first().click();
-};
+const { pickOption } = helpers(ui);
+const journey = test;
 
 journey('an office worker manages organizations in Vietnamese and English', async () => {
   // Not logged in: any page leads to the login form, in Vietnamese by default.
@@ -156,11 +130,7 @@ journey('an administrator manages users and API keys', async () => {
 });
 
 journey('a viewer sees no write buttons', async () => {
-  const login = await fetch(`${BASE_URL}/api/v1/auth/login`, {
-    method: 'POST',
-    headers: { 'Content-Type': 'application/json' },
-    body: JSON.stringify({ username: 'admin', password: ADMIN_PASSWORD }),
-  }).then((r) => r.json());
+  const login = await apiLogin();
   const username = `xem${Date.now()}`;
   const created = await fetch(`${BASE_URL}/api/v1/users`, {
     method: 'POST',

@@ -1,39 +1,13 @@
 import assert from 'node:assert/strict';
-import { after, before, test } from 'node:test';
-import { BASE_URL, launch, shot } from './browser.mjs';
+import { ADMIN_PASSWORD, BASE_URL, api, apiLogin, helpers, journeyPage, shot, test } from './fixtures.mjs';
 
-const ADMIN_PASSWORD = process.env.E2E_ADMIN_PASSWORD ?? 'ha-tinh-bolikhamxay-e2e';
-let browser;
+const ui = journeyPage();
 let page;
-
-before(async () => {
-  browser = await launch();
-  const context = await browser.newContext({ viewport: { width: 1280, height: 860 }, locale: 'vi-VN' });
-  page = await context.newPage();
-  page.setDefaultTimeout(15_000);
+test.beforeAll(() => {
+  page = ui.page;
 });
-
-after(async () => {
-  await browser?.close();
-});
-
-// A failing journey leaves a picture of where it stopped.
-const journey = (name, fn) =>
-  test(name, async () => {
-    try {
-      await fn();
-    } catch (error) {
-      await shot(page, `failed-${name.replace(/\W+/g, '-')}`).catch(() => undefined);
-      throw error;
-    }
-  });
-
-const pickOption = async (label, typed, option, scope = page) => {
-  const input = scope.getByLabel(new RegExp(`^${label}`)).first();
-  await input.click();
-  if (typed) await input.fill(typed);
-  await page.getByRole('option', { name: option }).first().click();
-};
+const { pickOption, pickDate } = helpers(ui);
+const journey = test;
 
 // A multi-select's input sits under its pills box, which takes the click and opens the list.
 const pickMany = async (label, options) => {
@@ -42,38 +16,9 @@ const pickMany = async (label, options) => {
   await page.keyboard.press('Escape');
 };
 
-const iso = (d) => `${d.getFullYear()}-${String(d.getMonth() + 1).padStart(2, '0')}-${String(d.getDate()).padStart(2, '0')}`;
-// The calendar names each day the way the app writes dates in Vietnamese (e.g. "5 thg 1, 2027").
-const dayLabel = (value) => new Intl.DateTimeFormat('vi-VN', { dateStyle: 'medium', timeZone: 'UTC' }).format(new Date(value));
-
-/** Opens a date field's calendar (it starts on the current month), pages forward to the date's month and picks the day. */
-const pickDate = async (label, date, scope = page) => {
-  await scope.getByLabel(new RegExp(`^${label}`)).click();
-  const today = new Date();
-  const months = (date.getFullYear() - today.getFullYear()) * 12 + date.getMonth() - today.getMonth();
-  for (let i = 0; i < months; i += 1) await page.getByRole('button', { name: 'Tháng sau' }).last().click();
-  // Not a neighbouring month's day shown greyed out, and the calendar just opened (a closing one may linger).
-  const day = page.locator(`button[aria-label="${dayLabel(iso(date))}"]:not([data-outside])`).last();
-  await day.click();
-  await day.waitFor({ state: 'detached' });
-};
-
-const api = async (token, method, path, body, headers = {}) => {
-  const response = await fetch(`${BASE_URL}${path}`, {
-    method,
-    headers: { 'Content-Type': 'application/json', Authorization: `Bearer ${token}`, ...headers },
-    body: body ? JSON.stringify(body) : undefined,
-  });
-  return { status: response.status, body: response.status === 204 ? null : await response.json() };
-};
-
 journey('an office worker records a partnership and its agreements', async () => {
   const stamp = Date.now();
-  const login = await fetch(`${BASE_URL}/api/v1/auth/login`, {
-    method: 'POST',
-    headers: { 'Content-Type': 'application/json' },
-    body: JSON.stringify({ username: 'admin', password: ADMIN_PASSWORD }),
-  }).then((r) => r.json());
+  const login = await apiLogin();
   // A partner of its own, so that the rule against overlapping partnerships never bites on a rerun.
   const partnerName = `Tỉnh E2E ${stamp}`;
   const partner = await api(login.accessToken, 'POST', '/api/v1/organizations', { name: partnerName, type: 'LOCAL_GOVERNMENT', countryCode: 'LA' });

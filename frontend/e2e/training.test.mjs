@@ -1,73 +1,13 @@
 import assert from 'node:assert/strict';
-import { after, before, test } from 'node:test';
-import { BASE_URL, launch, shot } from './browser.mjs';
+import { BASE_URL, api, apiLogin, helpers, journeyPage, shot, test } from './fixtures.mjs';
 
-const ADMIN_PASSWORD = process.env.E2E_ADMIN_PASSWORD ?? 'ha-tinh-bolikhamxay-e2e';
-let browser;
+const ui = journeyPage();
 let page;
-
-before(async () => {
-  browser = await launch();
-  const context = await browser.newContext({ viewport: { width: 1280, height: 860 }, locale: 'vi-VN' });
-  page = await context.newPage();
-  page.setDefaultTimeout(15_000);
+test.beforeAll(() => {
+  page = ui.page;
 });
-
-after(async () => {
-  await browser?.close();
-});
-
-// A failing journey leaves a picture of where it stopped.
-const journey = (name, fn) =>
-  test(name, async () => {
-    try {
-      await fn();
-    } catch (error) {
-      await shot(page, `failed-${name.replace(/\W+/g, '-')}`).catch(() => undefined);
-      throw error;
-    }
-  });
-
-const pickOption = async (label, typed, option) => {
-  const input = page.getByLabel(new RegExp(`^${label}`)).first();
-  await input.click();
-  if (typed) await input.fill(typed);
-  await page.getByRole('option', { name: option }).first().click();
-};
-
-const dayLabel = (iso) => new Intl.DateTimeFormat('vi-VN', { dateStyle: 'medium', timeZone: 'UTC' }).format(new Date(iso));
-
-/** Opens a date field's calendar and pages forward until the day is shown. */
-const pickDate = async (label, iso) => {
-  await page.getByLabel(new RegExp(`^${label}`)).click();
-  const day = page.getByRole('button', { name: dayLabel(iso), exact: true });
-  for (let i = 0; i < 36 && !(await day.isVisible()); i += 1) await page.getByRole('button', { name: 'Tháng sau' }).click();
-  await day.click();
-  // The next field's calendar shows the same days: let this one close first.
-  await day.waitFor({ state: 'hidden' });
-};
-
-// Toasts cover the content and a full-page picture draws the fixed header where the page is scrolled to.
-const topShot = async (name) => {
-  await page.waitForFunction(() => !document.querySelector('.mantine-Notification-root'), null, { timeout: 10_000 });
-  await page.evaluate(() => window.scrollTo(0, 0));
-  await shot(page, name);
-};
-
-const api = async (token, method, path, body) => {
-  const response = await fetch(`${BASE_URL}${path}`, {
-    method,
-    headers: { 'Content-Type': 'application/json', Authorization: `Bearer ${token}` },
-    body: body ? JSON.stringify(body) : undefined,
-  });
-  return { status: response.status, body: response.status === 204 ? null : await response.json() };
-};
-
-const logIn = async (username, password) => {
-  await page.getByLabel('Tên đăng nhập').fill(username);
-  await page.getByLabel('Mật khẩu').fill(password);
-  await page.getByRole('button', { name: 'Đăng nhập' }).click();
-};
+const { pickOption, pickDate, logIn, topShot } = helpers(ui);
+const journey = test;
 
 const tab = (name) => page.getByRole('tab', { name: new RegExp(`^${name}`) }).click();
 
@@ -84,11 +24,7 @@ const row = (name) => page.getByTestId('participants').locator('tr', { hasText: 
 
 journey('an editor runs a course of two seats: waitlist, promotion, attendance and completion', async () => {
   const stamp = Date.now();
-  const admin = await fetch(`${BASE_URL}/api/v1/auth/login`, {
-    method: 'POST',
-    headers: { 'Content-Type': 'application/json' },
-    body: JSON.stringify({ username: 'admin', password: ADMIN_PASSWORD }),
-  }).then((r) => r.json());
+  const admin = await apiLogin();
   const editor = `daotao${stamp}`;
   assert.equal((await api(admin.accessToken, 'POST', '/api/v1/users', { username: editor, role: 'EDITOR', password: 'editor-pass-1' })).status, 201);
   const organizer = `Sở Ngoại vụ Hậu Giang E2E ${stamp}`;

@@ -5,6 +5,7 @@ import { CountrySelect } from '@/components/CountrySelect';
 import { DateField } from '@/components/DateField';
 import { FormActions } from '@/components/FormActions';
 import { OrganizationPicker, type OrganizationFilter } from '@/components/OrganizationPicker';
+import { PartnershipPicker } from '@/components/PartnershipPicker';
 import { ProblemAlert } from '@/components/ProblemAlert';
 import type { Schemas } from '@/lib/api/client';
 import { renamed, useRecordValues, useServerErrors } from '@/lib/forms';
@@ -13,7 +14,6 @@ import { CurrencySelect, sectorLabel } from './Badges';
 import { KINDS, SECTORS, STATUSES, type AidKind, type AidSector, type AidStatus } from './codes';
 import { amountError, MoneyInput } from './MoneyInput';
 import { amountForInput, parseAmount } from './money';
-import { PartnershipPicker } from './PartnershipPicker';
 
 export type Values = {
   title: string;
@@ -178,6 +178,8 @@ export const AidCommitmentForm = ({ initial, saving, error, onSubmit, onCancel, 
             onChange={(id) => form.setFieldValue('beneficiaryOrganizationId', id)}
           />
           <PartnershipPicker
+            label={t('fields.partnership')}
+            placeholder={t('partnershipPlaceholder')}
             value={form.values.partnershipId}
             initialLabel={initial?.partnership?.title}
             error={form.errors.partnershipId}

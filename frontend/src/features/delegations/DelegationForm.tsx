@@ -6,12 +6,12 @@ import { FormActions } from '@/components/FormActions';
 import { CountrySelect } from '@/components/CountrySelect';
 import { DateField } from '@/components/DateField';
 import { OrganizationPicker } from '@/components/OrganizationPicker';
+import { PartnershipPicker } from '@/components/PartnershipPicker';
 import { ProblemAlert } from '@/components/ProblemAlert';
 import { useRecordValues, useServerErrors } from '@/lib/forms';
 import type { Delegation, DelegationInput, Member, MemberInput } from './api';
 import { minorDigits, toFormErrors, toInput, toMemberInputs, toValues, type Values } from './formValues';
 import { MembersEditor } from './MembersEditor';
-import { PartnershipSelect } from './PartnershipSelect';
 import { DIRECTIONS, LEVELS, PILLARS } from './search';
 
 type Props = {
@@ -111,8 +111,12 @@ export const DelegationForm = ({ initial, initialMembers, saving, error, onSubmi
             data={PILLARS.map((value) => ({ value, label: t(`pillars.${value}`) }))}
             {...form.getInputProps('pillar')}
           />
-          <PartnershipSelect
-            counterpartId={form.values.counterpartOrganizationId}
+          <PartnershipPicker
+            label={t('fields.partnership')}
+            placeholder={t('partnershipPlaceholder')}
+            waitingPlaceholder={t('partnershipNeedsCounterpart')}
+            nothingFound={t('noPartnership')}
+            partnerOrganizationId={form.values.counterpartOrganizationId}
             value={form.values.partnershipId}
             initialLabel={initial?.partnership?.title}
             error={form.errors.partnershipId}

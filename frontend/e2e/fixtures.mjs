@@ -1,0 +1,100 @@
+// What every journey shares: its page, the screenshots, the API, and the ways to fill Mantine's fields.
+import { mkdirSync } from 'node:fs';
+import { test } from '@playwright/test';
+
+export { test };
+export const BASE_URL = process.env.E2E_BASE_URL ?? 'http://localhost:8089';
+export const ADMIN_PASSWORD = process.env.E2E_ADMIN_PASSWORD ?? 'ha-tinh-bolikhamxay-e2e';
+const SCREENSHOTS = new URL('./screenshots/', import.meta.url).pathname;
+mkdirSync(SCREENSHOTS, { recursive: true });
+
+export const shot = (page, name) => page.screenshot({ path: `${SCREENSHOTS}${name}.png`, fullPage: true });
+
+/**
+ * The file's journeys run in order on one page (they build on each other's records, like an office's day); a journey
+ * that fails leaves a picture of where it stopped. Returns a holder whose `page` is set before the first journey.
+ */
+export const journeyPage = (options = {}) => {
+  const holder = { page: undefined };
+  test.describe.configure({ mode: 'serial' });
+  test.beforeAll(async ({ browser }) => {
+    const context = await browser.newContext({ viewport: { width: 1280, height: 860 }, locale: 'vi-VN', ...options });
+    holder.page = await context.newPage();
+    holder.page.setDefaultTimeout(15_000);
+  });
+  // Playwright reads the fixtures a hook asks for from its first parameter, which must be a destructuring pattern.
+  // eslint-disable-next-line no-empty-pattern
+  test.afterEach(async ({}, info) => {
+    if (info.status !== info.expectedStatus) await shot(holder.page, `failed-${info.title.replace(/\W+/g, '-')}`).catch(() => undefined);
+  });
+  test.afterAll(async () => {
+    await holder.page?.context().close();
+  });
+  return holder;
+};
+
+export const api = async (token, method, path, body, headers = {}) => {
+  const response = await fetch(`${BASE_URL}${path}`, {
+    method,
+    headers: { 'Content-Type': 'application/json', Authorization: `Bearer ${token}`, ...headers },
+    body: body ? JSON.stringify(body) : undefined,
+  });
+  return { status: response.status, body: response.status === 204 ? null : await response.json() };
+};
+
+/** Logs in through the API (for setting up what a journey needs); the answer holds `accessToken`. */
+export const apiLogin = (username = 'admin', password = ADMIN_PASSWORD) =>
+  fetch(`${BASE_URL}/api/v1/auth/login`, {
+    method: 'POST',
+    headers: { 'Content-Type': 'application/json' },
+    body: JSON.stringify({ username, password }),
+  }).then((r) => r.json());
+
+export const iso = (d) => `${d.getFullYear()}-${String(d.getMonth() + 1).padStart(2, '0')}-${String(d.getDate()).padStart(2, '0')}`;
+// The calendar names each day the way the app writes dates in Vietnamese (e.g. "5 thg 1, 2027").
+const dayLabel = (value) => new Intl.DateTimeFormat('vi-VN', { dateStyle: 'medium', timeZone: 'UTC' }).format(new Date(value));
+
+/** The helpers bound to the journeys' page (read when called, so they can be made before the page exists). */
+export const helpers = (holder) => {
+  const page = () => holder.page;
+  return {
+    /** A Mantine select or autocomplete: opens it, types if asked, picks the option. */
+    pickOption: async (label, typed, option, scope = page()) => {
+      const input = scope.getByLabel(new RegExp(`^${label}`)).first();
+      await input.click();
+      if (typed) await input.fill(typed);
+      await page().getByRole('option', { name: option }).first().click();
+    },
+    /**
+     * Opens a date field's calendar (on the current month, or the earliest allowed one) and pages towards the day
+     * until it is shown; the day may be a Date or an ISO date.
+     */
+    pickDate: async (label, date, scope = page()) => {
+      const target = typeof date === 'string' ? date : iso(date);
+      await scope.getByLabel(new RegExp(`^${label}`)).click();
+      const back = target.slice(0, 7) < iso(new Date()).slice(0, 7);
+      // Not a neighbouring month's day shown greyed out, and the calendar just opened (a closing one may linger).
+      const day = page()
+        .locator(`button[aria-label="${dayLabel(target)}"]:not([data-outside])`)
+        .last();
+      for (let i = 0; i < 36 && !(await day.isVisible()); i += 1)
+        await page()
+          .getByRole('button', { name: back ? 'Tháng trước' : 'Tháng sau' })
+          .last()
+          .click();
+      await day.click();
+      await day.waitFor({ state: 'detached' });
+    },
+    logIn: async (username, password) => {
+      await page().getByLabel('Tên đăng nhập').fill(username);
+      await page().getByLabel('Mật khẩu').fill(password);
+      await page().getByRole('button', { name: 'Đăng nhập' }).click();
+    },
+    /** A full-page picture draws the fixed header where the page is scrolled to, and toasts cover the content. */
+    topShot: async (name) => {
+      await page().waitForFunction(() => !document.querySelector('.mantine-Notification-root'), null, { timeout: 10_000 });
+      await page().evaluate(() => window.scrollTo(0, 0));
+      await shot(page(), name);
+    },
+  };
+};
