@@ -30,7 +30,7 @@ const boundaries = [
 ];
 
 export default tseslint.config(
-  { ignores: ['dist', 'node_modules', 'src/lib/api/schema.d.ts', 'test-results', 'e2e/screenshots'] },
+  { ignores: ['dist', 'node_modules', 'src/lib/api/schema.ts', 'test-results', 'e2e/screenshots'] },
   {
     extends: [js.configs.recommended, ...tseslint.configs.recommended],
     files: ['**/*.{ts,tsx,js,mjs}'],

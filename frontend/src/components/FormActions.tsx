@@ -15,3 +15,18 @@ export const FormActions = ({ saving, onCancel }: { saving: boolean; onCancel: (
     </Group>
   );
 };
+
+/** The Cancel / Save row at the bottom of a form in a dialog, right-aligned as dialogs are. */
+export const ModalActions = ({ saving, onCancel, saveLabel }: { saving: boolean; onCancel: () => void; saveLabel?: string }) => {
+  const { t } = useTranslation();
+  return (
+    <Group justify="flex-end">
+      <Button variant="default" onClick={onCancel}>
+        {t('actions.cancel')}
+      </Button>
+      <Button type="submit" loading={saving}>
+        {saveLabel ?? t('actions.save')}
+      </Button>
+    </Group>
+  );
+};

@@ -6,6 +6,7 @@ import { IconPlus } from '@tabler/icons-react';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { ConfirmButton } from '@/components/ConfirmButton';
+import { ModalActions } from '@/components/FormActions';
 import { DateField } from '@/components/DateField';
 import { ListFooter } from '@/components/ListFooter';
 import { ProblemAlert } from '@/components/ProblemAlert';
@@ -64,14 +65,7 @@ const CreateKeyModal = ({ opened, onClose }: { opened: boolean; onClose: () => v
             <TextInput label={t('apiKeys.name')} required {...form.getInputProps('name')} />
             <Select label={t('apiKeys.role')} required data={ROLES.map((r) => ({ value: r, label: t(`common:roles.${r}`) }))} {...form.getInputProps('role')} />
             <DateField label={t('apiKeys.expiresOn')} description={t('apiKeys.expiresOnHint')} minDate={new Date()} {...form.getInputProps('expiresOn')} />
-            <Group justify="flex-end">
-              <Button variant="default" onClick={close}>
-                {t('common:actions.cancel')}
-              </Button>
-              <Button type="submit" loading={create.isPending}>
-                {t('common:actions.save')}
-              </Button>
-            </Group>
+            <ModalActions saving={create.isPending} onCancel={close} />
           </Stack>
         </form>
       )}

@@ -6,6 +6,7 @@ import { IconPlus } from '@tabler/icons-react';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { ListFooter } from '@/components/ListFooter';
+import { ModalActions } from '@/components/FormActions';
 import { ProblemAlert } from '@/components/ProblemAlert';
 import { ErrorState, LoadingState } from '@/components/States';
 import { useMe } from '@/lib/auth/useMe';
@@ -57,14 +58,7 @@ const CreateUserModal = ({ opened, onClose }: { opened: boolean; onClose: () => 
             required
             {...form.getInputProps('password')}
           />
-          <Group justify="flex-end">
-            <Button variant="default" onClick={close}>
-              {t('common:actions.cancel')}
-            </Button>
-            <Button type="submit" loading={create.isPending}>
-              {t('common:actions.save')}
-            </Button>
-          </Group>
+          <ModalActions saving={create.isPending} onCancel={close} />
         </Stack>
       </form>
     </Modal>
@@ -109,14 +103,7 @@ const ResetPasswordModal = ({ user, onClose }: { user: User | null; onClose: () 
             required
             {...form.getInputProps('newPassword')}
           />
-          <Group justify="flex-end">
-            <Button variant="default" onClick={close}>
-              {t('common:actions.cancel')}
-            </Button>
-            <Button type="submit" loading={reset.isPending}>
-              {t('common:actions.save')}
-            </Button>
-          </Group>
+          <ModalActions saving={reset.isPending} onCancel={close} />
         </Stack>
       </form>
     </Modal>

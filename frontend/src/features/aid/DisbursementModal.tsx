@@ -1,9 +1,10 @@
-import { Button, Group, Modal, SimpleGrid, Stack, Textarea } from '@mantine/core';
+import { Modal, SimpleGrid, Stack, Textarea } from '@mantine/core';
 import { useForm } from '@mantine/form';
 import { notifications } from '@mantine/notifications';
 import { useEffect } from 'react';
 import { useTranslation } from 'react-i18next';
 import { DateField } from '@/components/DateField';
+import { ModalActions } from '@/components/FormActions';
 import { ProblemAlert } from '@/components/ProblemAlert';
 import { errorsOnto, renamed } from '@/lib/forms';
 import { useSaveDisbursement, type Disbursement, type DisbursementInput } from './api';
@@ -97,14 +98,7 @@ export const DisbursementModal = ({ commitmentId, defaultCurrency, opened, disbu
             <MoneyInput label={t('disbursements.fields.amount')} required currency={form.values.currency} {...form.getInputProps('amount')} />
           </SimpleGrid>
           <Textarea label={t('disbursements.fields.note')} autosize minRows={2} {...form.getInputProps('note')} />
-          <Group justify="flex-end">
-            <Button variant="default" onClick={close}>
-              {t('common:actions.cancel')}
-            </Button>
-            <Button type="submit" loading={save.isPending}>
-              {t('common:actions.save')}
-            </Button>
-          </Group>
+          <ModalActions saving={save.isPending} onCancel={close} />
         </Stack>
       </form>
     </Modal>

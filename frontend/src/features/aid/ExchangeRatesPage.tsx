@@ -6,6 +6,7 @@ import { Link } from '@tanstack/react-router';
 import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { ConfirmButton } from '@/components/ConfirmButton';
+import { ModalActions } from '@/components/FormActions';
 import { DateField } from '@/components/DateField';
 import { ListFooter } from '@/components/ListFooter';
 import { ProblemAlert } from '@/components/ProblemAlert';
@@ -99,14 +100,7 @@ const RateModal = ({ opened, rate, onClose, onReload }: { opened: boolean; rate?
             {...form.getInputProps('rate')}
           />
           <TextInput label={t('rates.fields.source')} placeholder="Vietcombank" {...form.getInputProps('source')} />
-          <Group justify="flex-end">
-            <Button variant="default" onClick={close}>
-              {t('common:actions.cancel')}
-            </Button>
-            <Button type="submit" loading={save.isPending}>
-              {t('common:actions.save')}
-            </Button>
-          </Group>
+          <ModalActions saving={save.isPending} onCancel={close} />
         </Stack>
       </form>
     </Modal>

@@ -1,13 +1,15 @@
 import { z } from 'zod';
 import type { Schemas } from '@/lib/api/client';
+import { aidKindValues, aidSectorValues, aidStatusValues } from '@/lib/api/schema';
+import { enumValues } from '@/lib/api/enums';
 
 export type AidKind = Schemas['AidKind'];
 export type AidSector = Schemas['AidSector'];
 export type AidStatus = Schemas['AidStatus'];
 
-export const KINDS = ['PROJECT', 'NON_PROJECT', 'EMERGENCY_RELIEF'] as const satisfies readonly AidKind[];
+export const KINDS = enumValues(aidKindValues);
 
-export const STATUSES = ['PIPELINE', 'IMPLEMENTATION', 'FINALISATION', 'CLOSED', 'CANCELLED', 'SUSPENDED'] as const satisfies readonly AidStatus[];
+export const STATUSES = enumValues(aidStatusValues);
 
 /** Sectors with their OECD-DAC purpose codes, as the API maps them (AidSector.java; the API has no codelist endpoint). */
 export const SECTOR_DAC: Record<AidSector, string> = {
@@ -24,7 +26,7 @@ export const SECTOR_DAC: Record<AidSector, string> = {
   GOVERNANCE: '15110',
   OTHER: '99810',
 };
-export const SECTORS = Object.keys(SECTOR_DAC) as AidSector[];
+export const SECTORS = enumValues(aidSectorValues);
 
 /** The currencies offered first; any other ISO 4217 code can be typed. */
 export const COMMON_CURRENCIES = ['VND', 'USD', 'EUR', 'CNY', 'KRW', 'JPY', 'AUD', 'NZD', 'GBP', 'CHF', 'SEK'] as const;

@@ -13,7 +13,7 @@ import { useTranslation } from 'react-i18next';
 import { ErrorState } from '@/components/States';
 import { useDelegationsBetween } from './api';
 import { CALENDAR_COLORS, toEvents } from './calendarEvents';
-import { addDays, localIso, monthOf } from './dates';
+import { addDays, localIso, monthOf } from '@/lib/dates';
 import { DIRECTIONS, type DelegationSearch } from './search';
 
 type Props = { search: DelegationSearch; onSearchChange: (next: DelegationSearch) => void };

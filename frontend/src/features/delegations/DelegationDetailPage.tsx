@@ -12,7 +12,7 @@ import { errorMessage } from '@/lib/errors';
 import { formatDateTime, formatMoney } from '@/lib/format';
 import { useDelegation, useDeleteDelegation, type Delegation } from './api';
 import { DirectionBadge, StatusBadge } from './Badges';
-import { formatPeriod } from './dates';
+import { formatPeriod } from '@/lib/dates';
 import { MembersTable } from './MembersTable';
 import { EDITABLE } from './search';
 import { TransitionHistory } from './TransitionHistory';

@@ -9,7 +9,7 @@ import { countryName } from '@/lib/countries';
 import { formatNumber } from '@/lib/format';
 import { useDelegations, type Delegation } from './api';
 import { DirectionBadge, StatusBadge } from './Badges';
-import { formatPeriod } from './dates';
+import { formatPeriod } from '@/lib/dates';
 import { DelegationFilters } from './DelegationFilters';
 import type { DelegationSearch } from './search';
 

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { Delegation } from './api';
 import { toEvents } from './calendarEvents';
-import { addDays } from './dates';
+import { addDays } from '@/lib/dates';
 
 describe('calendar events', () => {
   it('spans each visit as all-day events ending the day after its last day, leaving cancelled ones out', () => {

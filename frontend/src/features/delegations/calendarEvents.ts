@@ -1,6 +1,6 @@
 import type { EventInput } from '@fullcalendar/react';
 import type { Delegation } from './api';
-import { addDays } from './dates';
+import { addDays } from '@/lib/dates';
 
 // Mantine's palette, so that the calendar matches the direction badges.
 export const CALENDAR_COLORS = { INCOMING: 'var(--mantine-color-indigo-6)', OUTGOING: 'var(--mantine-color-teal-7)' } as const;

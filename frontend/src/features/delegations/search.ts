@@ -1,5 +1,7 @@
 import { z } from 'zod';
 import type { Schemas } from '@/lib/api/client';
+import { delegationLevelValues, delegationStatusValues, directionValues, genderValues, memberRoleValues, pillarValues } from '@/lib/api/schema';
+import { enumValues } from '@/lib/api/enums';
 
 export type Direction = Schemas['Direction'];
 export type DelegationStatus = Schemas['DelegationStatus'];
@@ -8,12 +10,12 @@ export type Pillar = Schemas['Pillar'];
 export type MemberRole = Schemas['MemberRole'];
 export type Gender = Schemas['Gender'];
 
-export const DIRECTIONS = ['INCOMING', 'OUTGOING'] as const satisfies readonly Direction[];
-export const STATUSES = ['PROPOSED', 'APPROVED', 'COMPLETED', 'CANCELLED'] as const satisfies readonly DelegationStatus[];
-export const LEVELS = ['CENTRAL', 'PROVINCIAL', 'DEPARTMENT', 'DISTRICT'] as const satisfies readonly DelegationLevel[];
-export const PILLARS = ['PARTY', 'STATE', 'PEOPLE'] as const satisfies readonly Pillar[];
-export const ROLES = ['HEAD', 'DEPUTY', 'MEMBER', 'INTERPRETER', 'SECRETARIAT'] as const satisfies readonly MemberRole[];
-export const GENDERS = ['FEMALE', 'MALE', 'OTHER'] as const satisfies readonly Gender[];
+export const DIRECTIONS = enumValues(directionValues);
+export const STATUSES = enumValues(delegationStatusValues);
+export const LEVELS = enumValues(delegationLevelValues);
+export const PILLARS = enumValues(pillarValues);
+export const ROLES = enumValues(memberRoleValues);
+export const GENDERS = enumValues(genderValues);
 
 /** The API refuses edits once a delegation is completed or cancelled (409), and deletes only proposals. */
 export const EDITABLE: readonly DelegationStatus[] = ['PROPOSED', 'APPROVED'];

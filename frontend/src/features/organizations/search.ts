@@ -1,22 +1,11 @@
 import { z } from 'zod';
 import type { Schemas } from '@/lib/api/client';
+import { organizationTypeValues } from '@/lib/api/schema';
+import { enumValues } from '@/lib/api/enums';
 
 export type OrganizationType = Schemas['OrganizationType'];
 
-export const ORGANIZATION_TYPES = [
-  'LOCAL_GOVERNMENT',
-  'GOVERNMENT_AGENCY',
-  'EMBASSY',
-  'PARTY_ORGANIZATION',
-  'FRIENDSHIP_ASSOCIATION',
-  'INTERNATIONAL_NGO',
-  'NATIONAL_NGO',
-  'MULTILATERAL',
-  'FOUNDATION',
-  'PRIVATE_SECTOR',
-  'ACADEMIC',
-  'OTHER',
-] as const satisfies readonly OrganizationType[];
+export const ORGANIZATION_TYPES = enumValues(organizationTypeValues);
 
 export const SORTABLE = ['name', 'type', 'countryCode', 'updatedAt'] as const;
 const sortPattern = new RegExp(`^-?(${SORTABLE.join('|')})$`);

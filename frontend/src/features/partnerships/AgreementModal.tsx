@@ -1,9 +1,10 @@
-import { Button, Group, Modal, Select, SimpleGrid, Stack, TextInput, Textarea } from '@mantine/core';
+import { Modal, Select, SimpleGrid, Stack, TextInput, Textarea } from '@mantine/core';
 import { useForm } from '@mantine/form';
 import { notifications } from '@mantine/notifications';
 import { useEffect } from 'react';
 import { useTranslation } from 'react-i18next';
 import { DateField } from '@/components/DateField';
+import { ModalActions } from '@/components/FormActions';
 import { ProblemAlert } from '@/components/ProblemAlert';
 import { isApiError } from '@/lib/api/problem';
 import { errorsOnto } from '@/lib/forms';
@@ -131,14 +132,7 @@ export const AgreementModal = ({ partnershipId, opened, agreement, onClose, onRe
           <TextInput label={t('agreements.fields.signatories')} {...form.getInputProps('signatories')} />
           <TextInput label={t('agreements.fields.documentUrl')} type="url" {...form.getInputProps('documentUrl')} />
           <Textarea label={t('agreements.fields.notes')} autosize minRows={2} {...form.getInputProps('notes')} />
-          <Group justify="flex-end">
-            <Button variant="default" onClick={close}>
-              {t('common:actions.cancel')}
-            </Button>
-            <Button type="submit" loading={save.isPending}>
-              {t('common:actions.save')}
-            </Button>
-          </Group>
+          <ModalActions saving={save.isPending} onCancel={close} />
         </Stack>
       </form>
     </Modal>

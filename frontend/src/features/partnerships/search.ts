@@ -1,5 +1,7 @@
 import { z } from 'zod';
 import type { Schemas } from '@/lib/api/client';
+import { agreementKindValues, cooperationFieldValues, partnershipStatusValues, partnershipTypeValues, pillarValues } from '@/lib/api/schema';
+import { enumValues } from '@/lib/api/enums';
 
 export type PartnershipType = Schemas['PartnershipType'];
 export type PartnershipStatus = Schemas['PartnershipStatus'];
@@ -7,42 +9,15 @@ export type Pillar = Schemas['Pillar'];
 export type CooperationField = Schemas['CooperationField'];
 export type AgreementKind = Schemas['AgreementKind'];
 
-export const PARTNERSHIP_TYPES = [
-  'SPECIAL_FRIENDSHIP',
-  'COMPREHENSIVE_COOPERATION',
-  'FRIENDSHIP',
-  'TWINNING',
-  'COOPERATION',
-] as const satisfies readonly PartnershipType[];
+export const PARTNERSHIP_TYPES = enumValues(partnershipTypeValues);
 
-export const STATUSES = ['PLANNED', 'ACTIVE', 'SUSPENDED', 'ENDED'] as const satisfies readonly PartnershipStatus[];
+export const STATUSES = enumValues(partnershipStatusValues);
 
-export const PILLARS = ['PARTY', 'STATE', 'PEOPLE'] as const satisfies readonly Pillar[];
+export const PILLARS = enumValues(pillarValues);
 
-export const FIELDS = [
-  'POLITICS',
-  'TRADE_INVESTMENT',
-  'EDUCATION_TRAINING',
-  'CULTURE',
-  'SCIENCE_TECHNOLOGY',
-  'HEALTH',
-  'DEFENCE_SECURITY',
-  'BORDER_MANAGEMENT',
-  'TRANSPORT',
-  'AGRICULTURE',
-  'TOURISM',
-  'YOUTH',
-  'REMAINS_REPATRIATION',
-  'OTHER',
-] as const satisfies readonly CooperationField[];
+export const FIELDS = enumValues(cooperationFieldValues);
 
-export const AGREEMENT_KINDS = [
-  'MEMORANDUM_OF_UNDERSTANDING',
-  'COOPERATION_AGREEMENT',
-  'ANNUAL_PLAN',
-  'MEETING_MINUTES',
-  'OTHER',
-] as const satisfies readonly AgreementKind[];
+export const AGREEMENT_KINDS = enumValues(agreementKindValues);
 
 export const SORTABLE = ['startDate', 'title', 'endDate', 'type', 'status', 'createdAt', 'updatedAt'] as const;
 const sortPattern = new RegExp(`^-?(${SORTABLE.join('|')})$`);

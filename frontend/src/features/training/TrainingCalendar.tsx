@@ -12,7 +12,7 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { ErrorState } from '@/components/States';
 import { useCoursesBetween } from './api';
-import { addDays, localIso, monthOf } from './dates';
+import { addDays, localIso, monthOf } from '@/lib/dates';
 import type { TrainingSearch } from './search';
 
 type Props = { search: TrainingSearch; onSearchChange: (next: TrainingSearch) => void };

@@ -1,5 +1,7 @@
 import { z } from 'zod';
 import type { Schemas } from '@/lib/api/client';
+import { attendanceStatusValues, courseStatusValues, genderValues, trainingTopicValues } from '@/lib/api/schema';
+import { enumValues } from '@/lib/api/enums';
 
 export type TrainingTopic = Schemas['TrainingTopic'];
 export type CourseStatus = Schemas['CourseStatus'];
@@ -7,17 +9,10 @@ export type ParticipantStatus = Schemas['ParticipantStatus'];
 export type AttendanceStatus = Schemas['AttendanceStatus'];
 export type Gender = Schemas['Gender'];
 
-export const TOPICS = [
-  'PEOPLE_DIPLOMACY',
-  'FOREIGN_LANGUAGE',
-  'PROTOCOL',
-  'FOREIGN_INFORMATION',
-  'POLITICAL_THEORY',
-  'OTHER',
-] as const satisfies readonly TrainingTopic[];
-export const STATUSES = ['PLANNED', 'OPEN', 'IN_PROGRESS', 'COMPLETED', 'CANCELLED'] as const satisfies readonly CourseStatus[];
-export const MARKS = ['PRESENT', 'LATE', 'EXCUSED', 'ABSENT'] as const satisfies readonly AttendanceStatus[];
-export const GENDERS = ['FEMALE', 'MALE', 'OTHER'] as const satisfies readonly Gender[];
+export const TOPICS = enumValues(trainingTopicValues);
+export const STATUSES = enumValues(courseStatusValues);
+export const MARKS = enumValues(attendanceStatusValues);
+export const GENDERS = enumValues(genderValues);
 
 /** The API refuses changes once a course is completed or cancelled (409). */
 export const isClosed = (status: CourseStatus | undefined) => status === 'COMPLETED' || status === 'CANCELLED';

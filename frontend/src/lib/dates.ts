@@ -1,16 +1,15 @@
-import { formatDate } from '@/lib/format';
+import { formatDate } from './format';
 
 // Calendar dates ('2027-03-05') are computed in UTC so that no time zone moves them to another day.
 const parse = (iso: string) => new Date(`${iso}T00:00:00Z`);
-const iso = (d: Date) => d.toISOString().slice(0, 10);
 
 export const addDays = (value: string, days: number) => {
   const d = parse(value);
   d.setUTCDate(d.getUTCDate() + days);
-  return iso(d);
+  return d.toISOString().slice(0, 10);
 };
 
-/** "5 Mar 2027 – 9 Mar 2027", or one date for a one-day visit. */
+/** "5 Mar 2027 – 9 Mar 2027", or one date for a one-day event. */
 export const formatPeriod = (start: string | null | undefined, end: string | null | undefined, lng: string) =>
   !end || start === end ? formatDate(start, lng) : `${formatDate(start, lng)} – ${formatDate(end, lng)}`;
 

@@ -10747,4 +10747,41 @@ export interface components {
     pathItems: never;
 }
 export type $defs = Record<string, never>;
+type FlattenedDeepRequired<T> = {
+    [K in keyof T]-?: FlattenedDeepRequired<T[K] extends unknown[] | undefined | null ? Extract<T[K], unknown[]>[number] : T[K]>;
+};
+type ReadonlyArray<T> = [
+    Exclude<T, undefined>
+] extends [
+    unknown[]
+] ? Readonly<Exclude<T, undefined>> : Readonly<Exclude<T, undefined>[]>;
+export const pathsApiV1AidCommitmentsGetParametersQueryFormatValues: ReadonlyArray<FlattenedDeepRequired<paths>["/api/v1/aid-commitments"]["get"]["parameters"]["query"]["format"]> = ["json", "csv", "xlsx"];
+export const pathsApiV1ReportsAidGetParametersQueryFormatValues: ReadonlyArray<FlattenedDeepRequired<paths>["/api/v1/reports/aid"]["get"]["parameters"]["query"]["format"]> = ["json", "csv", "xlsx"];
+export const pathsApiV1ReportsAidGetParametersQueryGroupByValues: ReadonlyArray<FlattenedDeepRequired<paths>["/api/v1/reports/aid"]["get"]["parameters"]["query"]["groupBy"]> = ["year", "ngo", "donorCountry", "sector", "beneficiary", "status", "kind"];
+export const pathsApiV1ReportsAidGetParametersQueryStackByValues: ReadonlyArray<FlattenedDeepRequired<paths>["/api/v1/reports/aid"]["get"]["parameters"]["query"]["stackBy"]> = ["year", "ngo", "donorCountry", "sector", "beneficiary", "status", "kind"];
+export const pathsApiV1ReportsDelegationsGetParametersQueryGroupByValues: ReadonlyArray<FlattenedDeepRequired<paths>["/api/v1/reports/delegations"]["get"]["parameters"]["query"]["groupBy"]> = ["month", "country", "direction", "status"];
+export const pathsApiV1ReportsTrainingGetParametersQueryGroupByValues: ReadonlyArray<FlattenedDeepRequired<paths>["/api/v1/reports/training"]["get"]["parameters"]["query"]["groupBy"]> = ["year", "topic", "organizer", "participantOrganization"];
+export const pathsApiV1TrainingCoursesCourseIdParticipantsGetParametersQueryFormatValues: ReadonlyArray<FlattenedDeepRequired<paths>["/api/v1/training-courses/{courseId}/participants"]["get"]["parameters"]["query"]["format"]> = ["json", "csv", "xlsx"];
+export const pathsApiV1TrainingCoursesIdAttendanceGetParametersQueryFormatValues: ReadonlyArray<FlattenedDeepRequired<paths>["/api/v1/training-courses/{id}/attendance"]["get"]["parameters"]["query"]["format"]> = ["json", "csv", "xlsx"];
+export const agreementKindValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["AgreementKind"]> = ["MEMORANDUM_OF_UNDERSTANDING", "COOPERATION_AGREEMENT", "ANNUAL_PLAN", "MEETING_MINUTES", "OTHER"];
+export const aidKindValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["AidKind"]> = ["PROJECT", "NON_PROJECT", "EMERGENCY_RELIEF"];
+export const aidSectorValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["AidSector"]> = ["EDUCATION", "HEALTH", "WATER_SANITATION", "AGRICULTURE", "LIVELIHOODS", "DISASTER_RELIEF", "ENVIRONMENT_CLIMATE", "CHILD_PROTECTION", "GENDER", "INFRASTRUCTURE", "GOVERNANCE", "OTHER"];
+export const aidStatusValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["AidStatus"]> = ["PIPELINE", "IMPLEMENTATION", "FINALISATION", "CLOSED", "CANCELLED", "SUSPENDED"];
+export const aidUnconvertedTypeValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["AidUnconverted"]["type"]> = ["COMMITMENT", "DISBURSEMENT"];
+export const attendanceStatusValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["AttendanceStatus"]> = ["PRESENT", "LATE", "EXCUSED", "ABSENT"];
+export const cooperationFieldValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["CooperationField"]> = ["POLITICS", "TRADE_INVESTMENT", "EDUCATION_TRAINING", "CULTURE", "SCIENCE_TECHNOLOGY", "HEALTH", "DEFENCE_SECURITY", "BORDER_MANAGEMENT", "TRANSPORT", "AGRICULTURE", "TOURISM", "YOUTH", "REMAINS_REPATRIATION", "OTHER"];
+export const courseStatusValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["CourseStatus"]> = ["PLANNED", "OPEN", "IN_PROGRESS", "COMPLETED", "CANCELLED"];
+export const delegationLevelValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["DelegationLevel"]> = ["CENTRAL", "PROVINCIAL", "DEPARTMENT", "DISTRICT"];
+export const delegationStatusValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["DelegationStatus"]> = ["PROPOSED", "APPROVED", "COMPLETED", "CANCELLED"];
+export const directionValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["Direction"]> = ["INCOMING", "OUTGOING"];
+export const genderValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["Gender"]> = ["FEMALE", "MALE", "OTHER"];
+export const kindValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["Kind"]> = ["USER", "API_KEY"];
+export const memberRoleValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["MemberRole"]> = ["HEAD", "DEPUTY", "MEMBER", "INTERPRETER", "SECRETARIAT"];
+export const organizationTypeValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["OrganizationType"]> = ["LOCAL_GOVERNMENT", "GOVERNMENT_AGENCY", "EMBASSY", "PARTY_ORGANIZATION", "FRIENDSHIP_ASSOCIATION", "INTERNATIONAL_NGO", "NATIONAL_NGO", "MULTILATERAL", "FOUNDATION", "PRIVATE_SECTOR", "ACADEMIC", "OTHER"];
+export const participantStatusValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["ParticipantStatus"]> = ["REGISTERED", "WAITLISTED", "CANCELLED", "COMPLETED"];
+export const partnershipStatusValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["PartnershipStatus"]> = ["PLANNED", "ACTIVE", "SUSPENDED", "ENDED"];
+export const partnershipTypeValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["PartnershipType"]> = ["SPECIAL_FRIENDSHIP", "COMPREHENSIVE_COOPERATION", "FRIENDSHIP", "TWINNING", "COOPERATION"];
+export const pillarValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["Pillar"]> = ["PARTY", "STATE", "PEOPLE"];
+export const roleValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["Role"]> = ["ADMIN", "EDITOR", "VIEWER"];
+export const trainingTopicValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["TrainingTopic"]> = ["PEOPLE_DIPLOMACY", "FOREIGN_LANGUAGE", "PROTOCOL", "FOREIGN_INFORMATION", "POLITICAL_THEORY", "OTHER"];
 export type operations = Record<string, never>;
