@@ -6,7 +6,7 @@ import { ApiError } from '@/lib/api/problem';
 import { renderWithProviders } from '@/testing/render';
 import { server } from '@/testing/server';
 import { AidCommitmentForm } from './AidCommitmentForm';
-import { commitment, page } from './fixtures';
+import { commitment, page, sectors } from './fixtures';
 
 const noop = () => {};
 const organizations = [
@@ -39,6 +39,7 @@ describe('AidCommitmentForm', () => {
   beforeEach(() => {
     orgQueries.length = 0;
     server.use(
+      sectors,
       http.get('*/api/v1/organizations', ({ request }) => {
         const url = new URL(request.url);
         orgQueries.push(url);

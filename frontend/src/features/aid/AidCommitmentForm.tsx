@@ -10,8 +10,8 @@ import { ProblemAlert } from '@/components/ProblemAlert';
 import type { Schemas } from '@/lib/api/client';
 import { renamed, useRecordValues, useServerErrors } from '@/lib/forms';
 import type { AidCommitment, AidCommitmentInput } from './api';
-import { CurrencySelect, sectorLabel } from './Badges';
-import { KINDS, SECTORS, STATUSES, type AidKind, type AidSector, type AidStatus } from './codes';
+import { CurrencySelect, useSectorOptions } from './Badges';
+import { KINDS, STATUSES, type AidKind, type AidSector, type AidStatus } from './codes';
 import { amountError, MoneyInput } from './MoneyInput';
 import { amountForInput, parseAmount } from './money';
 
@@ -120,6 +120,7 @@ type Props = {
 
 export const AidCommitmentForm = ({ initial, saving, error, onSubmit, onCancel, onReload }: Props) => {
   const { t, i18n } = useTranslation(['aid', 'common']);
+  const sectorOptions = useSectorOptions();
   const lng = i18n.language;
   const required = (v: unknown) => (v ? null : t('common:validation.required'));
   const form = useForm<Values>({
@@ -186,13 +187,7 @@ export const AidCommitmentForm = ({ initial, saving, error, onSubmit, onCancel, 
             onChange={(id) => form.setFieldValue('partnershipId', id)}
           />
           <Select label={t('fields.kind')} required data={KINDS.map((value) => ({ value, label: t(`kinds.${value}`) }))} {...form.getInputProps('kind')} />
-          <Select
-            label={t('fields.sector')}
-            required
-            searchable
-            data={SECTORS.map((value) => ({ value, label: sectorLabel(t, value) }))}
-            {...form.getInputProps('sector')}
-          />
+          <Select label={t('fields.sector')} required searchable data={sectorOptions} {...form.getInputProps('sector')} />
           <Select
             label={t('fields.status')}
             required

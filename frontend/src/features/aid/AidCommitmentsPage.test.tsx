@@ -6,7 +6,7 @@ import { session } from '@/lib/auth/session';
 import { renderWithProviders } from '@/testing/render';
 import { server } from '@/testing/server';
 import { AidCommitmentsPage } from './AidCommitmentsPage';
-import { commitment, page, report } from './fixtures';
+import { commitment, page, report, sectors } from './fixtures';
 
 const spaces = (s: string | null | undefined) => (s ?? '').replace(/[\u00a0\u202f]/g, ' ');
 
@@ -18,6 +18,7 @@ describe('AidCommitmentsPage', () => {
     reports.length = 0;
     lists.length = 0;
     server.use(
+      sectors,
       http.get('*/api/v1/auth/me', () => HttpResponse.json({ username: 'u', role: 'VIEWER', kind: 'USER' })),
       http.get('*/api/v1/aid-commitments', ({ request }) => {
         lists.push(new URL(request.url));

@@ -8,8 +8,8 @@ import { EnumFilter, FilterBar, ListHeader, ListTable, SearchInput, type Column 
 import { countryName } from '@/lib/countries';
 import { formatDate } from '@/lib/format';
 import { useAidCommitments, useAidTotals, type AidCommitment } from './api';
-import { CurrencySelect, DisbursedBar, StatusBadge, sectorLabel } from './Badges';
-import { KINDS, SECTORS, STATUSES, type AidSearch } from './codes';
+import { CurrencySelect, DisbursedBar, StatusBadge, useSectorOptions } from './Badges';
+import { KINDS, STATUSES, type AidSearch } from './codes';
 import { downloadCommitments } from './download';
 import { ExportButtons } from './ExportButtons';
 import { formatMoney } from './money';
@@ -22,6 +22,7 @@ type Props = { search: AidSearch; onSearchChange: (next: AidSearch) => void };
 
 export const AidCommitmentsPage = ({ search, onSearchChange }: Props) => {
   const { t, i18n } = useTranslation(['aid', 'common']);
+  const sectorOptions = useSectorOptions();
   const lng = i18n.language;
   const list = useAidCommitments(search);
   const totals = useAidTotals(search);
@@ -116,7 +117,7 @@ export const AidCommitmentsPage = ({ search, onSearchChange }: Props) => {
           placeholder={t('filters.all')}
           clearable
           searchable
-          data={SECTORS.map((value) => ({ value, label: sectorLabel(t, value) }))}
+          data={sectorOptions}
           value={search.sector ?? null}
           onChange={(value) => change({ sector: (value as AidSearch['sector']) ?? undefined })}
           w={{ base: '100%', sm: 240 }}

@@ -1,7 +1,8 @@
 import { Badge, Group, Progress, Select, Stack, Text, type SelectProps } from '@mantine/core';
 import { useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
-import { COMMON_CURRENCIES, SECTOR_DAC, type AidSector, type AidStatus } from './codes';
+import { useAidSectors } from './api';
+import { COMMON_CURRENCIES, SECTORS, type AidStatus } from './codes';
 import { formatRate, progressValue } from './money';
 
 const STATUS_COLORS: Record<AidStatus, string> = {
@@ -24,8 +25,13 @@ export const StatusBadge = ({ status }: { status: AidStatus | undefined }) => {
   );
 };
 
-/** A sector's name with its OECD-DAC purpose code. */
-export const sectorLabel = (t: (key: string) => string, sector: AidSector) => `${t(`sectors.${sector}`)} (DAC ${SECTOR_DAC[sector]})`;
+/** The sectors to choose from, each named with its OECD-DAC purpose code as the API maps it. */
+export const useSectorOptions = () => {
+  const { t } = useTranslation('aid');
+  const sectors = useAidSectors();
+  const dac = new Map((sectors.data ?? []).map((s) => [s.code, s.dacCode]));
+  return SECTORS.map((value) => ({ value, label: dac.has(value) ? `${t(`sectors.${value}`)} (DAC ${dac.get(value)})` : t(`sectors.${value}`) }));
+};
 
 /** The disbursement rate as a bar and a percentage; beyond 100 % it turns red and says so. */
 export const DisbursedBar = ({ rate, over, size = 'sm' }: { rate: string | undefined; over: boolean | undefined; size?: 'sm' | 'lg' }) => {

@@ -188,3 +188,6 @@ export const useDeleteExchangeRate = () => {
     onSuccess: refresh,
   });
 };
+
+/** The sector codelist with its OECD-DAC codes, from the API (it never changes while the app runs). */
+export const useAidSectors = () => useQuery({ queryKey: ['aid-sectors'], queryFn: () => unwrap(api.GET('/api/v1/aid-sectors')), staleTime: Infinity });

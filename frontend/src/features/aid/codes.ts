@@ -11,21 +11,6 @@ export const KINDS = enumValues(aidKindValues);
 
 export const STATUSES = enumValues(aidStatusValues);
 
-/** Sectors with their OECD-DAC purpose codes, as the API maps them (AidSector.java; the API has no codelist endpoint). */
-export const SECTOR_DAC: Record<AidSector, string> = {
-  EDUCATION: '11110',
-  HEALTH: '12110',
-  WATER_SANITATION: '14030',
-  AGRICULTURE: '31110',
-  LIVELIHOODS: '43040',
-  DISASTER_RELIEF: '72010',
-  ENVIRONMENT_CLIMATE: '41010',
-  CHILD_PROTECTION: '15160',
-  GENDER: '15170',
-  INFRASTRUCTURE: '21020',
-  GOVERNANCE: '15110',
-  OTHER: '99810',
-};
 export const SECTORS = enumValues(aidSectorValues);
 
 /** The currencies offered first; any other ISO 4217 code can be typed. */

@@ -1,3 +1,4 @@
+import { http, HttpResponse } from 'msw';
 import type { AidCommitment, AidReport } from './api';
 
 export const page = <T>(items: T[]) => ({ items, page: 0, size: 20, totalItems: items.length, totalPages: items.length ? 1 : 0 });
@@ -48,3 +49,12 @@ export const report: AidReport = {
   unconverted: [],
   unconvertedCount: 0,
 };
+
+/** The API's sector codelist, as GET /api/v1/aid-sectors answers it. */
+export const sectors = http.get('*/api/v1/aid-sectors', () =>
+  HttpResponse.json([
+    { code: 'EDUCATION', dacCode: '11110', label: 'Education' },
+    { code: 'HEALTH', dacCode: '12110', label: 'Health' },
+    { code: 'WATER_SANITATION', dacCode: '14030', label: 'Water supply and sanitation' },
+  ]),
+);

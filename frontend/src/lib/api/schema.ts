@@ -1368,6 +1368,83 @@ export interface paths {
         };
         trace?: never;
     };
+    "/api/v1/aid-sectors": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * The aid sectors and their OECD-DAC purpose codes
+         * @description In the codelist's order; `label` is the English name (the SPA shows its own translation).
+         *
+         *     Requires role: VIEWER (ADMIN ⊃ EDITOR ⊃ VIEWER).
+         */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description OK */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["AidSectorCode"][];
+                    };
+                };
+                /** @description Invalid parameters or body; `errors[]` names each field */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Not Authorized */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Not Allowed */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Unexpected server error; quote the requestId */
+                500: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/api-keys": {
         parameters: {
             query?: never;
@@ -9544,6 +9621,14 @@ export interface components {
         };
         /** @enum {string} */
         AidSector: "EDUCATION" | "HEALTH" | "WATER_SANITATION" | "AGRICULTURE" | "LIVELIHOODS" | "DISASTER_RELIEF" | "ENVIRONMENT_CLIMATE" | "CHILD_PROTECTION" | "GENDER" | "INFRASTRUCTURE" | "GOVERNANCE" | "OTHER";
+        AidSectorCode: {
+            /** @example HEALTH */
+            code?: components["schemas"]["AidSector"];
+            /** @example 12110 */
+            dacCode?: string;
+            /** @example Health */
+            label?: string;
+        };
         /** @enum {string} */
         AidStatus: "PIPELINE" | "IMPLEMENTATION" | "FINALISATION" | "CLOSED" | "CANCELLED" | "SUSPENDED";
         /** @description An amount left out of the converted figures because no rate was known on its date */
