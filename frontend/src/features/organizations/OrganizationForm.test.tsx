@@ -33,6 +33,7 @@ describe('OrganizationForm', () => {
       type: 'LOCAL_GOVERNMENT',
       countryCode: 'LA',
       localName: undefined,
+      acronym: undefined,
       parentId: undefined,
       website: undefined,
       email: undefined,

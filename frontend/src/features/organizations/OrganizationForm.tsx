@@ -12,6 +12,7 @@ import { ORGANIZATION_TYPES, type OrganizationType } from './search';
 type Values = {
   name: string;
   localName: string;
+  acronym: string;
   type: OrganizationType | null;
   countryCode: string | null;
   parentId: number | null;
@@ -24,6 +25,7 @@ type Values = {
 const toValues = (o?: Organization): Values => ({
   name: o?.name ?? '',
   localName: o?.localName ?? '',
+  acronym: o?.acronym ?? '',
   type: o?.type ?? null,
   countryCode: o?.countryCode ?? null,
   parentId: o?.parentId ?? null,
@@ -38,6 +40,7 @@ const blankToUndefined = (s: string) => (s.trim() ? s.trim() : undefined);
 export const toInput = (v: Values): OrganizationInput => ({
   name: v.name.trim(),
   localName: blankToUndefined(v.localName),
+  acronym: blankToUndefined(v.acronym),
   type: v.type as OrganizationType,
   countryCode: v.countryCode ?? '',
   parentId: v.parentId ?? undefined,
@@ -81,6 +84,7 @@ export const OrganizationForm = ({ initial, saving, error, onSubmit, onCancel, o
         <SimpleGrid cols={{ base: 1, sm: 2 }}>
           <TextInput label={t('fields.name')} required {...form.getInputProps('name')} />
           <TextInput label={t('fields.localName')} {...form.getInputProps('localName')} />
+          <TextInput label={t('fields.acronym')} description={t('fields.acronymHint')} maxLength={40} {...form.getInputProps('acronym')} />
           <Select
             label={t('fields.type')}
             required

@@ -67,6 +67,11 @@ export const OrganizationDetailPage = ({ id }: { id: number }) => {
         <div>
           <Title order={2}>{o.name}</Title>
           {o.localName && <Text c="dimmed">{o.localName}</Text>}
+          {o.acronym && (
+            <Text c="dimmed">
+              {t('fields.acronym')}: {o.acronym}
+            </Text>
+          )}
         </div>
         {canEdit(me.data?.role) && (
           <Group>

@@ -10065,6 +10065,7 @@ export interface components {
             id?: number;
             name?: string;
             localName?: string;
+            acronym?: string;
             type?: components["schemas"]["OrganizationType"];
             countryCode?: string;
             /** Format: int64 */
@@ -10088,6 +10089,11 @@ export interface components {
             name: string;
             /** @example ແຂວງບໍລິຄໍາໄຊ */
             localName?: string;
+            /**
+             * @description The short name offices use, found by `q`
+             * @example UBND
+             */
+            acronym?: string;
             /** @example LOCAL_GOVERNMENT */
             type: components["schemas"]["OrganizationType"];
             /**

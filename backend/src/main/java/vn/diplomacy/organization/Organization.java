@@ -17,6 +17,9 @@ public class Organization extends AuditedEntity {
     @Column(name = "local_name")
     public String localName;
 
+    /** What offices call it for short (UBND, SNV, LHH), found by the free-text search. */
+    public String acronym;
+
     @Enumerated(EnumType.STRING)
     @Column(nullable = false)
     public OrganizationType type;
@@ -37,6 +40,6 @@ public class Organization extends AuditedEntity {
 
     @Override
     protected void refreshDerived() {
-        searchText = SearchText.of(name, localName);
+        searchText = SearchText.of(name, localName, acronym);
     }
 }

@@ -18,6 +18,7 @@ public final class OrganizationDtos {
     public record OrganizationInput(
             @NotBlank @Size(max = 300) @Schema(examples = "Bolikhamxay Province") String name,
             @Size(max = 300) @Schema(examples = "ແຂວງບໍລິຄໍາໄຊ") String localName,
+            @Size(max = 40) @Schema(description = "The short name offices use, found by `q`", examples = "UBND") String acronym,
             @NotNull @Schema(examples = "LOCAL_GOVERNMENT") OrganizationType type,
             @NotNull @CountryCode @Schema(description = "ISO 3166-1 alpha-2", examples = "LA") String countryCode,
             @Positive @Schema(description = "The organization this one belongs to (a district's province)") Long parentId,
@@ -36,7 +37,7 @@ public final class OrganizationDtos {
 
     @Schema(name = "Organization")
     public record OrganizationView(
-            Long id, String name, String localName, OrganizationType type, String countryCode,
+            Long id, String name, String localName, String acronym, OrganizationType type, String countryCode,
             Long parentId, @Schema(description = "The parent, embedded for display") OrganizationRef parent,
             String website, String email, String phone, String notes,
             Instant createdAt, String createdBy, Instant updatedAt, String updatedBy, long version) {

@@ -57,7 +57,7 @@ public class OrganizationService {
     @Transactional
     public OrganizationInput current(long id) {
         Organization o = find(id);
-        return new OrganizationInput(o.name, o.localName, o.type, o.countryCode, o.parentId, o.website, o.email,
+        return new OrganizationInput(o.name, o.localName, o.acronym, o.type, o.countryCode, o.parentId, o.website, o.email,
                 o.phone, o.notes);
     }
 
@@ -111,6 +111,7 @@ public class OrganizationService {
         checkParent(organization.id, input.parentId());
         organization.name = name;
         organization.localName = trimToNull(input.localName());
+        organization.acronym = trimToNull(input.acronym());
         organization.type = input.type();
         organization.countryCode = input.countryCode();
         organization.parentId = input.parentId();
@@ -146,7 +147,7 @@ public class OrganizationService {
     }
 
     private static OrganizationView view(Organization o, Organization parent) {
-        return new OrganizationView(o.id, o.name, o.localName, o.type, o.countryCode, o.parentId,
+        return new OrganizationView(o.id, o.name, o.localName, o.acronym, o.type, o.countryCode, o.parentId,
                 OrganizationRef.of(parent), o.website, o.email, o.phone, o.notes, o.createdAt, o.createdBy,
                 o.updatedAt, o.updatedBy, o.version);
     }

@@ -84,6 +84,19 @@ class OrganizationResourceTest {
     }
 
     @Test
+    void theAcronymIsKeptAndFoundByTheSearch() {
+        String tag = unique("acr");
+        Map<String, Object> body = org("Ủy ban nhân dân tỉnh Hà Tĩnh " + tag, "GOVERNMENT_AGENCY", "VN");
+        body.put("acronym", " UBND ");
+        long id = create(body).jsonPath().getLong("id");
+        as(Role.VIEWER).get("/api/v1/organizations/" + id).then().statusCode(200).body("acronym", equalTo("UBND"));
+        as(Role.VIEWER).queryParam("q", "UBND").queryParam("size", "100").get("/api/v1/organizations").then().statusCode(200).body("items.id", hasItem((int) id));
+        body.put("acronym", "A".repeat(41));
+        as(Role.EDITOR).body(body).post("/api/v1/organizations").then().statusCode(400)
+                .body("errors[0].field", equalTo("acronym"));
+    }
+
+    @Test
     void filtersSortAndPaging() {
         String tag = unique("page");
         for (String n : List.of("Cc", "Aa", "Bb")) {
