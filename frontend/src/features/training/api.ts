@@ -94,15 +94,19 @@ const useRefresh = () => {
   return () => queryClient.invalidateQueries({ queryKey: trainingKeys.all });
 };
 
-export const useSaveCourse = () => {
+export const useCreateCourse = () => {
   const refresh = useRefresh();
   return useMutation({
-    mutationFn: ({ current, body }: { current?: Course; body: CourseInput }) =>
-      current?.id
-        ? unwrap(
-            api.PUT('/api/v1/training-courses/{id}', { params: { path: { id: current.id }, header: { 'If-Match': ifMatch(current.version ?? 0) } }, body }),
-          )
-        : unwrap(api.POST('/api/v1/training-courses', { body })),
+    mutationFn: (body: CourseInput) => unwrap(api.POST('/api/v1/training-courses', { body })),
+    onSuccess: () => refresh(),
+  });
+};
+
+export const useUpdateCourse = (id: number) => {
+  const refresh = useRefresh();
+  return useMutation({
+    mutationFn: ({ body, version }: { body: CourseInput; version: number }) =>
+      unwrap(api.PUT('/api/v1/training-courses/{id}', { params: { path: { id }, header: { 'If-Match': ifMatch(version) } }, body })),
     onSuccess: () => refresh(),
   });
 };
