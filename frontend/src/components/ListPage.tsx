@@ -103,15 +103,16 @@ type ListTableProps<T> = {
   list: ListQuery<T>;
   columns: Column<T>[];
   rowKey: (row: T) => React.Key;
-  sort: string | undefined;
-  onSort: (sort: string) => void;
+  sort?: string;
+  onSort?: (sort: string) => void;
   onPage: (page: number) => void;
   minWidth?: number;
   testId?: string;
+  emptyMessage?: string;
 };
 
 /** A list's table with its loading, error and empty states, sortable headers, total count and pager. */
-export const ListTable = <T,>({ list, columns, rowKey, sort, onSort, onPage, minWidth = 640, testId }: ListTableProps<T>) => {
+export const ListTable = <T,>({ list, columns, rowKey, sort, onSort, onPage, minWidth = 640, testId, emptyMessage }: ListTableProps<T>) => {
   if (list.isPending) return <LoadingState />;
   if (list.isError || !list.data) return <ErrorState error={list.error} onRetry={() => void list.refetch()} />;
   const items = list.data.items ?? [];
@@ -122,7 +123,7 @@ export const ListTable = <T,>({ list, columns, rowKey, sort, onSort, onPage, min
           <Table.Thead>
             <Table.Tr>
               {columns.map((c) =>
-                c.sort ? (
+                c.sort && onSort ? (
                   <SortableHeader key={c.label} field={c.sort} label={c.label} sort={sort} onSort={onSort} />
                 ) : (
                   <Table.Th key={c.label} {...c.th}>
@@ -145,7 +146,7 @@ export const ListTable = <T,>({ list, columns, rowKey, sort, onSort, onPage, min
           </Table.Tbody>
         </Table>
       </Table.ScrollContainer>
-      {items.length === 0 && <EmptyState />}
+      {items.length === 0 && <EmptyState message={emptyMessage} />}
       <ListFooter page={list.data.page ?? 0} totalPages={list.data.totalPages ?? 0} totalItems={list.data.totalItems ?? 0} onPage={onPage} />
     </>
   );

@@ -1,4 +1,4 @@
-import { Button, Group, Modal, SimpleGrid, Stack, Table, Text, TextInput, Title } from '@mantine/core';
+import { Button, Group, Modal, SimpleGrid, Stack, Text, TextInput, Title } from '@mantine/core';
 import { useForm } from '@mantine/form';
 import { notifications } from '@mantine/notifications';
 import { IconArrowLeft, IconPlus } from '@tabler/icons-react';
@@ -8,9 +8,8 @@ import { useTranslation } from 'react-i18next';
 import { ConfirmButton } from '@/components/ConfirmButton';
 import { ModalActions } from '@/components/FormActions';
 import { DateField } from '@/components/DateField';
-import { ListFooter } from '@/components/ListFooter';
+import { ListTable, type Column } from '@/components/ListPage';
 import { ProblemAlert } from '@/components/ProblemAlert';
-import { EmptyState, ErrorState, LoadingState } from '@/components/States';
 import { isAdmin, useMe } from '@/lib/auth/useMe';
 import { errorsOnto } from '@/lib/forms';
 import { formatDate } from '@/lib/format';
@@ -120,6 +119,48 @@ export const ExchangeRatesPage = ({ search, onSearchChange }: Props) => {
   const [editing, setEditing] = useState<'new' | number | null>(null);
   const rate = typeof editing === 'number' ? list.data?.items?.find((r) => r.id === editing) : undefined;
   const change = (patch: Partial<ExchangeRateSearch>) => onSearchChange({ ...search, ...patch, page: patch.page ?? 0 });
+  const columns: Column<ExchangeRate>[] = [
+    { label: t('fields.currency'), render: (r) => r.currency, td: { fw: 600 } },
+    { label: t('rates.fields.date'), render: (r) => formatDate(r.date, lng) },
+    {
+      label: t('rates.fields.rateShort'),
+      render: (r) => `${formatRateValue(r.rate, lng)} ${r.baseCurrency ?? 'VND'}`,
+      th: { ta: 'right' },
+      td: { style: { textAlign: 'right', whiteSpace: 'nowrap' } },
+    },
+    { label: t('rates.fields.validUntil'), render: (r) => (r.validUntil ? formatDate(r.validUntil, lng) : t('rates.current')) },
+    { label: t('rates.fields.source'), render: (r) => r.source },
+    ...(admin
+      ? [
+          {
+            label: t('disbursements.fields.actions'),
+            render: (r: ExchangeRate) => (
+              <Group gap="xs" wrap="nowrap">
+                <Button size="xs" variant="default" onClick={() => setEditing(r.id ?? null)}>
+                  {t('common:actions.edit')}
+                </Button>
+                <ConfirmButton
+                  size="xs"
+                  title={t('rates.deleteTitle')}
+                  message={t('rates.deleteConfirm', { currency: r.currency, date: formatDate(r.date, lng) })}
+                  confirmLabel={t('common:actions.confirmDelete')}
+                  onConfirm={() =>
+                    remove
+                      .mutateAsync(
+                        { id: r.id ?? 0, version: r.version ?? 0 },
+                        { onSuccess: () => notifications.show({ color: 'green', message: t('common:deleted') }) },
+                      )
+                      .catch(() => undefined)
+                  }
+                >
+                  {t('common:actions.delete')}
+                </ConfirmButton>
+              </Group>
+            ),
+          },
+        ]
+      : []),
+  ];
 
   return (
     <Stack maw={1000}>
@@ -158,74 +199,15 @@ export const ExchangeRatesPage = ({ search, onSearchChange }: Props) => {
           void list.refetch();
         }}
       />
-      {list.isPending ? (
-        <LoadingState />
-      ) : list.isError ? (
-        <ErrorState error={list.error} onRetry={() => void list.refetch()} />
-      ) : !list.data.items?.length ? (
-        <EmptyState message={t('rates.empty')} />
-      ) : (
-        <>
-          <Table.ScrollContainer minWidth={700}>
-            <Table striped data-testid="exchange-rates">
-              <Table.Thead>
-                <Table.Tr>
-                  <Table.Th>{t('fields.currency')}</Table.Th>
-                  <Table.Th>{t('rates.fields.date')}</Table.Th>
-                  <Table.Th style={{ textAlign: 'right' }}>{t('rates.fields.rateShort')}</Table.Th>
-                  <Table.Th>{t('rates.fields.validUntil')}</Table.Th>
-                  <Table.Th>{t('rates.fields.source')}</Table.Th>
-                  {admin && <Table.Th>{t('disbursements.fields.actions')}</Table.Th>}
-                </Table.Tr>
-              </Table.Thead>
-              <Table.Tbody>
-                {list.data.items.map((r) => (
-                  <Table.Tr key={r.id}>
-                    <Table.Td fw={600}>{r.currency}</Table.Td>
-                    <Table.Td>{formatDate(r.date, lng)}</Table.Td>
-                    <Table.Td style={{ textAlign: 'right', whiteSpace: 'nowrap' }}>
-                      {formatRateValue(r.rate, lng)} {r.baseCurrency ?? 'VND'}
-                    </Table.Td>
-                    <Table.Td>{r.validUntil ? formatDate(r.validUntil, lng) : t('rates.current')}</Table.Td>
-                    <Table.Td>{r.source}</Table.Td>
-                    {admin && (
-                      <Table.Td>
-                        <Group gap="xs" wrap="nowrap">
-                          <Button size="xs" variant="default" onClick={() => setEditing(r.id ?? null)}>
-                            {t('common:actions.edit')}
-                          </Button>
-                          <ConfirmButton
-                            size="xs"
-                            title={t('rates.deleteTitle')}
-                            message={t('rates.deleteConfirm', { currency: r.currency, date: formatDate(r.date, lng) })}
-                            confirmLabel={t('common:actions.confirmDelete')}
-                            onConfirm={() =>
-                              remove
-                                .mutateAsync(
-                                  { id: r.id ?? 0, version: r.version ?? 0 },
-                                  { onSuccess: () => notifications.show({ color: 'green', message: t('common:deleted') }) },
-                                )
-                                .catch(() => undefined)
-                            }
-                          >
-                            {t('common:actions.delete')}
-                          </ConfirmButton>
-                        </Group>
-                      </Table.Td>
-                    )}
-                  </Table.Tr>
-                ))}
-              </Table.Tbody>
-            </Table>
-          </Table.ScrollContainer>
-          <ListFooter
-            page={list.data.page ?? 0}
-            totalPages={list.data.totalPages ?? 0}
-            totalItems={list.data.totalItems ?? 0}
-            onPage={(page) => change({ page })}
-          />
-        </>
-      )}
+      <ListTable
+        list={list}
+        columns={columns}
+        rowKey={(r) => r.id ?? 0}
+        onPage={(page) => change({ page })}
+        minWidth={700}
+        testId="exchange-rates"
+        emptyMessage={t('rates.empty')}
+      />
       {admin && (
         <RateModal opened={editing === 'new' || rate !== undefined} rate={rate} onClose={() => setEditing(null)} onReload={() => void list.refetch()} />
       )}
