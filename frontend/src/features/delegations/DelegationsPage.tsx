@@ -1,10 +1,10 @@
-import { Anchor, Group, SegmentedControl, Stack, Text } from '@mantine/core';
-import { IconCalendar, IconList } from '@tabler/icons-react';
+import { Anchor, Stack, Text } from '@mantine/core';
 import { Link } from '@tanstack/react-router';
 import { lazy, Suspense } from 'react';
 import { useTranslation } from 'react-i18next';
 import { ListHeader, ListTable, type Column } from '@/components/ListPage';
 import { LoadingState } from '@/components/States';
+import { ViewSwitch } from '@/components/ViewSwitch';
 import { countryName } from '@/lib/countries';
 import { formatNumber } from '@/lib/format';
 import { useDelegations, type Delegation } from './api';
@@ -25,31 +25,7 @@ export const DelegationsPage = ({ search, onSearchChange }: Props) => {
   return (
     <Stack>
       <ListHeader title={t('title')} newTo="/delegations/new" newLabel={t('new')}>
-        <SegmentedControl
-          aria-label={t('view.label')}
-          value={calendar ? 'calendar' : 'list'}
-          onChange={(view) => onSearchChange({ ...search, view: view === 'calendar' ? 'calendar' : undefined })}
-          data={[
-            {
-              value: 'list',
-              label: (
-                <Group gap={6} wrap="nowrap">
-                  <IconList size={16} />
-                  {t('view.list')}
-                </Group>
-              ),
-            },
-            {
-              value: 'calendar',
-              label: (
-                <Group gap={6} wrap="nowrap">
-                  <IconCalendar size={16} />
-                  {t('view.calendar')}
-                </Group>
-              ),
-            },
-          ]}
-        />
+        <ViewSwitch calendar={calendar} onChange={(cal) => onSearchChange({ ...search, view: cal ? 'calendar' : undefined })} />
       </ListHeader>
       <DelegationFilters search={search} onSearchChange={onSearchChange} />
       {calendar ? (

@@ -1,10 +1,10 @@
-import { Anchor, Group, Progress, SegmentedControl, Stack, Text } from '@mantine/core';
-import { IconCalendar, IconList } from '@tabler/icons-react';
+import { Anchor, Progress, Stack, Text } from '@mantine/core';
 import { Link } from '@tanstack/react-router';
 import { lazy, Suspense } from 'react';
 import { useTranslation } from 'react-i18next';
 import { EnumFilter, FilterBar, ListHeader, ListTable, SearchInput, type Column } from '@/components/ListPage';
 import { LoadingState } from '@/components/States';
+import { ViewSwitch } from '@/components/ViewSwitch';
 import { formatDate, formatNumber } from '@/lib/format';
 import { useCourses, type Course } from './api';
 import { CourseStatusBadge } from './Badges';
@@ -21,31 +21,7 @@ export const TrainingCoursesPage = ({ search, onSearchChange }: Props) => {
   return (
     <Stack>
       <ListHeader title={t('title')} newTo="/training/new" newLabel={t('new')}>
-        <SegmentedControl
-          aria-label={t('view.label')}
-          value={calendar ? 'calendar' : 'list'}
-          onChange={(view) => onSearchChange({ ...search, view: view === 'calendar' ? 'calendar' : undefined })}
-          data={[
-            {
-              value: 'list',
-              label: (
-                <Group gap={6} wrap="nowrap">
-                  <IconList size={16} />
-                  {t('view.list')}
-                </Group>
-              ),
-            },
-            {
-              value: 'calendar',
-              label: (
-                <Group gap={6} wrap="nowrap">
-                  <IconCalendar size={16} />
-                  {t('view.calendar')}
-                </Group>
-              ),
-            },
-          ]}
-        />
+        <ViewSwitch calendar={calendar} onChange={(cal) => onSearchChange({ ...search, view: cal ? 'calendar' : undefined })} />
       </ListHeader>
       <Filters search={search} onSearchChange={onSearchChange} />
       {calendar ? (
