@@ -7,7 +7,7 @@ let page;
 test.beforeAll(() => {
   page = ui.page;
 });
-const { pickOption, pickDate } = helpers(ui);
+const { pickOption, pickDate, search } = helpers(ui);
 const journey = test;
 
 // "604.495.507.933 ₫" → 604495507933n: VND figures compared to the unit, never as floats.
@@ -116,7 +116,7 @@ journey('an office worker records USD aid, disburses it and sees the VND totals 
   assert.equal(await disbursedOnList(), expected.disbursed);
 
   // Found by a search; the row shows both amounts.
-  await page.getByLabel('Tìm kiếm').fill(String(stamp));
+  await search(String(stamp));
   const row = page.getByTestId('aid-commitments').getByRole('row').filter({ hasText: title });
   await row.getByText('250.000.000 ₫').waitFor();
   await row.getByText('10.000,00 US$').waitFor();
@@ -165,7 +165,7 @@ journey('an office worker records USD aid, disburses it and sees the VND totals 
 
   // A commitment with disbursements is not deleted; the reason is shown.
   await page.goto(`${BASE_URL}/aid`);
-  await page.getByLabel('Tìm kiếm').fill(String(stamp));
+  await search(String(stamp));
   await page.getByTestId('aid-commitments').getByRole('link', { name: title }).click();
   await page.getByRole('heading', { name: title }).waitFor();
   await page.getByRole('button', { name: 'Xóa', exact: true }).first().click();

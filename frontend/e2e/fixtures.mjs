@@ -77,13 +77,20 @@ export const helpers = (holder) => {
       const day = page()
         .locator(`button[aria-label="${dayLabel(target)}"]:not([data-outside])`)
         .last();
-      for (let i = 0; i < 36 && !(await day.isVisible()); i += 1)
-        await page()
-          .getByRole('button', { name: back ? 'Tháng trước' : 'Tháng sau' })
-          .last()
-          .click();
+      // Wait for the calendar to open before judging whether the day is shown.
+      const turn = page()
+        .getByRole('button', { name: back ? 'Tháng trước' : 'Tháng sau' })
+        .last();
+      await turn.waitFor();
+      for (let i = 0; i < 36 && !(await day.isVisible()); i += 1) await turn.click();
       await day.click();
       await day.waitFor({ state: 'detached' });
+    },
+    /** Types in a list's search box and waits until the address carries it (the list then shows its answer). */
+    search: async (text) => {
+      await page().getByLabel('Tìm kiếm').fill(text);
+      // The router writes a text that looks like a number as a JSON string ("…").
+      await page().waitForURL((url) => [text.trim(), JSON.stringify(text.trim())].includes(url.searchParams.get('q')));
     },
     logIn: async (username, password) => {
       await page().getByLabel('Tên đăng nhập').fill(username);

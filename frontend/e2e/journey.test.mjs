@@ -6,7 +6,7 @@ let page;
 test.beforeAll(() => {
   page = ui.page;
 });
-const { pickOption } = helpers(ui);
+const { pickOption, search } = helpers(ui);
 const journey = test;
 
 journey('an office worker manages organizations in Vietnamese and English', async () => {
@@ -37,7 +37,7 @@ journey('an office worker manages organizations in Vietnamese and English', asyn
   await page.getByRole('link', { name: 'Đối tác' }).click();
 
   // Accent-insensitive search, debounced, kept in the URL.
-  await page.getByLabel('Tìm kiếm').fill('ha tinh');
+  await search('ha tinh');
   await page.getByRole('link', { name: 'Sở Ngoại vụ Hà Tĩnh' }).waitFor();
   assert.match(page.url(), /q=ha(\+|%20)tinh/);
   const rows = await page.locator('tbody tr').count();
@@ -95,7 +95,7 @@ journey('an office worker manages organizations in Vietnamese and English', asyn
   await page.getByRole('button', { name: 'Xóa' }).click();
   await page.getByRole('button', { name: 'Xóa vĩnh viễn' }).click();
   await page.getByRole('heading', { name: 'Đối tác' }).waitFor();
-  await page.getByLabel('Tìm kiếm').fill(name);
+  await search(name);
   await page.getByText('Không có dữ liệu phù hợp.').waitFor();
 });
 
@@ -145,7 +145,7 @@ journey('a viewer sees no write buttons', async () => {
   await page.getByRole('button', { name: 'Đăng nhập' }).click();
   await page.getByRole('heading', { name: 'Tổng quan' }).waitFor();
   await page.getByRole('link', { name: 'Đối tác' }).click();
-  await page.getByLabel('Tìm kiếm').fill('so ngoai vu');
+  await search('so ngoai vu');
   await page.getByRole('link', { name: 'Sở Ngoại vụ Hà Tĩnh' }).first().waitFor();
   assert.equal(await page.getByRole('link', { name: 'Thêm đối tác' }).count(), 0);
   await page.getByRole('link', { name: 'Sở Ngoại vụ Hà Tĩnh' }).first().click();

@@ -6,7 +6,7 @@ let page;
 test.beforeAll(() => {
   page = ui.page;
 });
-const { pickOption, pickDate } = helpers(ui);
+const { pickOption, pickDate, search } = helpers(ui);
 const journey = test;
 
 // A multi-select's input sits under its pills box, which takes the click and opens the list.
@@ -93,7 +93,7 @@ journey('an office worker records a partnership and its agreements', async () =>
   // Found on the list by the partner's country (the name narrows it to this run).
   await page.getByRole('link', { name: 'Quan hệ hợp tác', exact: true }).click();
   await pickOption('Lọc theo quốc gia đối tác', 'Lào', /Lào \(LA\)/);
-  await page.getByLabel('Tìm kiếm').fill(String(stamp));
+  await search(String(stamp));
   const row = page.getByTestId('partnerships').getByRole('row').filter({ hasText: title });
   await row.getByRole('link', { name: title }).waitFor();
   assert.match(page.url(), /partnerCountryCode=LA/);

@@ -49,6 +49,8 @@ export const SearchInput = ({ value, onSearch, width = 280 }: { value: string | 
         setQ(e.currentTarget.value);
         push(e.currentTarget.value.trim());
       }}
+      // Leaving the box (to click a result) sends the text at once: a late one would pull the page back to the list.
+      onBlur={() => push.flush()}
       w={{ base: '100%', sm: width }}
     />
   );

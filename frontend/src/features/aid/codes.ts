@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { listFields, dateRangeFields, optionalEnum } from '@/lib/listSearch';
 import type { Schemas } from '@/lib/api/client';
 import { aidKindValues, aidSectorValues, aidStatusValues } from '@/lib/api/schema';
 import { enumValues } from '@/lib/api/enums';
@@ -19,24 +20,18 @@ export const COMMON_CURRENCIES = ['VND', 'USD', 'EUR', 'CNY', 'KRW', 'JPY', 'AUD
 export const GROUP_BYS = ['year', 'ngo', 'donorCountry', 'sector', 'beneficiary', 'status', 'kind'] as const;
 export type GroupBy = (typeof GROUP_BYS)[number];
 
-const isoDate = z.string().regex(/^\d{4}-\d{2}-\d{2}$/);
 const currencyCode = z.string().regex(/^[A-Z]{3}$/);
 
 export const SORTABLE = ['commitmentDate', 'title', 'committedAmount', 'committedInBase', 'status', 'sector', 'createdAt', 'updatedAt'] as const;
-const sortPattern = new RegExp(`^-?(${SORTABLE.join('|')})$`);
 
 /** The filters shared by the list, its totals, its exports and the report. */
 const filterShape = {
-  q: z.string().max(200).optional().catch(undefined),
+  q: listFields(SORTABLE).q,
   year: z.number().int().min(1900).max(2999).optional().catch(undefined),
-  from: isoDate.optional().catch(undefined),
-  to: isoDate.optional().catch(undefined),
-  sector: z
-    .enum(SECTORS as [AidSector, ...AidSector[]])
-    .optional()
-    .catch(undefined),
-  kind: z.enum(KINDS).optional().catch(undefined),
-  status: z.enum(STATUSES).optional().catch(undefined),
+  ...dateRangeFields,
+  sector: optionalEnum(SECTORS),
+  kind: optionalEnum(KINDS),
+  status: optionalEnum(STATUSES),
   donorCountryCode: z
     .string()
     .regex(/^[A-Z]{2}$/)
@@ -48,9 +43,8 @@ const filterShape = {
 /** The list's state in the URL; bad values are dropped. `currency` is the commitments' own currency. */
 export const aidSearchSchema = z.object({
   ...filterShape,
+  ...listFields(SORTABLE),
   currency: currencyCode.optional().catch(undefined),
-  sort: z.string().regex(sortPattern).optional().catch(undefined),
-  page: z.number().int().min(0).default(0).catch(0),
 });
 export type AidSearch = z.infer<typeof aidSearchSchema>;
 
@@ -64,8 +58,7 @@ export type AidReportSearch = z.infer<typeof aidReportSearchSchema>;
 
 export const exchangeRateSearchSchema = z.object({
   currency: currencyCode.optional().catch(undefined),
-  from: isoDate.optional().catch(undefined),
-  to: isoDate.optional().catch(undefined),
+  ...dateRangeFields,
   page: z.number().int().min(0).default(0).catch(0),
 });
 export type ExchangeRateSearch = z.infer<typeof exchangeRateSearchSchema>;

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { listFields, dateRangeFields, calendarFields, optionalEnum } from '@/lib/listSearch';
 import type { Schemas } from '@/lib/api/client';
 import { delegationLevelValues, delegationStatusValues, directionValues, genderValues, memberRoleValues, pillarValues } from '@/lib/api/schema';
 import { enumValues } from '@/lib/api/enums';
@@ -21,30 +22,20 @@ export const GENDERS = enumValues(genderValues);
 export const EDITABLE: readonly DelegationStatus[] = ['PROPOSED', 'APPROVED'];
 
 export const SORTABLE = ['startDate', 'endDate', 'title', 'status', 'direction', 'createdAt', 'updatedAt'] as const;
-const sortPattern = new RegExp(`^-?(${SORTABLE.join('|')})$`);
-const isoDate = z.string().regex(/^\d{4}-\d{2}-\d{2}$/);
 
 /** The list's state in the URL, so that a filtered view (or a calendar month) can be bookmarked and shared; bad values are dropped. */
 export const delegationSearchSchema = z.object({
-  q: z.string().max(200).optional().catch(undefined),
-  direction: z.enum(DIRECTIONS).optional().catch(undefined),
-  status: z.enum(STATUSES).optional().catch(undefined),
+  ...listFields(SORTABLE),
+  direction: optionalEnum(DIRECTIONS),
+  status: optionalEnum(STATUSES),
   counterpartCountryCode: z
     .string()
     .regex(/^[A-Z]{2}$/)
     .optional()
     .catch(undefined),
-  level: z.enum(LEVELS).optional().catch(undefined),
-  from: isoDate.optional().catch(undefined),
-  to: isoDate.optional().catch(undefined),
-  sort: z.string().regex(sortPattern).optional().catch(undefined),
-  page: z.number().int().min(0).default(0).catch(0),
-  view: z.enum(['list', 'calendar']).optional().catch(undefined),
-  month: z
-    .string()
-    .regex(/^\d{4}-(0[1-9]|1[0-2])$/)
-    .optional()
-    .catch(undefined),
+  level: optionalEnum(LEVELS),
+  ...dateRangeFields,
+  ...calendarFields,
 });
 
 export type DelegationSearch = z.infer<typeof delegationSearchSchema>;

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { listFields, optionalEnum } from '@/lib/listSearch';
 import type { Schemas } from '@/lib/api/client';
 import { agreementKindValues, cooperationFieldValues, partnershipStatusValues, partnershipTypeValues, pillarValues } from '@/lib/api/schema';
 import { enumValues } from '@/lib/api/enums';
@@ -20,22 +21,19 @@ export const FIELDS = enumValues(cooperationFieldValues);
 export const AGREEMENT_KINDS = enumValues(agreementKindValues);
 
 export const SORTABLE = ['startDate', 'title', 'endDate', 'type', 'status', 'createdAt', 'updatedAt'] as const;
-const sortPattern = new RegExp(`^-?(${SORTABLE.join('|')})$`);
 
 /** The list's state in the URL, so that a filtered view can be bookmarked and shared; bad values are dropped. */
 export const partnershipSearchSchema = z.object({
-  q: z.string().max(200).optional().catch(undefined),
+  ...listFields(SORTABLE),
   partnerCountryCode: z
     .string()
     .regex(/^[A-Z]{2}$/)
     .optional()
     .catch(undefined),
-  type: z.enum(PARTNERSHIP_TYPES).optional().catch(undefined),
-  pillar: z.enum(PILLARS).optional().catch(undefined),
-  field: z.enum(FIELDS).optional().catch(undefined),
-  status: z.enum(STATUSES).optional().catch(undefined),
-  sort: z.string().regex(sortPattern).optional().catch(undefined),
-  page: z.number().int().min(0).default(0).catch(0),
+  type: optionalEnum(PARTNERSHIP_TYPES),
+  pillar: optionalEnum(PILLARS),
+  field: optionalEnum(FIELDS),
+  status: optionalEnum(STATUSES),
 });
 
 export type PartnershipSearch = z.infer<typeof partnershipSearchSchema>;

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { listFields, dateRangeFields, calendarFields, optionalEnum } from '@/lib/listSearch';
 import type { Schemas } from '@/lib/api/client';
 import { attendanceStatusValues, courseStatusValues, genderValues, trainingTopicValues } from '@/lib/api/schema';
 import { enumValues } from '@/lib/api/enums';
@@ -18,25 +19,15 @@ export const GENDERS = enumValues(genderValues);
 export const isClosed = (status: CourseStatus | undefined) => status === 'COMPLETED' || status === 'CANCELLED';
 
 export const SORTABLE = ['startDate', 'endDate', 'title', 'status', 'topic', 'capacity', 'registrationDeadline', 'createdAt', 'updatedAt'] as const;
-const sortPattern = new RegExp(`^-?(${SORTABLE.join('|')})$`);
-const isoDate = z.string().regex(/^\d{4}-\d{2}-\d{2}$/);
 
 /** The list's state in the URL (bookmarkable); bad values are dropped. */
 export const trainingSearchSchema = z.object({
-  q: z.string().max(200).optional().catch(undefined),
-  topic: z.enum(TOPICS).optional().catch(undefined),
-  status: z.enum(STATUSES).optional().catch(undefined),
+  ...listFields(SORTABLE),
+  topic: optionalEnum(TOPICS),
+  status: optionalEnum(STATUSES),
   hasSeats: z.boolean().optional().catch(undefined),
-  from: isoDate.optional().catch(undefined),
-  to: isoDate.optional().catch(undefined),
-  sort: z.string().regex(sortPattern).optional().catch(undefined),
-  page: z.number().int().min(0).default(0).catch(0),
-  view: z.enum(['list', 'calendar']).optional().catch(undefined),
-  month: z
-    .string()
-    .regex(/^\d{4}-(0[1-9]|1[0-2])$/)
-    .optional()
-    .catch(undefined),
+  ...dateRangeFields,
+  ...calendarFields,
 });
 
 export type TrainingSearch = z.infer<typeof trainingSearchSchema>;
@@ -52,4 +43,4 @@ export const sharedFilters = (s: TrainingSearch) => ({
 /** The detail page's tabs, kept in the URL so that a reload stays on the same tab. */
 export const TABS = ['overview', 'participants', 'sessions', 'attendance', 'completion'] as const;
 export type Tab = (typeof TABS)[number];
-export const detailSearchSchema = z.object({ tab: z.enum(TABS).optional().catch(undefined) });
+export const detailSearchSchema = z.object({ tab: optionalEnum(TABS) });
