@@ -1,9 +1,8 @@
 package vn.diplomacy.aid;
 
-import static vn.diplomacy.common.SearchText.trimToNull;
-
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
+import jakarta.ws.rs.QueryParam;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.util.ArrayList;
@@ -15,21 +14,22 @@ import java.util.Map;
 import java.util.Set;
 import java.util.function.Function;
 import java.util.stream.Collectors;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+import static vn.diplomacy.common.SearchText.trimToNull;
 import vn.diplomacy.aid.AidDtos.AidCommitmentInput;
 import vn.diplomacy.aid.AidDtos.AidCommitmentView;
 import vn.diplomacy.common.ETags;
-import jakarta.ws.rs.QueryParam;
-import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import vn.diplomacy.common.Filter;
 import vn.diplomacy.common.FilterSet;
 import vn.diplomacy.common.Filtered;
 import vn.diplomacy.common.ListQuery;
-import vn.diplomacy.common.export.ExportParams;
 import vn.diplomacy.common.Money;
 import vn.diplomacy.common.PageParams;
 import vn.diplomacy.common.PageResult;
 import vn.diplomacy.common.Problem;
 import vn.diplomacy.common.ProblemException;
+import vn.diplomacy.common.RecordService;
+import vn.diplomacy.common.export.ExportParams;
 import vn.diplomacy.organization.Organization;
 import vn.diplomacy.organization.OrganizationDtos.OrganizationRef;
 import vn.diplomacy.organization.OrganizationReferences;
@@ -40,7 +40,7 @@ import vn.diplomacy.partnership.PartnershipReferences;
 import vn.diplomacy.partnership.PartnershipRepository;
 
 @ApplicationScoped
-public class AidCommitmentService implements OrganizationReferences, PartnershipReferences {
+public class AidCommitmentService implements OrganizationReferences, PartnershipReferences, RecordService<AidCommitmentInput, AidCommitmentView> {
     static final Map<String, String> SORTABLE = ListQuery.sortable("commitmentDate", "commitmentDate", "title", "title",
             "committedAmount", "committedAmount", "committedInBase", "committedBase", "status", "status",
             "sector", "sector", "createdAt", "createdAt", "updatedAt", "updatedAt");

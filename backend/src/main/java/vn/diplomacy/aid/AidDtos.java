@@ -18,6 +18,7 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import vn.diplomacy.common.CountryCodes.CountryCode;
 import vn.diplomacy.common.CrossField;
 import vn.diplomacy.common.Money;
+import vn.diplomacy.common.RecordView;
 import vn.diplomacy.organization.OrganizationDtos.OrganizationRef;
 import vn.diplomacy.partnership.PartnershipDtos.PartnershipRef;
 
@@ -65,7 +66,7 @@ public final class AidDtos {
             int disbursementCount,
             @Schema(description = "Disbursements left out of disbursedToDate because no rate was known on their date")
             List<Money> unconvertedDisbursements,
-            Instant createdAt, String createdBy, Instant updatedAt, String updatedBy, long version) {
+            Instant createdAt, String createdBy, Instant updatedAt, String updatedBy, long version) implements RecordView {
     }
 
     @Schema(name = "DisbursementInput")
@@ -80,7 +81,7 @@ public final class AidDtos {
             Long id, Long commitmentId, LocalDate date, Money amount,
             @Schema(description = "In the commitment's currency at this date; absent when no rate is known") Money amountInCommitmentCurrency,
             @Schema(description = "In the base currency at this date; absent when no rate is known") Money amountInBase,
-            String note, Instant createdAt, String createdBy, Instant updatedAt, String updatedBy, long version) {
+            String note, Instant createdAt, String createdBy, Instant updatedAt, String updatedBy, long version) implements RecordView {
     }
 
     @Schema(name = "ExchangeRateInput")
@@ -101,6 +102,6 @@ public final class AidDtos {
             @JsonFormat(shape = JsonFormat.Shape.STRING) @Schema(type = SchemaType.STRING, examples = "23650") BigDecimal rate,
             @Schema(description = "The base currency the rate is expressed in", examples = "VND") String baseCurrency,
             @Schema(description = "The next rate's date (exclusive); absent for the latest") LocalDate validUntil,
-            String source, Instant createdAt, String createdBy, Instant updatedAt, String updatedBy, long version) {
+            String source, Instant createdAt, String createdBy, Instant updatedAt, String updatedBy, long version) implements RecordView {
     }
 }

@@ -1,28 +1,28 @@
 package vn.diplomacy.aid;
 
-import static vn.diplomacy.common.SearchText.trimToNull;
-
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
 import java.util.stream.Collectors;
+import static vn.diplomacy.common.SearchText.trimToNull;
 import vn.diplomacy.aid.AidDtos.DisbursementInput;
 import vn.diplomacy.aid.AidDtos.DisbursementView;
 import vn.diplomacy.common.ETags;
 import vn.diplomacy.common.FilterSet;
 import vn.diplomacy.common.Filtered;
 import vn.diplomacy.common.ListQuery;
-import vn.diplomacy.common.NoFilters;
 import vn.diplomacy.common.Money;
+import vn.diplomacy.common.NestedRecordService;
+import vn.diplomacy.common.NoFilters;
 import vn.diplomacy.common.PageParams;
 import vn.diplomacy.common.PageResult;
 import vn.diplomacy.common.ProblemException;
 import vn.diplomacy.common.Where;
 
 @ApplicationScoped
-public class DisbursementService {
+public class DisbursementService implements NestedRecordService<DisbursementInput, DisbursementView> {
     static final Map<String, String> SORTABLE = ListQuery.sortable("date", "date", "amount", "amount",
             "createdAt", "createdAt", "updatedAt", "updatedAt");
 

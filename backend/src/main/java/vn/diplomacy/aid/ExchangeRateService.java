@@ -1,19 +1,18 @@
 package vn.diplomacy.aid;
 
-import static vn.diplomacy.common.SearchText.trimToNull;
-
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
+import jakarta.ws.rs.QueryParam;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
-import vn.diplomacy.aid.AidDtos.ExchangeRateInput;
-import vn.diplomacy.aid.AidDtos.ExchangeRateView;
-import vn.diplomacy.common.ETags;
-import jakarta.ws.rs.QueryParam;
 import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+import static vn.diplomacy.common.SearchText.trimToNull;
+import vn.diplomacy.aid.AidDtos.ExchangeRateInput;
+import vn.diplomacy.aid.AidDtos.ExchangeRateView;
+import vn.diplomacy.common.ETags;
 import vn.diplomacy.common.Filter;
 import vn.diplomacy.common.FilterSet;
 import vn.diplomacy.common.Filtered;
@@ -21,9 +20,10 @@ import vn.diplomacy.common.ListQuery;
 import vn.diplomacy.common.PageParams;
 import vn.diplomacy.common.PageResult;
 import vn.diplomacy.common.ProblemException;
+import vn.diplomacy.common.RecordService;
 
 @ApplicationScoped
-public class ExchangeRateService {
+public class ExchangeRateService implements RecordService<ExchangeRateInput, ExchangeRateView> {
     static final Map<String, String> SORTABLE = ListQuery.sortable("date", "date", "currency", "currency",
             "rate", "rate", "updatedAt", "updatedAt");
 

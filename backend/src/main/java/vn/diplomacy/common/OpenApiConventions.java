@@ -44,6 +44,7 @@ public class OpenApiConventions implements OASFilter {
         if (openAPI.getPaths() == null) {
             return;
         }
+        InheritedOperations.complete(openAPI);
         openAPI.getPaths().getPathItems().forEach((path, item) -> {
             if (!path.startsWith("/api/")) {
                 return;

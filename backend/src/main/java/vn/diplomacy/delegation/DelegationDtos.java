@@ -1,6 +1,5 @@
 package vn.diplomacy.delegation;
 
-import vn.diplomacy.common.Gender;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.Email;
 import jakarta.validation.constraints.NotBlank;
@@ -13,7 +12,9 @@ import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import vn.diplomacy.common.CountryCodes.CountryCode;
 import vn.diplomacy.common.CrossField;
+import vn.diplomacy.common.Gender;
 import vn.diplomacy.common.Money;
+import vn.diplomacy.common.RecordView;
 import vn.diplomacy.organization.OrganizationDtos.OrganizationRef;
 import vn.diplomacy.partnership.PartnershipDtos.PartnershipRef;
 import vn.diplomacy.partnership.Pillar;
@@ -49,7 +50,7 @@ public final class DelegationDtos {
             Long partnershipId, PartnershipRef partnership, LocalDate startDate, LocalDate endDate, String location,
             String countryCode, Pillar pillar, DelegationLevel level, Money budget, String outcome,
             String cancellationReason, @Schema(description = "The HEAD member's name") String headName, int memberCount,
-            Instant createdAt, String createdBy, Instant updatedAt, String updatedBy, long version) {
+            Instant createdAt, String createdBy, Instant updatedAt, String updatedBy, long version) implements RecordView {
     }
 
     @Schema(name = "MemberInput")

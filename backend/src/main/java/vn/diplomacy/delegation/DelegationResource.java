@@ -5,34 +5,31 @@ import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
 import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.Consumes;
-import jakarta.ws.rs.DELETE;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.HeaderParam;
-import jakarta.ws.rs.PATCH;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.PUT;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
-import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
-import jakarta.ws.rs.core.UriInfo;
 import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
-import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponseSchema;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import vn.diplomacy.common.ApiResponsesDoc;
+import vn.diplomacy.common.DeletableRecordResource;
 import vn.diplomacy.common.IdempotencyService;
 import vn.diplomacy.common.MergePatch;
 import vn.diplomacy.common.PageParams;
 import vn.diplomacy.common.PageResult;
+import vn.diplomacy.common.RecordDocs;
 import vn.diplomacy.common.Responses;
 import vn.diplomacy.delegation.DelegationDtos.DelegationInput;
 import vn.diplomacy.delegation.DelegationDtos.DelegationView;
@@ -46,18 +43,18 @@ import vn.diplomacy.security.Role;
 @Tag(name = "Delegations", description = "Incoming and outgoing visits: members, workflow, calendar")
 @Produces(MediaType.APPLICATION_JSON)
 @Consumes(MediaType.APPLICATION_JSON)
-public class DelegationResource {
+@RecordDocs(createSummary = "Propose a delegation", create = "Starts PROPOSED.",
+        replace = "Only while PROPOSED or APPROVED (409 otherwise).",
+        deleteSummary = "Delete a proposed delegation", delete = "Later states are cancelled, not deleted (409).")
+public class DelegationResource extends DeletableRecordResource<DelegationInput, DelegationView> {
     private final DelegationService delegations;
     private final DelegationCalendar calendar;
-    private final IdempotencyService idempotency;
-    private final MergePatch mergePatch;
 
     DelegationResource(DelegationService delegations, DelegationCalendar calendar, IdempotencyService idempotency,
             MergePatch mergePatch) {
+        super(delegations, DelegationInput.class, idempotency, mergePatch);
         this.delegations = delegations;
         this.calendar = calendar;
-        this.idempotency = idempotency;
-        this.mergePatch = mergePatch;
     }
 
     @GET
@@ -80,64 +77,6 @@ public class DelegationResource {
     public Response calendar(@BeanParam PageParams params, @BeanParam DelegationFilters filters) {
         return Response.ok(calendar.render(params, filters), DelegationCalendar.MEDIA_TYPE + "; charset=UTF-8")
                 .header("Content-Disposition", "inline; filename=\"delegations.ics\"").build();
-    }
-
-    @GET
-    @Path("/{id}")
-    @RolesAllowed(Role.VIEWER_NAME)
-    @Operation(summary = "Get a delegation")
-    @APIResponseSchema(value = DelegationView.class, responseCode = "200", responseDescription = "The delegation")
-    public Response get(@PathParam("id") long id) {
-        DelegationView view = delegations.get(id);
-        return Responses.ok(view, view.version());
-    }
-
-    @POST
-    @RolesAllowed(Role.EDITOR_NAME)
-    @Operation(summary = "Propose a delegation", description = "Starts PROPOSED.")
-    @APIResponseSchema(value = DelegationView.class, responseCode = "201", responseDescription = "Created")
-    public Response create(@Valid @NotNull DelegationInput input, @Context UriInfo uri,
-            @Parameter(description = ApiResponsesDoc.IDEMPOTENCY_KEY) @HeaderParam(IdempotencyService.HEADER) String key) {
-        return idempotency.execute(key, input, uri, () -> {
-            DelegationView view = delegations.create(input);
-            return Responses.created(uri, view.id(), view, view.version());
-        });
-    }
-
-    @PUT
-    @Path("/{id}")
-    @RolesAllowed(Role.EDITOR_NAME)
-    @Operation(summary = "Replace a delegation", description = "Only while PROPOSED or APPROVED (409 otherwise).")
-    @APIResponseSchema(value = DelegationView.class, responseCode = "200", responseDescription = "Replaced")
-    public Response replace(@PathParam("id") long id,
-            @Parameter(description = ApiResponsesDoc.IF_MATCH) @HeaderParam("If-Match") String ifMatch,
-            @Valid @NotNull DelegationInput input) {
-        DelegationView view = delegations.update(id, ifMatch, input);
-        return Responses.ok(view, view.version());
-    }
-
-    @PATCH
-    @Path("/{id}")
-    @RolesAllowed(Role.EDITOR_NAME)
-    @Consumes(MergePatch.MEDIA_TYPE)
-    @Operation(summary = "Change some fields of a delegation (JSON merge patch)")
-    @RequestBody(content = @Content(mediaType = MergePatch.MEDIA_TYPE, schema = @Schema(implementation = DelegationInput.class)))
-    @APIResponseSchema(value = DelegationView.class, responseCode = "200", responseDescription = "Changed")
-    public Response patch(@PathParam("id") long id,
-            @Parameter(description = ApiResponsesDoc.IF_MATCH) @HeaderParam("If-Match") String ifMatch, String body) {
-        DelegationInput merged = mergePatch.apply(delegations.current(id), body, DelegationInput.class);
-        DelegationView view = delegations.update(id, ifMatch, merged);
-        return Responses.ok(view, view.version());
-    }
-
-    @DELETE
-    @Path("/{id}")
-    @RolesAllowed(Role.EDITOR_NAME)
-    @Operation(summary = "Delete a proposed delegation", description = "Later states are cancelled, not deleted (409).")
-    public Response delete(@PathParam("id") long id,
-            @Parameter(description = ApiResponsesDoc.IF_MATCH) @HeaderParam("If-Match") String ifMatch) {
-        delegations.delete(id, ifMatch);
-        return Responses.noContent();
     }
 
     @GET

@@ -1,7 +1,5 @@
 package vn.diplomacy.delegation;
 
-import static vn.diplomacy.common.SearchText.trimToNull;
-
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 import java.util.ArrayList;
@@ -11,8 +9,8 @@ import java.util.Map;
 import java.util.Set;
 import java.util.function.Function;
 import java.util.stream.Collectors;
+import static vn.diplomacy.common.SearchText.trimToNull;
 import vn.diplomacy.common.ETags;
-import vn.diplomacy.common.workflow.Workflow;
 import vn.diplomacy.common.FilterSet;
 import vn.diplomacy.common.Filtered;
 import vn.diplomacy.common.ListQuery;
@@ -21,6 +19,8 @@ import vn.diplomacy.common.PageParams;
 import vn.diplomacy.common.PageResult;
 import vn.diplomacy.common.Problem;
 import vn.diplomacy.common.ProblemException;
+import vn.diplomacy.common.RecordService;
+import vn.diplomacy.common.workflow.Workflow;
 import vn.diplomacy.delegation.DelegationDtos.DelegationInput;
 import vn.diplomacy.delegation.DelegationDtos.DelegationView;
 import vn.diplomacy.delegation.DelegationDtos.MemberInput;
@@ -37,7 +37,7 @@ import vn.diplomacy.partnership.PartnershipReferences;
 import vn.diplomacy.partnership.PartnershipRepository;
 
 @ApplicationScoped
-public class DelegationService implements OrganizationReferences, PartnershipReferences {
+public class DelegationService implements OrganizationReferences, PartnershipReferences, RecordService<DelegationInput, DelegationView> {
     /** The record kind of a delegation's steps in the shared workflow history. */
     static final String KIND = "delegation";
     static final Map<String, String> SORTABLE = ListQuery.sortable("startDate", "startDate", "endDate", "endDate",

@@ -8,6 +8,7 @@ import jakarta.validation.constraints.Positive;
 import jakarta.validation.constraints.Size;
 import java.time.Instant;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import vn.diplomacy.common.RecordView;
 import vn.diplomacy.common.CountryCodes.CountryCode;
 
 public final class OrganizationDtos {
@@ -40,6 +41,6 @@ public final class OrganizationDtos {
             Long id, String name, String localName, String acronym, OrganizationType type, String countryCode,
             Long parentId, @Schema(description = "The parent, embedded for display") OrganizationRef parent,
             String website, String email, String phone, String notes,
-            Instant createdAt, String createdBy, Instant updatedAt, String updatedBy, long version) {
+            Instant createdAt, String createdBy, Instant updatedAt, String updatedBy, long version) implements RecordView {
     }
 }

@@ -14,6 +14,7 @@ import java.util.Set;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 import vn.diplomacy.common.ETags;
+import vn.diplomacy.common.RecordService;
 import vn.diplomacy.common.FilterSet;
 import vn.diplomacy.common.Filtered;
 import vn.diplomacy.common.ListQuery;
@@ -25,7 +26,7 @@ import vn.diplomacy.organization.OrganizationDtos.OrganizationRef;
 import vn.diplomacy.organization.OrganizationDtos.OrganizationView;
 
 @ApplicationScoped
-public class OrganizationService {
+public class OrganizationService implements RecordService<OrganizationInput, OrganizationView> {
     static final Map<String, String> SORTABLE = ListQuery.sortable("name", "name", "countryCode", "countryCode",
             "type", "type", "createdAt", "createdAt", "updatedAt", "updatedAt");
 

@@ -1,7 +1,5 @@
 package vn.diplomacy.partnership;
 
-import static vn.diplomacy.common.SearchText.trimToNull;
-
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 import java.time.LocalDate;
@@ -10,10 +8,12 @@ import java.util.Map;
 import java.util.Set;
 import java.util.function.Function;
 import java.util.stream.Collectors;
+import static vn.diplomacy.common.SearchText.trimToNull;
 import vn.diplomacy.common.ETags;
 import vn.diplomacy.common.FilterSet;
 import vn.diplomacy.common.Filtered;
 import vn.diplomacy.common.ListQuery;
+import vn.diplomacy.common.NestedRecordService;
 import vn.diplomacy.common.PageParams;
 import vn.diplomacy.common.PageResult;
 import vn.diplomacy.common.ProblemException;
@@ -24,7 +24,7 @@ import vn.diplomacy.partnership.PartnershipDtos.AgreementView;
 import vn.diplomacy.partnership.PartnershipDtos.PartnershipRef;
 
 @ApplicationScoped
-public class AgreementService {
+public class AgreementService implements NestedRecordService<AgreementInput, AgreementView> {
     static final Map<String, String> SORTABLE = ListQuery.sortable("expiresOn", "expiresOn", "code", "code",
             "title", "title", "kind", "kind", "signedOn", "signedOn", "effectiveOn", "effectiveOn",
             "createdAt", "createdAt", "updatedAt", "updatedAt");

@@ -9,6 +9,7 @@ import java.time.LocalDate;
 import java.util.Set;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import vn.diplomacy.common.CrossField;
+import vn.diplomacy.common.RecordView;
 import vn.diplomacy.organization.OrganizationDtos.OrganizationRef;
 
 public final class PartnershipDtos {
@@ -40,7 +41,7 @@ public final class PartnershipDtos {
             Set<Pillar> pillars, Set<CooperationField> fields, LocalDate startDate, LocalDate endDate,
             boolean suspended, String description, String contactPerson,
             @Schema(description = "How many agreements the partnership has") long agreementCount,
-            Instant createdAt, String createdBy, Instant updatedAt, String updatedBy, long version) {
+            Instant createdAt, String createdBy, Instant updatedAt, String updatedBy, long version) implements RecordView {
     }
 
     @Schema(name = "PartnershipRef", description = "A partnership embedded in other resources.")
@@ -67,6 +68,6 @@ public final class PartnershipDtos {
             LocalDate signedOn, LocalDate effectiveOn, LocalDate expiresOn,
             @Schema(description = "Days from today to expiresOn (negative once expired); absent without expiresOn") Long daysToExpiry,
             String signatories, String documentUrl, String notes,
-            Instant createdAt, String createdBy, Instant updatedAt, String updatedBy, long version) {
+            Instant createdAt, String createdBy, Instant updatedAt, String updatedBy, long version) implements RecordView {
     }
 }

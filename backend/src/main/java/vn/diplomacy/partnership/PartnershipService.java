@@ -1,7 +1,5 @@
 package vn.diplomacy.partnership;
 
-import static vn.diplomacy.common.SearchText.trimToNull;
-
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.inject.Instance;
 import jakarta.transaction.Transactional;
@@ -14,6 +12,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.function.Function;
 import java.util.stream.Collectors;
+import static vn.diplomacy.common.SearchText.trimToNull;
 import vn.diplomacy.common.ETags;
 import vn.diplomacy.common.FilterSet;
 import vn.diplomacy.common.Filtered;
@@ -23,18 +22,19 @@ import vn.diplomacy.common.PageResult;
 import vn.diplomacy.common.Problem;
 import vn.diplomacy.common.ProblemException;
 import vn.diplomacy.common.ProblemType;
+import vn.diplomacy.common.RecordService;
 import vn.diplomacy.common.SearchText;
 import vn.diplomacy.common.Today;
 import vn.diplomacy.common.Where;
 import vn.diplomacy.organization.Organization;
 import vn.diplomacy.organization.OrganizationDtos.OrganizationRef;
-import vn.diplomacy.organization.OrganizationRepository;
 import vn.diplomacy.organization.OrganizationReferences;
+import vn.diplomacy.organization.OrganizationRepository;
 import vn.diplomacy.partnership.PartnershipDtos.PartnershipInput;
 import vn.diplomacy.partnership.PartnershipDtos.PartnershipView;
 
 @ApplicationScoped
-public class PartnershipService implements OrganizationReferences {
+public class PartnershipService implements OrganizationReferences, RecordService<PartnershipInput, PartnershipView> {
     static final Map<String, String> SORTABLE = ListQuery.sortable("startDate", "startDate", "title", "title",
             "endDate", "endDate", "type", "type", "status", PartnershipStatus.SORT_EXPRESSION,
             "createdAt", "createdAt", "updatedAt", "updatedAt");

@@ -1,15 +1,11 @@
 package vn.diplomacy.training;
 
 import jakarta.annotation.security.RolesAllowed;
-import jakarta.validation.Valid;
-import jakarta.validation.constraints.NotNull;
 import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.HeaderParam;
-import jakarta.ws.rs.PATCH;
 import jakarta.ws.rs.POST;
-import jakarta.ws.rs.PUT;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
@@ -19,8 +15,8 @@ import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 import java.io.IOException;
 import java.nio.file.Files;
-import java.util.Map;
 import java.util.List;
+import java.util.Map;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
@@ -37,6 +33,8 @@ import vn.diplomacy.common.IdempotencyService;
 import vn.diplomacy.common.MergePatch;
 import vn.diplomacy.common.PageParams;
 import vn.diplomacy.common.ProblemException;
+import vn.diplomacy.common.RecordDocs;
+import vn.diplomacy.common.RecordResource;
 import vn.diplomacy.common.Responses;
 import vn.diplomacy.common.export.ExportFormat;
 import vn.diplomacy.common.export.ExportParams;
@@ -50,18 +48,21 @@ import vn.diplomacy.training.TrainingDtos.ParticipantView;
 @Tag(name = "Training")
 @Produces(MediaType.APPLICATION_JSON)
 @Consumes(MediaType.APPLICATION_JSON)
-public class ParticipantResource {
+@RecordDocs(createSummary = "Register a participant", create = "Only while the course is OPEN and the deadline has not passed (409)."
+                + " Takes a free seat (REGISTERED) or the end of the waitlist (WAITLISTED with its position). The same email, or"
+                + " the same name and organization, already in the course is a 409.",
+        replace = "The status changes only through registration, cancellation and completion.")
+public class ParticipantResource extends RecordResource<ParticipantInput, ParticipantView> {
     private final ParticipantService participants;
     private final TrainingCourseService courses;
     private final IdempotencyService idempotency;
-    private final MergePatch mergePatch;
 
     ParticipantResource(ParticipantService participants, TrainingCourseService courses, IdempotencyService idempotency,
             MergePatch mergePatch) {
+        super(participants, ParticipantInput.class, idempotency, mergePatch);
         this.participants = participants;
         this.courses = courses;
         this.idempotency = idempotency;
-        this.mergePatch = mergePatch;
     }
 
     /** Documents the JSON list answer; the method returns a Response because it also answers CSV and XLSX. */
@@ -87,57 +88,6 @@ public class ParticipantResource {
         var table = TrainingExports.participants(courses.get(courseId), participants.all(courseId, params, filters, export),
                 export.language());
         return TableExport.response(format.get(), "training-" + courseId + "-participants", table);
-    }
-
-    @GET
-    @Path("/{id}")
-    @RolesAllowed(Role.VIEWER_NAME)
-    @Operation(summary = "Get a participant")
-    @APIResponseSchema(value = ParticipantView.class, responseCode = "200", responseDescription = "The participant")
-    public Response get(@PathParam("courseId") long courseId, @PathParam("id") long id) {
-        ParticipantView view = participants.get(courseId, id);
-        return Responses.ok(view, view.version());
-    }
-
-    @POST
-    @RolesAllowed(Role.EDITOR_NAME)
-    @Operation(summary = "Register a participant", description = "Only while the course is OPEN and the deadline has not passed"
-            + " (409). Takes a free seat (REGISTERED) or the end of the waitlist (WAITLISTED with its position). The same email,"
-            + " or the same name and organization, already in the course is a 409.")
-    @APIResponseSchema(value = ParticipantView.class, responseCode = "201", responseDescription = "Registered or waitlisted")
-    public Response register(@PathParam("courseId") long courseId, @Valid @NotNull ParticipantInput input, @Context UriInfo uri,
-            @Parameter(description = ApiResponsesDoc.IDEMPOTENCY_KEY) @HeaderParam(IdempotencyService.HEADER) String key) {
-        return idempotency.execute(key, input, uri, () -> {
-            ParticipantView view = participants.register(courseId, input);
-            return Responses.created(uri, view.id(), view, view.version());
-        });
-    }
-
-    @PUT
-    @Path("/{id}")
-    @RolesAllowed(Role.EDITOR_NAME)
-    @Operation(summary = "Replace a participant's details", description = "The status changes only through registration,"
-            + " cancellation and completion.")
-    @APIResponseSchema(value = ParticipantView.class, responseCode = "200", responseDescription = "Replaced")
-    public Response replace(@PathParam("courseId") long courseId, @PathParam("id") long id,
-            @Parameter(description = ApiResponsesDoc.IF_MATCH) @HeaderParam("If-Match") String ifMatch,
-            @Valid @NotNull ParticipantInput input) {
-        ParticipantView view = participants.update(courseId, id, ifMatch, input);
-        return Responses.ok(view, view.version());
-    }
-
-    @PATCH
-    @Path("/{id}")
-    @RolesAllowed(Role.EDITOR_NAME)
-    @Consumes(MergePatch.MEDIA_TYPE)
-    @Operation(summary = "Change some of a participant's details (JSON merge patch)")
-    @RequestBody(content = @Content(mediaType = MergePatch.MEDIA_TYPE, schema = @Schema(implementation = ParticipantInput.class)))
-    @APIResponseSchema(value = ParticipantView.class, responseCode = "200", responseDescription = "Changed")
-    public Response patch(@PathParam("courseId") long courseId, @PathParam("id") long id,
-            @Parameter(description = ApiResponsesDoc.IF_MATCH) @HeaderParam("If-Match") String ifMatch, String body) {
-        ParticipantInput merged = mergePatch.apply(participants.current(courseId, id), body, ParticipantInput.class);
-        ParticipantView view = participants.update(courseId, id, ifMatch, merged);
-        return Responses.ok(view, view.version());
     }
 
     @POST
@@ -187,5 +137,4 @@ public class ParticipantResource {
         return idempotency.execute(key, Map.of("file", org.apache.commons.codec.digest.DigestUtils.sha256Hex(bytes)), uri,
                 () -> Response.ok(participants.importFile(courseId, bytes), MediaType.APPLICATION_JSON_TYPE).build());
     }
-
 }

@@ -1,7 +1,5 @@
 package vn.diplomacy.training;
 
-import static vn.diplomacy.common.SearchText.trimToNull;
-
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 import java.util.ArrayList;
@@ -14,17 +12,19 @@ import java.util.Set;
 import java.util.function.Function;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
+import static vn.diplomacy.common.SearchText.trimToNull;
 import vn.diplomacy.common.ETags;
 import vn.diplomacy.common.FilterSet;
 import vn.diplomacy.common.Filtered;
+import vn.diplomacy.common.Gender;
 import vn.diplomacy.common.ListQuery;
-import vn.diplomacy.common.export.ExportParams;
+import vn.diplomacy.common.NestedRecordService;
 import vn.diplomacy.common.PageParams;
 import vn.diplomacy.common.PageResult;
 import vn.diplomacy.common.Problem;
 import vn.diplomacy.common.ProblemException;
 import vn.diplomacy.common.SearchText;
-import vn.diplomacy.common.Gender;
+import vn.diplomacy.common.export.ExportParams;
 import vn.diplomacy.organization.Organization;
 import vn.diplomacy.organization.OrganizationDtos.OrganizationRef;
 import vn.diplomacy.organization.OrganizationRepository;
@@ -35,7 +35,7 @@ import vn.diplomacy.training.TrainingDtos.ParticipantView;
 
 /** Registrations: seats, the waitlist, cancellations with promotion, and bulk import. */
 @ApplicationScoped
-public class ParticipantService {
+public class ParticipantService implements NestedRecordService<ParticipantInput, ParticipantView> {
     static final Map<String, String> SORTABLE = ListQuery.sortable("registeredAt", "createdAt", "fullName", "fullName",
             "status", "status", "waitlistPosition", "waitlistPosition", "updatedAt", "updatedAt");
     private static final Pattern EMAIL = Pattern.compile("^[^@\\s]+@[^@\\s]+\\.[^@\\s]+$");
@@ -92,7 +92,7 @@ public class ParticipantService {
 
     /** Takes a seat if one is free, else the end of the waitlist; the course row lock orders simultaneous calls. */
     @Transactional
-    public ParticipantView register(long courseId, ParticipantInput input) {
+    public ParticipantView create(long courseId, ParticipantInput input) {
         // The lock comes first, before any other read of this transaction (see Seats).
         TrainingCourse course = courses.lock(courseId);
         Seats.Roster roster = seats.roster(course);

@@ -5,33 +5,29 @@ import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
 import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.Consumes;
-import jakarta.ws.rs.DELETE;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.HeaderParam;
-import jakarta.ws.rs.PATCH;
-import jakarta.ws.rs.POST;
 import jakarta.ws.rs.PUT;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
-import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
-import jakarta.ws.rs.core.UriInfo;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.headers.Header;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
-import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
-import org.eclipse.microprofile.openapi.annotations.headers.Header;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponseSchema;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import vn.diplomacy.common.ApiResponsesDoc;
+import vn.diplomacy.common.DeletableRecordResource;
 import vn.diplomacy.common.IdempotencyService;
 import vn.diplomacy.common.MergePatch;
 import vn.diplomacy.common.PageParams;
 import vn.diplomacy.common.PageResult;
+import vn.diplomacy.common.RecordDocs;
 import vn.diplomacy.common.Responses;
 import vn.diplomacy.security.Role;
 import vn.diplomacy.training.TrainingDtos.SessionInput;
@@ -43,15 +39,14 @@ import vn.diplomacy.training.TrainingDtos.SheetView;
 @Tag(name = "Training")
 @Produces(MediaType.APPLICATION_JSON)
 @Consumes(MediaType.APPLICATION_JSON)
-public class SessionResource {
+@RecordDocs(createSummary = "Add a session", create = "The date must be within the course's dates and endTime after startTime (400).",
+        delete = "Not once attendance is marked for it (409).")
+public class SessionResource extends DeletableRecordResource<SessionInput, SessionView> {
     private final SessionService sessions;
-    private final IdempotencyService idempotency;
-    private final MergePatch mergePatch;
 
     SessionResource(SessionService sessions, IdempotencyService idempotency, MergePatch mergePatch) {
+        super(sessions, SessionInput.class, idempotency, mergePatch);
         this.sessions = sessions;
-        this.idempotency = idempotency;
-        this.mergePatch = mergePatch;
     }
 
     @GET
@@ -59,64 +54,6 @@ public class SessionResource {
     @Operation(summary = "List a course's sessions", description = "Sort: date (default: date then start time), title, updatedAt.")
     public PageResult<SessionView> list(@PathParam("courseId") long courseId, @BeanParam PageParams params) {
         return sessions.list(courseId, params);
-    }
-
-    @GET
-    @Path("/{id}")
-    @RolesAllowed(Role.VIEWER_NAME)
-    @Operation(summary = "Get a session")
-    @APIResponseSchema(value = SessionView.class, responseCode = "200", responseDescription = "The session")
-    public Response get(@PathParam("courseId") long courseId, @PathParam("id") long id) {
-        SessionView view = sessions.get(courseId, id);
-        return Responses.ok(view, view.version());
-    }
-
-    @POST
-    @RolesAllowed(Role.EDITOR_NAME)
-    @Operation(summary = "Add a session", description = "The date must be within the course's dates and endTime after startTime (400).")
-    @APIResponseSchema(value = SessionView.class, responseCode = "201", responseDescription = "Created")
-    public Response create(@PathParam("courseId") long courseId, @Valid @NotNull SessionInput input, @Context UriInfo uri,
-            @Parameter(description = ApiResponsesDoc.IDEMPOTENCY_KEY) @HeaderParam(IdempotencyService.HEADER) String key) {
-        return idempotency.execute(key, input, uri, () -> {
-            SessionView view = sessions.create(courseId, input);
-            return Responses.created(uri, view.id(), view, view.version());
-        });
-    }
-
-    @PUT
-    @Path("/{id}")
-    @RolesAllowed(Role.EDITOR_NAME)
-    @Operation(summary = "Replace a session")
-    @APIResponseSchema(value = SessionView.class, responseCode = "200", responseDescription = "Replaced")
-    public Response replace(@PathParam("courseId") long courseId, @PathParam("id") long id,
-            @Parameter(description = ApiResponsesDoc.IF_MATCH) @HeaderParam("If-Match") String ifMatch,
-            @Valid @NotNull SessionInput input) {
-        SessionView view = sessions.update(courseId, id, ifMatch, input);
-        return Responses.ok(view, view.version());
-    }
-
-    @PATCH
-    @Path("/{id}")
-    @RolesAllowed(Role.EDITOR_NAME)
-    @Consumes(MergePatch.MEDIA_TYPE)
-    @Operation(summary = "Change some fields of a session (JSON merge patch)")
-    @RequestBody(content = @Content(mediaType = MergePatch.MEDIA_TYPE, schema = @Schema(implementation = SessionInput.class)))
-    @APIResponseSchema(value = SessionView.class, responseCode = "200", responseDescription = "Changed")
-    public Response patch(@PathParam("courseId") long courseId, @PathParam("id") long id,
-            @Parameter(description = ApiResponsesDoc.IF_MATCH) @HeaderParam("If-Match") String ifMatch, String body) {
-        SessionInput merged = mergePatch.apply(sessions.current(courseId, id), body, SessionInput.class);
-        SessionView view = sessions.update(courseId, id, ifMatch, merged);
-        return Responses.ok(view, view.version());
-    }
-
-    @DELETE
-    @Path("/{id}")
-    @RolesAllowed(Role.EDITOR_NAME)
-    @Operation(summary = "Delete a session", description = "Not once attendance is marked for it (409).")
-    public Response delete(@PathParam("courseId") long courseId, @PathParam("id") long id,
-            @Parameter(description = ApiResponsesDoc.IF_MATCH) @HeaderParam("If-Match") String ifMatch) {
-        sessions.delete(courseId, id, ifMatch);
-        return Responses.noContent();
     }
 
     @GET

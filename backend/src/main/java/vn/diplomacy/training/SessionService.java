@@ -1,7 +1,5 @@
 package vn.diplomacy.training;
 
-import static vn.diplomacy.common.SearchText.trimToNull;
-
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.LockModeType;
 import jakarta.transaction.Transactional;
@@ -16,10 +14,12 @@ import java.util.Map;
 import java.util.Set;
 import java.util.function.Function;
 import java.util.stream.Collectors;
+import static vn.diplomacy.common.SearchText.trimToNull;
 import vn.diplomacy.common.ETags;
 import vn.diplomacy.common.FilterSet;
 import vn.diplomacy.common.Filtered;
 import vn.diplomacy.common.ListQuery;
+import vn.diplomacy.common.NestedRecordService;
 import vn.diplomacy.common.NoFilters;
 import vn.diplomacy.common.PageParams;
 import vn.diplomacy.common.PageResult;
@@ -38,7 +38,7 @@ import vn.diplomacy.training.TrainingDtos.SheetView;
 
 /** A course's sessions and their attendance sheets, and the attendance grid with rates. */
 @ApplicationScoped
-public class SessionService {
+public class SessionService implements NestedRecordService<SessionInput, SessionView> {
     static final Map<String, String> SORTABLE = ListQuery.sortable("date", "sessionDate, startTime", "title", "title",
             "updatedAt", "updatedAt");
 

@@ -5,32 +5,26 @@ import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
 import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.Consumes;
-import jakarta.ws.rs.DELETE;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.HeaderParam;
-import jakarta.ws.rs.PATCH;
 import jakarta.ws.rs.POST;
-import jakarta.ws.rs.PUT;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
-import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
-import jakarta.ws.rs.core.UriInfo;
 import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.Operation;
-import org.eclipse.microprofile.openapi.annotations.media.Content;
-import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
-import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponseSchema;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import vn.diplomacy.common.ApiResponsesDoc;
+import vn.diplomacy.common.DeletableRecordResource;
 import vn.diplomacy.common.IdempotencyService;
 import vn.diplomacy.common.MergePatch;
 import vn.diplomacy.common.PageParams;
 import vn.diplomacy.common.PageResult;
+import vn.diplomacy.common.RecordDocs;
 import vn.diplomacy.common.Responses;
 import vn.diplomacy.common.export.ExportFormat;
 import vn.diplomacy.common.export.ExportParams;
@@ -47,18 +41,19 @@ import vn.diplomacy.training.TrainingDtos.TransitionView;
 @Tag(name = "Training", description = "Training courses: sessions, participants with capacity and waitlist, attendance")
 @Produces(MediaType.APPLICATION_JSON)
 @Consumes(MediaType.APPLICATION_JSON)
-public class TrainingCourseResource {
+@RecordDocs(createSummary = "Plan a training course", create = "Starts PLANNED; completionThreshold defaults to 80.",
+        replace = "Not once COMPLETED or CANCELLED (409). The capacity cannot go below the registered count (409); a higher"
+                + " capacity seats the waitlist in order. Sessions must stay within the dates (409).",
+        deleteSummary = "Delete a planned course", delete = "Only PLANNED without participants; later ones are cancelled (409).")
+public class TrainingCourseResource extends DeletableRecordResource<CourseInput, CourseView> {
     private final TrainingCourseService courses;
     private final SessionService sessions;
-    private final IdempotencyService idempotency;
-    private final MergePatch mergePatch;
 
     TrainingCourseResource(TrainingCourseService courses, SessionService sessions, IdempotencyService idempotency,
             MergePatch mergePatch) {
+        super(courses, CourseInput.class, idempotency, mergePatch);
         this.courses = courses;
         this.sessions = sessions;
-        this.idempotency = idempotency;
-        this.mergePatch = mergePatch;
     }
 
     @GET
@@ -69,66 +64,6 @@ public class TrainingCourseResource {
             + " registered/capacity, waitlist length and sessions count.")
     public PageResult<CourseView> list(@BeanParam PageParams params, @BeanParam TrainingCourseFilters filters) {
         return courses.list(params, filters);
-    }
-
-    @GET
-    @Path("/{id}")
-    @RolesAllowed(Role.VIEWER_NAME)
-    @Operation(summary = "Get a training course")
-    @APIResponseSchema(value = CourseView.class, responseCode = "200", responseDescription = "The course")
-    public Response get(@PathParam("id") long id) {
-        CourseView view = courses.get(id);
-        return Responses.ok(view, view.version());
-    }
-
-    @POST
-    @RolesAllowed(Role.EDITOR_NAME)
-    @Operation(summary = "Plan a training course", description = "Starts PLANNED; completionThreshold defaults to 80.")
-    @APIResponseSchema(value = CourseView.class, responseCode = "201", responseDescription = "Created")
-    public Response create(@Valid @NotNull CourseInput input, @Context UriInfo uri,
-            @Parameter(description = ApiResponsesDoc.IDEMPOTENCY_KEY) @HeaderParam(IdempotencyService.HEADER) String key) {
-        return idempotency.execute(key, input, uri, () -> {
-            CourseView view = courses.create(input);
-            return Responses.created(uri, view.id(), view, view.version());
-        });
-    }
-
-    @PUT
-    @Path("/{id}")
-    @RolesAllowed(Role.EDITOR_NAME)
-    @Operation(summary = "Replace a training course", description = "Not once COMPLETED or CANCELLED (409). The capacity cannot"
-            + " go below the registered count (409); a higher capacity seats the waitlist in order. Sessions must stay within"
-            + " the dates (409).")
-    @APIResponseSchema(value = CourseView.class, responseCode = "200", responseDescription = "Replaced")
-    public Response replace(@PathParam("id") long id,
-            @Parameter(description = ApiResponsesDoc.IF_MATCH) @HeaderParam("If-Match") String ifMatch,
-            @Valid @NotNull CourseInput input) {
-        CourseView view = courses.update(id, ifMatch, input);
-        return Responses.ok(view, view.version());
-    }
-
-    @PATCH
-    @Path("/{id}")
-    @RolesAllowed(Role.EDITOR_NAME)
-    @Consumes(MergePatch.MEDIA_TYPE)
-    @Operation(summary = "Change some fields of a training course (JSON merge patch)")
-    @RequestBody(content = @Content(mediaType = MergePatch.MEDIA_TYPE, schema = @Schema(implementation = CourseInput.class)))
-    @APIResponseSchema(value = CourseView.class, responseCode = "200", responseDescription = "Changed")
-    public Response patch(@PathParam("id") long id,
-            @Parameter(description = ApiResponsesDoc.IF_MATCH) @HeaderParam("If-Match") String ifMatch, String body) {
-        CourseInput merged = mergePatch.apply(courses.current(id), body, CourseInput.class);
-        CourseView view = courses.update(id, ifMatch, merged);
-        return Responses.ok(view, view.version());
-    }
-
-    @DELETE
-    @Path("/{id}")
-    @RolesAllowed(Role.EDITOR_NAME)
-    @Operation(summary = "Delete a planned course", description = "Only PLANNED without participants; later ones are cancelled (409).")
-    public Response delete(@PathParam("id") long id,
-            @Parameter(description = ApiResponsesDoc.IF_MATCH) @HeaderParam("If-Match") String ifMatch) {
-        courses.delete(id, ifMatch);
-        return Responses.noContent();
     }
 
     @GET

@@ -1,7 +1,5 @@
 package vn.diplomacy.training;
 
-import static vn.diplomacy.common.SearchText.trimToNull;
-
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 import java.math.BigDecimal;
@@ -14,6 +12,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.function.Function;
 import java.util.stream.Collectors;
+import static vn.diplomacy.common.SearchText.trimToNull;
 import vn.diplomacy.common.ETags;
 import vn.diplomacy.common.FilterSet;
 import vn.diplomacy.common.Filtered;
@@ -22,6 +21,7 @@ import vn.diplomacy.common.PageParams;
 import vn.diplomacy.common.PageResult;
 import vn.diplomacy.common.Problem;
 import vn.diplomacy.common.ProblemException;
+import vn.diplomacy.common.RecordService;
 import vn.diplomacy.common.Today;
 import vn.diplomacy.common.Where;
 import vn.diplomacy.common.workflow.Workflow;
@@ -40,7 +40,7 @@ import vn.diplomacy.training.TrainingDtos.TransitionRequest;
 import vn.diplomacy.training.TrainingDtos.TransitionView;
 
 @ApplicationScoped
-public class TrainingCourseService implements OrganizationReferences, PartnershipReferences {
+public class TrainingCourseService implements OrganizationReferences, PartnershipReferences, RecordService<CourseInput, CourseView> {
     /** The record kind of a course's steps in the shared workflow history. */
     static final String KIND = "training-course";
     static final int DEFAULT_THRESHOLD = 80;

@@ -18,6 +18,7 @@ import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import vn.diplomacy.common.CrossField;
 import vn.diplomacy.common.Gender;
+import vn.diplomacy.common.RecordView;
 import vn.diplomacy.organization.OrganizationDtos.OrganizationRef;
 import vn.diplomacy.partnership.PartnershipDtos.PartnershipRef;
 
@@ -60,7 +61,7 @@ public final class TrainingDtos {
             LocalDate registrationDeadline,
             @Schema(description = "OPEN and the deadline not passed (office time zone)") boolean registrationOpen,
             String description, int completionThreshold,
-            Instant createdAt, String createdBy, Instant updatedAt, String updatedBy, long version) {
+            Instant createdAt, String createdBy, Instant updatedAt, String updatedBy, long version) implements RecordView {
     }
 
     @Schema(name = "TrainingTransitionRequest")
@@ -88,7 +89,7 @@ public final class TrainingDtos {
             @JsonFormat(pattern = "HH:mm") @Schema(type = org.eclipse.microprofile.openapi.annotations.enums.SchemaType.STRING, pattern = "^\\d{2}:\\d{2}$", examples = "08:00") LocalTime startTime,
             @JsonFormat(pattern = "HH:mm") @Schema(type = org.eclipse.microprofile.openapi.annotations.enums.SchemaType.STRING, pattern = "^\\d{2}:\\d{2}$", examples = "08:00") LocalTime endTime,
             String title, String trainer, String room, @Schema(description = "Participants marked for this session") long markedCount,
-            Instant createdAt, String createdBy, Instant updatedAt, String updatedBy, long version) {
+            Instant createdAt, String createdBy, Instant updatedAt, String updatedBy, long version) implements RecordView {
     }
 
     @Schema(name = "TrainingParticipantInput", description = "A trainee; give organizationId (registry) or organizationName.")
@@ -107,7 +108,7 @@ public final class TrainingDtos {
     public record ParticipantView(Long id, Long courseId, String fullName, Long organizationId, OrganizationRef organization,
             String organizationName, String position, Gender gender, String email, String phone, String notes,
             ParticipantStatus status, @Schema(description = "1-based place in the queue while WAITLISTED") Integer waitlistPosition,
-            Instant createdAt, String createdBy, Instant updatedAt, String updatedBy, long version) {
+            Instant createdAt, String createdBy, Instant updatedAt, String updatedBy, long version) implements RecordView {
     }
 
     @Schema(name = "TrainingImportDuplicate", description = "A row skipped because the trainee is already in the file or the course")

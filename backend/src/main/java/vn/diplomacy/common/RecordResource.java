@@ -1,0 +1,136 @@
+package vn.diplomacy.common;
+
+import io.quarkus.security.ForbiddenException;
+import io.quarkus.security.identity.SecurityIdentity;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.inject.Inject;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotNull;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.HeaderParam;
+import jakarta.ws.rs.NotFoundException;
+import jakarta.ws.rs.PATCH;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.PUT;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.UriInfo;
+import java.util.function.Function;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+import org.jboss.resteasy.reactive.RestResponse;
+
+/**
+ * The read, create, replace and merge-patch endpoints of a record kind, the same for every kind: a feature's resource
+ * extends this (or {@link DeletableRecordResource}) with its {@code @Path} and adds its list and its own actions.
+ * "{record}" in the summaries is filled from the path by {@link OpenApiConventions}. A record inside another one
+ * ({@code /api/v1/partnerships/{partnershipId}/agreements}) takes its parent's id from the address, so each kind
+ * keeps its parameter's name.
+ */
+@Produces(MediaType.APPLICATION_JSON)
+@Consumes(MediaType.APPLICATION_JSON)
+public abstract class RecordResource<I, V extends RecordView> {
+    // security.Role's names; common sits below security, and the role matrix tests hold the two together.
+    static final String VIEWER = "VIEWER";
+    static final String EDITOR = "EDITOR";
+
+    private final Function<UriInfo, RecordService<I, V>> services;
+    private final Class<I> inputType;
+    private final IdempotencyService idempotency;
+    private final MergePatch mergePatch;
+    @Inject
+    SecurityIdentity identity;
+
+    protected RecordResource(RecordService<I, V> service, Class<I> inputType, IdempotencyService idempotency,
+            MergePatch mergePatch) {
+        this(uri -> service, inputType, idempotency, mergePatch);
+    }
+
+    protected RecordResource(NestedRecordService<I, V> service, Class<I> inputType, IdempotencyService idempotency,
+            MergePatch mergePatch) {
+        this(uri -> service.in(parentId(uri)), inputType, idempotency, mergePatch);
+    }
+
+    private RecordResource(Function<UriInfo, RecordService<I, V>> services, Class<I> inputType,
+            IdempotencyService idempotency, MergePatch mergePatch) {
+        this.services = services;
+        this.inputType = inputType;
+        this.idempotency = idempotency;
+        this.mergePatch = mergePatch;
+    }
+
+    @GET
+    @Path("/{id}")
+    @RolesAllowed(VIEWER)
+    @Operation(summary = "Get {a record}")
+    public RestResponse<V> get(@PathParam("id") long id, @Context UriInfo uri) {
+        return ok(services.apply(uri).get(id));
+    }
+
+    @POST
+    @RolesAllowed(EDITOR)
+    @Operation(summary = "Create {a record}")
+    public Response create(@Valid @NotNull I input, @Context UriInfo uri,
+            @Parameter(description = ApiResponsesDoc.IDEMPOTENCY_KEY) @HeaderParam(IdempotencyService.HEADER) String key) {
+        checkWrite();
+        return idempotency.execute(key, input, uri, () -> {
+            V view = services.apply(uri).create(input);
+            return Responses.created(uri, view.id(), view, view.version());
+        });
+    }
+
+    @PUT
+    @Path("/{id}")
+    @RolesAllowed(EDITOR)
+    @Operation(summary = "Replace {a record}")
+    public RestResponse<V> replace(@PathParam("id") long id,
+            @Parameter(description = ApiResponsesDoc.IF_MATCH) @HeaderParam("If-Match") String ifMatch,
+            @Valid @NotNull I input, @Context UriInfo uri) {
+        checkWrite();
+        return ok(services.apply(uri).update(id, ifMatch, input));
+    }
+
+    @PATCH
+    @Path("/{id}")
+    @RolesAllowed(EDITOR)
+    @Consumes(MergePatch.MEDIA_TYPE)
+    @Operation(summary = "Change some fields of {a record} (JSON merge patch, RFC 7386)")
+    public RestResponse<V> patch(@PathParam("id") long id,
+            @Parameter(description = ApiResponsesDoc.IF_MATCH) @HeaderParam("If-Match") String ifMatch, String body,
+            @Context UriInfo uri) {
+        checkWrite();
+        RecordService<I, V> service = services.apply(uri);
+        return ok(service.update(id, ifMatch, mergePatch.apply(service.current(id), body, inputType)));
+    }
+
+    /** EDITOR is the floor ({@code @RolesAllowed}); a kind written by a higher role says so with {@link WrittenBy}. */
+    protected void checkWrite() {
+        WrittenBy writer = getClass().getAnnotation(WrittenBy.class);
+        if (writer != null && !identity.hasRole(writer.value())) {
+            throw new ForbiddenException();
+        }
+    }
+
+    protected RecordService<I, V> service(UriInfo uri) {
+        return services.apply(uri);
+    }
+
+    /** The address's one path parameter besides {id}: the parent record's id (a malformed one is a 404, as for id). */
+    private static long parentId(UriInfo uri) {
+        Long parent = uri.getPathParameters().entrySet().stream().filter(e -> !e.getKey().equals("id"))
+                .map(e -> e.getValue().get(0)).findFirst().map(Ids::parseOrNull).orElse(null);
+        if (parent == null) {
+            throw new NotFoundException();
+        }
+        return parent;
+    }
+
+    private static <V extends RecordView> RestResponse<V> ok(V view) {
+        return RestResponse.ResponseBuilder.ok(view).header("ETag", ETags.of(view.version())).build();
+    }
+}
