@@ -1,17 +1,15 @@
 import { Alert, Badge, Button, Code, CopyButton, Group, Modal, Select, Stack, Table, TextInput, Title } from '@mantine/core';
 import { useForm } from '@mantine/form';
 import { useDisclosure } from '@mantine/hooks';
-import { notifications } from '@mantine/notifications';
 import { IconPlus } from '@tabler/icons-react';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { ConfirmButton } from '@/components/ConfirmButton';
+import { ConfirmedAction } from '@/components/RowActions';
 import { ModalActions } from '@/components/FormActions';
 import { DateField } from '@/components/DateField';
 import { ListFooter } from '@/components/ListFooter';
 import { ProblemAlert } from '@/components/ProblemAlert';
 import { ErrorState, LoadingState } from '@/components/States';
-import { errorMessage } from '@/lib/errors';
 import { errorsOnto } from '@/lib/forms';
 import { formatDate, formatDateTime } from '@/lib/format';
 import { ROLES, useApiKeys, useCreateApiKey, useRevokeApiKey, type Role } from './api';
@@ -125,21 +123,14 @@ export const ApiKeysPage = () => {
                     </Table.Td>
                     <Table.Td>
                       {k.active && (
-                        <ConfirmButton
-                          size="xs"
+                        <ConfirmedAction
                           title={t('apiKeys.revokeTitle')}
                           message={t('apiKeys.revokeConfirm', { name: k.name })}
+                          label={t('apiKeys.revoke')}
                           confirmLabel={t('apiKeys.revoke')}
-                          onConfirm={() =>
-                            revoke
-                              .mutateAsync(k, {
-                                onError: (error) => notifications.show({ color: 'red', message: errorMessage(t, error) }),
-                              })
-                              .catch(() => undefined)
-                          }
-                        >
-                          {t('apiKeys.revoke')}
-                        </ConfirmButton>
+                          done={t('apiKeys.revokedNotice', { name: k.name })}
+                          run={() => revoke.mutateAsync(k)}
+                        />
                       )}
                     </Table.Td>
                   </Table.Tr>

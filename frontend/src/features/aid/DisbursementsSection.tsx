@@ -1,40 +1,71 @@
-import { Button, Group, Stack, Table, Text, Title } from '@mantine/core';
-import { notifications } from '@mantine/notifications';
-import { IconPlus } from '@tabler/icons-react';
+import { Stack, Text } from '@mantine/core';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { ConfirmButton } from '@/components/ConfirmButton';
+import { ListTable, type Column } from '@/components/ListPage';
 import { ProblemAlert } from '@/components/ProblemAlert';
-import { EmptyState, ErrorState, LoadingState } from '@/components/States';
+import { ConfirmedAction, EditButton, RowActions, SectionHeader } from '@/components/RowActions';
 import { formatDate } from '@/lib/format';
-import { useDeleteDisbursement, useDisbursements } from './api';
+import { useDeleteDisbursement, useDisbursements, type Disbursement } from './api';
 import { DisbursementModal } from './DisbursementModal';
 import { formatMoney } from './money';
 
-const RIGHT = { textAlign: 'right', whiteSpace: 'nowrap' } as const;
+const RIGHT = { style: { textAlign: 'right', whiteSpace: 'nowrap' } } as const;
 
 type Props = { commitmentId: number; currency: string; editable: boolean };
 
 export const DisbursementsSection = ({ commitmentId, currency, editable }: Props) => {
   const { t, i18n } = useTranslation(['aid', 'common']);
   const lng = i18n.language;
-  const list = useDisbursements(commitmentId);
+  const [page, setPage] = useState(0);
+  const list = useDisbursements(commitmentId, page);
   const remove = useDeleteDisbursement(commitmentId);
   const [editing, setEditing] = useState<'new' | number | null>(null);
   const disbursement = typeof editing === 'number' ? list.data?.items?.find((d) => d.id === editing) : undefined;
 
+  const columns: Column<Disbursement>[] = [
+    { label: t('disbursements.fields.date'), render: (d) => formatDate(d.date, lng), td: { style: { whiteSpace: 'nowrap' } } },
+    { label: t('disbursements.fields.amount'), render: (d) => formatMoney(d.amount, lng), td: RIGHT, th: RIGHT },
+    {
+      label: t('disbursements.fields.inCommitmentCurrency', { currency }),
+      render: (d) =>
+        d.amountInCommitmentCurrency ? (
+          formatMoney(d.amountInCommitmentCurrency, lng)
+        ) : (
+          <Text size="xs" c="orange">
+            {t('noRate')}
+          </Text>
+        ),
+      td: RIGHT,
+      th: RIGHT,
+    },
+    { label: t('disbursements.fields.note'), render: (d) => d.note },
+  ];
+  if (editable) {
+    columns.push({
+      label: t('disbursements.fields.actions'),
+      render: (d) => (
+        <RowActions>
+          <EditButton label={t('disbursements.editLabel', { date: formatDate(d.date, lng) })} onClick={() => setEditing(d.id ?? null)} />
+          <ConfirmedAction
+            title={t('disbursements.deleteTitle')}
+            message={t('disbursements.deleteConfirm', { amount: formatMoney(d.amount, lng), date: formatDate(d.date, lng) })}
+            loading={remove.isPending && remove.variables?.id === d.id}
+            errors="inline"
+            run={() => remove.mutateAsync({ id: d.id ?? 0, version: d.version ?? 0 })}
+          />
+        </RowActions>
+      ),
+    });
+  }
+
   return (
     <Stack component="section" aria-labelledby="disbursements-title">
-      <Group justify="space-between">
-        <Title order={3} id="disbursements-title">
-          {t('disbursements.title')}
-        </Title>
-        {editable && (
-          <Button leftSection={<IconPlus size={16} />} onClick={() => setEditing('new')}>
-            {t('disbursements.new')}
-          </Button>
-        )}
-      </Group>
+      <SectionHeader
+        id="disbursements-title"
+        title={t('disbursements.title')}
+        newLabel={t('disbursements.new')}
+        onNew={editable ? () => setEditing('new') : undefined}
+      />
       <ProblemAlert
         error={remove.error}
         onReload={() => {
@@ -42,76 +73,15 @@ export const DisbursementsSection = ({ commitmentId, currency, editable }: Props
           void list.refetch();
         }}
       />
-      {list.isPending ? (
-        <LoadingState />
-      ) : list.isError ? (
-        <ErrorState error={list.error} onRetry={() => void list.refetch()} />
-      ) : !list.data.items?.length ? (
-        <EmptyState message={t('disbursements.empty')} />
-      ) : (
-        <Table.ScrollContainer minWidth={700}>
-          <Table striped data-testid="disbursements">
-            <Table.Thead>
-              <Table.Tr>
-                <Table.Th>{t('disbursements.fields.date')}</Table.Th>
-                <Table.Th style={RIGHT}>{t('disbursements.fields.amount')}</Table.Th>
-                <Table.Th style={RIGHT}>{t('disbursements.fields.inCommitmentCurrency', { currency })}</Table.Th>
-                <Table.Th>{t('disbursements.fields.note')}</Table.Th>
-                {editable && <Table.Th>{t('disbursements.fields.actions')}</Table.Th>}
-              </Table.Tr>
-            </Table.Thead>
-            <Table.Tbody>
-              {list.data.items.map((d) => (
-                <Table.Tr key={d.id}>
-                  <Table.Td style={{ whiteSpace: 'nowrap' }}>{formatDate(d.date, lng)}</Table.Td>
-                  <Table.Td style={RIGHT}>{formatMoney(d.amount, lng)}</Table.Td>
-                  <Table.Td style={RIGHT}>
-                    {d.amountInCommitmentCurrency ? (
-                      formatMoney(d.amountInCommitmentCurrency, lng)
-                    ) : (
-                      <Text size="xs" c="orange">
-                        {t('noRate')}
-                      </Text>
-                    )}
-                  </Table.Td>
-                  <Table.Td>{d.note}</Table.Td>
-                  {editable && (
-                    <Table.Td>
-                      <Group gap="xs" wrap="nowrap">
-                        <Button
-                          size="xs"
-                          variant="default"
-                          aria-label={t('disbursements.editLabel', { date: formatDate(d.date, lng) })}
-                          onClick={() => setEditing(d.id ?? null)}
-                        >
-                          {t('common:actions.edit')}
-                        </Button>
-                        <ConfirmButton
-                          size="xs"
-                          title={t('disbursements.deleteTitle')}
-                          message={t('disbursements.deleteConfirm', { amount: formatMoney(d.amount, lng), date: formatDate(d.date, lng) })}
-                          confirmLabel={t('common:actions.confirmDelete')}
-                          loading={remove.isPending && remove.variables?.id === d.id}
-                          onConfirm={() =>
-                            remove
-                              .mutateAsync(
-                                { id: d.id ?? 0, version: d.version ?? 0 },
-                                { onSuccess: () => notifications.show({ color: 'green', message: t('common:deleted') }) },
-                              )
-                              .catch(() => undefined)
-                          }
-                        >
-                          {t('common:actions.delete')}
-                        </ConfirmButton>
-                      </Group>
-                    </Table.Td>
-                  )}
-                </Table.Tr>
-              ))}
-            </Table.Tbody>
-          </Table>
-        </Table.ScrollContainer>
-      )}
+      <ListTable
+        list={list}
+        columns={columns}
+        rowKey={(d) => d.id ?? 0}
+        onPage={setPage}
+        minWidth={700}
+        testId="disbursements"
+        emptyMessage={t('disbursements.empty')}
+      />
       <DisbursementModal
         commitmentId={commitmentId}
         defaultCurrency={currency}

@@ -5,7 +5,7 @@ import { IconArrowLeft, IconPlus } from '@tabler/icons-react';
 import { Link } from '@tanstack/react-router';
 import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { ConfirmButton } from '@/components/ConfirmButton';
+import { ConfirmedAction, EditButton, RowActions } from '@/components/RowActions';
 import { ModalActions } from '@/components/FormActions';
 import { DateField } from '@/components/DateField';
 import { ListTable, type Column } from '@/components/ListPage';
@@ -135,27 +135,15 @@ export const ExchangeRatesPage = ({ search, onSearchChange }: Props) => {
           {
             label: t('disbursements.fields.actions'),
             render: (r: ExchangeRate) => (
-              <Group gap="xs" wrap="nowrap">
-                <Button size="xs" variant="default" onClick={() => setEditing(r.id ?? null)}>
-                  {t('common:actions.edit')}
-                </Button>
-                <ConfirmButton
-                  size="xs"
+              <RowActions>
+                <EditButton label={t('rates.editLabel', { currency: r.currency, date: formatDate(r.date, lng) })} onClick={() => setEditing(r.id ?? null)} />
+                <ConfirmedAction
                   title={t('rates.deleteTitle')}
                   message={t('rates.deleteConfirm', { currency: r.currency, date: formatDate(r.date, lng) })}
-                  confirmLabel={t('common:actions.confirmDelete')}
-                  onConfirm={() =>
-                    remove
-                      .mutateAsync(
-                        { id: r.id ?? 0, version: r.version ?? 0 },
-                        { onSuccess: () => notifications.show({ color: 'green', message: t('common:deleted') }) },
-                      )
-                      .catch(() => undefined)
-                  }
-                >
-                  {t('common:actions.delete')}
-                </ConfirmButton>
-              </Group>
+                  errors="inline"
+                  run={() => remove.mutateAsync({ id: r.id ?? 0, version: r.version ?? 0 })}
+                />
+              </RowActions>
             ),
           },
         ]

@@ -22,7 +22,7 @@ export const aidKeys = {
   list: (search: AidSearch) => ['aid', 'list', search] as const,
   totals: (search: AidSearch) => ['aid', 'totals', search] as const,
   one: (id: number) => ['aid', 'one', id] as const,
-  disbursements: (id: number) => ['aid', 'disbursements', id] as const,
+  disbursements: (id: number, page: number) => ['aid', 'disbursements', id, page] as const,
   report: (search: AidReportSearch, stackBy?: string) => ['aid', 'report', search, stackBy] as const,
   rates: (search: ExchangeRateSearch) => ['aid', 'rates', search] as const,
 };
@@ -92,15 +92,16 @@ export const useDeleteAidCommitment = () => {
   });
 };
 
-export const useDisbursements = (commitmentId: number) =>
+export const useDisbursements = (commitmentId: number, page: number) =>
   useQuery({
-    queryKey: aidKeys.disbursements(commitmentId),
+    queryKey: aidKeys.disbursements(commitmentId, page),
     queryFn: () =>
       unwrap(
         api.GET('/api/v1/aid-commitments/{commitmentId}/disbursements', {
-          params: { path: { commitmentId }, query: { sort: 'date', size: 100 } },
+          params: { path: { commitmentId }, query: { sort: 'date', page, size: DEFAULT_PAGE_SIZE } },
         }),
       ),
+    placeholderData: keepPreviousData,
   });
 
 // A disbursement changes the commitment's disbursed figures, the list and every report.

@@ -1,14 +1,11 @@
-import { Anchor, Button, Group, Stack, Table, Text, Title } from '@mantine/core';
-import { notifications } from '@mantine/notifications';
-import { IconPlus } from '@tabler/icons-react';
+import { Anchor, Group, Stack, Text } from '@mantine/core';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { ConfirmButton } from '@/components/ConfirmButton';
-import { ListFooter } from '@/components/ListFooter';
+import { ListTable, type Column } from '@/components/ListPage';
 import { ProblemAlert } from '@/components/ProblemAlert';
-import { EmptyState, ErrorState, LoadingState } from '@/components/States';
+import { ConfirmedAction, EditButton, RowActions, SectionHeader } from '@/components/RowActions';
 import { formatDate } from '@/lib/format';
-import { useAgreements, useDeleteAgreement } from './api';
+import { useAgreements, useDeleteAgreement, type Agreement } from './api';
 import { AgreementModal } from './AgreementModal';
 import { DaysLeft } from './ExpiringAgreements';
 import { EXPIRING_WITHIN_DAYS } from './search';
@@ -17,7 +14,7 @@ type Props = { partnershipId: number; editable: boolean };
 
 // Flag what has run out or soon will; a far-off expiry needs no attention yet.
 const needsAttention = (days: number | null | undefined) => typeof days === 'number' && days <= EXPIRING_WITHIN_DAYS;
-const NO_WRAP = { whiteSpace: 'nowrap' } as const;
+const NO_WRAP = { style: { whiteSpace: 'nowrap' } } as const;
 
 export const AgreementsSection = ({ partnershipId, editable }: Props) => {
   const { t, i18n } = useTranslation(['partnerships', 'common']);
@@ -29,18 +26,66 @@ export const AgreementsSection = ({ partnershipId, editable }: Props) => {
   const agreement = typeof editing === 'number' ? list.data?.items?.find((a) => a.id === editing) : undefined;
   const lng = i18n.language;
 
+  const columns: Column<Agreement>[] = [
+    { label: t('agreements.fields.code'), render: (a) => a.code },
+    {
+      label: t('agreements.fields.title'),
+      render: (a) => (
+        <>
+          {a.documentUrl ? (
+            <Anchor href={a.documentUrl} target="_blank" rel="noreferrer">
+              {a.title}
+            </Anchor>
+          ) : (
+            a.title
+          )}
+          {a.signatories && (
+            <Text size="xs" c="dimmed">
+              {a.signatories}
+            </Text>
+          )}
+        </>
+      ),
+    },
+    { label: t('agreements.fields.kind'), render: (a) => t(`agreements.kinds.${a.kind ?? 'OTHER'}`) },
+    { label: t('agreements.fields.signedOn'), render: (a) => formatDate(a.signedOn, lng) || t('common:none'), td: NO_WRAP },
+    {
+      label: t('agreements.fields.expiresOn'),
+      render: (a) => (
+        <Group gap="xs" wrap="nowrap">
+          {formatDate(a.expiresOn, lng) || t('common:none')}
+          {needsAttention(a.daysToExpiry) && <DaysLeft days={a.daysToExpiry} />}
+        </Group>
+      ),
+      td: NO_WRAP,
+    },
+  ];
+  if (editable) {
+    columns.push({
+      label: t('agreements.fields.actions'),
+      render: (a) => (
+        <RowActions>
+          <EditButton label={t('agreements.editLabel', { name: a.code })} onClick={() => setEditing(a.id ?? null)} />
+          <ConfirmedAction
+            title={t('agreements.deleteTitle')}
+            message={t('agreements.deleteConfirm', { name: `${a.code} – ${a.title}` })}
+            loading={remove.isPending && remove.variables?.id === a.id}
+            errors="inline"
+            run={() => remove.mutateAsync({ id: a.id ?? 0, version: a.version ?? 0 })}
+          />
+        </RowActions>
+      ),
+    });
+  }
+
   return (
     <Stack component="section" aria-labelledby="agreements-title">
-      <Group justify="space-between">
-        <Title order={3} id="agreements-title">
-          {t('agreements.title')}
-        </Title>
-        {editable && (
-          <Button leftSection={<IconPlus size={16} />} onClick={() => setEditing('new')}>
-            {t('agreements.new')}
-          </Button>
-        )}
-      </Group>
+      <SectionHeader
+        id="agreements-title"
+        title={t('agreements.title')}
+        newLabel={t('agreements.new')}
+        onNew={editable ? () => setEditing('new') : undefined}
+      />
       <ProblemAlert
         error={remove.error}
         onReload={() => {
@@ -48,86 +93,15 @@ export const AgreementsSection = ({ partnershipId, editable }: Props) => {
           void list.refetch();
         }}
       />
-      {list.isPending ? (
-        <LoadingState />
-      ) : list.isError ? (
-        <ErrorState error={list.error} onRetry={() => void list.refetch()} />
-      ) : list.data.items?.length === 0 ? (
-        <EmptyState message={t('agreements.empty')} />
-      ) : (
-        <>
-          <Table.ScrollContainer minWidth={800}>
-            <Table striped data-testid="agreements">
-              <Table.Thead>
-                <Table.Tr>
-                  <Table.Th>{t('agreements.fields.code')}</Table.Th>
-                  <Table.Th>{t('agreements.fields.title')}</Table.Th>
-                  <Table.Th>{t('agreements.fields.kind')}</Table.Th>
-                  <Table.Th>{t('agreements.fields.signedOn')}</Table.Th>
-                  <Table.Th>{t('agreements.fields.expiresOn')}</Table.Th>
-                  {editable && <Table.Th>{t('agreements.fields.actions')}</Table.Th>}
-                </Table.Tr>
-              </Table.Thead>
-              <Table.Tbody>
-                {list.data.items?.map((a) => (
-                  <Table.Tr key={a.id}>
-                    <Table.Td>{a.code}</Table.Td>
-                    <Table.Td>
-                      {a.documentUrl ? (
-                        <Anchor href={a.documentUrl} target="_blank" rel="noreferrer">
-                          {a.title}
-                        </Anchor>
-                      ) : (
-                        a.title
-                      )}
-                      {a.signatories && (
-                        <Text size="xs" c="dimmed">
-                          {a.signatories}
-                        </Text>
-                      )}
-                    </Table.Td>
-                    <Table.Td>{t(`agreements.kinds.${a.kind ?? 'OTHER'}`)}</Table.Td>
-                    <Table.Td style={NO_WRAP}>{formatDate(a.signedOn, lng) || t('common:none')}</Table.Td>
-                    <Table.Td style={NO_WRAP}>
-                      <Group gap="xs" wrap="nowrap">
-                        {formatDate(a.expiresOn, lng) || t('common:none')}
-                        {needsAttention(a.daysToExpiry) && <DaysLeft days={a.daysToExpiry} />}
-                      </Group>
-                    </Table.Td>
-                    {editable && (
-                      <Table.Td>
-                        <Group gap="xs" wrap="nowrap">
-                          <Button size="xs" variant="default" aria-label={t('agreements.editLabel', { name: a.code })} onClick={() => setEditing(a.id ?? null)}>
-                            {t('common:actions.edit')}
-                          </Button>
-                          <ConfirmButton
-                            size="xs"
-                            title={t('agreements.deleteTitle')}
-                            message={t('agreements.deleteConfirm', { name: `${a.code} – ${a.title}` })}
-                            confirmLabel={t('common:actions.confirmDelete')}
-                            loading={remove.isPending && remove.variables?.id === a.id}
-                            onConfirm={() =>
-                              remove
-                                .mutateAsync(
-                                  { id: a.id ?? 0, version: a.version ?? 0 },
-                                  { onSuccess: () => notifications.show({ color: 'green', message: t('common:deleted') }) },
-                                )
-                                .catch(() => undefined)
-                            }
-                          >
-                            {t('common:actions.delete')}
-                          </ConfirmButton>
-                        </Group>
-                      </Table.Td>
-                    )}
-                  </Table.Tr>
-                ))}
-              </Table.Tbody>
-            </Table>
-          </Table.ScrollContainer>
-          <ListFooter page={list.data.page ?? 0} totalPages={list.data.totalPages ?? 0} totalItems={list.data.totalItems ?? 0} onPage={setPage} />
-        </>
-      )}
+      <ListTable
+        list={list}
+        columns={columns}
+        rowKey={(a) => a.id ?? 0}
+        onPage={setPage}
+        minWidth={800}
+        testId="agreements"
+        emptyMessage={t('agreements.empty')}
+      />
       <AgreementModal
         partnershipId={partnershipId}
         opened={editing === 'new' || agreement !== undefined}

@@ -4,7 +4,7 @@ import { notifications } from '@mantine/notifications';
 import { IconDownload, IconFileImport, IconUserPlus } from '@tabler/icons-react';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { ConfirmButton } from '@/components/ConfirmButton';
+import { ConfirmedAction } from '@/components/RowActions';
 import { ProblemAlert } from '@/components/ProblemAlert';
 import { EmptyState, ErrorState, LoadingState } from '@/components/States';
 import { isApiError } from '@/lib/api/problem';
@@ -85,8 +85,7 @@ export const ParticipantsPanel = ({ course, editor }: Props) => {
                 {editor && (
                   <Table.Td ta="right">
                     {(p.status === 'REGISTERED' || p.status === 'WAITLISTED') && course.status !== 'COMPLETED' && course.status !== 'CANCELLED' && (
-                      <ConfirmButton
-                        size="xs"
+                      <ConfirmedAction
                         title={t('participants.cancelTitle')}
                         message={t(
                           p.status === 'REGISTERED' && (course.waitlistCount ?? 0) > 0 ? 'participants.cancelPromotes' : 'participants.cancelConfirm',
@@ -94,21 +93,11 @@ export const ParticipantsPanel = ({ course, editor }: Props) => {
                             name: p.fullName,
                           },
                         )}
+                        label={t('participants.cancel')}
                         confirmLabel={t('participants.cancelConfirmButton')}
-                        onConfirm={() =>
-                          cancel
-                            .mutateAsync(
-                              { id: p.id ?? 0, version: p.version ?? 0 },
-                              {
-                                onSuccess: () => notifications.show({ color: 'green', message: t('participants.cancelled', { name: p.fullName }) }),
-                                onError: (error) => notifications.show({ color: 'red', message: errorMessage(t, error) }),
-                              },
-                            )
-                            .catch(() => undefined)
-                        }
-                      >
-                        {t('participants.cancel')}
-                      </ConfirmButton>
+                        done={t('participants.cancelled', { name: p.fullName })}
+                        run={() => cancel.mutateAsync({ id: p.id ?? 0, version: p.version ?? 0 })}
+                      />
                     )}
                   </Table.Td>
                 )}

@@ -4,11 +4,10 @@ import { notifications } from '@mantine/notifications';
 import { IconPlus, IconPrinter } from '@tabler/icons-react';
 import { Link } from '@tanstack/react-router';
 import { useTranslation } from 'react-i18next';
-import { ConfirmButton } from '@/components/ConfirmButton';
+import { ConfirmedAction } from '@/components/RowActions';
 import { DateField } from '@/components/DateField';
 import { ProblemAlert } from '@/components/ProblemAlert';
 import { EmptyState, ErrorState, LoadingState } from '@/components/States';
-import { errorMessage } from '@/lib/errors';
 import { errorsOnto } from '@/lib/forms';
 import { formatDate } from '@/lib/format';
 import { useDeleteSession, useSaveSession, useSessions, type Course } from './api';
@@ -62,22 +61,11 @@ export const SessionsPanel = ({ course, editor }: Props) => {
                       </Group>
                     </Anchor>
                     {editor && !isClosed(course.status) && (s.markedCount ?? 0) === 0 && (
-                      <ConfirmButton
-                        size="xs"
+                      <ConfirmedAction
                         title={t('sessions.deleteTitle')}
                         message={t('sessions.deleteConfirm', { title: s.title })}
-                        confirmLabel={t('common:actions.confirmDelete')}
-                        onConfirm={() =>
-                          remove
-                            .mutateAsync(
-                              { id: s.id ?? 0, version: s.version ?? 0 },
-                              { onError: (error) => notifications.show({ color: 'red', message: errorMessage(t, error) }) },
-                            )
-                            .catch(() => undefined)
-                        }
-                      >
-                        {t('common:actions.delete')}
-                      </ConfirmButton>
+                        run={() => remove.mutateAsync({ id: s.id ?? 0, version: s.version ?? 0 })}
+                      />
                     )}
                   </Group>
                 </Table.Td>
