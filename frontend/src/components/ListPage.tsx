@@ -7,6 +7,7 @@ import { useTranslation } from 'react-i18next';
 import { SEARCH_DEBOUNCE_MS } from '@/config/env';
 import { canEdit, useMe } from '@/lib/auth/useMe';
 import { ListFooter } from './ListFooter';
+import { ProblemAlert } from './ProblemAlert';
 import { SortableHeader } from './SortableHeader';
 import { EmptyState, ErrorState, LoadingState } from './States';
 
@@ -104,22 +105,41 @@ type ListQuery<T> = { isPending: boolean; isError: boolean; error: unknown; data
 type ListTableProps<T> = {
   list: ListQuery<T>;
   columns: Column<T>[];
-  rowKey: (row: T) => React.Key;
+  /** Default: the record's id. */
+  rowKey?: (row: T) => React.Key;
   sort?: string;
   onSort?: (sort: string) => void;
-  onPage: (page: number) => void;
+  onPage?: (page: number) => void;
+  /** A list whose sort and page live in the address: its search and the function that changes it. */
+  address?: { sort?: string; change: (patch: { sort?: string; page?: number }) => void };
   minWidth?: number;
   testId?: string;
   emptyMessage?: string;
+  /** A failed action on a row (a delete), shown above the table with a reload. */
+  failure?: { error: unknown; reset: () => void };
 };
 
+const byId = (row: unknown) => (row as { id?: number }).id ?? 0;
+
 /** A list's table with its loading, error and empty states, sortable headers, total count and pager. */
-export const ListTable = <T,>({ list, columns, rowKey, sort, onSort, onPage, minWidth = 640, testId, emptyMessage }: ListTableProps<T>) => {
+export const ListTable = <T,>({ list, columns, rowKey = byId, address, minWidth = 640, testId, emptyMessage, failure, ...rest }: ListTableProps<T>) => {
+  const sort = address ? address.sort : rest.sort;
+  const onSort = address ? (next: string) => address.change({ sort: next }) : rest.onSort;
+  const onPage = address ? (page: number) => address.change({ page }) : (rest.onPage ?? (() => undefined));
   if (list.isPending) return <LoadingState />;
   if (list.isError || !list.data) return <ErrorState error={list.error} onRetry={() => void list.refetch()} />;
   const items = list.data.items ?? [];
   return (
     <>
+      {failure && (
+        <ProblemAlert
+          error={failure.error}
+          onReload={() => {
+            failure.reset();
+            void list.refetch();
+          }}
+        />
+      )}
       <Table.ScrollContainer minWidth={minWidth}>
         <Table striped highlightOnHover verticalSpacing="xs" data-testid={testId}>
           <Table.Thead>

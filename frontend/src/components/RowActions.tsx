@@ -48,22 +48,28 @@ type ConfirmedActionProps = {
   done?: string;
   /** Where a failure shows: a toast (default), or the caller's own ProblemAlert. */
   errors?: 'toast' | 'inline';
+  /** After it worked and was said (leave a deleted record's page). */
+  onDone?: () => void;
   loading?: boolean;
+  size?: 'xs' | 'sm';
 };
 
 /** An irreversible action on a row (delete, revoke, cancel): asks first, then says it is done or why not. */
-export const ConfirmedAction = ({ title, message, label, confirmLabel, run, done, errors = 'toast', loading }: ConfirmedActionProps) => {
+export const ConfirmedAction = ({ title, message, label, confirmLabel, run, done, errors = 'toast', onDone, loading, size = 'xs' }: ConfirmedActionProps) => {
   const { t } = useTranslation();
   return (
     <ConfirmButton
-      size="xs"
+      size={size}
       title={title}
       message={message}
       confirmLabel={confirmLabel ?? t('actions.confirmDelete')}
       loading={loading}
       onConfirm={() =>
         run().then(
-          () => notifications.show({ color: 'green', message: done ?? t('deleted') }),
+          () => {
+            notifications.show({ color: 'green', message: done ?? t('deleted') });
+            onDone?.();
+          },
           (error: unknown) => {
             if (errors === 'toast') notifications.show({ color: 'red', message: errorMessage(t, error) });
           },

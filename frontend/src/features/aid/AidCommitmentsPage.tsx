@@ -171,16 +171,7 @@ export const AidCommitmentsPage = ({ search, onSearchChange }: Props) => {
       </FilterBar>
       <TotalsBar report={totals.data} error={totals.error} onRetry={() => void totals.refetch()} />
       <ExportButtons download={(format) => downloadCommitments(search, format, lng)} />
-      <ListTable
-        list={list}
-        columns={columns}
-        rowKey={(c) => c.id ?? 0}
-        sort={search.sort}
-        onSort={(sort) => change({ sort })}
-        onPage={(page) => change({ page })}
-        minWidth={960}
-        testId="aid-commitments"
-      />
+      <ListTable list={list} columns={columns} address={{ sort: search.sort, change }} minWidth={960} testId="aid-commitments" />
     </Stack>
   );
 };

@@ -1,10 +1,9 @@
 import { Alert, Anchor, Button, Card, Group, List, SimpleGrid, Stack, Table, Text, Title } from '@mantine/core';
-import { notifications } from '@mantine/notifications';
 import { IconAlertTriangle, IconArrowLeft, IconPencil } from '@tabler/icons-react';
 import { Link, useNavigate } from '@tanstack/react-router';
 import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
-import { ConfirmButton } from '@/components/ConfirmButton';
+import { ConfirmedAction } from '@/components/RowActions';
 import { RecordCreatePage, RecordEditPage } from '@/components/RecordPages';
 import { ProblemAlert } from '@/components/ProblemAlert';
 import { ErrorState, LoadingState } from '@/components/States';
@@ -112,27 +111,15 @@ export const AidDetailPage = ({ id }: { id: number }) => {
             <Button renderRoot={(props) => <Link to="/aid/$id/edit" params={{ id }} {...props} />} leftSection={<IconPencil size={16} />}>
               {t('common:actions.edit')}
             </Button>
-            <ConfirmButton
+            <ConfirmedAction
+              size="sm"
               title={t('deleteTitle')}
               message={t('deleteConfirm', { name: c.title })}
-              confirmLabel={t('common:actions.confirmDelete')}
               loading={remove.isPending}
-              onConfirm={() =>
-                remove
-                  .mutateAsync(
-                    { id, version: c.version ?? 0 },
-                    {
-                      onSuccess: () => {
-                        notifications.show({ color: 'green', message: t('common:deleted') });
-                        void navigate({ to: '/aid' });
-                      },
-                    },
-                  )
-                  .catch(() => undefined)
-              }
-            >
-              {t('common:actions.delete')}
-            </ConfirmButton>
+              errors="inline"
+              run={() => remove.mutateAsync({ id, version: c.version ?? 0 })}
+              onDone={() => void navigate({ to: '/aid' })}
+            />
           </Group>
         )}
       </Group>

@@ -2,7 +2,6 @@ import { Stack, Text } from '@mantine/core';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { ListTable, type Column } from '@/components/ListPage';
-import { ProblemAlert } from '@/components/ProblemAlert';
 import { ConfirmedAction, EditButton, RowActions, SectionHeader } from '@/components/RowActions';
 import { formatDate } from '@/lib/format';
 import { useDeleteDisbursement, useDisbursements, type Disbursement } from './api';
@@ -66,17 +65,10 @@ export const DisbursementsSection = ({ commitmentId, currency, editable }: Props
         newLabel={t('disbursements.new')}
         onNew={editable ? () => setEditing('new') : undefined}
       />
-      <ProblemAlert
-        error={remove.error}
-        onReload={() => {
-          remove.reset();
-          void list.refetch();
-        }}
-      />
       <ListTable
+        failure={remove}
         list={list}
         columns={columns}
-        rowKey={(d) => d.id ?? 0}
         onPage={setPage}
         minWidth={700}
         testId="disbursements"

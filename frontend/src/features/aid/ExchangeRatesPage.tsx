@@ -1,17 +1,13 @@
-import { Button, Group, Modal, SimpleGrid, Stack, Text, TextInput, Title } from '@mantine/core';
-import { useForm } from '@mantine/form';
-import { notifications } from '@mantine/notifications';
+import { Button, Group, SimpleGrid, Stack, Text, TextInput, Title } from '@mantine/core';
 import { IconArrowLeft, IconPlus } from '@tabler/icons-react';
 import { Link } from '@tanstack/react-router';
-import { useEffect, useState } from 'react';
+import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { ConfirmedAction, EditButton, RowActions } from '@/components/RowActions';
-import { ModalActions } from '@/components/FormActions';
+import { FormModal, useModalForm } from '@/components/FormModal';
 import { DateField } from '@/components/DateField';
 import { ListTable, type Column } from '@/components/ListPage';
-import { ProblemAlert } from '@/components/ProblemAlert';
 import { isAdmin, useMe } from '@/lib/auth/useMe';
-import { errorsOnto } from '@/lib/forms';
 import { formatDate } from '@/lib/format';
 import { useDeleteExchangeRate, useExchangeRates, useSaveExchangeRate, type ExchangeRate } from './api';
 import { CurrencySelect } from './Badges';
@@ -32,8 +28,12 @@ const RateModal = ({ opened, rate, onClose, onReload }: { opened: boolean; rate?
     rate: amountForInput(r?.rate, lng),
     source: r?.source ?? '',
   });
-  const form = useForm<Values>({
-    initialValues: toValues(rate),
+  const { form, close, saved } = useModalForm({
+    opened,
+    record: rate,
+    toValues,
+    save,
+    onClose,
     validate: {
       currency: (v) => (v ? (v === 'VND' ? t('rates.notBase') : null) : t('common:validation.required')),
       date: (v) => (v ? null : t('common:validation.required')),
@@ -48,61 +48,35 @@ const RateModal = ({ opened, rate, onClose, onReload }: { opened: boolean; rate?
       },
     },
   });
-  useEffect(() => {
-    if (!opened) return;
-    form.setValues(toValues(rate));
-    form.clearErrors();
-    // eslint-disable-next-line react-hooks/exhaustive-deps
-  }, [opened, rate?.id, rate?.version]);
-  const close = () => {
-    save.reset();
-    onClose();
-  };
   const parsed = parseRate(form.values.rate, lng);
+  const toInput = (v: Values) => ({
+    currency: v.currency ?? '',
+    date: v.date ?? '',
+    rate: parsed.ok ? parsed.amount : v.rate,
+    source: v.source.trim() || undefined,
+  });
   return (
-    <Modal opened={opened} onClose={close} title={rate ? t('rates.editTitle') : t('rates.new')}>
-      <form
-        noValidate
-        onSubmit={form.onSubmit((v) =>
-          save.mutate(
-            {
-              body: { currency: v.currency ?? '', date: v.date ?? '', rate: parsed.ok ? parsed.amount : v.rate, source: v.source.trim() || undefined },
-              current: rate,
-            },
-            {
-              onSuccess: () => {
-                notifications.show({ color: 'green', message: t('common:saved') });
-                close();
-              },
-              onError: errorsOnto(form),
-            },
-          ),
-        )}
-      >
-        <Stack>
-          <ProblemAlert
-            error={save.error}
-            onReload={() => {
-              save.reset();
-              onReload();
-            }}
-          />
-          <SimpleGrid cols={2}>
-            <CurrencySelect label={t('fields.currency')} required {...form.getInputProps('currency')} />
-            <DateField label={t('rates.fields.date')} required {...form.getInputProps('date')} />
-          </SimpleGrid>
-          <TextInput
-            label={t('rates.fields.rate', { currency: form.values.currency ?? '…' })}
-            description={parsed.ok ? `1 ${form.values.currency ?? ''} = ${formatRateValue(parsed.amount, lng)} ₫` : t('rates.rateHint')}
-            inputMode="decimal"
-            required
-            {...form.getInputProps('rate')}
-          />
-          <TextInput label={t('rates.fields.source')} placeholder="Vietcombank" {...form.getInputProps('source')} />
-          <ModalActions saving={save.isPending} onCancel={close} />
-        </Stack>
-      </form>
-    </Modal>
+    <FormModal
+      opened={opened}
+      onClose={close}
+      title={rate ? t('rates.editTitle') : t('rates.new')}
+      save={save}
+      onReload={onReload}
+      onSubmit={form.onSubmit((v) => save.mutate({ body: toInput(v), current: rate }, saved()))}
+    >
+      <SimpleGrid cols={2}>
+        <CurrencySelect label={t('fields.currency')} required {...form.getInputProps('currency')} />
+        <DateField label={t('rates.fields.date')} required {...form.getInputProps('date')} />
+      </SimpleGrid>
+      <TextInput
+        label={t('rates.fields.rate', { currency: form.values.currency ?? '…' })}
+        description={parsed.ok ? `1 ${form.values.currency ?? ''} = ${formatRateValue(parsed.amount, lng)} ₫` : t('rates.rateHint')}
+        inputMode="decimal"
+        required
+        {...form.getInputProps('rate')}
+      />
+      <TextInput label={t('rates.fields.source')} placeholder="Vietcombank" {...form.getInputProps('source')} />
+    </FormModal>
   );
 };
 
@@ -180,17 +154,10 @@ export const ExchangeRatesPage = ({ search, onSearchChange }: Props) => {
         <DateField label={t('filters.from')} value={search.from ?? null} onChange={(from) => change({ from: from ?? undefined })} w={160} />
         <DateField label={t('filters.to')} value={search.to ?? null} onChange={(to) => change({ to: to ?? undefined })} w={160} />
       </Group>
-      <ProblemAlert
-        error={remove.error}
-        onReload={() => {
-          remove.reset();
-          void list.refetch();
-        }}
-      />
       <ListTable
+        failure={remove}
         list={list}
         columns={columns}
-        rowKey={(r) => r.id ?? 0}
         onPage={(page) => change({ page })}
         minWidth={700}
         testId="exchange-rates"

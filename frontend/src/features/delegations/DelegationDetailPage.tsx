@@ -1,14 +1,12 @@
 import { Anchor, Button, Group, Paper, Stack, Table, Text, Title } from '@mantine/core';
-import { notifications } from '@mantine/notifications';
 import { IconArrowLeft, IconPencil, IconPrinter } from '@tabler/icons-react';
 import { Link, useNavigate } from '@tanstack/react-router';
 import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
-import { ConfirmButton } from '@/components/ConfirmButton';
+import { ConfirmedAction } from '@/components/RowActions';
 import { ErrorState, LoadingState } from '@/components/States';
 import { canEdit, useMe } from '@/lib/auth/useMe';
 import { countryName } from '@/lib/countries';
-import { errorMessage } from '@/lib/errors';
 import { formatDateTime, formatMoney } from '@/lib/format';
 import { useDelegation, useDeleteDelegation, type Delegation } from './api';
 import { DirectionBadge, StatusBadge } from './Badges';
@@ -71,28 +69,14 @@ export const DelegationDetailPage = ({ id }: { id: number }) => {
             </Button>
           )}
           {editor && d.status === 'PROPOSED' && (
-            <ConfirmButton
+            <ConfirmedAction
+              size="sm"
               title={t('deleteTitle')}
               message={t('deleteConfirm', { title: d.title })}
-              confirmLabel={t('common:actions.confirmDelete')}
               loading={remove.isPending}
-              onConfirm={() =>
-                remove
-                  .mutateAsync(
-                    { id, version: d.version ?? 0 },
-                    {
-                      onSuccess: () => {
-                        notifications.show({ color: 'green', message: t('common:deleted') });
-                        void navigate({ to: '/delegations' });
-                      },
-                      onError: (error) => notifications.show({ color: 'red', message: errorMessage(t, error) }),
-                    },
-                  )
-                  .catch(() => undefined)
-              }
-            >
-              {t('common:actions.delete')}
-            </ConfirmButton>
+              run={() => remove.mutateAsync({ id, version: d.version ?? 0 })}
+              onDone={() => void navigate({ to: '/delegations' })}
+            />
           )}
           <WorkflowActions delegation={d} onReload={() => void delegation.refetch()} />
         </Group>

@@ -76,17 +76,7 @@ const DelegationTable = ({ search, onSearchChange }: Props) => {
       td: { ta: 'right', 'data-testid': 'member-count' } as Column<Delegation>['td'],
     },
   ];
-  return (
-    <ListTable
-      list={list}
-      columns={columns}
-      rowKey={(d) => d.id ?? 0}
-      sort={search.sort}
-      onSort={(sort) => change({ sort })}
-      onPage={(page) => change({ page })}
-      minWidth={900}
-    />
-  );
+  return <ListTable list={list} columns={columns} address={{ sort: search.sort, change }} minWidth={900} />;
 };
 
 const NO_WRAP = { whiteSpace: 'nowrap' } as const;

@@ -1,14 +1,12 @@
 import { Anchor, Badge, Button, Group, Stack, Table, Text, Title } from '@mantine/core';
-import { notifications } from '@mantine/notifications';
 import { IconArrowLeft, IconPencil } from '@tabler/icons-react';
 import { Link, useNavigate } from '@tanstack/react-router';
 import { useTranslation } from 'react-i18next';
-import { ConfirmButton } from '@/components/ConfirmButton';
+import { ConfirmedAction } from '@/components/RowActions';
 import { RecordCreatePage, RecordEditPage } from '@/components/RecordPages';
 import { ErrorState, LoadingState } from '@/components/States';
 import { canEdit, useMe } from '@/lib/auth/useMe';
 import { countryName } from '@/lib/countries';
-import { errorMessage } from '@/lib/errors';
 import { formatDateTime } from '@/lib/format';
 import { useCreateOrganization, useDeleteOrganization, useOrganization, useUpdateOrganization } from './api';
 import { OrganizationForm } from './OrganizationForm';
@@ -78,28 +76,14 @@ export const OrganizationDetailPage = ({ id }: { id: number }) => {
             <Button renderRoot={(props) => <Link to="/organizations/$id/edit" params={{ id }} {...props} />} leftSection={<IconPencil size={16} />}>
               {t('common:actions.edit')}
             </Button>
-            <ConfirmButton
+            <ConfirmedAction
+              size="sm"
               title={t('deleteTitle')}
               message={t('deleteConfirm', { name: o.name })}
-              confirmLabel={t('common:actions.confirmDelete')}
               loading={remove.isPending}
-              onConfirm={() =>
-                remove
-                  .mutateAsync(
-                    { id, version: o.version ?? 0 },
-                    {
-                      onSuccess: () => {
-                        notifications.show({ color: 'green', message: t('common:deleted') });
-                        void navigate({ to: '/organizations' });
-                      },
-                      onError: (error) => notifications.show({ color: 'red', message: errorMessage(t, error) }),
-                    },
-                  )
-                  .catch(() => undefined)
-              }
-            >
-              {t('common:actions.delete')}
-            </ConfirmButton>
+              run={() => remove.mutateAsync({ id, version: o.version ?? 0 })}
+              onDone={() => void navigate({ to: '/organizations' })}
+            />
           </Group>
         )}
       </Group>

@@ -55,14 +55,7 @@ export const OrganizationsPage = ({ search, onSearchChange }: Props) => {
           w={{ base: '100%', sm: 260 }}
         />
       </FilterBar>
-      <ListTable
-        list={list}
-        columns={columns}
-        rowKey={(o) => o.id ?? 0}
-        sort={search.sort}
-        onSort={(sort) => change({ sort })}
-        onPage={(page) => change({ page })}
-      />
+      <ListTable list={list} columns={columns} address={{ sort: search.sort, change }} />
     </Stack>
   );
 };

@@ -2,7 +2,6 @@ import { Anchor, Group, Stack, Text } from '@mantine/core';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { ListTable, type Column } from '@/components/ListPage';
-import { ProblemAlert } from '@/components/ProblemAlert';
 import { ConfirmedAction, EditButton, RowActions, SectionHeader } from '@/components/RowActions';
 import { formatDate } from '@/lib/format';
 import { useAgreements, useDeleteAgreement, type Agreement } from './api';
@@ -86,22 +85,7 @@ export const AgreementsSection = ({ partnershipId, editable }: Props) => {
         newLabel={t('agreements.new')}
         onNew={editable ? () => setEditing('new') : undefined}
       />
-      <ProblemAlert
-        error={remove.error}
-        onReload={() => {
-          remove.reset();
-          void list.refetch();
-        }}
-      />
-      <ListTable
-        list={list}
-        columns={columns}
-        rowKey={(a) => a.id ?? 0}
-        onPage={setPage}
-        minWidth={800}
-        testId="agreements"
-        emptyMessage={t('agreements.empty')}
-      />
+      <ListTable failure={remove} list={list} columns={columns} onPage={setPage} minWidth={800} testId="agreements" emptyMessage={t('agreements.empty')} />
       <AgreementModal
         partnershipId={partnershipId}
         opened={editing === 'new' || agreement !== undefined}

@@ -80,16 +80,7 @@ export const PartnershipsPage = ({ search, onSearchChange }: Props) => {
         />
         <EnumFilter label={t('filters.field')} values={FIELDS} labelOf={(v) => t(`areas.${v}`)} value={search.field} onChange={(field) => change({ field })} />
       </FilterBar>
-      <ListTable
-        list={list}
-        columns={columns}
-        rowKey={(p) => p.id ?? 0}
-        sort={search.sort}
-        onSort={(sort) => change({ sort })}
-        onPage={(page) => change({ page })}
-        minWidth={900}
-        testId="partnerships"
-      />
+      <ListTable list={list} columns={columns} address={{ sort: search.sort, change }} minWidth={900} testId="partnerships" />
     </Stack>
   );
 };

@@ -1,13 +1,11 @@
 import { Anchor, Button, Group, Stack, Table, Tabs, Text, Title } from '@mantine/core';
-import { notifications } from '@mantine/notifications';
 import { IconArrowLeft, IconPencil } from '@tabler/icons-react';
 import { Link, useNavigate } from '@tanstack/react-router';
 import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
-import { ConfirmButton } from '@/components/ConfirmButton';
+import { ConfirmedAction } from '@/components/RowActions';
 import { ErrorState, LoadingState } from '@/components/States';
 import { canEdit, useMe } from '@/lib/auth/useMe';
-import { errorMessage } from '@/lib/errors';
 import { formatDate, formatDateTime } from '@/lib/format';
 import { useCourse, useDeleteCourse, type Course } from './api';
 import { AttendanceGrid } from './AttendanceGrid';
@@ -61,28 +59,14 @@ export const CourseDetailPage = ({ id, tab = 'overview', onTab }: Props) => {
               </Button>
             )}
             {c.status === 'PLANNED' && (c.registeredCount ?? 0) + (c.waitlistCount ?? 0) === 0 && (
-              <ConfirmButton
+              <ConfirmedAction
+                size="sm"
                 title={t('deleteTitle')}
                 message={t('deleteConfirm', { title: c.title })}
-                confirmLabel={t('common:actions.confirmDelete')}
                 loading={remove.isPending}
-                onConfirm={() =>
-                  remove
-                    .mutateAsync(
-                      { id, version: c.version ?? 0 },
-                      {
-                        onSuccess: () => {
-                          notifications.show({ color: 'green', message: t('common:deleted') });
-                          void navigate({ to: '/training' });
-                        },
-                        onError: (error) => notifications.show({ color: 'red', message: errorMessage(t, error) }),
-                      },
-                    )
-                    .catch(() => undefined)
-                }
-              >
-                {t('common:actions.delete')}
-              </ConfirmButton>
+                run={() => remove.mutateAsync({ id, version: c.version ?? 0 })}
+                onDone={() => void navigate({ to: '/training' })}
+              />
             )}
             <CourseWorkflow course={c} />
           </Group>

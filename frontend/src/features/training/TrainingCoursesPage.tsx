@@ -111,15 +111,5 @@ const CourseTable = ({ search, onSearchChange }: Props) => {
     },
     { label: t('fields.sessions'), render: (c) => formatNumber(c.sessionCount ?? 0, lng), th: { ta: 'right', style: NO_WRAP }, td: { ta: 'right' } },
   ];
-  return (
-    <ListTable
-      list={list}
-      columns={columns}
-      rowKey={(c) => c.id ?? 0}
-      sort={search.sort}
-      onSort={(sort) => change({ sort })}
-      onPage={(page) => change({ page })}
-      minWidth={900}
-    />
-  );
+  return <ListTable list={list} columns={columns} address={{ sort: search.sort, change }} minWidth={900} />;
 };
