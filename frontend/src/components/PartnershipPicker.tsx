@@ -1,9 +1,6 @@
-import { Select } from '@mantine/core';
-import { useDebouncedValue } from '@mantine/hooks';
 import { keepPreviousData, useQuery } from '@tanstack/react-query';
-import { useState } from 'react';
-import { SEARCH_DEBOUNCE_MS } from '@/config/env';
 import { api, unwrap } from '@/lib/api/client';
+import { RemotePicker } from './RemotePicker';
 
 type Props = {
   label: string;
@@ -21,54 +18,31 @@ type Props = {
 };
 
 /** An optional partnership, searched on the server (accent-insensitive, like every list). */
-export const PartnershipPicker = ({
-  label,
-  placeholder,
-  value,
-  initialLabel,
-  error,
-  onChange,
-  partnerOrganizationId,
-  waitingPlaceholder,
-  nothingFound,
-}: Props) => {
-  const [search, setSearch] = useState('');
-  const [picked, setPicked] = useState<{ value: string; label: string } | null>(null);
-  const [q] = useDebouncedValue(search, SEARCH_DEBOUNCE_MS);
+export const PartnershipPicker = ({ placeholder, partnerOrganizationId, waitingPlaceholder, nothingFound, ...picker }: Props) => {
   const waiting = partnerOrganizationId === null;
-  // Under the partnerships key, so that saving a partnership refreshes this list too.
-  const options = useQuery({
-    queryKey: ['partnerships', 'options', partnerOrganizationId ?? 'any', q],
-    queryFn: () =>
-      unwrap(
-        api.GET('/api/v1/partnerships', {
-          params: { query: { q: q || undefined, partnerOrganizationId: partnerOrganizationId ?? undefined, size: 20, sort: 'title' } },
-        }),
-      ),
-    enabled: !waiting,
-    placeholderData: keepPreviousData,
-    staleTime: 30_000,
-  });
-  const data = (options.data?.items ?? []).map((p) => ({ value: String(p.id), label: p.title ?? String(p.id) }));
-  const selected = picked?.value === String(value) ? picked.label : initialLabel;
-  if (value && selected && !data.some((d) => d.value === String(value))) data.unshift({ value: String(value), label: selected });
+  const useOptions = (q: string) => {
+    // Under the partnerships key, so that saving a partnership refreshes this list too.
+    const options = useQuery({
+      queryKey: ['partnerships', 'options', partnerOrganizationId ?? 'any', q],
+      queryFn: () =>
+        unwrap(
+          api.GET('/api/v1/partnerships', {
+            params: { query: { q: q || undefined, partnerOrganizationId: partnerOrganizationId ?? undefined, size: 20, sort: 'title' } },
+          }),
+        ),
+      enabled: !waiting,
+      placeholderData: keepPreviousData,
+      staleTime: 30_000,
+    });
+    return (options.data?.items ?? []).map((p) => ({ value: String(p.id), label: p.title ?? String(p.id) }));
+  };
   return (
-    <Select
-      label={label}
+    <RemotePicker
+      {...picker}
       placeholder={waiting && waitingPlaceholder ? waitingPlaceholder : placeholder}
       disabled={waiting}
-      clearable
-      searchable
-      filter={({ options: all }) => all}
       nothingFoundMessage={nothingFound}
-      data={data}
-      value={value ? String(value) : null}
-      onChange={(v, option) => {
-        setPicked(option ?? null);
-        onChange(v ? Number(v) : null);
-      }}
-      onSearchChange={setSearch}
-      error={error}
+      useOptions={useOptions}
     />
   );
 };

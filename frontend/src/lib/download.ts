@@ -1,3 +1,6 @@
+/** The two download formats every list and report offers. */
+export type ExportFormat = 'csv' | 'xlsx';
+
 /** The file name the server gives in Content-Disposition, else the fallback. */
 export const fileNameOf = (disposition: string | null, fallback: string) => {
   const star = /filename\*=UTF-8''([^;]+)/i.exec(disposition ?? '');

@@ -5,13 +5,13 @@ import { useTranslation } from 'react-i18next';
 import { CountrySelect } from '@/components/CountrySelect';
 import { DateField } from '@/components/DateField';
 import { EnumFilter, FilterBar, ListHeader, ListTable, SearchInput, type Column } from '@/components/ListPage';
+import { ExportButtons } from '@/components/ExportButtons';
 import { countryName } from '@/lib/countries';
 import { formatDate } from '@/lib/format';
 import { useAidCommitments, useAidTotals, type AidCommitment } from './api';
 import { CurrencySelect, DisbursedBar, StatusBadge, useSectorOptions } from './Badges';
 import { KINDS, STATUSES, type AidSearch } from './codes';
 import { downloadCommitments } from './download';
-import { ExportButtons } from './ExportButtons';
 import { formatMoney } from './money';
 import { TotalsBar } from './TotalsBar';
 

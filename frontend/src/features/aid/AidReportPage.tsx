@@ -4,13 +4,13 @@ import { Link } from '@tanstack/react-router';
 import { lazy, Suspense } from 'react';
 import { useTranslation } from 'react-i18next';
 import { DateField } from '@/components/DateField';
+import { ExportButtons } from '@/components/ExportButtons';
 import { EmptyState, ErrorState, LoadingState } from '@/components/States';
 import { formatDate, formatNumber } from '@/lib/format';
 import { useAidReport, type AidReportRow, type AidReportTotals } from './api';
 import { CurrencySelect } from './Badges';
 import { GROUP_BYS, type AidReportSearch, type GroupBy } from './codes';
 import { downloadReport } from './download';
-import { ExportButtons } from './ExportButtons';
 import { groupLabel } from './labels';
 import { formatDecimal, formatMoney } from './money';
 

@@ -1,9 +1,7 @@
 import { api } from '@/lib/api/client';
-import { exportLanguage, saveDownload } from '@/lib/download';
+import { exportLanguage, saveDownload, type ExportFormat } from '@/lib/download';
 import type { AidReportSearch, AidSearch } from './codes';
 import { listQuery, reportQuery } from './api';
-
-export type ExportFormat = 'csv' | 'xlsx';
 
 /** Every commitment of the list's filter, as CSV or XLSX (the server ignores paging for exports). */
 export const downloadCommitments = (search: AidSearch, format: ExportFormat, lng: string) =>

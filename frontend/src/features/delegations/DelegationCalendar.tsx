@@ -1,55 +1,29 @@
-import FullCalendar from '@fullcalendar/react';
-import dayGridPlugin from '@fullcalendar/react/daygrid';
-import enGb from '@fullcalendar/react/locales/en-gb';
-import vi from '@fullcalendar/react/locales/vi';
-import classicThemePlugin from '@fullcalendar/react/themes/classic';
-import '@fullcalendar/react/skeleton.css';
-import '@fullcalendar/react/themes/classic/theme.css';
-import '@fullcalendar/react/themes/classic/palette.css';
-import { Box, ColorSwatch, Group, Text } from '@mantine/core';
+import { ColorSwatch, Group, Text } from '@mantine/core';
 import { useNavigate } from '@tanstack/react-router';
-import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { ErrorState } from '@/components/States';
+import { MonthCalendar, type Range } from '@/components/MonthCalendar';
 import { useDelegationsBetween } from './api';
 import { CALENDAR_COLORS, toEvents } from './calendarEvents';
-import { addDays, localIso, monthOf } from '@/lib/dates';
 import { DIRECTIONS, type DelegationSearch } from './search';
 
 type Props = { search: DelegationSearch; onSearchChange: (next: DelegationSearch) => void };
 
 /** A month of delegations; the month shown is kept in the URL. Default export for React.lazy. */
 const DelegationCalendar = ({ search, onSearchChange }: Props) => {
-  const { t, i18n } = useTranslation('delegations');
+  const { t } = useTranslation('delegations');
   const navigate = useNavigate();
-  // The grid shows the days of the neighbouring months too: fetch what overlaps all visible days.
-  const [range, setRange] = useState<{ from: string; to: string } | null>(null);
-  const list = useDelegationsBetween(search, range?.from ?? '', range?.to ?? '', range !== null);
-
+  const useEvents = (range: Range | null) => {
+    const list = useDelegationsBetween(search, range?.from ?? '', range?.to ?? '', range !== null);
+    return { events: toEvents(list.data?.items), error: list.error, refetch: list.refetch };
+  };
   return (
-    <Box data-testid="delegation-calendar">
-      {list.isError && <ErrorState error={list.error} onRetry={() => void list.refetch()} />}
-      <FullCalendar
-        plugins={[dayGridPlugin, classicThemePlugin]}
-        initialView="dayGridMonth"
-        initialDate={`${search.month ?? monthOf(new Date())}-01`}
-        locale={i18n.language === 'en' ? enGb : vi}
-        headerToolbar={{ start: 'prev,next today', center: 'title', end: '' }}
-        height="auto"
-        // Every delegation stays visible: a busy week grows taller instead of hiding visits behind "+n".
-        dayMaxEvents={false}
-        events={toEvents(list.data?.items)}
-        datesSet={({ start, end, view }) => {
-          setRange({ from: localIso(start), to: addDays(localIso(end), -1) });
-          const month = monthOf(view.currentStart);
-          if (month !== (search.month ?? monthOf(new Date()))) onSearchChange({ ...search, month });
-        }}
-        eventClick={({ event, jsEvent }) => {
-          // The event is a real link (open in a new tab works); a plain click stays in the app.
-          jsEvent.preventDefault();
-          void navigate({ to: '/delegations/$id', params: { id: Number(event.id) } });
-        }}
-      />
+    <MonthCalendar
+      month={search.month}
+      onMonth={(month) => onSearchChange({ ...search, month })}
+      useEvents={useEvents}
+      onOpen={(id) => void navigate({ to: '/delegations/$id', params: { id } })}
+      testId="delegation-calendar"
+    >
       <Group gap="lg" mt="sm">
         {DIRECTIONS.map((d) => (
           <Group key={d} gap={6}>
@@ -61,7 +35,7 @@ const DelegationCalendar = ({ search, onSearchChange }: Props) => {
           {t('calendarHint')}
         </Text>
       </Group>
-    </Box>
+    </MonthCalendar>
   );
 };
 

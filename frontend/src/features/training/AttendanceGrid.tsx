@@ -1,10 +1,11 @@
 import { Badge, Button, Group, Stack, Table, Text } from '@mantine/core';
 import { notifications } from '@mantine/notifications';
-import { IconDeviceFloppy, IconDownload } from '@tabler/icons-react';
+import { IconDeviceFloppy } from '@tabler/icons-react';
 import { useRef, useState, type KeyboardEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { ProblemAlert } from '@/components/ProblemAlert';
 import { EmptyState, ErrorState, LoadingState } from '@/components/States';
+import { ExportButtons } from '@/components/ExportButtons';
 import { formatDate } from '@/lib/format';
 import { download, useGrid, useMarkAttendance, type Course, type Grid } from './api';
 import { MARKS, type AttendanceStatus } from './search';
@@ -96,17 +97,7 @@ export const AttendanceGrid = ({ course, editor }: { course: Course; editor: boo
           {editable ? t('attendance.keys', letters) : t('attendance.readOnly')}
         </Text>
         <Group gap="xs">
-          {(['csv', 'xlsx'] as const).map((format) => (
-            <Button
-              key={format}
-              size="xs"
-              variant="default"
-              leftSection={<IconDownload size={14} />}
-              onClick={() => void download('attendance', id, format, i18n.language)}
-            >
-              {t(`export.${format}`)}
-            </Button>
-          ))}
+          <ExportButtons size="xs" download={(format) => download('attendance', id, format, i18n.language)} />
           {editable && (
             <Button leftSection={<IconDeviceFloppy size={16} />} disabled={!dirty} loading={save.isPending} onClick={submit}>
               {t('attendance.save')}

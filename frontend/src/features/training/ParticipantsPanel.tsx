@@ -1,12 +1,13 @@
 import { Button, Card, FileInput, Group, Select, SimpleGrid, Stack, Table, Text, TextInput, Title } from '@mantine/core';
 import { useForm } from '@mantine/form';
 import { notifications } from '@mantine/notifications';
-import { IconDownload, IconFileImport, IconUserPlus } from '@tabler/icons-react';
+import { IconFileImport, IconUserPlus } from '@tabler/icons-react';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { ConfirmedAction } from '@/components/RowActions';
 import { ProblemAlert } from '@/components/ProblemAlert';
 import { EmptyState, ErrorState, LoadingState } from '@/components/States';
+import { ExportButtons } from '@/components/ExportButtons';
 import { isApiError } from '@/lib/api/problem';
 import { errorMessage } from '@/lib/errors';
 import { errorsOnto } from '@/lib/forms';
@@ -40,17 +41,7 @@ export const ParticipantsPanel = ({ course, editor }: Props) => {
       <Group justify="space-between">
         <Title order={4}>{t('participants.title')}</Title>
         <Group gap="xs">
-          {(['csv', 'xlsx'] as const).map((format) => (
-            <Button
-              key={format}
-              size="xs"
-              variant="default"
-              leftSection={<IconDownload size={14} />}
-              onClick={() => void download('participants', id, format, i18n.language)}
-            >
-              {t(`export.${format}`)}
-            </Button>
-          ))}
+          <ExportButtons size="xs" download={(format) => download('participants', id, format, i18n.language)} />
         </Group>
       </Group>
       <Table.ScrollContainer minWidth={800}>

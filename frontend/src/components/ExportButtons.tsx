@@ -2,18 +2,19 @@ import { Button, Group, Stack } from '@mantine/core';
 import { IconFileSpreadsheet, IconFileTypeCsv } from '@tabler/icons-react';
 import { useMutation } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
-import { ProblemAlert } from '@/components/ProblemAlert';
-import type { ExportFormat } from './download';
+import type { ExportFormat } from '@/lib/download';
+import { ProblemAlert } from './ProblemAlert';
 
 /** CSV and XLSX download buttons; the one at work shows it, and a failure says why. */
-export const ExportButtons = ({ download }: { download: (format: ExportFormat) => Promise<unknown> }) => {
-  const { t } = useTranslation('aid');
+export const ExportButtons = ({ download, size = 'sm' }: { download: (format: ExportFormat) => Promise<unknown>; size?: 'xs' | 'sm' }) => {
+  const { t } = useTranslation();
   const run = useMutation({ mutationFn: download });
   const working = (format: ExportFormat) => run.isPending && run.variables === format;
   return (
     <Stack gap="xs">
       <Group gap="xs">
         <Button
+          size={size}
           variant="default"
           leftSection={<IconFileTypeCsv size={16} />}
           loading={working('csv')}
@@ -23,6 +24,7 @@ export const ExportButtons = ({ download }: { download: (format: ExportFormat) =
           {t('export.csv')}
         </Button>
         <Button
+          size={size}
           variant="default"
           leftSection={<IconFileSpreadsheet size={16} />}
           loading={working('xlsx')}
