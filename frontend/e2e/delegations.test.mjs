@@ -1,5 +1,5 @@
 import assert from 'node:assert/strict';
-import { ADMIN_PASSWORD, BASE_URL, api, apiLogin, helpers, journeyPage, shot, test } from './fixtures.mjs';
+import { ADMIN_PASSWORD, BASE_URL, api, apiLogin, helpers, journeyPage, openFromCalendar, shot, test } from './fixtures.mjs';
 
 const ui = journeyPage();
 let page;
@@ -117,14 +117,12 @@ journey('an editor proposes a delegation, an administrator approves it and recor
     .click();
   await page.getByTestId('delegation-calendar').waitFor();
   assert.match(page.url(), /view=calendar/);
-  await page.goto(`${BASE_URL}/delegations?view=calendar&month=2027-10`);
-  const event = page
-    .getByTestId('delegation-calendar')
-    .getByRole('link', { name: new RegExp(String(stamp)) })
-    .first();
-  await event.waitFor();
-  await shot(page, '23-delegations-calendar');
-  await event.click();
-  await page.getByRole('heading', { name: title }).waitFor();
+  await openFromCalendar(page, {
+    path: '/delegations?view=calendar&month=2027-10',
+    calendar: 'delegation-calendar',
+    stamp,
+    title,
+    shotName: '23-delegations-calendar',
+  });
   assert.equal(page.url(), detailUrl);
 });

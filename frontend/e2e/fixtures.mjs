@@ -50,6 +50,19 @@ export const apiLogin = (username = 'admin', password = ADMIN_PASSWORD) =>
     body: JSON.stringify({ username, password }),
   }).then((r) => r.json());
 
+/** Opens a record from its month on a calendar (its event is a link named with the stamp) and waits for its page. */
+export const openFromCalendar = async (page, { path, calendar, stamp, title, shotName }) => {
+  await page.goto(`${BASE_URL}${path}`);
+  const event = page
+    .getByTestId(calendar)
+    .getByRole('link', { name: new RegExp(String(stamp)) })
+    .first();
+  await event.waitFor();
+  await shot(page, shotName);
+  await event.click();
+  await page.getByRole('heading', { name: title }).waitFor();
+};
+
 export const iso = (d) => `${d.getFullYear()}-${String(d.getMonth() + 1).padStart(2, '0')}-${String(d.getDate()).padStart(2, '0')}`;
 // The calendar names each day the way the app writes dates in Vietnamese (e.g. "5 thg 1, 2027").
 const dayLabel = (value) => new Intl.DateTimeFormat('vi-VN', { dateStyle: 'medium', timeZone: 'UTC' }).format(new Date(value));

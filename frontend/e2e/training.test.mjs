@@ -1,5 +1,5 @@
 import assert from 'node:assert/strict';
-import { BASE_URL, api, apiLogin, helpers, journeyPage, shot, test } from './fixtures.mjs';
+import { BASE_URL, api, apiLogin, helpers, journeyPage, openFromCalendar, shot, test } from './fixtures.mjs';
 
 const ui = journeyPage();
 let page;
@@ -141,15 +141,13 @@ journey('an editor runs a course of two seats: waitlist, promotion, attendance a
   await page.emulateMedia({ media: 'screen' });
 
   // The course shows on the calendar and in the list with its seats.
-  await page.goto(`${BASE_URL}/training?view=calendar&month=2027-11`);
-  const event = page
-    .getByTestId('training-calendar')
-    .getByRole('link', { name: new RegExp(String(stamp)) })
-    .first();
-  await event.waitFor();
-  await shot(page, '48-training-calendar');
-  await event.click();
-  await page.getByRole('heading', { name: title }).waitFor();
+  await openFromCalendar(page, {
+    path: '/training?view=calendar&month=2027-11',
+    calendar: 'training-calendar',
+    stamp,
+    title,
+    shotName: '48-training-calendar',
+  });
   assert.equal(page.url().split('?')[0], detailUrl.split('?')[0]);
 });
 

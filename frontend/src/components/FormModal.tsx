@@ -45,9 +45,9 @@ export const useModalForm = <V extends Record<string, unknown>, R extends Versio
     save.reset();
     onClose();
   };
-  const saved = (adjust?: ErrorAdjust) => ({
+  const saved = (adjust?: ErrorAdjust, message?: string) => ({
     onSuccess: () => {
-      notifications.show({ color: 'green', message: t('saved') });
+      notifications.show({ color: 'green', message: message ?? t('saved') });
       close();
     },
     onError: errorsOnto(form, adjust),
@@ -62,8 +62,8 @@ type FormModalProps = {
   onClose: () => void;
   onSubmit: (event?: FormEvent<HTMLFormElement>) => void;
   save: Mutation;
-  /** Reloads the record after a conflict (412) shown in the problem. */
-  onReload: () => void;
+  /** Reloads the record after a conflict (412) shown in the problem; none for a new record. */
+  onReload?: () => void;
   saveLabel?: string;
   children: ReactNode;
 };
@@ -75,10 +75,13 @@ export const FormModal = ({ opened, title, size, onClose, onSubmit, save, onRelo
       <Stack>
         <ProblemAlert
           error={save.error}
-          onReload={() => {
-            save.reset();
-            onReload();
-          }}
+          onReload={
+            onReload &&
+            (() => {
+              save.reset();
+              onReload();
+            })
+          }
         />
         {children}
         <ModalActions saving={save.isPending} onCancel={onClose} saveLabel={saveLabel} />

@@ -5,6 +5,7 @@ import { Link } from '@tanstack/react-router';
 import { useState, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { SEARCH_DEBOUNCE_MS } from '@/config/env';
+import { CountrySelect } from './CountrySelect';
 import { canEdit, useMe } from '@/lib/auth/useMe';
 import { ListFooter } from './ListFooter';
 import { ProblemAlert } from './ProblemAlert';
@@ -77,6 +78,30 @@ export const EnumFilter = <V extends string>({ label, values, labelOf, value, on
       data={values.map((v) => ({ value: v, label: labelOf(v) }))}
       value={value ?? null}
       onChange={(next) => onChange((next as V | null) ?? undefined)}
+      w={{ base: '100%', sm: width }}
+    />
+  );
+};
+
+/** A clearable country filter, "all" when empty. */
+export const CountryFilter = ({
+  label,
+  value,
+  onChange,
+  width = 240,
+}: {
+  label: string;
+  value: string | undefined;
+  onChange: (code: string | undefined) => void;
+  width?: number;
+}) => {
+  const { t } = useTranslation();
+  return (
+    <CountrySelect
+      label={label}
+      placeholder={t('list.all')}
+      value={value ?? null}
+      onChange={(code) => onChange(code ?? undefined)}
       w={{ base: '100%', sm: width }}
     />
   );

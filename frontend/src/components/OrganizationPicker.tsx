@@ -1,5 +1,4 @@
 import { keepPreviousData, useQuery } from '@tanstack/react-query';
-import { useMemo } from 'react';
 import { api, unwrap, type Schemas } from '@/lib/api/client';
 import { RemotePicker } from './RemotePicker';
 
@@ -35,13 +34,9 @@ type Props = {
 export const OrganizationPicker = ({ excludeId, filter, accept, ...picker }: Props) => {
   const useOptions = (q: string) => {
     const options = useOrganizationOptions(q, filter);
-    return useMemo(
-      () =>
-        (options.data?.items ?? [])
-          .filter((o) => o.id !== excludeId && (!accept || accept(o)))
-          .map((o) => ({ value: String(o.id), label: `${o.name} (${o.countryCode})` })),
-      [options.data, excludeId, accept],
-    );
+    return (options.data?.items ?? [])
+      .filter((o) => o.id !== excludeId && (!accept || accept(o)))
+      .map((o) => ({ value: String(o.id), label: `${o.name} (${o.countryCode})` }));
   };
   return <RemotePicker {...picker} useOptions={useOptions} />;
 };

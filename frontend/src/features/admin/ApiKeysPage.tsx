@@ -1,4 +1,4 @@
-import { Alert, Badge, Button, Code, CopyButton, Group, Modal, Select, Stack, Table, TextInput, Title } from '@mantine/core';
+import { Alert, Badge, Button, Code, CopyButton, Group, Modal, Select, Stack, TextInput, Title } from '@mantine/core';
 import { useForm } from '@mantine/form';
 import { useDisclosure } from '@mantine/hooks';
 import { IconPlus } from '@tabler/icons-react';
@@ -7,12 +7,11 @@ import { useTranslation } from 'react-i18next';
 import { ConfirmedAction } from '@/components/RowActions';
 import { ModalActions } from '@/components/FormActions';
 import { DateField } from '@/components/DateField';
-import { ListFooter } from '@/components/ListFooter';
+import { ListTable, type Column } from '@/components/ListPage';
 import { ProblemAlert } from '@/components/ProblemAlert';
-import { ErrorState, LoadingState } from '@/components/States';
 import { errorsOnto } from '@/lib/forms';
 import { formatDate, formatDateTime } from '@/lib/format';
-import { ROLES, useApiKeys, useCreateApiKey, useRevokeApiKey, type Role } from './api';
+import { ROLES, useApiKeys, useCreateApiKey, useRevokeApiKey, type ApiKey, type Role } from './api';
 
 /** A key works through its last day (the API compares dates in the offices' time zone). */
 const expired = (expiresOn?: string) => !!expiresOn && expiresOn < new Date().toLocaleDateString('en-CA', { timeZone: 'Asia/Ho_Chi_Minh' });
@@ -77,6 +76,37 @@ export const ApiKeysPage = () => {
   const keys = useApiKeys(page);
   const revoke = useRevokeApiKey();
   const [creating, { open, close }] = useDisclosure(false);
+  const lng = i18n.language;
+  const columns: Column<ApiKey>[] = [
+    { label: t('apiKeys.name'), render: (k) => k.name },
+    { label: t('apiKeys.prefix'), render: (k) => <Code>{k.prefix}…</Code> },
+    { label: t('apiKeys.role'), render: (k) => (k.role ? t(`common:roles.${k.role}`) : '') },
+    { label: t('apiKeys.expiresOn'), render: (k) => (k.expiresOn ? formatDate(k.expiresOn, lng) : t('apiKeys.noExpiry')) },
+    { label: t('apiKeys.lastUsed'), render: (k) => (k.lastUsedAt ? formatDateTime(k.lastUsedAt, lng) : t('apiKeys.never')) },
+    { label: t('apiKeys.createdAt'), render: (k) => formatDateTime(k.createdAt, lng) },
+    {
+      label: t('apiKeys.status'),
+      render: (k) => (
+        <Badge color={!k.active ? 'gray' : expired(k.expiresOn) ? 'orange' : 'green'}>
+          {!k.active ? t('apiKeys.revoked') : expired(k.expiresOn) ? t('apiKeys.expired') : t('apiKeys.active')}
+        </Badge>
+      ),
+    },
+    {
+      label: t('users.actions'),
+      render: (k) =>
+        k.active && (
+          <ConfirmedAction
+            title={t('apiKeys.revokeTitle')}
+            message={t('apiKeys.revokeConfirm', { name: k.name })}
+            label={t('apiKeys.revoke')}
+            confirmLabel={t('apiKeys.revoke')}
+            done={t('apiKeys.revokedNotice', { name: k.name })}
+            run={() => revoke.mutateAsync(k)}
+          />
+        ),
+    },
+  ];
   return (
     <Stack>
       <Group justify="space-between">
@@ -85,62 +115,7 @@ export const ApiKeysPage = () => {
           {t('apiKeys.new')}
         </Button>
       </Group>
-      {keys.isPending ? (
-        <LoadingState />
-      ) : keys.isError ? (
-        <ErrorState error={keys.error} onRetry={() => void keys.refetch()} />
-      ) : (
-        <>
-          <Table.ScrollContainer minWidth={720}>
-            <Table striped>
-              <Table.Thead>
-                <Table.Tr>
-                  <Table.Th>{t('apiKeys.name')}</Table.Th>
-                  <Table.Th>{t('apiKeys.prefix')}</Table.Th>
-                  <Table.Th>{t('apiKeys.role')}</Table.Th>
-                  <Table.Th>{t('apiKeys.expiresOn')}</Table.Th>
-                  <Table.Th>{t('apiKeys.lastUsed')}</Table.Th>
-                  <Table.Th>{t('apiKeys.createdAt')}</Table.Th>
-                  <Table.Th>{t('apiKeys.status')}</Table.Th>
-                  <Table.Th />
-                </Table.Tr>
-              </Table.Thead>
-              <Table.Tbody>
-                {keys.data.items?.map((k) => (
-                  <Table.Tr key={k.id}>
-                    <Table.Td>{k.name}</Table.Td>
-                    <Table.Td>
-                      <Code>{k.prefix}…</Code>
-                    </Table.Td>
-                    <Table.Td>{k.role ? t(`common:roles.${k.role}`) : ''}</Table.Td>
-                    <Table.Td>{k.expiresOn ? formatDate(k.expiresOn, i18n.language) : t('apiKeys.noExpiry')}</Table.Td>
-                    <Table.Td>{k.lastUsedAt ? formatDateTime(k.lastUsedAt, i18n.language) : t('apiKeys.never')}</Table.Td>
-                    <Table.Td>{formatDateTime(k.createdAt, i18n.language)}</Table.Td>
-                    <Table.Td>
-                      <Badge color={!k.active ? 'gray' : expired(k.expiresOn) ? 'orange' : 'green'}>
-                        {!k.active ? t('apiKeys.revoked') : expired(k.expiresOn) ? t('apiKeys.expired') : t('apiKeys.active')}
-                      </Badge>
-                    </Table.Td>
-                    <Table.Td>
-                      {k.active && (
-                        <ConfirmedAction
-                          title={t('apiKeys.revokeTitle')}
-                          message={t('apiKeys.revokeConfirm', { name: k.name })}
-                          label={t('apiKeys.revoke')}
-                          confirmLabel={t('apiKeys.revoke')}
-                          done={t('apiKeys.revokedNotice', { name: k.name })}
-                          run={() => revoke.mutateAsync(k)}
-                        />
-                      )}
-                    </Table.Td>
-                  </Table.Tr>
-                ))}
-              </Table.Tbody>
-            </Table>
-          </Table.ScrollContainer>
-          <ListFooter page={keys.data.page ?? 0} totalPages={keys.data.totalPages ?? 0} totalItems={keys.data.totalItems ?? 0} onPage={setPage} />
-        </>
-      )}
+      <ListTable list={keys} columns={columns} onPage={setPage} minWidth={720} />
       <CreateKeyModal opened={creating} onClose={close} />
     </Stack>
   );

@@ -2,9 +2,8 @@ import { Anchor, Badge, Button, CloseButton, NumberInput, Select, Stack, Text } 
 import { IconChartBar, IconCurrencyDollar } from '@tabler/icons-react';
 import { Link } from '@tanstack/react-router';
 import { useTranslation } from 'react-i18next';
-import { CountrySelect } from '@/components/CountrySelect';
 import { DateField } from '@/components/DateField';
-import { EnumFilter, FilterBar, ListHeader, ListTable, SearchInput, type Column } from '@/components/ListPage';
+import { type Column, CountryFilter, EnumFilter, FilterBar, ListHeader, ListTable, SearchInput } from '@/components/ListPage';
 import { ExportButtons } from '@/components/ExportButtons';
 import { countryName } from '@/lib/countries';
 import { formatDate } from '@/lib/format';
@@ -138,12 +137,11 @@ export const AidCommitmentsPage = ({ search, onSearchChange }: Props) => {
           onChange={(status) => change({ status })}
           width={170}
         />
-        <CountrySelect
+        <CountryFilter
           label={t('filters.donorCountry')}
-          placeholder={t('filters.all')}
-          value={search.donorCountryCode ?? null}
-          onChange={(value) => change({ donorCountryCode: value ?? undefined })}
-          w={{ base: '100%', sm: 220 }}
+          value={search.donorCountryCode}
+          onChange={(donorCountryCode) => change({ donorCountryCode })}
+          width={220}
         />
         <CurrencySelect
           label={t('filters.currency')}

@@ -1,8 +1,7 @@
 import { Button } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
-import { CountrySelect } from '@/components/CountrySelect';
 import { DateField } from '@/components/DateField';
-import { EnumFilter, FilterBar, SearchInput } from '@/components/ListPage';
+import { CountryFilter, EnumFilter, FilterBar, SearchInput } from '@/components/ListPage';
 import { DIRECTIONS, LEVELS, STATUSES, type DelegationSearch } from './search';
 
 type Props = { search: DelegationSearch; onSearchChange: (next: DelegationSearch) => void };
@@ -32,12 +31,11 @@ export const DelegationFilters = ({ search, onSearchChange }: Props) => {
         onChange={(status) => change({ status })}
         width={200}
       />
-      <CountrySelect
+      <CountryFilter
         label={t('filters.counterpartCountry')}
-        placeholder={t('filters.all')}
-        value={search.counterpartCountryCode ?? null}
-        onChange={(value) => change({ counterpartCountryCode: value ?? undefined })}
-        w={{ base: '100%', sm: 240 }}
+        value={search.counterpartCountryCode}
+        onChange={(counterpartCountryCode) => change({ counterpartCountryCode })}
+        width={240}
       />
       <EnumFilter
         label={t('fields.level')}

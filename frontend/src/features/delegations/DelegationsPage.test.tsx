@@ -12,6 +12,18 @@ describe('DelegationsPage', () => {
   beforeEach(() => session.set({ token: 't', expiresAt: '2999-01-01T00:00:00Z' }));
   afterEach(() => session.set(null));
 
+  const search = {
+    q: 'bolikhamxay',
+    direction: 'OUTGOING',
+    status: 'PROPOSED',
+    counterpartCountryCode: 'LA',
+    level: 'PROVINCIAL',
+    from: '2027-03-01',
+    to: '2027-03-31',
+    sort: '-startDate',
+    page: 1,
+  } as const;
+
   it('lists the delegations with their head and member count, sending the filters as query parameters', async () => {
     const seen: URLSearchParams[] = [];
     server.use(
@@ -23,22 +35,7 @@ describe('DelegationsPage', () => {
         );
       }),
     );
-    renderWithProviders(
-      <DelegationsPage
-        search={{
-          q: 'bolikhamxay',
-          direction: 'OUTGOING',
-          status: 'PROPOSED',
-          counterpartCountryCode: 'LA',
-          level: 'PROVINCIAL',
-          from: '2027-03-01',
-          to: '2027-03-31',
-          sort: '-startDate',
-          page: 1,
-        }}
-        onSearchChange={() => {}}
-      />,
-    );
+    renderWithProviders(<DelegationsPage search={search} onSearchChange={() => {}} />);
 
     const link = await screen.findByRole('link', { name: 'Đoàn tỉnh thăm Bolikhamxay' });
     const row = link.closest('tr') as HTMLElement;
@@ -53,18 +50,8 @@ describe('DelegationsPage', () => {
     expect(within(other).getByText('—')).toBeInTheDocument();
     expect(screen.getByTestId('total-count')).toHaveTextContent('22');
 
-    expect(Object.fromEntries(seen[0] ?? [])).toEqual({
-      q: 'bolikhamxay',
-      direction: 'OUTGOING',
-      status: 'PROPOSED',
-      counterpartCountryCode: 'LA',
-      level: 'PROVINCIAL',
-      from: '2027-03-01',
-      to: '2027-03-31',
-      sort: '-startDate',
-      page: '1',
-      size: '20',
-    });
+    // Every filter goes to the API as it stands in the address, with the page size.
+    expect(Object.fromEntries(seen[0] ?? [])).toEqual({ ...search, page: '1', size: '20' });
     // A viewer proposes nothing.
     expect(screen.queryByRole('link', { name: 'Thêm đoàn' })).not.toBeInTheDocument();
   });

@@ -1,8 +1,7 @@
 import { Anchor, Badge, Stack } from '@mantine/core';
 import { Link } from '@tanstack/react-router';
 import { useTranslation } from 'react-i18next';
-import { CountrySelect } from '@/components/CountrySelect';
-import { EnumFilter, FilterBar, ListHeader, ListTable, SearchInput, type Column } from '@/components/ListPage';
+import { type Column, CountryFilter, EnumFilter, FilterBar, ListHeader, ListTable, SearchInput } from '@/components/ListPage';
 import { countryName } from '@/lib/countries';
 import { formatDate } from '@/lib/format';
 import { useOrganizations, type Organization } from './api';
@@ -47,13 +46,7 @@ export const OrganizationsPage = ({ search, onSearchChange }: Props) => {
           onChange={(type) => change({ type })}
           width={260}
         />
-        <CountrySelect
-          label={t('filters.country')}
-          placeholder={t('filters.all')}
-          value={search.countryCode ?? null}
-          onChange={(value) => change({ countryCode: value ?? undefined })}
-          w={{ base: '100%', sm: 260 }}
-        />
+        <CountryFilter label={t('filters.country')} value={search.countryCode} onChange={(countryCode) => change({ countryCode })} width={260} />
       </FilterBar>
       <ListTable list={list} columns={columns} address={{ sort: search.sort, change }} />
     </Stack>

@@ -1,8 +1,7 @@
 import { Anchor, Stack, Text } from '@mantine/core';
 import { Link } from '@tanstack/react-router';
 import { useTranslation } from 'react-i18next';
-import { CountrySelect } from '@/components/CountrySelect';
-import { EnumFilter, FilterBar, ListHeader, ListTable, SearchInput, type Column } from '@/components/ListPage';
+import { type Column, CountryFilter, EnumFilter, FilterBar, ListHeader, ListTable, SearchInput } from '@/components/ListPage';
 import { countryName } from '@/lib/countries';
 import { formatDate } from '@/lib/format';
 import { usePartnerships, type Partnership } from './api';
@@ -50,12 +49,11 @@ export const PartnershipsPage = ({ search, onSearchChange }: Props) => {
       <ExpiringAgreements />
       <FilterBar>
         <SearchInput value={search.q} onSearch={(q) => change({ q })} />
-        <CountrySelect
+        <CountryFilter
           label={t('filters.country')}
-          placeholder={t('filters.all')}
-          value={search.partnerCountryCode ?? null}
-          onChange={(value) => change({ partnerCountryCode: value ?? undefined })}
-          w={{ base: '100%', sm: 240 }}
+          value={search.partnerCountryCode}
+          onChange={(partnerCountryCode) => change({ partnerCountryCode })}
+          width={240}
         />
         <EnumFilter
           label={t('filters.type')}

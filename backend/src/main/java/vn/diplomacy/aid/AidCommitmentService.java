@@ -29,6 +29,7 @@ import vn.diplomacy.common.PageResult;
 import vn.diplomacy.common.Problem;
 import vn.diplomacy.common.ProblemException;
 import vn.diplomacy.common.RecordService;
+import vn.diplomacy.common.Views;
 import vn.diplomacy.common.export.ExportParams;
 import vn.diplomacy.organization.Organization;
 import vn.diplomacy.organization.OrganizationDtos.OrganizationRef;
@@ -108,8 +109,7 @@ public class AidCommitmentService implements OrganizationReferences, Partnership
 
     @Transactional
     public AidCommitmentView get(long id) {
-        AidCommitment c = find(id);
-        return views(List.of(c)).apply(c);
+        return Views.one(this::views, find(id));
     }
 
     @Transactional
@@ -170,7 +170,7 @@ public class AidCommitmentService implements OrganizationReferences, Partnership
         conversions.commitment(c.id);
         conversions.changed();
         commitments.getEntityManager().refresh(c);
-        return views(List.of(c)).apply(c);
+        return Views.one(this::views, c);
     }
 
     private void apply(AidCommitment c, AidCommitmentInput input) {

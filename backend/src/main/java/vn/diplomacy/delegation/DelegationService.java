@@ -20,6 +20,7 @@ import vn.diplomacy.common.PageResult;
 import vn.diplomacy.common.Problem;
 import vn.diplomacy.common.ProblemException;
 import vn.diplomacy.common.RecordService;
+import vn.diplomacy.common.Views;
 import vn.diplomacy.common.workflow.Workflow;
 import vn.diplomacy.delegation.DelegationDtos.DelegationInput;
 import vn.diplomacy.delegation.DelegationDtos.DelegationView;
@@ -77,8 +78,7 @@ public class DelegationService implements OrganizationReferences, PartnershipRef
 
     @Transactional
     public DelegationView get(long id) {
-        Delegation d = find(id);
-        return views(List.of(d)).apply(d);
+        return Views.one(this::views, find(id));
     }
 
     @Transactional

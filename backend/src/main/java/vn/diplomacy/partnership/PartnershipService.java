@@ -25,6 +25,7 @@ import vn.diplomacy.common.ProblemType;
 import vn.diplomacy.common.RecordService;
 import vn.diplomacy.common.SearchText;
 import vn.diplomacy.common.Today;
+import vn.diplomacy.common.Views;
 import vn.diplomacy.common.Where;
 import vn.diplomacy.organization.Organization;
 import vn.diplomacy.organization.OrganizationDtos.OrganizationRef;
@@ -69,8 +70,7 @@ public class PartnershipService implements OrganizationReferences, RecordService
 
     @Transactional
     public PartnershipView get(long id) {
-        Partnership partnership = find(id);
-        return views(List.of(partnership)).apply(partnership);
+        return Views.one(this::views, find(id));
     }
 
     @Transactional

@@ -5,6 +5,7 @@ import io.quarkus.runtime.StartupEvent;
 import jakarta.annotation.Priority;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
+import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 import java.time.LocalDate;
 import java.time.LocalTime;
@@ -37,31 +38,27 @@ public class DemoTraining {
             "Nga", "Phương", "Thảo", "Trang", "Yến" };
     private static final String[] POSITIONS = { "Chuyên viên", "Phó Trưởng phòng", "Trưởng phòng", "Cán bộ", "Chuyên viên chính" };
 
-    private final TrainingCourseRepository courses;
-    private final TrainingSessionRepository sessions;
-    private final TrainingParticipantRepository participants;
-    private final Workflow workflow;
-    private final AttendanceRepository attendance;
-    private final OrganizationRepository organizations;
-    private final PartnershipRepository partnerships;
-    private final boolean enabled;
-
-    DemoTraining(TrainingCourseRepository courses, TrainingSessionRepository sessions, TrainingParticipantRepository participants,
-            Workflow workflow, AttendanceRepository attendance, OrganizationRepository organizations,
-            PartnershipRepository partnerships, AppConfig config) {
-        this.courses = courses;
-        this.sessions = sessions;
-        this.participants = participants;
-        this.workflow = workflow;
-        this.attendance = attendance;
-        this.organizations = organizations;
-        this.partnerships = partnerships;
-        this.enabled = config.demoData();
-    }
+    // Injected by field: the loader only runs at start-up and no test builds it by hand.
+    @Inject
+    TrainingCourseRepository courses;
+    @Inject
+    TrainingSessionRepository sessions;
+    @Inject
+    TrainingParticipantRepository participants;
+    @Inject
+    Workflow workflow;
+    @Inject
+    AttendanceRepository attendance;
+    @Inject
+    OrganizationRepository organizations;
+    @Inject
+    PartnershipRepository partnerships;
+    @Inject
+    AppConfig config;
 
     @Transactional
     void onStart(@Observes @Priority(60) StartupEvent event) {
-        if (enabled) {
+        if (config.demoData()) {
             LOG.infof("Demo data: %d training courses added", load());
         }
     }

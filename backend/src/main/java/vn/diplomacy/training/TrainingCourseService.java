@@ -23,6 +23,7 @@ import vn.diplomacy.common.Problem;
 import vn.diplomacy.common.ProblemException;
 import vn.diplomacy.common.RecordService;
 import vn.diplomacy.common.Today;
+import vn.diplomacy.common.Views;
 import vn.diplomacy.common.Where;
 import vn.diplomacy.common.workflow.Workflow;
 import vn.diplomacy.organization.Organization;
@@ -89,8 +90,7 @@ public class TrainingCourseService implements OrganizationReferences, Partnershi
 
     @Transactional
     public CourseView get(long id) {
-        TrainingCourse c = find(id);
-        return views(List.of(c)).apply(c);
+        return Views.one(this::views, find(id));
     }
 
     @Transactional
