@@ -119,7 +119,7 @@ export type Column<T> = {
   label: string;
   /** The API's sort field, when the column sorts. */
   sort?: string;
-  render: (row: T) => ReactNode;
+  render: (row: T, index: number) => ReactNode;
   td?: TableTdProps;
   th?: { ta?: 'right'; style?: React.CSSProperties };
 };
@@ -146,6 +146,51 @@ type ListTableProps<T> = {
 
 const byId = (row: unknown) => (row as { id?: number }).id ?? 0;
 
+type DataTableProps<T> = {
+  rows: T[];
+  columns: Column<T>[];
+  /** Default: the record's id. */
+  rowKey?: (row: T, index: number) => React.Key;
+  sort?: string;
+  onSort?: (sort: string) => void;
+  minWidth?: number;
+  testId?: string;
+  /** Ruled like a printed sheet. */
+  bordered?: boolean;
+};
+
+/** The table every list shows, paged (inside ListTable) or whole (a delegation's members). */
+export const DataTable = <T,>({ rows, columns, rowKey = byId, sort, onSort, minWidth = 640, testId, bordered }: DataTableProps<T>) => (
+  <Table.ScrollContainer minWidth={minWidth}>
+    <Table striped highlightOnHover verticalSpacing="xs" withTableBorder={bordered} data-testid={testId}>
+      <Table.Thead>
+        <Table.Tr>
+          {columns.map((c) =>
+            c.sort && onSort ? (
+              <SortableHeader key={c.label} field={c.sort} label={c.label} sort={sort} onSort={onSort} />
+            ) : (
+              <Table.Th key={c.label} {...c.th}>
+                {c.label}
+              </Table.Th>
+            ),
+          )}
+        </Table.Tr>
+      </Table.Thead>
+      <Table.Tbody>
+        {rows.map((row, index) => (
+          <Table.Tr key={rowKey(row, index)}>
+            {columns.map((c) => (
+              <Table.Td key={c.label} {...c.td}>
+                {c.render(row, index)}
+              </Table.Td>
+            ))}
+          </Table.Tr>
+        ))}
+      </Table.Tbody>
+    </Table>
+  </Table.ScrollContainer>
+);
+
 /** A list's table with its loading, error and empty states, sortable headers, total count and pager. */
 export const ListTable = <T,>({ list, columns, rowKey = byId, address, minWidth = 640, testId, emptyMessage, failure, ...rest }: ListTableProps<T>) => {
   const sort = address ? address.sort : rest.sort;
@@ -165,34 +210,7 @@ export const ListTable = <T,>({ list, columns, rowKey = byId, address, minWidth 
           }}
         />
       )}
-      <Table.ScrollContainer minWidth={minWidth}>
-        <Table striped highlightOnHover verticalSpacing="xs" data-testid={testId}>
-          <Table.Thead>
-            <Table.Tr>
-              {columns.map((c) =>
-                c.sort && onSort ? (
-                  <SortableHeader key={c.label} field={c.sort} label={c.label} sort={sort} onSort={onSort} />
-                ) : (
-                  <Table.Th key={c.label} {...c.th}>
-                    {c.label}
-                  </Table.Th>
-                ),
-              )}
-            </Table.Tr>
-          </Table.Thead>
-          <Table.Tbody>
-            {items.map((row) => (
-              <Table.Tr key={rowKey(row)}>
-                {columns.map((c) => (
-                  <Table.Td key={c.label} {...c.td}>
-                    {c.render(row)}
-                  </Table.Td>
-                ))}
-              </Table.Tr>
-            ))}
-          </Table.Tbody>
-        </Table>
-      </Table.ScrollContainer>
+      <DataTable rows={items} columns={columns} rowKey={rowKey} sort={sort} onSort={onSort} minWidth={minWidth} testId={testId} />
       {items.length === 0 && <EmptyState message={emptyMessage} />}
       <ListFooter page={list.data.page ?? 0} totalPages={list.data.totalPages ?? 0} totalItems={list.data.totalItems ?? 0} onPage={onPage} />
     </>

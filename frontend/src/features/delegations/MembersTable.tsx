@@ -1,8 +1,9 @@
-import { Table, Text } from '@mantine/core';
+import { Text } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
+import { DataTable, type Column } from '@/components/ListPage';
 import { EmptyState, ErrorState, LoadingState } from '@/components/States';
 import { countryName } from '@/lib/countries';
-import { useMembers } from './api';
+import { useMembers, type Member } from './api';
 
 /** The member list as printed on the programme sheet. */
 export const MembersTable = ({ id }: { id: number }) => {
@@ -12,50 +13,40 @@ export const MembersTable = ({ id }: { id: number }) => {
   if (members.isError) return <ErrorState error={members.error} onRetry={() => void members.refetch()} />;
   const rows = members.data.members ?? [];
   if (rows.length === 0) return <EmptyState message={t('members.none')} />;
-  return (
-    <Table.ScrollContainer minWidth={760}>
-      <Table withTableBorder striped data-testid="members-table">
-        <Table.Thead>
-          <Table.Tr>
-            <Table.Th w={40}>#</Table.Th>
-            <Table.Th>{t('members.fields.fullName')}</Table.Th>
-            <Table.Th>{t('members.fields.role')}</Table.Th>
-            <Table.Th>{t('members.fields.position')}</Table.Th>
-            <Table.Th>{t('members.fields.organizationName')}</Table.Th>
-            <Table.Th>{t('members.fields.nationality')}</Table.Th>
-            <Table.Th>{t('members.contact')}</Table.Th>
-          </Table.Tr>
-        </Table.Thead>
-        <Table.Tbody>
-          {rows.map((m, index) => (
-            <Table.Tr key={m.id ?? index}>
-              <Table.Td>{index + 1}</Table.Td>
-              <Table.Td>
-                <Text size="sm" fw={m.role === 'HEAD' ? 700 : undefined}>
-                  {m.fullName}
-                </Text>
-                {m.gender && (
-                  <Text size="xs" c="dimmed">
-                    {t(`genders.${m.gender}`)}
-                  </Text>
-                )}
-              </Table.Td>
-              <Table.Td>{m.role ? t(`roles.${m.role}`) : ''}</Table.Td>
-              <Table.Td>{m.position}</Table.Td>
-              <Table.Td>{m.organizationName}</Table.Td>
-              <Table.Td>{countryName(m.nationality, i18n.language)}</Table.Td>
-              <Table.Td>
-                {[m.phone, m.email].filter(Boolean).join(' · ')}
-                {m.notes && (
-                  <Text size="xs" c="dimmed">
-                    {m.notes}
-                  </Text>
-                )}
-              </Table.Td>
-            </Table.Tr>
-          ))}
-        </Table.Tbody>
-      </Table>
-    </Table.ScrollContainer>
-  );
+  const columns: Column<Member>[] = [
+    { label: '#', render: (_, index) => index + 1, th: { style: { width: 40 } } },
+    {
+      label: t('members.fields.fullName'),
+      render: (m) => (
+        <>
+          <Text size="sm" fw={m.role === 'HEAD' ? 700 : undefined}>
+            {m.fullName}
+          </Text>
+          {m.gender && (
+            <Text size="xs" c="dimmed">
+              {t(`genders.${m.gender}`)}
+            </Text>
+          )}
+        </>
+      ),
+    },
+    { label: t('members.fields.role'), render: (m) => (m.role ? t(`roles.${m.role}`) : '') },
+    { label: t('members.fields.position'), render: (m) => m.position },
+    { label: t('members.fields.organizationName'), render: (m) => m.organizationName },
+    { label: t('members.fields.nationality'), render: (m) => countryName(m.nationality, i18n.language) },
+    {
+      label: t('members.contact'),
+      render: (m) => (
+        <>
+          {[m.phone, m.email].filter(Boolean).join(' · ')}
+          {m.notes && (
+            <Text size="xs" c="dimmed">
+              {m.notes}
+            </Text>
+          )}
+        </>
+      ),
+    },
+  ];
+  return <DataTable rows={rows} columns={columns} rowKey={(m, index) => m.id ?? index} minWidth={760} testId="members-table" bordered />;
 };

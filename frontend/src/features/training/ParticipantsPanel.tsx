@@ -8,10 +8,11 @@ import { ConfirmedAction } from '@/components/RowActions';
 import { ProblemAlert } from '@/components/ProblemAlert';
 import { EmptyState, ErrorState, LoadingState } from '@/components/States';
 import { ExportButtons } from '@/components/ExportButtons';
+import { DataTable, type Column } from '@/components/ListPage';
 import { isApiError } from '@/lib/api/problem';
 import { errorMessage } from '@/lib/errors';
 import { errorsOnto } from '@/lib/forms';
-import { download, useCancelParticipant, useImportParticipants, useParticipants, useRegister, type Course, type ImportResult } from './api';
+import { download, useCancelParticipant, useImportParticipants, useParticipants, useRegister, type Course, type ImportResult, type Participant } from './api';
 import { ParticipantStatusBadge } from './Badges';
 import { GENDERS, type Gender } from './search';
 
@@ -25,6 +26,46 @@ export const ParticipantsPanel = ({ course, editor }: Props) => {
   const canRegister = editor && course.registrationOpen;
   if (participants.isPending) return <LoadingState />;
   if (participants.isError) return <ErrorState error={participants.error} onRetry={() => void participants.refetch()} />;
+  const cancellable = (p: Participant) =>
+    (p.status === 'REGISTERED' || p.status === 'WAITLISTED') && course.status !== 'COMPLETED' && course.status !== 'CANCELLED';
+  const columns: Column<Participant>[] = [
+    { label: '#', render: (_, index) => index + 1, th: { style: { width: 40 } } },
+    {
+      label: t('participants.fullName'),
+      render: (p) => (
+        <>
+          <Text size="sm">{p.fullName}</Text>
+          {p.email && (
+            <Text size="xs" c="dimmed">
+              {p.email}
+            </Text>
+          )}
+        </>
+      ),
+    },
+    { label: t('participants.organization'), render: (p) => p.organizationName },
+    { label: t('participants.position'), render: (p) => p.position },
+    { label: t('participants.status'), render: (p) => <ParticipantStatusBadge status={p.status} position={p.waitlistPosition} /> },
+  ];
+  if (editor) {
+    columns.push({
+      label: t('participants.actions'),
+      td: { ta: 'right' },
+      render: (p) =>
+        cancellable(p) && (
+          <ConfirmedAction
+            title={t('participants.cancelTitle')}
+            message={t(p.status === 'REGISTERED' && (course.waitlistCount ?? 0) > 0 ? 'participants.cancelPromotes' : 'participants.cancelConfirm', {
+              name: p.fullName,
+            })}
+            label={t('participants.cancel')}
+            confirmLabel={t('participants.cancelConfirmButton')}
+            done={t('participants.cancelled', { name: p.fullName })}
+            run={() => cancel.mutateAsync({ id: p.id ?? 0, version: p.version ?? 0 })}
+          />
+        ),
+    });
+  }
   return (
     <Stack>
       {canRegister && (
@@ -44,59 +85,7 @@ export const ParticipantsPanel = ({ course, editor }: Props) => {
           <ExportButtons size="xs" download={(format) => download('participants', id, format, i18n.language)} />
         </Group>
       </Group>
-      <Table.ScrollContainer minWidth={800}>
-        <Table striped verticalSpacing="xs" data-testid="participants">
-          <Table.Thead>
-            <Table.Tr>
-              <Table.Th w={40}>#</Table.Th>
-              <Table.Th>{t('participants.fullName')}</Table.Th>
-              <Table.Th>{t('participants.organization')}</Table.Th>
-              <Table.Th>{t('participants.position')}</Table.Th>
-              <Table.Th>{t('participants.status')}</Table.Th>
-              {editor && <Table.Th />}
-            </Table.Tr>
-          </Table.Thead>
-          <Table.Tbody>
-            {participants.data.map((p, i) => (
-              <Table.Tr key={p.id}>
-                <Table.Td>{i + 1}</Table.Td>
-                <Table.Td>
-                  <Text size="sm">{p.fullName}</Text>
-                  {p.email && (
-                    <Text size="xs" c="dimmed">
-                      {p.email}
-                    </Text>
-                  )}
-                </Table.Td>
-                <Table.Td>{p.organizationName}</Table.Td>
-                <Table.Td>{p.position}</Table.Td>
-                <Table.Td>
-                  <ParticipantStatusBadge status={p.status} position={p.waitlistPosition} />
-                </Table.Td>
-                {editor && (
-                  <Table.Td ta="right">
-                    {(p.status === 'REGISTERED' || p.status === 'WAITLISTED') && course.status !== 'COMPLETED' && course.status !== 'CANCELLED' && (
-                      <ConfirmedAction
-                        title={t('participants.cancelTitle')}
-                        message={t(
-                          p.status === 'REGISTERED' && (course.waitlistCount ?? 0) > 0 ? 'participants.cancelPromotes' : 'participants.cancelConfirm',
-                          {
-                            name: p.fullName,
-                          },
-                        )}
-                        label={t('participants.cancel')}
-                        confirmLabel={t('participants.cancelConfirmButton')}
-                        done={t('participants.cancelled', { name: p.fullName })}
-                        run={() => cancel.mutateAsync({ id: p.id ?? 0, version: p.version ?? 0 })}
-                      />
-                    )}
-                  </Table.Td>
-                )}
-              </Table.Tr>
-            ))}
-          </Table.Tbody>
-        </Table>
-      </Table.ScrollContainer>
+      <DataTable rows={participants.data} columns={columns} minWidth={800} testId="participants" />
       {participants.data.length === 0 && <EmptyState message={t('participants.none')} />}
     </Stack>
   );

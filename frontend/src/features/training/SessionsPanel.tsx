@@ -1,4 +1,4 @@
-import { Anchor, Button, Card, Group, SimpleGrid, Stack, Table, Text, TextInput, Title } from '@mantine/core';
+import { Anchor, Button, Card, Group, SimpleGrid, Stack, Text, TextInput, Title } from '@mantine/core';
 import { useForm } from '@mantine/form';
 import { notifications } from '@mantine/notifications';
 import { IconPlus, IconPrinter } from '@tabler/icons-react';
@@ -6,11 +6,12 @@ import { Link } from '@tanstack/react-router';
 import { useTranslation } from 'react-i18next';
 import { ConfirmedAction } from '@/components/RowActions';
 import { DateField } from '@/components/DateField';
+import { DataTable, type Column } from '@/components/ListPage';
 import { ProblemAlert } from '@/components/ProblemAlert';
 import { EmptyState, ErrorState, LoadingState } from '@/components/States';
 import { errorsOnto } from '@/lib/forms';
 import { formatDate } from '@/lib/format';
-import { useDeleteSession, useSaveSession, useSessions, type Course } from './api';
+import { useDeleteSession, useSaveSession, useSessions, type Course, type Session } from './api';
 import { isClosed } from './search';
 
 type Props = { course: Course; editor: boolean };
@@ -23,57 +24,39 @@ export const SessionsPanel = ({ course, editor }: Props) => {
   if (sessions.isPending) return <LoadingState />;
   if (sessions.isError) return <ErrorState error={sessions.error} onRetry={() => void sessions.refetch()} />;
   const items = sessions.data.items ?? [];
+  const NO_WRAP = { style: { whiteSpace: 'nowrap' } } as const;
+  const columns: Column<Session>[] = [
+    { label: t('sessions.date'), render: (s) => formatDate(s.date, i18n.language), td: NO_WRAP },
+    { label: t('sessions.time'), render: (s) => `${s.startTime}–${s.endTime}`, td: NO_WRAP },
+    { label: t('sessions.sessionTitle'), render: (s) => s.title },
+    { label: t('sessions.trainer'), render: (s) => s.trainer },
+    { label: t('sessions.room'), render: (s) => s.room },
+    {
+      label: t('sessions.actions'),
+      render: (s) => (
+        <Group gap="xs" justify="flex-end" wrap="nowrap">
+          <Anchor size="sm" renderRoot={(props) => <Link to="/training/$id/sessions/$sessionId/sign-in" params={{ id, sessionId: s.id ?? 0 }} {...props} />}>
+            <Group gap={4} wrap="nowrap">
+              <IconPrinter size={14} />
+              {t('sessions.signInSheet')}
+            </Group>
+          </Anchor>
+          {editor && !isClosed(course.status) && (s.markedCount ?? 0) === 0 && (
+            <ConfirmedAction
+              title={t('sessions.deleteTitle')}
+              message={t('sessions.deleteConfirm', { title: s.title })}
+              run={() => remove.mutateAsync({ id: s.id ?? 0, version: s.version ?? 0 })}
+            />
+          )}
+        </Group>
+      ),
+    },
+  ];
   return (
     <Stack>
       {editor && !isClosed(course.status) && <AddSession course={course} />}
       <Title order={4}>{t('sessions.title')}</Title>
-      <Table.ScrollContainer minWidth={800}>
-        <Table striped verticalSpacing="xs" data-testid="sessions">
-          <Table.Thead>
-            <Table.Tr>
-              <Table.Th>{t('sessions.date')}</Table.Th>
-              <Table.Th>{t('sessions.time')}</Table.Th>
-              <Table.Th>{t('sessions.sessionTitle')}</Table.Th>
-              <Table.Th>{t('sessions.trainer')}</Table.Th>
-              <Table.Th>{t('sessions.room')}</Table.Th>
-              <Table.Th />
-            </Table.Tr>
-          </Table.Thead>
-          <Table.Tbody>
-            {items.map((s) => (
-              <Table.Tr key={s.id}>
-                <Table.Td style={{ whiteSpace: 'nowrap' }}>{formatDate(s.date, i18n.language)}</Table.Td>
-                <Table.Td style={{ whiteSpace: 'nowrap' }}>
-                  {s.startTime}–{s.endTime}
-                </Table.Td>
-                <Table.Td>{s.title}</Table.Td>
-                <Table.Td>{s.trainer}</Table.Td>
-                <Table.Td>{s.room}</Table.Td>
-                <Table.Td>
-                  <Group gap="xs" justify="flex-end" wrap="nowrap">
-                    <Anchor
-                      size="sm"
-                      renderRoot={(props) => <Link to="/training/$id/sessions/$sessionId/sign-in" params={{ id, sessionId: s.id ?? 0 }} {...props} />}
-                    >
-                      <Group gap={4} wrap="nowrap">
-                        <IconPrinter size={14} />
-                        {t('sessions.signInSheet')}
-                      </Group>
-                    </Anchor>
-                    {editor && !isClosed(course.status) && (s.markedCount ?? 0) === 0 && (
-                      <ConfirmedAction
-                        title={t('sessions.deleteTitle')}
-                        message={t('sessions.deleteConfirm', { title: s.title })}
-                        run={() => remove.mutateAsync({ id: s.id ?? 0, version: s.version ?? 0 })}
-                      />
-                    )}
-                  </Group>
-                </Table.Td>
-              </Table.Tr>
-            ))}
-          </Table.Tbody>
-        </Table>
-      </Table.ScrollContainer>
+      <DataTable rows={items} columns={columns} minWidth={800} testId="sessions" />
       {items.length === 0 && <EmptyState message={t('sessions.none')} />}
     </Stack>
   );
