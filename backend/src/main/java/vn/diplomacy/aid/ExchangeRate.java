@@ -12,19 +12,14 @@ import vn.diplomacy.common.AuditedEntity;
 @Table(name = "exchange_rate")
 public class ExchangeRate extends AuditedEntity {
     public static final LocalDate OPEN_END = LocalDate.of(9999, 12, 31);
-
-    @Column(nullable = false)
     public String currency;
 
-    @Column(name = "rate_date", nullable = false)
+    @Column(name = "rate_date")
     public LocalDate date;
 
-    @Column(nullable = false)
     public BigDecimal rate;
 
     /** The next rate's date (exclusive), kept by the service so that reports join on a range instead of a subquery. */
-    @Column(name = "valid_until", nullable = false)
     public LocalDate validUntil = OPEN_END;
-
     public String source;
 }

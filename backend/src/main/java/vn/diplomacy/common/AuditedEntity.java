@@ -21,19 +21,15 @@ public abstract class AuditedEntity extends PanacheEntityBase {
     public Long id;
 
     @Version
-    @Column(nullable = false)
     public long version;
 
-    @Column(name = "created_at", nullable = false, updatable = false)
+    @Column(updatable = false)
     public Instant createdAt;
 
-    @Column(name = "created_by", nullable = false, updatable = false)
+    @Column(updatable = false)
     public String createdBy;
 
-    @Column(name = "updated_at", nullable = false)
     public Instant updatedAt;
-
-    @Column(name = "updated_by", nullable = false)
     public String updatedBy;
 
     @PrePersist

@@ -12,32 +12,25 @@ import vn.diplomacy.common.SearchText;
 @Entity
 @Table(name = "api_key")
 public class ApiKey extends AuditedEntity {
-    @Column(nullable = false)
     public String name;
 
     @Enumerated(EnumType.STRING)
-    @Column(nullable = false)
     public Role role;
 
     /** The first characters of the secret, shown so that people can tell keys apart. */
-    @Column(nullable = false)
     public String prefix;
 
     /** SHA-256 of the secret; the secret itself is never stored. */
-    @Column(name = "key_hash", nullable = false, unique = true)
+    @Column(unique = true)
     public String keyHash;
 
-    @Column(name = "last_used_at")
     public Instant lastUsedAt;
 
     /** The last day (offices' time zone) on which the key works; null: until revoked. */
     @Column(name = "expires_on")
     public java.time.LocalDate expiresOn;
 
-    @Column(name = "revoked_at")
     public Instant revokedAt;
-
-    @Column(name = "search_text")
     public String searchText;
 
     @Override

@@ -1,6 +1,5 @@
 package vn.diplomacy.security;
 
-import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.Table;
 import java.time.Instant;
@@ -10,12 +9,7 @@ import vn.diplomacy.common.AuditedEntity;
 @Entity
 @Table(name = "login_attempt")
 public class LoginAttempt extends AuditedEntity {
-    @Column(nullable = false)
     public String username;
-
-    @Column(name = "attempted_at", nullable = false)
     public Instant attemptedAt;
-
-    @Column(name = "remote_address")
     public String remoteAddress;
 }

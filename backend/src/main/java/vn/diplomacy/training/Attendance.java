@@ -1,6 +1,5 @@
 package vn.diplomacy.training;
 
-import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
@@ -11,14 +10,10 @@ import vn.diplomacy.common.AuditedEntity;
 @Entity
 @Table(name = "training_attendance")
 public class Attendance extends AuditedEntity {
-    @Column(name = "session_id", nullable = false)
     public Long sessionId;
-
-    @Column(name = "participant_id", nullable = false)
     public Long participantId;
 
     @Enumerated(EnumType.STRING)
-    @Column(nullable = false)
     public AttendanceStatus status;
 
     public String note;

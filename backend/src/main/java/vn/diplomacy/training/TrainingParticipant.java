@@ -1,6 +1,5 @@
 package vn.diplomacy.training;
 
-import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
@@ -12,20 +11,14 @@ import vn.diplomacy.common.Gender;
 @Entity
 @Table(name = "training_participant")
 public class TrainingParticipant extends AuditedEntity {
-    @Column(name = "course_id", nullable = false)
     public Long courseId;
-
-    @Column(name = "full_name", nullable = false)
     public String fullName;
 
     /** The trainee's agency when it is in the registry; otherwise only {@link #organizationName}. */
-    @Column(name = "organization_id")
     public Long organizationId;
 
     /** Free text, or a copy of the registry name when organizationId is set (kept for exports and duplicates). */
-    @Column(name = "organization_name")
     public String organizationName;
-
     public String position;
 
     @Enumerated(EnumType.STRING)
@@ -36,14 +29,10 @@ public class TrainingParticipant extends AuditedEntity {
     public String notes;
 
     @Enumerated(EnumType.STRING)
-    @Column(nullable = false)
     public ParticipantStatus status;
 
     /** 1-based place in the queue while WAITLISTED, else null; kept without gaps. */
-    @Column(name = "waitlist_position")
     public Integer waitlistPosition;
-
-    @Column(name = "search_text", nullable = false)
     public String searchText;
 
     @Override
