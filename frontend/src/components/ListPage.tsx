@@ -124,7 +124,7 @@ export type Column<T> = {
   th?: { ta?: 'right'; style?: React.CSSProperties };
 };
 
-type Page<T> = { items?: T[]; page?: number; totalPages?: number; totalItems?: number };
+type Page<T> = { items?: T[]; page?: number; totalPages?: number; totalItems?: number; totalExact?: boolean };
 type ListQuery<T> = { isPending: boolean; isError: boolean; error: unknown; data?: Page<T>; refetch: () => unknown };
 
 type ListTableProps<T> = {
@@ -212,7 +212,13 @@ export const ListTable = <T,>({ list, columns, rowKey = byId, address, minWidth 
       )}
       <DataTable rows={items} columns={columns} rowKey={rowKey} sort={sort} onSort={onSort} minWidth={minWidth} testId={testId} />
       {items.length === 0 && <EmptyState message={emptyMessage} />}
-      <ListFooter page={list.data.page ?? 0} totalPages={list.data.totalPages ?? 0} totalItems={list.data.totalItems ?? 0} onPage={onPage} />
+      <ListFooter
+        page={list.data.page ?? 0}
+        totalPages={list.data.totalPages ?? 0}
+        totalItems={list.data.totalItems ?? 0}
+        exact={list.data.totalExact ?? true}
+        onPage={onPage}
+      />
     </>
   );
 };

@@ -20,6 +20,8 @@ export interface paths {
         get: {
             parameters: {
                 query?: {
+                    /** @description The `next` of the previous answer, passed back unchanged with the same filters and sort: the page after it, as fast at the 5,000th page as at the first. Not with `page`. */
+                    cursor?: string;
                     /**
                      * @description 0 to 3650
                      * @example 90
@@ -122,6 +124,8 @@ export interface paths {
                      * @example USD
                      */
                     currency?: string;
+                    /** @description The `next` of the previous answer, passed back unchanged with the same filters and sort: the page after it, as fast at the 5,000th page as at the first. Not with `page`. */
+                    cursor?: string;
                     /**
                      * @description ISO 3166-1 alpha-2
                      * @example GB
@@ -250,7 +254,7 @@ export interface paths {
                         "application/problem+json": components["schemas"]["Problem"];
                     };
                 };
-                /** @description Not Authorized */
+                /** @description Not authenticated: missing, expired or revoked token or API key */
                 401: {
                     headers: {
                         [name: string]: unknown;
@@ -259,7 +263,7 @@ export interface paths {
                         "application/problem+json": components["schemas"]["Problem"];
                     };
                 };
-                /** @description Not Allowed */
+                /** @description Authenticated, but the role does not allow this */
                 403: {
                     headers: {
                         [name: string]: unknown;
@@ -337,6 +341,8 @@ export interface paths {
         get: {
             parameters: {
                 query?: {
+                    /** @description The `next` of the previous answer, passed back unchanged with the same filters and sort: the page after it, as fast at the 5,000th page as at the first. Not with `page`. */
+                    cursor?: string;
                     /** @description 0-based page number */
                     page?: number;
                     /** @description Page size, 1 to 100 */
@@ -448,7 +454,7 @@ export interface paths {
                         "application/problem+json": components["schemas"]["Problem"];
                     };
                 };
-                /** @description Not Authorized */
+                /** @description Not authenticated: missing, expired or revoked token or API key */
                 401: {
                     headers: {
                         [name: string]: unknown;
@@ -457,7 +463,7 @@ export interface paths {
                         "application/problem+json": components["schemas"]["Problem"];
                     };
                 };
-                /** @description Not Allowed */
+                /** @description Authenticated, but the role does not allow this */
                 403: {
                     headers: {
                         [name: string]: unknown;
@@ -562,7 +568,7 @@ export interface paths {
                         "application/json": components["schemas"]["Disbursement"];
                     };
                 };
-                /** @description Not Authorized */
+                /** @description Not authenticated: missing, expired or revoked token or API key */
                 401: {
                     headers: {
                         [name: string]: unknown;
@@ -571,7 +577,7 @@ export interface paths {
                         "application/problem+json": components["schemas"]["Problem"];
                     };
                 };
-                /** @description Not Allowed */
+                /** @description Authenticated, but the role does not allow this */
                 403: {
                     headers: {
                         [name: string]: unknown;
@@ -643,7 +649,7 @@ export interface paths {
                         "application/problem+json": components["schemas"]["Problem"];
                     };
                 };
-                /** @description Not Authorized */
+                /** @description Not authenticated: missing, expired or revoked token or API key */
                 401: {
                     headers: {
                         [name: string]: unknown;
@@ -652,7 +658,7 @@ export interface paths {
                         "application/problem+json": components["schemas"]["Problem"];
                     };
                 };
-                /** @description Not Allowed */
+                /** @description Authenticated, but the role does not allow this */
                 403: {
                     headers: {
                         [name: string]: unknown;
@@ -753,7 +759,7 @@ export interface paths {
                     };
                     content?: never;
                 };
-                /** @description Not Authorized */
+                /** @description Not authenticated: missing, expired or revoked token or API key */
                 401: {
                     headers: {
                         [name: string]: unknown;
@@ -762,7 +768,7 @@ export interface paths {
                         "application/problem+json": components["schemas"]["Problem"];
                     };
                 };
-                /** @description Not Allowed */
+                /** @description Authenticated, but the role does not allow this */
                 403: {
                     headers: {
                         [name: string]: unknown;
@@ -821,7 +827,7 @@ export interface paths {
         options?: never;
         head?: never;
         /**
-         * Change some fields of a disbursement (JSON merge patch)
+         * Change some fields of a disbursement (JSON merge patch, RFC 7386)
          * @description Requires role: EDITOR (ADMIN ⊃ EDITOR ⊃ VIEWER).
          */
         patch: {
@@ -863,7 +869,7 @@ export interface paths {
                         "application/problem+json": components["schemas"]["Problem"];
                     };
                 };
-                /** @description Not Authorized */
+                /** @description Not authenticated: missing, expired or revoked token or API key */
                 401: {
                     headers: {
                         [name: string]: unknown;
@@ -872,7 +878,7 @@ export interface paths {
                         "application/problem+json": components["schemas"]["Problem"];
                     };
                 };
-                /** @description Not Allowed */
+                /** @description Authenticated, but the role does not allow this */
                 403: {
                     headers: {
                         [name: string]: unknown;
@@ -972,7 +978,7 @@ export interface paths {
             };
             requestBody?: never;
             responses: {
-                /** @description The commitment */
+                /** @description The aid commitment */
                 200: {
                     headers: {
                         /** @description The record's version, for If-Match */
@@ -983,7 +989,7 @@ export interface paths {
                         "application/json": components["schemas"]["AidCommitment"];
                     };
                 };
-                /** @description Not Authorized */
+                /** @description Not authenticated: missing, expired or revoked token or API key */
                 401: {
                     headers: {
                         [name: string]: unknown;
@@ -992,7 +998,7 @@ export interface paths {
                         "application/problem+json": components["schemas"]["Problem"];
                     };
                 };
-                /** @description Not Allowed */
+                /** @description Authenticated, but the role does not allow this */
                 403: {
                     headers: {
                         [name: string]: unknown;
@@ -1063,7 +1069,7 @@ export interface paths {
                         "application/problem+json": components["schemas"]["Problem"];
                     };
                 };
-                /** @description Not Authorized */
+                /** @description Not authenticated: missing, expired or revoked token or API key */
                 401: {
                     headers: {
                         [name: string]: unknown;
@@ -1072,7 +1078,7 @@ export interface paths {
                         "application/problem+json": components["schemas"]["Problem"];
                     };
                 };
-                /** @description Not Allowed */
+                /** @description Authenticated, but the role does not allow this */
                 403: {
                     headers: {
                         [name: string]: unknown;
@@ -1174,7 +1180,7 @@ export interface paths {
                     };
                     content?: never;
                 };
-                /** @description Not Authorized */
+                /** @description Not authenticated: missing, expired or revoked token or API key */
                 401: {
                     headers: {
                         [name: string]: unknown;
@@ -1183,7 +1189,7 @@ export interface paths {
                         "application/problem+json": components["schemas"]["Problem"];
                     };
                 };
-                /** @description Not Allowed */
+                /** @description Authenticated, but the role does not allow this */
                 403: {
                     headers: {
                         [name: string]: unknown;
@@ -1242,7 +1248,7 @@ export interface paths {
         options?: never;
         head?: never;
         /**
-         * Change some fields of an aid commitment (JSON merge patch)
+         * Change some fields of an aid commitment (JSON merge patch, RFC 7386)
          * @description Requires role: EDITOR (ADMIN ⊃ EDITOR ⊃ VIEWER).
          */
         patch: {
@@ -1283,7 +1289,7 @@ export interface paths {
                         "application/problem+json": components["schemas"]["Problem"];
                     };
                 };
-                /** @description Not Authorized */
+                /** @description Not authenticated: missing, expired or revoked token or API key */
                 401: {
                     headers: {
                         [name: string]: unknown;
@@ -1292,7 +1298,7 @@ export interface paths {
                         "application/problem+json": components["schemas"]["Problem"];
                     };
                 };
-                /** @description Not Allowed */
+                /** @description Authenticated, but the role does not allow this */
                 403: {
                     headers: {
                         [name: string]: unknown;
@@ -1463,6 +1469,8 @@ export interface paths {
                 query?: {
                     /** @description true: not revoked; false: revoked */
                     active?: boolean;
+                    /** @description The `next` of the previous answer, passed back unchanged with the same filters and sort: the page after it, as fast at the 5,000th page as at the first. Not with `page`. */
+                    cursor?: string;
                     /** @description 0-based page number */
                     page?: number;
                     /** @description Free text, case- and accent-insensitive (`ha tinh` finds `Hà Tĩnh`) */
@@ -2103,6 +2111,8 @@ export interface paths {
                      */
                     counterpartCountryCode?: string;
                     counterpartOrganizationId?: number;
+                    /** @description The `next` of the previous answer, passed back unchanged with the same filters and sort: the page after it, as fast at the 5,000th page as at the first. Not with `page`. */
+                    cursor?: string;
                     direction?: components["schemas"]["Direction"];
                     /** @description Delegations ending on or after this date */
                     from?: string;
@@ -2221,7 +2231,7 @@ export interface paths {
                         "application/problem+json": components["schemas"]["Problem"];
                     };
                 };
-                /** @description Not Authorized */
+                /** @description Not authenticated: missing, expired or revoked token or API key */
                 401: {
                     headers: {
                         [name: string]: unknown;
@@ -2230,7 +2240,7 @@ export interface paths {
                         "application/problem+json": components["schemas"]["Problem"];
                     };
                 };
-                /** @description Not Allowed */
+                /** @description Authenticated, but the role does not allow this */
                 403: {
                     headers: {
                         [name: string]: unknown;
@@ -2314,6 +2324,8 @@ export interface paths {
                      */
                     counterpartCountryCode?: string;
                     counterpartOrganizationId?: number;
+                    /** @description The `next` of the previous answer, passed back unchanged with the same filters and sort: the page after it, as fast at the 5,000th page as at the first. Not with `page`. */
+                    cursor?: string;
                     direction?: components["schemas"]["Direction"];
                     /** @description Delegations ending on or after this date */
                     from?: string;
@@ -2428,7 +2440,7 @@ export interface paths {
                         "application/json": components["schemas"]["Delegation"];
                     };
                 };
-                /** @description Not Authorized */
+                /** @description Not authenticated: missing, expired or revoked token or API key */
                 401: {
                     headers: {
                         [name: string]: unknown;
@@ -2437,7 +2449,7 @@ export interface paths {
                         "application/problem+json": components["schemas"]["Problem"];
                     };
                 };
-                /** @description Not Allowed */
+                /** @description Authenticated, but the role does not allow this */
                 403: {
                     headers: {
                         [name: string]: unknown;
@@ -2510,7 +2522,7 @@ export interface paths {
                         "application/problem+json": components["schemas"]["Problem"];
                     };
                 };
-                /** @description Not Authorized */
+                /** @description Not authenticated: missing, expired or revoked token or API key */
                 401: {
                     headers: {
                         [name: string]: unknown;
@@ -2519,7 +2531,7 @@ export interface paths {
                         "application/problem+json": components["schemas"]["Problem"];
                     };
                 };
-                /** @description Not Allowed */
+                /** @description Authenticated, but the role does not allow this */
                 403: {
                     headers: {
                         [name: string]: unknown;
@@ -2621,7 +2633,7 @@ export interface paths {
                     };
                     content?: never;
                 };
-                /** @description Not Authorized */
+                /** @description Not authenticated: missing, expired or revoked token or API key */
                 401: {
                     headers: {
                         [name: string]: unknown;
@@ -2630,7 +2642,7 @@ export interface paths {
                         "application/problem+json": components["schemas"]["Problem"];
                     };
                 };
-                /** @description Not Allowed */
+                /** @description Authenticated, but the role does not allow this */
                 403: {
                     headers: {
                         [name: string]: unknown;
@@ -2689,7 +2701,7 @@ export interface paths {
         options?: never;
         head?: never;
         /**
-         * Change some fields of a delegation (JSON merge patch)
+         * Change some fields of a delegation (JSON merge patch, RFC 7386)
          * @description Requires role: EDITOR (ADMIN ⊃ EDITOR ⊃ VIEWER).
          */
         patch: {
@@ -2730,7 +2742,7 @@ export interface paths {
                         "application/problem+json": components["schemas"]["Problem"];
                     };
                 };
-                /** @description Not Authorized */
+                /** @description Not authenticated: missing, expired or revoked token or API key */
                 401: {
                     headers: {
                         [name: string]: unknown;
@@ -2739,7 +2751,7 @@ export interface paths {
                         "application/problem+json": components["schemas"]["Problem"];
                     };
                 };
-                /** @description Not Allowed */
+                /** @description Authenticated, but the role does not allow this */
                 403: {
                     headers: {
                         [name: string]: unknown;
@@ -3246,6 +3258,8 @@ export interface paths {
                      * @example USD
                      */
                     currency?: string;
+                    /** @description The `next` of the previous answer, passed back unchanged with the same filters and sort: the page after it, as fast at the 5,000th page as at the first. Not with `page`. */
+                    cursor?: string;
                     /** @description Rates dated on or after */
                     from?: string;
                     /** @description 0-based page number */
@@ -3357,7 +3371,7 @@ export interface paths {
                         "application/problem+json": components["schemas"]["Problem"];
                     };
                 };
-                /** @description Not Authorized */
+                /** @description Not authenticated: missing, expired or revoked token or API key */
                 401: {
                     headers: {
                         [name: string]: unknown;
@@ -3366,7 +3380,7 @@ export interface paths {
                         "application/problem+json": components["schemas"]["Problem"];
                     };
                 };
-                /** @description Not Allowed */
+                /** @description Authenticated, but the role does not allow this */
                 403: {
                     headers: {
                         [name: string]: unknown;
@@ -3450,7 +3464,7 @@ export interface paths {
             };
             requestBody?: never;
             responses: {
-                /** @description The rate */
+                /** @description The exchange rate */
                 200: {
                     headers: {
                         /** @description The record's version, for If-Match */
@@ -3461,7 +3475,7 @@ export interface paths {
                         "application/json": components["schemas"]["ExchangeRate"];
                     };
                 };
-                /** @description Not Authorized */
+                /** @description Not authenticated: missing, expired or revoked token or API key */
                 401: {
                     headers: {
                         [name: string]: unknown;
@@ -3470,7 +3484,7 @@ export interface paths {
                         "application/problem+json": components["schemas"]["Problem"];
                     };
                 };
-                /** @description Not Allowed */
+                /** @description Authenticated, but the role does not allow this */
                 403: {
                     headers: {
                         [name: string]: unknown;
@@ -3500,7 +3514,7 @@ export interface paths {
             };
         };
         /**
-         * Replace a rate
+         * Replace an exchange rate
          * @description Requires role: ADMIN (ADMIN ⊃ EDITOR ⊃ VIEWER).
          */
         put: {
@@ -3541,7 +3555,7 @@ export interface paths {
                         "application/problem+json": components["schemas"]["Problem"];
                     };
                 };
-                /** @description Not Authorized */
+                /** @description Not authenticated: missing, expired or revoked token or API key */
                 401: {
                     headers: {
                         [name: string]: unknown;
@@ -3550,7 +3564,7 @@ export interface paths {
                         "application/problem+json": components["schemas"]["Problem"];
                     };
                 };
-                /** @description Not Allowed */
+                /** @description Authenticated, but the role does not allow this */
                 403: {
                     headers: {
                         [name: string]: unknown;
@@ -3626,7 +3640,7 @@ export interface paths {
         };
         post?: never;
         /**
-         * Delete a rate
+         * Delete an exchange rate
          * @description Aid it valued falls back to the previous rate, or becomes unconverted.
          *
          *     Requires role: ADMIN (ADMIN ⊃ EDITOR ⊃ VIEWER).
@@ -3652,7 +3666,7 @@ export interface paths {
                     };
                     content?: never;
                 };
-                /** @description Not Authorized */
+                /** @description Not authenticated: missing, expired or revoked token or API key */
                 401: {
                     headers: {
                         [name: string]: unknown;
@@ -3661,7 +3675,7 @@ export interface paths {
                         "application/problem+json": components["schemas"]["Problem"];
                     };
                 };
-                /** @description Not Allowed */
+                /** @description Authenticated, but the role does not allow this */
                 403: {
                     headers: {
                         [name: string]: unknown;
@@ -3720,7 +3734,7 @@ export interface paths {
         options?: never;
         head?: never;
         /**
-         * Change some fields of a rate (JSON merge patch)
+         * Change some fields of an exchange rate (JSON merge patch, RFC 7386)
          * @description Requires role: ADMIN (ADMIN ⊃ EDITOR ⊃ VIEWER).
          */
         patch: {
@@ -3761,7 +3775,7 @@ export interface paths {
                         "application/problem+json": components["schemas"]["Problem"];
                     };
                 };
-                /** @description Not Authorized */
+                /** @description Not authenticated: missing, expired or revoked token or API key */
                 401: {
                     headers: {
                         [name: string]: unknown;
@@ -3770,7 +3784,7 @@ export interface paths {
                         "application/problem+json": components["schemas"]["Problem"];
                     };
                 };
-                /** @description Not Allowed */
+                /** @description Authenticated, but the role does not allow this */
                 403: {
                     headers: {
                         [name: string]: unknown;
@@ -3867,6 +3881,8 @@ export interface paths {
                      * @example LA
                      */
                     countryCode?: string;
+                    /** @description The `next` of the previous answer, passed back unchanged with the same filters and sort: the page after it, as fast at the 5,000th page as at the first. Not with `page`. */
+                    cursor?: string;
                     /** @description 0-based page number */
                     page?: number;
                     /** @description Only the children of this organization */
@@ -3979,7 +3995,7 @@ export interface paths {
                         "application/problem+json": components["schemas"]["Problem"];
                     };
                 };
-                /** @description Not Authorized */
+                /** @description Not authenticated: missing, expired or revoked token or API key */
                 401: {
                     headers: {
                         [name: string]: unknown;
@@ -3988,7 +4004,7 @@ export interface paths {
                         "application/problem+json": components["schemas"]["Problem"];
                     };
                 };
-                /** @description Not Allowed */
+                /** @description Authenticated, but the role does not allow this */
                 403: {
                     headers: {
                         [name: string]: unknown;
@@ -4083,7 +4099,7 @@ export interface paths {
                         "application/json": components["schemas"]["Organization"];
                     };
                 };
-                /** @description Not Authorized */
+                /** @description Not authenticated: missing, expired or revoked token or API key */
                 401: {
                     headers: {
                         [name: string]: unknown;
@@ -4092,7 +4108,7 @@ export interface paths {
                         "application/problem+json": components["schemas"]["Problem"];
                     };
                 };
-                /** @description Not Allowed */
+                /** @description Authenticated, but the role does not allow this */
                 403: {
                     headers: {
                         [name: string]: unknown;
@@ -4163,7 +4179,7 @@ export interface paths {
                         "application/problem+json": components["schemas"]["Problem"];
                     };
                 };
-                /** @description Not Authorized */
+                /** @description Not authenticated: missing, expired or revoked token or API key */
                 401: {
                     headers: {
                         [name: string]: unknown;
@@ -4172,7 +4188,7 @@ export interface paths {
                         "application/problem+json": components["schemas"]["Problem"];
                     };
                 };
-                /** @description Not Allowed */
+                /** @description Authenticated, but the role does not allow this */
                 403: {
                     headers: {
                         [name: string]: unknown;
@@ -4274,7 +4290,7 @@ export interface paths {
                     };
                     content?: never;
                 };
-                /** @description Not Authorized */
+                /** @description Not authenticated: missing, expired or revoked token or API key */
                 401: {
                     headers: {
                         [name: string]: unknown;
@@ -4283,7 +4299,7 @@ export interface paths {
                         "application/problem+json": components["schemas"]["Problem"];
                     };
                 };
-                /** @description Not Allowed */
+                /** @description Authenticated, but the role does not allow this */
                 403: {
                     headers: {
                         [name: string]: unknown;
@@ -4383,7 +4399,7 @@ export interface paths {
                         "application/problem+json": components["schemas"]["Problem"];
                     };
                 };
-                /** @description Not Authorized */
+                /** @description Not authenticated: missing, expired or revoked token or API key */
                 401: {
                     headers: {
                         [name: string]: unknown;
@@ -4392,7 +4408,7 @@ export interface paths {
                         "application/problem+json": components["schemas"]["Problem"];
                     };
                 };
-                /** @description Not Allowed */
+                /** @description Authenticated, but the role does not allow this */
                 403: {
                     headers: {
                         [name: string]: unknown;
@@ -4486,6 +4502,8 @@ export interface paths {
                 query?: {
                     /** @description In force on this date (started, not ended, not suspended) */
                     activeOn?: string;
+                    /** @description The `next` of the previous answer, passed back unchanged with the same filters and sort: the page after it, as fast at the 5,000th page as at the first. Not with `page`. */
+                    cursor?: string;
                     /** @description Partnerships covering this field */
                     field?: components["schemas"]["CooperationField"];
                     homeOrganizationId?: number;
@@ -4608,7 +4626,7 @@ export interface paths {
                         "application/problem+json": components["schemas"]["Problem"];
                     };
                 };
-                /** @description Not Authorized */
+                /** @description Not authenticated: missing, expired or revoked token or API key */
                 401: {
                     headers: {
                         [name: string]: unknown;
@@ -4617,7 +4635,7 @@ export interface paths {
                         "application/problem+json": components["schemas"]["Problem"];
                     };
                 };
-                /** @description Not Allowed */
+                /** @description Authenticated, but the role does not allow this */
                 403: {
                     headers: {
                         [name: string]: unknown;
@@ -4712,7 +4730,7 @@ export interface paths {
                         "application/json": components["schemas"]["Partnership"];
                     };
                 };
-                /** @description Not Authorized */
+                /** @description Not authenticated: missing, expired or revoked token or API key */
                 401: {
                     headers: {
                         [name: string]: unknown;
@@ -4721,7 +4739,7 @@ export interface paths {
                         "application/problem+json": components["schemas"]["Problem"];
                     };
                 };
-                /** @description Not Allowed */
+                /** @description Authenticated, but the role does not allow this */
                 403: {
                     headers: {
                         [name: string]: unknown;
@@ -4792,7 +4810,7 @@ export interface paths {
                         "application/problem+json": components["schemas"]["Problem"];
                     };
                 };
-                /** @description Not Authorized */
+                /** @description Not authenticated: missing, expired or revoked token or API key */
                 401: {
                     headers: {
                         [name: string]: unknown;
@@ -4801,7 +4819,7 @@ export interface paths {
                         "application/problem+json": components["schemas"]["Problem"];
                     };
                 };
-                /** @description Not Allowed */
+                /** @description Authenticated, but the role does not allow this */
                 403: {
                     headers: {
                         [name: string]: unknown;
@@ -5017,7 +5035,7 @@ export interface paths {
                         "application/problem+json": components["schemas"]["Problem"];
                     };
                 };
-                /** @description Not Authorized */
+                /** @description Not authenticated: missing, expired or revoked token or API key */
                 401: {
                     headers: {
                         [name: string]: unknown;
@@ -5026,7 +5044,7 @@ export interface paths {
                         "application/problem+json": components["schemas"]["Problem"];
                     };
                 };
-                /** @description Not Allowed */
+                /** @description Authenticated, but the role does not allow this */
                 403: {
                     headers: {
                         [name: string]: unknown;
@@ -5118,6 +5136,8 @@ export interface paths {
         get: {
             parameters: {
                 query?: {
+                    /** @description The `next` of the previous answer, passed back unchanged with the same filters and sort: the page after it, as fast at the 5,000th page as at the first. Not with `page`. */
+                    cursor?: string;
                     kind?: components["schemas"]["AgreementKind"];
                     /** @description 0-based page number */
                     page?: number;
@@ -5232,7 +5252,7 @@ export interface paths {
                         "application/problem+json": components["schemas"]["Problem"];
                     };
                 };
-                /** @description Not Authorized */
+                /** @description Not authenticated: missing, expired or revoked token or API key */
                 401: {
                     headers: {
                         [name: string]: unknown;
@@ -5241,7 +5261,7 @@ export interface paths {
                         "application/problem+json": components["schemas"]["Problem"];
                     };
                 };
-                /** @description Not Allowed */
+                /** @description Authenticated, but the role does not allow this */
                 403: {
                     headers: {
                         [name: string]: unknown;
@@ -5328,8 +5348,8 @@ export interface paths {
                 query?: never;
                 header?: never;
                 path: {
-                    id: number;
                     partnershipId: number;
+                    id: number;
                 };
                 cookie?: never;
             };
@@ -5346,7 +5366,7 @@ export interface paths {
                         "application/json": components["schemas"]["Agreement"];
                     };
                 };
-                /** @description Not Authorized */
+                /** @description Not authenticated: missing, expired or revoked token or API key */
                 401: {
                     headers: {
                         [name: string]: unknown;
@@ -5355,7 +5375,7 @@ export interface paths {
                         "application/problem+json": components["schemas"]["Problem"];
                     };
                 };
-                /** @description Not Allowed */
+                /** @description Authenticated, but the role does not allow this */
                 403: {
                     headers: {
                         [name: string]: unknown;
@@ -5396,8 +5416,8 @@ export interface paths {
                     "If-Match"?: string;
                 };
                 path: {
-                    id: number;
                     partnershipId: number;
+                    id: number;
                 };
                 cookie?: never;
             };
@@ -5427,7 +5447,7 @@ export interface paths {
                         "application/problem+json": components["schemas"]["Problem"];
                     };
                 };
-                /** @description Not Authorized */
+                /** @description Not authenticated: missing, expired or revoked token or API key */
                 401: {
                     headers: {
                         [name: string]: unknown;
@@ -5436,7 +5456,7 @@ export interface paths {
                         "application/problem+json": components["schemas"]["Problem"];
                     };
                 };
-                /** @description Not Allowed */
+                /** @description Authenticated, but the role does not allow this */
                 403: {
                     headers: {
                         [name: string]: unknown;
@@ -5523,8 +5543,8 @@ export interface paths {
                     "If-Match"?: string;
                 };
                 path: {
-                    id: number;
                     partnershipId: number;
+                    id: number;
                 };
                 cookie?: never;
             };
@@ -5537,7 +5557,7 @@ export interface paths {
                     };
                     content?: never;
                 };
-                /** @description Not Authorized */
+                /** @description Not authenticated: missing, expired or revoked token or API key */
                 401: {
                     headers: {
                         [name: string]: unknown;
@@ -5546,7 +5566,7 @@ export interface paths {
                         "application/problem+json": components["schemas"]["Problem"];
                     };
                 };
-                /** @description Not Allowed */
+                /** @description Authenticated, but the role does not allow this */
                 403: {
                     headers: {
                         [name: string]: unknown;
@@ -5605,7 +5625,7 @@ export interface paths {
         options?: never;
         head?: never;
         /**
-         * Change some fields of an agreement (JSON merge patch)
+         * Change some fields of an agreement (JSON merge patch, RFC 7386)
          * @description Requires role: EDITOR (ADMIN ⊃ EDITOR ⊃ VIEWER).
          */
         patch: {
@@ -5616,8 +5636,8 @@ export interface paths {
                     "If-Match"?: string;
                 };
                 path: {
-                    id: number;
                     partnershipId: number;
+                    id: number;
                 };
                 cookie?: never;
             };
@@ -5647,7 +5667,7 @@ export interface paths {
                         "application/problem+json": components["schemas"]["Problem"];
                     };
                 };
-                /** @description Not Authorized */
+                /** @description Not authenticated: missing, expired or revoked token or API key */
                 401: {
                     headers: {
                         [name: string]: unknown;
@@ -5656,7 +5676,7 @@ export interface paths {
                         "application/problem+json": components["schemas"]["Problem"];
                     };
                 };
-                /** @description Not Allowed */
+                /** @description Authenticated, but the role does not allow this */
                 403: {
                     headers: {
                         [name: string]: unknown;
@@ -5755,6 +5775,8 @@ export interface paths {
                      * @example VND
                      */
                     currency?: string;
+                    /** @description The `next` of the previous answer, passed back unchanged with the same filters and sort: the page after it, as fast at the 5,000th page as at the first. Not with `page`. */
+                    cursor?: string;
                     /**
                      * @description ISO 3166-1 alpha-2
                      * @example GB
@@ -5876,6 +5898,8 @@ export interface paths {
                      */
                     counterpartCountryCode?: string;
                     counterpartOrganizationId?: number;
+                    /** @description The `next` of the previous answer, passed back unchanged with the same filters and sort: the page after it, as fast at the 5,000th page as at the first. Not with `page`. */
+                    cursor?: string;
                     direction?: components["schemas"]["Direction"];
                     /** @description Delegations ending on or after this date */
                     from?: string;
@@ -5974,6 +5998,8 @@ export interface paths {
         get: {
             parameters: {
                 query?: {
+                    /** @description The `next` of the previous answer, passed back unchanged with the same filters and sort: the page after it, as fast at the 5,000th page as at the first. Not with `page`. */
+                    cursor?: string;
                     /** @description Courses ending on or after this date */
                     from?: string;
                     groupBy?: "year" | "topic" | "organizer" | "participantOrganization";
@@ -6069,6 +6095,8 @@ export interface paths {
         get: {
             parameters: {
                 query?: {
+                    /** @description The `next` of the previous answer, passed back unchanged with the same filters and sort: the page after it, as fast at the 5,000th page as at the first. Not with `page`. */
+                    cursor?: string;
                     /** @description Courses ending on or after this date */
                     from?: string;
                     /** @description true: courses with a free seat; false: full courses */
@@ -6188,7 +6216,7 @@ export interface paths {
                         "application/problem+json": components["schemas"]["Problem"];
                     };
                 };
-                /** @description Not Authorized */
+                /** @description Not authenticated: missing, expired or revoked token or API key */
                 401: {
                     headers: {
                         [name: string]: unknown;
@@ -6197,7 +6225,7 @@ export interface paths {
                         "application/problem+json": components["schemas"]["Problem"];
                     };
                 };
-                /** @description Not Allowed */
+                /** @description Authenticated, but the role does not allow this */
                 403: {
                     headers: {
                         [name: string]: unknown;
@@ -6275,6 +6303,8 @@ export interface paths {
         get: {
             parameters: {
                 query?: {
+                    /** @description The `next` of the previous answer, passed back unchanged with the same filters and sort: the page after it, as fast at the 5,000th page as at the first. Not with `page`. */
+                    cursor?: string;
                     format?: "json" | "csv" | "xlsx";
                     organizationId?: number;
                     /** @description 0-based page number */
@@ -6371,7 +6401,7 @@ export interface paths {
                 };
             };
             responses: {
-                /** @description Registered or waitlisted */
+                /** @description Created */
                 201: {
                     headers: {
                         /** @description The new record's address */
@@ -6393,7 +6423,7 @@ export interface paths {
                         "application/problem+json": components["schemas"]["Problem"];
                     };
                 };
-                /** @description Not Authorized */
+                /** @description Not authenticated: missing, expired or revoked token or API key */
                 401: {
                     headers: {
                         [name: string]: unknown;
@@ -6402,7 +6432,7 @@ export interface paths {
                         "application/problem+json": components["schemas"]["Problem"];
                     };
                 };
-                /** @description Not Allowed */
+                /** @description Authenticated, but the role does not allow this */
                 403: {
                     headers: {
                         [name: string]: unknown;
@@ -6638,7 +6668,7 @@ export interface paths {
                         "application/json": components["schemas"]["TrainingParticipant"];
                     };
                 };
-                /** @description Not Authorized */
+                /** @description Not authenticated: missing, expired or revoked token or API key */
                 401: {
                     headers: {
                         [name: string]: unknown;
@@ -6647,7 +6677,7 @@ export interface paths {
                         "application/problem+json": components["schemas"]["Problem"];
                     };
                 };
-                /** @description Not Allowed */
+                /** @description Authenticated, but the role does not allow this */
                 403: {
                     headers: {
                         [name: string]: unknown;
@@ -6677,7 +6707,7 @@ export interface paths {
             };
         };
         /**
-         * Replace a participant's details
+         * Replace a participant
          * @description The status changes only through registration, cancellation and completion.
          *
          *     Requires role: EDITOR (ADMIN ⊃ EDITOR ⊃ VIEWER).
@@ -6721,7 +6751,7 @@ export interface paths {
                         "application/problem+json": components["schemas"]["Problem"];
                     };
                 };
-                /** @description Not Authorized */
+                /** @description Not authenticated: missing, expired or revoked token or API key */
                 401: {
                     headers: {
                         [name: string]: unknown;
@@ -6730,7 +6760,7 @@ export interface paths {
                         "application/problem+json": components["schemas"]["Problem"];
                     };
                 };
-                /** @description Not Allowed */
+                /** @description Authenticated, but the role does not allow this */
                 403: {
                     headers: {
                         [name: string]: unknown;
@@ -6809,7 +6839,7 @@ export interface paths {
         options?: never;
         head?: never;
         /**
-         * Change some of a participant's details (JSON merge patch)
+         * Change some fields of a participant (JSON merge patch, RFC 7386)
          * @description Requires role: EDITOR (ADMIN ⊃ EDITOR ⊃ VIEWER).
          */
         patch: {
@@ -6851,7 +6881,7 @@ export interface paths {
                         "application/problem+json": components["schemas"]["Problem"];
                     };
                 };
-                /** @description Not Authorized */
+                /** @description Not authenticated: missing, expired or revoked token or API key */
                 401: {
                     headers: {
                         [name: string]: unknown;
@@ -6860,7 +6890,7 @@ export interface paths {
                         "application/problem+json": components["schemas"]["Problem"];
                     };
                 };
-                /** @description Not Allowed */
+                /** @description Authenticated, but the role does not allow this */
                 403: {
                     headers: {
                         [name: string]: unknown;
@@ -7064,6 +7094,8 @@ export interface paths {
         get: {
             parameters: {
                 query?: {
+                    /** @description The `next` of the previous answer, passed back unchanged with the same filters and sort: the page after it, as fast at the 5,000th page as at the first. Not with `page`. */
+                    cursor?: string;
                     /** @description 0-based page number */
                     page?: number;
                     /** @description Page size, 1 to 100 */
@@ -7175,7 +7207,7 @@ export interface paths {
                         "application/problem+json": components["schemas"]["Problem"];
                     };
                 };
-                /** @description Not Authorized */
+                /** @description Not authenticated: missing, expired or revoked token or API key */
                 401: {
                     headers: {
                         [name: string]: unknown;
@@ -7184,7 +7216,7 @@ export interface paths {
                         "application/problem+json": components["schemas"]["Problem"];
                     };
                 };
-                /** @description Not Allowed */
+                /** @description Authenticated, but the role does not allow this */
                 403: {
                     headers: {
                         [name: string]: unknown;
@@ -7289,7 +7321,7 @@ export interface paths {
                         "application/json": components["schemas"]["TrainingSession"];
                     };
                 };
-                /** @description Not Authorized */
+                /** @description Not authenticated: missing, expired or revoked token or API key */
                 401: {
                     headers: {
                         [name: string]: unknown;
@@ -7298,7 +7330,7 @@ export interface paths {
                         "application/problem+json": components["schemas"]["Problem"];
                     };
                 };
-                /** @description Not Allowed */
+                /** @description Authenticated, but the role does not allow this */
                 403: {
                     headers: {
                         [name: string]: unknown;
@@ -7370,7 +7402,7 @@ export interface paths {
                         "application/problem+json": components["schemas"]["Problem"];
                     };
                 };
-                /** @description Not Authorized */
+                /** @description Not authenticated: missing, expired or revoked token or API key */
                 401: {
                     headers: {
                         [name: string]: unknown;
@@ -7379,7 +7411,7 @@ export interface paths {
                         "application/problem+json": components["schemas"]["Problem"];
                     };
                 };
-                /** @description Not Allowed */
+                /** @description Authenticated, but the role does not allow this */
                 403: {
                     headers: {
                         [name: string]: unknown;
@@ -7482,7 +7514,7 @@ export interface paths {
                     };
                     content?: never;
                 };
-                /** @description Not Authorized */
+                /** @description Not authenticated: missing, expired or revoked token or API key */
                 401: {
                     headers: {
                         [name: string]: unknown;
@@ -7491,7 +7523,7 @@ export interface paths {
                         "application/problem+json": components["schemas"]["Problem"];
                     };
                 };
-                /** @description Not Allowed */
+                /** @description Authenticated, but the role does not allow this */
                 403: {
                     headers: {
                         [name: string]: unknown;
@@ -7550,7 +7582,7 @@ export interface paths {
         options?: never;
         head?: never;
         /**
-         * Change some fields of a session (JSON merge patch)
+         * Change some fields of a session (JSON merge patch, RFC 7386)
          * @description Requires role: EDITOR (ADMIN ⊃ EDITOR ⊃ VIEWER).
          */
         patch: {
@@ -7592,7 +7624,7 @@ export interface paths {
                         "application/problem+json": components["schemas"]["Problem"];
                     };
                 };
-                /** @description Not Authorized */
+                /** @description Not authenticated: missing, expired or revoked token or API key */
                 401: {
                     headers: {
                         [name: string]: unknown;
@@ -7601,7 +7633,7 @@ export interface paths {
                         "application/problem+json": components["schemas"]["Problem"];
                     };
                 };
-                /** @description Not Allowed */
+                /** @description Authenticated, but the role does not allow this */
                 403: {
                     headers: {
                         [name: string]: unknown;
@@ -7908,7 +7940,7 @@ export interface paths {
             };
             requestBody?: never;
             responses: {
-                /** @description The course */
+                /** @description The training course */
                 200: {
                     headers: {
                         /** @description The record's version, for If-Match */
@@ -7919,7 +7951,7 @@ export interface paths {
                         "application/json": components["schemas"]["TrainingCourse"];
                     };
                 };
-                /** @description Not Authorized */
+                /** @description Not authenticated: missing, expired or revoked token or API key */
                 401: {
                     headers: {
                         [name: string]: unknown;
@@ -7928,7 +7960,7 @@ export interface paths {
                         "application/problem+json": components["schemas"]["Problem"];
                     };
                 };
-                /** @description Not Allowed */
+                /** @description Authenticated, but the role does not allow this */
                 403: {
                     headers: {
                         [name: string]: unknown;
@@ -8001,7 +8033,7 @@ export interface paths {
                         "application/problem+json": components["schemas"]["Problem"];
                     };
                 };
-                /** @description Not Authorized */
+                /** @description Not authenticated: missing, expired or revoked token or API key */
                 401: {
                     headers: {
                         [name: string]: unknown;
@@ -8010,7 +8042,7 @@ export interface paths {
                         "application/problem+json": components["schemas"]["Problem"];
                     };
                 };
-                /** @description Not Allowed */
+                /** @description Authenticated, but the role does not allow this */
                 403: {
                     headers: {
                         [name: string]: unknown;
@@ -8112,7 +8144,7 @@ export interface paths {
                     };
                     content?: never;
                 };
-                /** @description Not Authorized */
+                /** @description Not authenticated: missing, expired or revoked token or API key */
                 401: {
                     headers: {
                         [name: string]: unknown;
@@ -8121,7 +8153,7 @@ export interface paths {
                         "application/problem+json": components["schemas"]["Problem"];
                     };
                 };
-                /** @description Not Allowed */
+                /** @description Authenticated, but the role does not allow this */
                 403: {
                     headers: {
                         [name: string]: unknown;
@@ -8180,7 +8212,7 @@ export interface paths {
         options?: never;
         head?: never;
         /**
-         * Change some fields of a training course (JSON merge patch)
+         * Change some fields of a training course (JSON merge patch, RFC 7386)
          * @description Requires role: EDITOR (ADMIN ⊃ EDITOR ⊃ VIEWER).
          */
         patch: {
@@ -8221,7 +8253,7 @@ export interface paths {
                         "application/problem+json": components["schemas"]["Problem"];
                     };
                 };
-                /** @description Not Authorized */
+                /** @description Not authenticated: missing, expired or revoked token or API key */
                 401: {
                     headers: {
                         [name: string]: unknown;
@@ -8230,7 +8262,7 @@ export interface paths {
                         "application/problem+json": components["schemas"]["Problem"];
                     };
                 };
-                /** @description Not Allowed */
+                /** @description Authenticated, but the role does not allow this */
                 403: {
                     headers: {
                         [name: string]: unknown;
@@ -8719,6 +8751,8 @@ export interface paths {
         get: {
             parameters: {
                 query?: {
+                    /** @description The `next` of the previous answer, passed back unchanged with the same filters and sort: the page after it, as fast at the 5,000th page as at the first. Not with `page`. */
+                    cursor?: string;
                     /** @description true or false */
                     enabled?: boolean;
                     /** @description 0-based page number */
@@ -10126,6 +10160,7 @@ export interface components {
             items?: components["schemas"]["Agreement"][];
             /**
              * Format: int32
+             * @description The page number (0-based); with a cursor, the page the cursor reached
              * @example 0
              */
             page?: number;
@@ -10136,6 +10171,7 @@ export interface components {
             size?: number;
             /**
              * Format: int64
+             * @description The matching rows, or COUNT_CAP (10000) when there are more; see totalExact
              * @example 57
              */
             totalItems?: number;
@@ -10144,6 +10180,10 @@ export interface components {
              * @example 3
              */
             totalPages?: number;
+            /** @description False when totalItems is the cap of the count, the real total being higher */
+            totalExact?: boolean;
+            /** @description The cursor of the following page (pass it back as `cursor=`); null on the last page */
+            next?: string;
         };
         PageResultAidCommitmentView: {
             items?: components["schemas"]["AidCommitment"][];
@@ -10155,11 +10195,14 @@ export interface components {
             totalItems?: number;
             /** Format: int32 */
             totalPages?: number;
+            totalExact?: boolean;
+            next?: string;
         };
         PageResultApiKeyView: {
             items?: components["schemas"]["ApiKey"][];
             /**
              * Format: int32
+             * @description The page number (0-based); with a cursor, the page the cursor reached
              * @example 0
              */
             page?: number;
@@ -10170,6 +10213,7 @@ export interface components {
             size?: number;
             /**
              * Format: int64
+             * @description The matching rows, or COUNT_CAP (10000) when there are more; see totalExact
              * @example 57
              */
             totalItems?: number;
@@ -10178,11 +10222,16 @@ export interface components {
              * @example 3
              */
             totalPages?: number;
+            /** @description False when totalItems is the cap of the count, the real total being higher */
+            totalExact?: boolean;
+            /** @description The cursor of the following page (pass it back as `cursor=`); null on the last page */
+            next?: string;
         };
         PageResultCourseView: {
             items?: components["schemas"]["TrainingCourse"][];
             /**
              * Format: int32
+             * @description The page number (0-based); with a cursor, the page the cursor reached
              * @example 0
              */
             page?: number;
@@ -10193,6 +10242,7 @@ export interface components {
             size?: number;
             /**
              * Format: int64
+             * @description The matching rows, or COUNT_CAP (10000) when there are more; see totalExact
              * @example 57
              */
             totalItems?: number;
@@ -10201,11 +10251,16 @@ export interface components {
              * @example 3
              */
             totalPages?: number;
+            /** @description False when totalItems is the cap of the count, the real total being higher */
+            totalExact?: boolean;
+            /** @description The cursor of the following page (pass it back as `cursor=`); null on the last page */
+            next?: string;
         };
         PageResultDelegationView: {
             items?: components["schemas"]["Delegation"][];
             /**
              * Format: int32
+             * @description The page number (0-based); with a cursor, the page the cursor reached
              * @example 0
              */
             page?: number;
@@ -10216,6 +10271,7 @@ export interface components {
             size?: number;
             /**
              * Format: int64
+             * @description The matching rows, or COUNT_CAP (10000) when there are more; see totalExact
              * @example 57
              */
             totalItems?: number;
@@ -10224,11 +10280,16 @@ export interface components {
              * @example 3
              */
             totalPages?: number;
+            /** @description False when totalItems is the cap of the count, the real total being higher */
+            totalExact?: boolean;
+            /** @description The cursor of the following page (pass it back as `cursor=`); null on the last page */
+            next?: string;
         };
         PageResultDisbursementView: {
             items?: components["schemas"]["Disbursement"][];
             /**
              * Format: int32
+             * @description The page number (0-based); with a cursor, the page the cursor reached
              * @example 0
              */
             page?: number;
@@ -10239,6 +10300,7 @@ export interface components {
             size?: number;
             /**
              * Format: int64
+             * @description The matching rows, or COUNT_CAP (10000) when there are more; see totalExact
              * @example 57
              */
             totalItems?: number;
@@ -10247,11 +10309,16 @@ export interface components {
              * @example 3
              */
             totalPages?: number;
+            /** @description False when totalItems is the cap of the count, the real total being higher */
+            totalExact?: boolean;
+            /** @description The cursor of the following page (pass it back as `cursor=`); null on the last page */
+            next?: string;
         };
         PageResultExchangeRateView: {
             items?: components["schemas"]["ExchangeRate"][];
             /**
              * Format: int32
+             * @description The page number (0-based); with a cursor, the page the cursor reached
              * @example 0
              */
             page?: number;
@@ -10262,6 +10329,7 @@ export interface components {
             size?: number;
             /**
              * Format: int64
+             * @description The matching rows, or COUNT_CAP (10000) when there are more; see totalExact
              * @example 57
              */
             totalItems?: number;
@@ -10270,11 +10338,16 @@ export interface components {
              * @example 3
              */
             totalPages?: number;
+            /** @description False when totalItems is the cap of the count, the real total being higher */
+            totalExact?: boolean;
+            /** @description The cursor of the following page (pass it back as `cursor=`); null on the last page */
+            next?: string;
         };
         PageResultOrganizationView: {
             items?: components["schemas"]["Organization"][];
             /**
              * Format: int32
+             * @description The page number (0-based); with a cursor, the page the cursor reached
              * @example 0
              */
             page?: number;
@@ -10285,6 +10358,7 @@ export interface components {
             size?: number;
             /**
              * Format: int64
+             * @description The matching rows, or COUNT_CAP (10000) when there are more; see totalExact
              * @example 57
              */
             totalItems?: number;
@@ -10293,11 +10367,16 @@ export interface components {
              * @example 3
              */
             totalPages?: number;
+            /** @description False when totalItems is the cap of the count, the real total being higher */
+            totalExact?: boolean;
+            /** @description The cursor of the following page (pass it back as `cursor=`); null on the last page */
+            next?: string;
         };
         PageResultPartnershipView: {
             items?: components["schemas"]["Partnership"][];
             /**
              * Format: int32
+             * @description The page number (0-based); with a cursor, the page the cursor reached
              * @example 0
              */
             page?: number;
@@ -10308,6 +10387,7 @@ export interface components {
             size?: number;
             /**
              * Format: int64
+             * @description The matching rows, or COUNT_CAP (10000) when there are more; see totalExact
              * @example 57
              */
             totalItems?: number;
@@ -10316,11 +10396,16 @@ export interface components {
              * @example 3
              */
             totalPages?: number;
+            /** @description False when totalItems is the cap of the count, the real total being higher */
+            totalExact?: boolean;
+            /** @description The cursor of the following page (pass it back as `cursor=`); null on the last page */
+            next?: string;
         };
         PageResultSessionView: {
             items?: components["schemas"]["TrainingSession"][];
             /**
              * Format: int32
+             * @description The page number (0-based); with a cursor, the page the cursor reached
              * @example 0
              */
             page?: number;
@@ -10331,6 +10416,7 @@ export interface components {
             size?: number;
             /**
              * Format: int64
+             * @description The matching rows, or COUNT_CAP (10000) when there are more; see totalExact
              * @example 57
              */
             totalItems?: number;
@@ -10339,6 +10425,10 @@ export interface components {
              * @example 3
              */
             totalPages?: number;
+            /** @description False when totalItems is the cap of the count, the real total being higher */
+            totalExact?: boolean;
+            /** @description The cursor of the following page (pass it back as `cursor=`); null on the last page */
+            next?: string;
         };
         PageResultTrainingParticipant: {
             items?: components["schemas"]["TrainingParticipant"][];
@@ -10355,6 +10445,7 @@ export interface components {
             items?: components["schemas"]["User"][];
             /**
              * Format: int32
+             * @description The page number (0-based); with a cursor, the page the cursor reached
              * @example 0
              */
             page?: number;
@@ -10365,6 +10456,7 @@ export interface components {
             size?: number;
             /**
              * Format: int64
+             * @description The matching rows, or COUNT_CAP (10000) when there are more; see totalExact
              * @example 57
              */
             totalItems?: number;
@@ -10373,6 +10465,10 @@ export interface components {
              * @example 3
              */
             totalPages?: number;
+            /** @description False when totalItems is the cap of the count, the real total being higher */
+            totalExact?: boolean;
+            /** @description The cursor of the following page (pass it back as `cursor=`); null on the last page */
+            next?: string;
         };
         /** @enum {string} */
         ParticipantStatus: "REGISTERED" | "WAITLISTED" | "CANCELLED" | "COMPLETED";

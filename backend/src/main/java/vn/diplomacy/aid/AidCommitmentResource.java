@@ -51,7 +51,8 @@ public class AidCommitmentResource extends DeletableRecordResource<AidCommitment
 
     /** Documents the JSON list answer; the method returns a Response because it also answers CSV and XLSX. */
     @Schema(name = "PageResultAidCommitmentView")
-    public record Page(List<AidCommitmentView> items, int page, int size, long totalItems, int totalPages) {
+    public record Page(List<AidCommitmentView> items, int page, int size, long totalItems, int totalPages, boolean totalExact,
+            String next) {
     }
 
     @GET

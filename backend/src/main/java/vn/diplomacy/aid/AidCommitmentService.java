@@ -29,6 +29,7 @@ import vn.diplomacy.common.PageResult;
 import vn.diplomacy.common.Problem;
 import vn.diplomacy.common.ProblemException;
 import vn.diplomacy.common.RecordService;
+import vn.diplomacy.common.SortFields;
 import vn.diplomacy.common.Views;
 import vn.diplomacy.common.export.ExportParams;
 import vn.diplomacy.organization.Organization;
@@ -42,7 +43,7 @@ import vn.diplomacy.partnership.PartnershipRepository;
 
 @ApplicationScoped
 public class AidCommitmentService implements OrganizationReferences, PartnershipReferences, RecordService<AidCommitmentInput, AidCommitmentView> {
-    static final Map<String, String> SORTABLE = ListQuery.sortable("commitmentDate", "commitmentDate", "title", "title",
+    static final SortFields SORTABLE = ListQuery.sortable(AidCommitment.class, "commitmentDate", "commitmentDate", "title", "title",
             "committedAmount", "committedAmount", "committedInBase", "committedBase", "status", "status",
             "sector", "sector", "createdAt", "createdAt", "updatedAt", "updatedAt");
     /** Who may be the donor of foreign aid: foreign organizations of these kinds. */
@@ -81,9 +82,7 @@ public class AidCommitmentService implements OrganizationReferences, Partnership
     @Transactional
     public PageResult<AidCommitmentView> list(PageParams params, AidFilters filters, ListOptions options, ExportParams export) {
         Filtered filter = filter(params, filters, options, export);
-        PageResult<AidCommitment> page = PageResult.of(
-                commitments.find("from AidCommitment c where " + filter.where().jpql(), filter.list().sort(),
-                        filter.where().params()), filter.list(), Function.identity());
+        PageResult<AidCommitment> page = PageResult.of(commitments, "from AidCommitment c", filter.where(), filter.list(), Function.identity());
         return page.map(views(page.items()));
     }
 

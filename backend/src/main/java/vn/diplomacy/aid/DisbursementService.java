@@ -19,11 +19,12 @@ import vn.diplomacy.common.NoFilters;
 import vn.diplomacy.common.PageParams;
 import vn.diplomacy.common.PageResult;
 import vn.diplomacy.common.ProblemException;
+import vn.diplomacy.common.SortFields;
 import vn.diplomacy.common.Where;
 
 @ApplicationScoped
 public class DisbursementService implements NestedRecordService<DisbursementInput, DisbursementView> {
-    static final Map<String, String> SORTABLE = ListQuery.sortable("date", "date", "amount", "amount",
+    static final SortFields SORTABLE = ListQuery.sortable(AidDisbursement.class, "date", "date", "amount", "amount",
             "createdAt", "createdAt", "updatedAt", "updatedAt");
 
     private final AidDisbursementRepository disbursements;
@@ -41,7 +42,7 @@ public class DisbursementService implements NestedRecordService<DisbursementInpu
         commitments.find(commitmentId);
         Filtered f = FilterSet.read(params, SORTABLE, NoFilters.UNSEARCHABLE);
         Where where = f.where().and("commitmentId = :commitmentId", "commitmentId", commitmentId);
-        return PageResult.of(disbursements.find(where.jpql(), f.list().sort(), where.params()), f.list(), Function.identity())
+        return PageResult.of(disbursements, where, f.list(), Function.identity())
                 .map(views(commitmentId));
     }
 

@@ -21,10 +21,11 @@ import vn.diplomacy.common.PageParams;
 import vn.diplomacy.common.PageResult;
 import vn.diplomacy.common.ProblemException;
 import vn.diplomacy.common.RecordService;
+import vn.diplomacy.common.SortFields;
 
 @ApplicationScoped
 public class ExchangeRateService implements RecordService<ExchangeRateInput, ExchangeRateView> {
-    static final Map<String, String> SORTABLE = ListQuery.sortable("date", "date", "currency", "currency",
+    static final SortFields SORTABLE = ListQuery.sortable(ExchangeRate.class, "date", "date", "currency", "currency",
             "rate", "rate", "updatedAt", "updatedAt");
 
     private final ExchangeRateRepository rates;
@@ -38,7 +39,7 @@ public class ExchangeRateService implements RecordService<ExchangeRateInput, Exc
     @Transactional
     public PageResult<ExchangeRateView> list(PageParams params, Filters filters) {
         Filtered f = FilterSet.read(params, SORTABLE, filters);
-        return PageResult.of(rates.find(f.where().jpql(), f.list().sort(), f.where().params()), f.list(), this::view);
+        return PageResult.of(rates, f.where(), f.list(), this::view);
     }
 
     /** The rate list's filters, each declared once (see common.Filter); rates have no free text, so no q. */

@@ -55,7 +55,7 @@ public final class FilterSet {
     }
 
     /** The list parameters and the filters of {@code beans} (with their nested {@code @BeanParam} beans). */
-    public static Filtered read(PageParams params, Map<String, String> sortable, Object... beans) {
+    public static Filtered read(PageParams params, SortFields sortable, Object... beans) {
         List<Object> all = new ArrayList<>();
         for (Object bean : beans) {
             flatten(bean, all);

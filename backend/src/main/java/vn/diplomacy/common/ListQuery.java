@@ -4,6 +4,7 @@ import io.quarkus.panache.common.Sort;
 import java.time.Instant;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -11,30 +12,92 @@ import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
 
-/** Parsed and checked list parameters: paging, sort and updatedSince; unknown parameters refused (see FilterSet). */
+/**
+ * Parsed and checked list parameters: paging (a page number, or the cursor of the previous answer), sort and
+ * updatedSince; unknown parameters refused (see FilterSet).
+ */
 public final class ListQuery {
     public static final int DEFAULT_SIZE = 20;
     public static final int MAX_SIZE = 100;
-    private static final Set<String> COMMON = Set.of("page", "size", "sort", "updatedSince");
+    private static final Set<String> COMMON = Set.of("page", "size", "sort", "updatedSince", "cursor");
+    /** Parameters that do not choose the rows (a cursor stays valid across them). */
+    private static final Set<String> NOT_FILTERS = Set.of("page", "size", "cursor", "sort", "format");
 
     private final PageParams params;
     private final List<Problem.FieldError> errors = new ArrayList<>();
     private final int page;
     private final int size;
     private final Sort sort;
+    private final List<Cursor.Key> keys = new ArrayList<>();
+    private boolean idDescending;
+    private final Class<?> entity;
     private final Instant updatedSince;
+    private final String binding;
+    private final Cursor cursor;
 
     /**
      * @param sortable API sort field → entity path; the first entry is the default order.
      * @param filters  names of the resource's own filter parameters.
      */
-    public ListQuery(PageParams params, Map<String, String> sortable, Set<String> filters) {
+    public ListQuery(PageParams params, SortFields sortable, Set<String> filters) {
         this.params = params;
+        this.entity = sortable.entity();
         rejectUnknown(filters);
         this.page = integer("page", params.page, 0, 0, Integer.MAX_VALUE / MAX_SIZE);
         this.size = integer("size", params.size, DEFAULT_SIZE, 1, MAX_SIZE);
-        this.sort = sort(params.sort, sortable);
+        this.sort = sort(params.sort, sortable.fields());
         this.updatedSince = instant("updatedSince", params.updatedSince);
+        Map<String, List<String>> chosen = new HashMap<>();
+        params.queryParameters().forEach((name, values) -> {
+            if (!NOT_FILTERS.contains(name)) {
+                chosen.put(name, values);
+            }
+        });
+        this.binding = Cursor.binding(keys + (idDescending ? " -id" : " id"), chosen);
+        this.cursor = cursor(params.cursor);
+    }
+
+    private Cursor cursor(String raw) {
+        if (raw == null || raw.isBlank()) {
+            return null;
+        }
+        if (params.page != null && !params.page.isBlank()) {
+            errors.add(new Problem.FieldError("cursor", "cannot be combined with page; a cursor already says where the page starts"));
+            return null;
+        }
+        Cursor c = Cursor.decode(raw.trim());
+        if (c == null || (c.offset() == null && c.continuation(keys, idDescending, entity) == null)) {
+            errors.add(new Problem.FieldError("cursor", "is not a cursor this API gave; pass back the `next` of the previous page as it is"));
+            return null;
+        }
+        if (!c.binding().equals(binding)) {
+            errors.add(new Problem.FieldError("cursor", "was made for another sort or other filters; send them unchanged, or start again without cursor"));
+            return null;
+        }
+        return c;
+    }
+
+    /** Where the page starts in the ordered rows: 0 for a keyset cursor (its condition does the skipping). */
+    public int offset() {
+        if (cursor != null) {
+            return cursor.offset() != null ? cursor.offset() : 0;
+        }
+        return page * size;
+    }
+
+    /** The condition that continues after the cursor's row; null without a keyset cursor. */
+    public Where continuation() {
+        return cursor == null || cursor.offset() != null ? null : cursor.continuation(keys, idDescending, entity);
+    }
+
+    /** The cursor of the page after one ending with {@code last} (an entity of this list). */
+    public String next(Object last) {
+        return Cursor.after(binding, pageNumber() + 1, keys, entity, last, offset() + size).encode();
+    }
+
+    /** The page's number: asked for, or counted along the cursors that led to it. */
+    public int pageNumber() {
+        return cursor != null ? cursor.page() : page;
     }
 
     public int page() {
@@ -53,13 +116,16 @@ public final class ListQuery {
         return updatedSince;
     }
 
-    /** Sortable fields in order, as pairs of API name and entity path; the first pair is the default sort. */
-    public static Map<String, String> sortable(String... pairs) {
+    /**
+     * Sortable fields of {@code entity} in order, as pairs of API name and entity path; the first pair is the default
+     * sort. A path may list several fields ("sessionDate, startTime"), all in the requested direction.
+     */
+    public static SortFields sortable(Class<?> entity, String... pairs) {
         Map<String, String> map = new LinkedHashMap<>();
         for (int i = 0; i < pairs.length; i += 2) {
             map.put(pairs[i], pairs[i + 1]);
         }
-        return map;
+        return new SortFields(entity, map);
     }
 
     /** Records a bad parameter (reported with all others by {@link #validated}); returns null for the caller's value. */
@@ -120,7 +186,7 @@ public final class ListQuery {
     }
 
     private Sort sort(String raw, Map<String, String> sortable) {
-        Map<String, Sort.Direction> fields = new LinkedHashMap<>();
+        Map<String, Boolean> fields = new LinkedHashMap<>();
         if (raw != null && !raw.isBlank()) {
             for (String part : raw.split(",")) {
                 String p = part.trim();
@@ -130,19 +196,30 @@ public final class ListQuery {
                     errors.add(new Problem.FieldError("sort", "cannot sort by '" + name + "'; allowed: " + sortable.keySet()));
                     continue;
                 }
-                fields.putIfAbsent(sortable.get(name), desc ? Sort.Direction.Descending : Sort.Direction.Ascending);
+                for (String path : sortable.get(name).split(",")) {
+                    fields.putIfAbsent(path.trim(), desc);
+                }
             }
         }
         if (fields.isEmpty()) {
-            fields.put(sortable.values().iterator().next(), Sort.Direction.Ascending);
+            for (String path : sortable.values().iterator().next().split(",")) {
+                fields.put(path.trim(), false);
+            }
         }
+        fields.forEach((path, desc) -> keys.add(new Cursor.Key(path, desc)));
+        // The id breaks ties so that pages never overlap or skip rows; it follows the last field's direction so that
+        // one index (field, id) serves the order both ways.
+        idDescending = keys.get(keys.size() - 1).descending();
+        keys.removeIf(k -> k.path().equals("id"));
         Sort sort = null;
-        for (Map.Entry<String, Sort.Direction> e : fields.entrySet()) {
-            sort = sort == null ? Sort.by(e.getKey(), e.getValue()) : sort.and(e.getKey(), e.getValue());
+        for (Cursor.Key k : keys) {
+            Sort.Direction direction = k.descending() ? Sort.Direction.Descending : Sort.Direction.Ascending;
+            sort = sort == null ? Sort.by(k.path(), direction) : sort.and(k.path(), direction);
         }
-        // The id breaks ties so that pages never overlap or skip rows. Escaping is off because sort paths come from
-        // the resource's whitelist, never from the caller, and may be expressions (a derived status).
-        Sort result = fields.containsKey("id") ? sort : sort.and("id", Sort.Direction.Ascending);
-        return result.disableEscaping();
+        Sort.Direction byId = idDescending ? Sort.Direction.Descending : Sort.Direction.Ascending;
+        sort = sort == null ? Sort.by("id", byId) : sort.and("id", byId);
+        // Escaping is off because sort paths come from the resource's whitelist, never from the caller, and may be
+        // expressions (a derived status).
+        return sort.disableEscaping();
     }
 }

@@ -1,26 +1,57 @@
 package vn.diplomacy.common;
 
+import io.quarkus.hibernate.orm.panache.PanacheRepositoryBase;
+import io.quarkus.panache.common.Page;
 import java.util.List;
 import java.util.function.Function;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
-/** The paging envelope of every list answer. */
+/**
+ * The paging envelope of every list answer. Counting stops at {@link #COUNT_CAP} rows: a larger total is given as
+ * the cap with {@code totalExact=false} (shown as "more than 10,000"), so that no page has to count a whole table.
+ */
 public record PageResult<T>(
         List<T> items,
-        @Schema(examples = "0") int page,
+        @Schema(examples = "0", description = "The page number (0-based); with a cursor, the page the cursor reached")
+        int page,
         @Schema(examples = "20") int size,
-        @Schema(examples = "57") long totalItems,
-        @Schema(examples = "3") int totalPages) {
+        @Schema(examples = "57", description = "The matching rows, or COUNT_CAP (10000) when there are more; see totalExact")
+        long totalItems,
+        @Schema(examples = "3") int totalPages,
+        @Schema(description = "False when totalItems is the cap of the count, the real total being higher")
+        boolean totalExact,
+        @Schema(description = "The cursor of the following page (pass it back as `cursor=`); null on the last page")
+        String next) {
+
+    public static final int COUNT_CAP = 10_000;
 
     public <R> PageResult<R> map(Function<T, R> mapper) {
-        return new PageResult<>(items.stream().map(mapper).toList(), page, size, totalItems, totalPages);
+        return new PageResult<>(items.stream().map(mapper).toList(), page, size, totalItems, totalPages, totalExact, next);
     }
 
-    public static <E, T> PageResult<T> of(io.quarkus.hibernate.orm.panache.PanacheQuery<E> query, ListQuery list,
+    /** The page {@code list} asks for among the rows matching {@code where}, in the list's order. */
+    public static <E, T> PageResult<T> of(PanacheRepositoryBase<E, Long> repository, Where where, ListQuery list,
             Function<E, T> mapper) {
-        List<T> items = query.page(list.page(), list.size()).list().stream().map(mapper).toList();
-        long total = query.count();
+        return of(repository, "", where, list, mapper);
+    }
+
+    /** As above, for conditions that name the entity by an alias: {@code from} is e.g. "from AidCommitment c". */
+    public static <E, T> PageResult<T> of(PanacheRepositoryBase<E, Long> repository, String from, Where where,
+            ListQuery list, Function<E, T> mapper) {
+        String prefix = from.isEmpty() ? "" : from + " where ";
+        Where rows = list.continuation() == null ? where : where.plus(list.continuation());
+        // One row more than the page tells whether another page follows.
+        List<E> found = repository.find(prefix + rows.jpql(), list.sort(), rows.params()).range(list.offset(),
+                list.offset() + list.size()).list();
+        boolean more = found.size() > list.size();
+        List<E> page = more ? found.subList(0, list.size()) : found;
+        // One row past the cap tells whether counting would pass it; below it the exact count is cheap.
+        boolean capped = repository.find(prefix + where.jpql(), where.params()).page(Page.of(COUNT_CAP, 1))
+                .firstResultOptional().isPresent();
+        long total = capped ? COUNT_CAP : repository.count(prefix + where.jpql(), where.params());
         int pages = (int) ((total + list.size() - 1) / list.size());
-        return new PageResult<>(items, list.page(), list.size(), total, pages);
+        String next = more ? list.next(page.get(page.size() - 1)) : null;
+        return new PageResult<>(page.stream().map(mapper).toList(), list.pageNumber(), list.size(), total, pages, !capped,
+                next);
     }
 }

@@ -35,6 +35,16 @@ public final class Where {
         return value == null ? this : and(value ? whenTrue : whenFalse);
     }
 
+    /** This condition and {@code other}, as a new one (neither is changed). */
+    public Where plus(Where other) {
+        Where both = new Where();
+        both.clauses.addAll(clauses);
+        both.clauses.addAll(other.clauses);
+        both.params.putAll(params);
+        both.params.putAll(other.params);
+        return both;
+    }
+
     public String jpql() {
         return clauses.isEmpty() ? "1 = 1" : String.join(" and ", clauses);
     }

@@ -20,6 +20,7 @@ import vn.diplomacy.common.PageResult;
 import vn.diplomacy.common.Problem;
 import vn.diplomacy.common.ProblemException;
 import vn.diplomacy.common.RecordService;
+import vn.diplomacy.common.SortFields;
 import vn.diplomacy.common.Views;
 import vn.diplomacy.common.workflow.Workflow;
 import vn.diplomacy.delegation.DelegationDtos.DelegationInput;
@@ -41,7 +42,7 @@ import vn.diplomacy.partnership.PartnershipRepository;
 public class DelegationService implements OrganizationReferences, PartnershipReferences, RecordService<DelegationInput, DelegationView> {
     /** The record kind of a delegation's steps in the shared workflow history. */
     static final String KIND = "delegation";
-    static final Map<String, String> SORTABLE = ListQuery.sortable("startDate", "startDate", "endDate", "endDate",
+    static final SortFields SORTABLE = ListQuery.sortable(Delegation.class, "startDate", "startDate", "endDate", "endDate",
             "title", "title", "status", "status", "direction", "direction", "createdAt", "createdAt", "updatedAt", "updatedAt");
 
     private final DelegationRepository delegations;
@@ -71,8 +72,7 @@ public class DelegationService implements OrganizationReferences, PartnershipRef
     @Transactional
     public PageResult<DelegationView> list(PageParams params, DelegationFilters filters) {
         Filtered f = filter(params, filters);
-        PageResult<Delegation> page = PageResult.of(delegations.find(f.where().jpql(), f.list().sort(), f.where().params()),
-                f.list(), Function.identity());
+        PageResult<Delegation> page = PageResult.of(delegations, f.where(), f.list(), Function.identity());
         return page.map(views(page.items()));
     }
 

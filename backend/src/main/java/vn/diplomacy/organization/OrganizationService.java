@@ -1,7 +1,5 @@
 package vn.diplomacy.organization;
 
-import static vn.diplomacy.common.SearchText.trimToNull;
-
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.inject.Instance;
 import jakarta.transaction.Transactional;
@@ -13,21 +11,23 @@ import java.util.Objects;
 import java.util.Set;
 import java.util.function.Function;
 import java.util.stream.Collectors;
+import static vn.diplomacy.common.SearchText.trimToNull;
 import vn.diplomacy.common.ETags;
-import vn.diplomacy.common.RecordService;
 import vn.diplomacy.common.FilterSet;
 import vn.diplomacy.common.Filtered;
 import vn.diplomacy.common.ListQuery;
 import vn.diplomacy.common.PageParams;
 import vn.diplomacy.common.PageResult;
 import vn.diplomacy.common.ProblemException;
+import vn.diplomacy.common.RecordService;
+import vn.diplomacy.common.SortFields;
 import vn.diplomacy.organization.OrganizationDtos.OrganizationInput;
 import vn.diplomacy.organization.OrganizationDtos.OrganizationRef;
 import vn.diplomacy.organization.OrganizationDtos.OrganizationView;
 
 @ApplicationScoped
 public class OrganizationService implements RecordService<OrganizationInput, OrganizationView> {
-    static final Map<String, String> SORTABLE = ListQuery.sortable("name", "name", "countryCode", "countryCode",
+    static final SortFields SORTABLE = ListQuery.sortable(Organization.class, "name", "name", "countryCode", "countryCode",
             "type", "type", "createdAt", "createdAt", "updatedAt", "updatedAt");
 
     private final OrganizationRepository organizations;
@@ -41,13 +41,12 @@ public class OrganizationService implements RecordService<OrganizationInput, Org
     @Transactional
     public PageResult<OrganizationView> list(PageParams params, OrganizationFilters filters) {
         Filtered f = FilterSet.read(params, SORTABLE, filters);
-        PageResult<Organization> page = PageResult.of(organizations.find(f.where().jpql(), f.list().sort(), f.where().params()),
-                f.list(), Function.identity());
+        PageResult<Organization> page = PageResult.of(organizations, f.where(), f.list(), Function.identity());
         Set<Long> parentIds = page.items().stream().map(o -> o.parentId).filter(Objects::nonNull).collect(Collectors.toSet());
         Map<Long, Organization> parents = organizations.findByIds(parentIds).stream()
                 .collect(Collectors.toMap(o -> o.id, Function.identity()));
         List<OrganizationView> items = page.items().stream().map(o -> view(o, parents.get(o.parentId))).toList();
-        return new PageResult<>(items, page.page(), page.size(), page.totalItems(), page.totalPages());
+        return new PageResult<>(items, page.page(), page.size(), page.totalItems(), page.totalPages(), page.totalExact(), page.next());
     }
 
     @Transactional

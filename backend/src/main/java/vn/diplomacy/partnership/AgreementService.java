@@ -17,6 +17,7 @@ import vn.diplomacy.common.NestedRecordService;
 import vn.diplomacy.common.PageParams;
 import vn.diplomacy.common.PageResult;
 import vn.diplomacy.common.ProblemException;
+import vn.diplomacy.common.SortFields;
 import vn.diplomacy.common.Today;
 import vn.diplomacy.common.Where;
 import vn.diplomacy.partnership.PartnershipDtos.AgreementInput;
@@ -25,7 +26,7 @@ import vn.diplomacy.partnership.PartnershipDtos.PartnershipRef;
 
 @ApplicationScoped
 public class AgreementService implements NestedRecordService<AgreementInput, AgreementView> {
-    static final Map<String, String> SORTABLE = ListQuery.sortable("expiresOn", "expiresOn", "code", "code",
+    static final SortFields SORTABLE = ListQuery.sortable(Agreement.class, "expiresOn", "expiresOn", "code", "code",
             "title", "title", "kind", "kind", "signedOn", "signedOn", "effectiveOn", "effectiveOn",
             "createdAt", "createdAt", "updatedAt", "updatedAt");
     public static final int MAX_EXPIRING_DAYS = 3650;
@@ -126,7 +127,7 @@ public class AgreementService implements NestedRecordService<AgreementInput, Agr
     }
 
     private PageResult<AgreementView> page(Where where, ListQuery list) {
-        PageResult<Agreement> page = PageResult.of(agreements.find(where.jpql(), list.sort(), where.params()), list,
+        PageResult<Agreement> page = PageResult.of(agreements, where, list,
                 Function.identity());
         Map<Long, String> titles = titles(page.items().stream().map(a -> a.partnershipId).collect(Collectors.toSet()));
         return page.map(a -> view(a, titles.get(a.partnershipId)));

@@ -24,6 +24,7 @@ import vn.diplomacy.common.ProblemException;
 import vn.diplomacy.common.ProblemType;
 import vn.diplomacy.common.RecordService;
 import vn.diplomacy.common.SearchText;
+import vn.diplomacy.common.SortFields;
 import vn.diplomacy.common.Today;
 import vn.diplomacy.common.Views;
 import vn.diplomacy.common.Where;
@@ -36,7 +37,7 @@ import vn.diplomacy.partnership.PartnershipDtos.PartnershipView;
 
 @ApplicationScoped
 public class PartnershipService implements OrganizationReferences, RecordService<PartnershipInput, PartnershipView> {
-    static final Map<String, String> SORTABLE = ListQuery.sortable("startDate", "startDate", "title", "title",
+    static final SortFields SORTABLE = ListQuery.sortable(Partnership.class, "startDate", "startDate", "title", "title",
             "endDate", "endDate", "type", "type", "status", PartnershipStatus.SORT_EXPRESSION,
             "createdAt", "createdAt", "updatedAt", "updatedAt");
 
@@ -63,7 +64,7 @@ public class PartnershipService implements OrganizationReferences, RecordService
         if (status != null) {
             where.and(status.condition(), "today", today.date());
         }
-        PageResult<Partnership> page = PageResult.of(partnerships.find(where.jpql(), f.list().sort(), where.params()), f.list(),
+        PageResult<Partnership> page = PageResult.of(partnerships, where, f.list(),
                 Function.identity());
         return page.map(views(page.items()));
     }

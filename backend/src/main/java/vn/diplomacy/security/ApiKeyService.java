@@ -15,6 +15,7 @@ import vn.diplomacy.common.ListQuery;
 import vn.diplomacy.common.PageParams;
 import vn.diplomacy.common.PageResult;
 import vn.diplomacy.common.ProblemException;
+import vn.diplomacy.common.SortFields;
 import vn.diplomacy.security.ApiKeyDtos.ApiKeyCreated;
 import vn.diplomacy.security.ApiKeyDtos.ApiKeyInput;
 import vn.diplomacy.security.ApiKeyDtos.ApiKeyView;
@@ -23,7 +24,7 @@ import vn.diplomacy.security.ApiKeyDtos.ApiKeyView;
 public class ApiKeyService {
     public static final String SECRET_PREFIX = "dpk_";
     private static final Duration LAST_USED_PRECISION = Duration.ofMinutes(1);
-    private static final Map<String, String> SORTABLE = ListQuery.sortable("createdAt", "createdAt", "name", "name",
+    private static final SortFields SORTABLE = ListQuery.sortable(ApiKey.class, "createdAt", "createdAt", "name", "name",
             "lastUsedAt", "lastUsedAt", "role", "role");
     private static final SecureRandom RANDOM = new SecureRandom();
 
@@ -56,7 +57,7 @@ public class ApiKeyService {
     @Transactional
     public PageResult<ApiKeyView> list(PageParams params, AccountFilters.ApiKeys filters) {
         Filtered f = FilterSet.read(params, SORTABLE, filters);
-        return PageResult.of(keys.find(f.where().jpql(), f.list().sort(), f.where().params()), f.list(), ApiKeyView::of);
+        return PageResult.of(keys, f.where(), f.list(), ApiKeyView::of);
     }
 
     @Transactional

@@ -1,11 +1,10 @@
 package vn.diplomacy.security;
 
-import static vn.diplomacy.common.SearchText.trimToNull;
-
 import io.quarkus.elytron.security.common.BcryptUtil;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 import java.util.Map;
+import static vn.diplomacy.common.SearchText.trimToNull;
 import vn.diplomacy.common.ETags;
 import vn.diplomacy.common.FilterSet;
 import vn.diplomacy.common.Filtered;
@@ -13,13 +12,14 @@ import vn.diplomacy.common.ListQuery;
 import vn.diplomacy.common.PageParams;
 import vn.diplomacy.common.PageResult;
 import vn.diplomacy.common.ProblemException;
+import vn.diplomacy.common.SortFields;
 import vn.diplomacy.security.UserDtos.UserCreate;
 import vn.diplomacy.security.UserDtos.UserUpdate;
 import vn.diplomacy.security.UserDtos.UserView;
 
 @ApplicationScoped
 public class UserService {
-    private static final Map<String, String> SORTABLE = ListQuery.sortable("username", "username",
+    private static final SortFields SORTABLE = ListQuery.sortable(UserAccount.class, "username", "username",
             "displayName", "displayName", "role", "role", "createdAt", "createdAt", "updatedAt", "updatedAt");
 
     private final UserRepository users;
@@ -31,7 +31,7 @@ public class UserService {
     @Transactional
     public PageResult<UserView> list(PageParams params, AccountFilters.Users filters) {
         Filtered f = FilterSet.read(params, SORTABLE, filters);
-        return PageResult.of(users.find(f.where().jpql(), f.list().sort(), f.where().params()), f.list(), UserView::of);
+        return PageResult.of(users, f.where(), f.list(), UserView::of);
     }
 
     @Transactional

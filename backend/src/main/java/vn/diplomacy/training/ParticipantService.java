@@ -24,6 +24,7 @@ import vn.diplomacy.common.PageResult;
 import vn.diplomacy.common.Problem;
 import vn.diplomacy.common.ProblemException;
 import vn.diplomacy.common.SearchText;
+import vn.diplomacy.common.SortFields;
 import vn.diplomacy.common.export.ExportParams;
 import vn.diplomacy.organization.Organization;
 import vn.diplomacy.organization.OrganizationDtos.OrganizationRef;
@@ -36,7 +37,7 @@ import vn.diplomacy.training.TrainingDtos.ParticipantView;
 /** Registrations: seats, the waitlist, cancellations with promotion, and bulk import. */
 @ApplicationScoped
 public class ParticipantService implements NestedRecordService<ParticipantInput, ParticipantView> {
-    static final Map<String, String> SORTABLE = ListQuery.sortable("registeredAt", "createdAt", "fullName", "fullName",
+    static final SortFields SORTABLE = ListQuery.sortable(TrainingParticipant.class, "registeredAt", "createdAt", "fullName", "fullName",
             "status", "status", "waitlistPosition", "waitlistPosition", "updatedAt", "updatedAt");
     private static final Pattern EMAIL = Pattern.compile("^[^@\\s]+@[^@\\s]+\\.[^@\\s]+$");
 
@@ -57,8 +58,7 @@ public class ParticipantService implements NestedRecordService<ParticipantInput,
     public PageResult<ParticipantView> list(long courseId, PageParams params, ParticipantFilters filters, ExportParams export) {
         courses.find(courseId);
         Filtered f = filter(courseId, params, filters, export);
-        PageResult<TrainingParticipant> page = PageResult.of(participants.find(f.where().jpql(), f.list().sort(),
-                f.where().params()), f.list(), Function.identity());
+        PageResult<TrainingParticipant> page = PageResult.of(participants, f.where(), f.list(), Function.identity());
         return page.map(views(page.items()));
     }
 

@@ -25,6 +25,7 @@ import vn.diplomacy.common.PageParams;
 import vn.diplomacy.common.PageResult;
 import vn.diplomacy.common.Problem;
 import vn.diplomacy.common.ProblemException;
+import vn.diplomacy.common.SortFields;
 import vn.diplomacy.common.Where;
 import vn.diplomacy.training.TrainingDtos.Grid;
 import vn.diplomacy.training.TrainingDtos.GridCell;
@@ -39,7 +40,7 @@ import vn.diplomacy.training.TrainingDtos.SheetView;
 /** A course's sessions and their attendance sheets, and the attendance grid with rates. */
 @ApplicationScoped
 public class SessionService implements NestedRecordService<SessionInput, SessionView> {
-    static final Map<String, String> SORTABLE = ListQuery.sortable("date", "sessionDate, startTime", "title", "title",
+    static final SortFields SORTABLE = ListQuery.sortable(TrainingSession.class, "date", "sessionDate, startTime", "title", "title",
             "updatedAt", "updatedAt");
 
     private final TrainingCourseService courses;
@@ -60,7 +61,7 @@ public class SessionService implements NestedRecordService<SessionInput, Session
         courses.find(courseId);
         Filtered f = FilterSet.read(params, SORTABLE, NoFilters.UNSEARCHABLE);
         Where where = f.where().and("courseId = :course", "course", courseId);
-        PageResult<TrainingSession> page = PageResult.of(sessions.find(where.jpql(), f.list().sort(), where.params()), f.list(),
+        PageResult<TrainingSession> page = PageResult.of(sessions, where, f.list(),
                 Function.identity());
         return page.map(views(page.items()));
     }

@@ -22,6 +22,7 @@ import vn.diplomacy.common.PageResult;
 import vn.diplomacy.common.Problem;
 import vn.diplomacy.common.ProblemException;
 import vn.diplomacy.common.RecordService;
+import vn.diplomacy.common.SortFields;
 import vn.diplomacy.common.Today;
 import vn.diplomacy.common.Views;
 import vn.diplomacy.common.Where;
@@ -45,7 +46,7 @@ public class TrainingCourseService implements OrganizationReferences, Partnershi
     /** The record kind of a course's steps in the shared workflow history. */
     static final String KIND = "training-course";
     static final int DEFAULT_THRESHOLD = 80;
-    static final Map<String, String> SORTABLE = ListQuery.sortable("startDate", "startDate", "endDate", "endDate",
+    static final SortFields SORTABLE = ListQuery.sortable(TrainingCourse.class, "startDate", "startDate", "endDate", "endDate",
             "title", "title", "status", "status", "topic", "topic", "capacity", "capacity", "registrationDeadline",
             "registrationDeadline", "createdAt", "createdAt", "updatedAt", "updatedAt");
     private static final String SEATED_COUNT = "(select count(p) from TrainingParticipant p where p.courseId = c.id and p.status in :seated)";
@@ -83,7 +84,7 @@ public class TrainingCourseService implements OrganizationReferences, Partnershi
                 + " (select c.id from TrainingCourse c where c.capacity > " + SEATED_COUNT + ")", "seated",
                 hasSeats == null ? null : ParticipantStatus.SEATED);
         ListQuery list = f.list();
-        PageResult<TrainingCourse> page = PageResult.of(courses.find(where.jpql(), list.sort(), where.params()), list,
+        PageResult<TrainingCourse> page = PageResult.of(courses, where, list,
                 Function.identity());
         return page.map(views(page.items()));
     }

@@ -1,0 +1,136 @@
+package vn.diplomacy.partnership;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.nullValue;
+import static vn.diplomacy.TestSupport.as;
+import static vn.diplomacy.TestSupport.unique;
+import static vn.diplomacy.partnership.PartnershipFixtures.agreement;
+import static vn.diplomacy.partnership.PartnershipFixtures.body;
+import static vn.diplomacy.partnership.PartnershipFixtures.create;
+import static vn.diplomacy.partnership.PartnershipFixtures.laoProvince;
+import static vn.diplomacy.partnership.PartnershipFixtures.province;
+
+import io.agroal.api.AgroalDataSource;
+import io.quarkus.test.junit.QuarkusTest;
+import io.restassured.path.json.JsonPath;
+import jakarta.inject.Inject;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import vn.diplomacy.security.Role;
+
+/** The list envelope's cursor and capped count, on the shared mechanism every list uses (here agreements, organizations). */
+@QuarkusTest
+class ListPagingTest {
+    @Inject
+    AgroalDataSource dataSource;
+
+    /** Nine agreements whose expiry repeats and is sometimes empty: the sort key alone does not order them. */
+    private static long partnershipWithAgreements() {
+        long p = create(body(province("Quảng Trị"), laoProvince("Savannakhet"), "SPECIAL_FRIENDSHIP", LocalDate.of(2018, 1, 1), null));
+        LocalDate[] expiries = { null, LocalDate.of(2027, 1, 1), null, LocalDate.of(2026, 6, 30), LocalDate.of(2027, 1, 1),
+                LocalDate.of(2026, 6, 30), null, LocalDate.of(2030, 12, 31), LocalDate.of(2027, 1, 1) };
+        for (int i = 0; i < expiries.length; i++) {
+            as(Role.EDITOR).body(agreement(String.format("%02d/QT-SVK", i), null, expiries[i]))
+                    .post("/api/v1/partnerships/{id}/agreements", p).then().statusCode(201);
+        }
+        return p;
+    }
+
+    private static List<Long> byPages(long p, String sort) {
+        List<Long> ids = new ArrayList<>();
+        for (int page = 0; page < 5; page++) {
+            ids.addAll(as(Role.VIEWER).queryParam("sort", sort).queryParam("size", 2).queryParam("page", page)
+                    .get("/api/v1/partnerships/{id}/agreements", p).then().statusCode(200).extract().jsonPath().getList("items.id", Long.class));
+        }
+        return ids;
+    }
+
+    private static List<Long> byCursors(long p, String sort) {
+        List<Long> ids = new ArrayList<>();
+        String cursor = null;
+        int pages = 0;
+        do {
+            var request = as(Role.VIEWER).queryParam("sort", sort).queryParam("size", 2);
+            if (cursor != null) {
+                request.queryParam("cursor", cursor);
+            }
+            JsonPath page = request.get("/api/v1/partnerships/{id}/agreements", p).then().statusCode(200)
+                    .body("page", equalTo(pages)).body("totalItems", equalTo(9)).body("totalExact", equalTo(true))
+                    .extract().jsonPath();
+            ids.addAll(page.getList("items.id", Long.class));
+            cursor = page.getString("next");
+            pages++;
+        } while (cursor != null && pages < 10);
+        assertThat(pages).isEqualTo(5);
+        return ids;
+    }
+
+    @Test
+    void cursorsWalkTheSameRowsAsPagesInBothDirectionsWithEmptyAndRepeatedKeys() {
+        long p = partnershipWithAgreements();
+        for (String sort : List.of("expiresOn", "-expiresOn", "code", "-code", "expiresOn,-code")) {
+            List<Long> pages = byPages(p, sort);
+            assertThat(pages).as(sort).hasSize(9).doesNotHaveDuplicates();
+            assertThat(byCursors(p, sort)).as(sort).isEqualTo(pages);
+        }
+        // Descending puts the empty expiries last, and ties follow the same direction (the id descending too).
+        List<Long> descending = byPages(p, "-expiresOn");
+        assertThat(descending.subList(6, 9)).isSortedAccordingTo((a, b) -> Long.compare(b, a));
+    }
+
+    @Test
+    void aCursorOnlyContinuesTheListItWasMadeFor() {
+        long p = partnershipWithAgreements();
+        String next = as(Role.VIEWER).queryParam("sort", "expiresOn").queryParam("size", 2)
+                .get("/api/v1/partnerships/{id}/agreements", p).then().statusCode(200).extract().jsonPath().getString("next");
+        as(Role.VIEWER).queryParam("sort", "code").queryParam("size", 2).queryParam("cursor", next)
+                .get("/api/v1/partnerships/{id}/agreements", p).then().statusCode(400).body("errors[0].field", equalTo("cursor"));
+        as(Role.VIEWER).queryParam("sort", "expiresOn").queryParam("kind", "MINUTES").queryParam("cursor", next)
+                .get("/api/v1/partnerships/{id}/agreements", p).then().statusCode(400).body("errors[0].field", equalTo("cursor"));
+        as(Role.VIEWER).queryParam("sort", "expiresOn").queryParam("page", 1).queryParam("cursor", next)
+                .get("/api/v1/partnerships/{id}/agreements", p).then().statusCode(400).body("errors[0].field", equalTo("cursor"));
+        for (String bad : List.of("abc", "eyJ9", next.substring(0, next.length() - 3), "eyJiIjoieCIsInAiOjB9")) {
+            as(Role.VIEWER).queryParam("sort", "expiresOn").queryParam("cursor", bad).get("/api/v1/partnerships/{id}/agreements", p)
+                    .then().statusCode(400).contentType("application/problem+json").body("errors[0].field", equalTo("cursor"));
+        }
+        // A sort on fields gives a keyset cursor (the last row's key and id), not a position.
+        assertThat(new String(java.util.Base64.getUrlDecoder().decode(next))).contains("\"k\":[").contains("\"i\":");
+        // The page size may change along the way: it does not choose the rows.
+        as(Role.VIEWER).queryParam("sort", "expiresOn").queryParam("size", 7).queryParam("cursor", next)
+                .get("/api/v1/partnerships/{id}/agreements", p).then().statusCode(200).body("items.size()", equalTo(7))
+                .body("page", equalTo(1)).body("next", nullValue());
+    }
+
+    @Test
+    void countingStopsAtTheCapAndSaysSo() throws Exception {
+        String token = unique("capcount").toLowerCase().replaceAll("[^a-z0-9]", "");
+        String digits = "(select 0 d union all select 1 union all select 2 union all select 3 union all select 4 union all"
+                + " select 5 union all select 6 union all select 7 union all select 8 union all select 9)";
+        String insert = "insert into organization (name, type, country_code, search_text, version, created_at, updated_at,"
+                + " created_by, updated_by) select concat(?, '-', n), 'OTHER', 'VN', concat(?, '-', n), 0, current_timestamp,"
+                + " current_timestamp, 'test', 'test' from (select a.d + 10 * b.d + 100 * c.d + 1000 * e.d + 10000 * f.d n from "
+                + digits + " a, " + digits + " b, " + digits + " c, " + digits + " e, " + digits + " f) numbers where n < 10005";
+        try (Connection c = dataSource.getConnection(); PreparedStatement s = c.prepareStatement(insert)) {
+            s.setString(1, token);
+            s.setString(2, token);
+            assertThat(s.executeUpdate()).isEqualTo(10_005);
+        }
+        try {
+            as(Role.VIEWER).queryParam("q", token).get("/api/v1/organizations").then().statusCode(200)
+                    .body("totalItems", equalTo(10_000)).body("totalExact", equalTo(false)).body("items.size()", equalTo(20));
+            as(Role.VIEWER).queryParam("q", token + "-1000").get("/api/v1/organizations").then().statusCode(200)
+                    .body("totalItems", equalTo(6)).body("totalExact", equalTo(true));
+        } finally {
+            try (Connection c = dataSource.getConnection();
+                    PreparedStatement s = c.prepareStatement("delete from organization where search_text like ?")) {
+                s.setString(1, token + "-%");
+                s.executeUpdate();
+            }
+        }
+    }
+}
