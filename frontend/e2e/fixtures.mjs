@@ -64,8 +64,8 @@ export const openFromCalendar = async (page, { path, calendar, stamp, title, sho
 };
 
 export const iso = (d) => `${d.getFullYear()}-${String(d.getMonth() + 1).padStart(2, '0')}-${String(d.getDate()).padStart(2, '0')}`;
-// The calendar names each day the way the app writes dates in Vietnamese (e.g. "5 thg 1, 2027").
-const dayLabel = (value) => new Intl.DateTimeFormat('vi-VN', { dateStyle: 'medium', timeZone: 'UTC' }).format(new Date(value));
+// The calendar names each day the way the app writes dates in Vietnamese (e.g. "05/01/2027").
+const dayLabel = (value) => new Intl.DateTimeFormat('vi-VN', { day: '2-digit', month: '2-digit', year: 'numeric', timeZone: 'UTC' }).format(new Date(value));
 
 /** The helpers bound to the journeys' page (read when called, so they can be made before the page exists). */
 export const helpers = (holder) => {

@@ -3,12 +3,24 @@ import { localeOf } from './i18n';
 // A calendar date ('2027-01-05') parses as UTC midnight: read it in UTC too, or west of Greenwich it shows the day before.
 const DATE_ONLY = /^\d{4}-\d{2}-\d{2}$/;
 
+// Vietnamese offices write dates dd/MM/yyyy (Nghị định 30/2020 on official documents); English keeps "22 Nov 2026".
+const DAY: Record<string, Intl.DateTimeFormatOptions> = {
+  vi: { day: '2-digit', month: '2-digit', year: 'numeric' },
+  en: { dateStyle: 'medium' },
+};
+const dayOptions = (lng: string) => DAY[lng === 'en' ? 'en' : 'vi'];
+
 /** Dates and numbers as each language writes them (vi: 22/11/2026, 1.234.567; en: 22 Nov 2026, 1,234,567). */
 export const formatDate = (value: string | null | undefined, lng: string) =>
-  value ? new Intl.DateTimeFormat(localeOf(lng), { dateStyle: 'medium', timeZone: DATE_ONLY.test(value) ? 'UTC' : undefined }).format(new Date(value)) : '';
+  value ? new Intl.DateTimeFormat(localeOf(lng), { ...dayOptions(lng), timeZone: DATE_ONLY.test(value) ? 'UTC' : undefined }).format(new Date(value)) : '';
 
 export const formatDateTime = (value: string | null | undefined, lng: string) =>
-  value ? new Intl.DateTimeFormat(localeOf(lng), { dateStyle: 'medium', timeStyle: 'short' }).format(new Date(value)) : '';
+  value
+    ? new Intl.DateTimeFormat(
+        localeOf(lng),
+        lng === 'en' ? { dateStyle: 'medium', timeStyle: 'short' } : { ...dayOptions(lng), hour: '2-digit', minute: '2-digit' },
+      ).format(new Date(value))
+    : '';
 
 export const formatNumber = (value: number, lng: string) => new Intl.NumberFormat(localeOf(lng)).format(value);
 

@@ -5,6 +5,7 @@ import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { ApiError } from '@/lib/api/problem';
 import { renderWithProviders } from '@/testing/render';
 import { server } from '@/testing/server';
+import { formatDate } from '@/lib/format';
 import { AidCommitmentForm } from './AidCommitmentForm';
 import { commitment, page, sectors } from './fixtures';
 
@@ -103,8 +104,7 @@ describe('AidCommitmentForm', () => {
     const now = new Date();
     const day = `${now.getFullYear()}-${String(now.getMonth() + 1).padStart(2, '0')}-15`;
     await userEvent.click(screen.getByRole('button', { name: /^Ngày cam kết/ }));
-    const label = new Intl.DateTimeFormat('vi-VN', { dateStyle: 'medium', timeZone: 'UTC' }).format(new Date(day));
-    await userEvent.click(await screen.findByRole('button', { name: label, hidden: true }));
+    await userEvent.click(await screen.findByRole('button', { name: formatDate(day, 'vi'), hidden: true }));
 
     await userEvent.click(screen.getByRole('button', { name: 'Lưu' }));
     await waitFor(() => expect(onSubmit).toHaveBeenCalled());

@@ -79,7 +79,7 @@ describe('AidDetailPage', () => {
   it('edits a disbursement with its own ETag and sends the amount as a decimal string', async () => {
     const calls = setUp(commitment);
     renderWithProviders(<AidDetailPage id={106} />);
-    await userEvent.click(await screen.findByRole('button', { name: 'Sửa đợt giải ngân ngày 1 thg 5, 2023' }));
+    await userEvent.click(await screen.findByRole('button', { name: 'Sửa đợt giải ngân ngày 01/05/2023' }));
     const dialog = await screen.findByRole('dialog');
     const amount = within(dialog).getByRole('textbox', { name: /Số tiền/ });
     await userEvent.clear(amount);

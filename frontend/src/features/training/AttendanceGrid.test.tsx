@@ -26,9 +26,9 @@ describe('AttendanceGrid', () => {
     first.focus();
     // 2 marks An late and moves to Bình; "V" (vắng) marks Bình absent.
     await userEvent.keyboard('2');
-    expect(screen.getByRole('button', { name: /Trần Thị Bình, 1 thg 3, 2027: chưa điểm danh/ })).toHaveFocus();
+    expect(screen.getByRole('button', { name: /Trần Thị Bình, 01\/03\/2027: chưa điểm danh/ })).toHaveFocus();
     await userEvent.keyboard('v');
-    expect(screen.getByRole('button', { name: /Trần Thị Bình, 1 thg 3, 2027: Vắng/ })).toBeInTheDocument();
+    expect(screen.getByRole('button', { name: /Trần Thị Bình, 01\/03\/2027: Vắng/ })).toBeInTheDocument();
     await userEvent.keyboard('{ArrowRight}1');
     await userEvent.click(screen.getByRole('button', { name: 'Lưu điểm danh' }));
     await waitFor(() => expect(saved).toHaveLength(2));

@@ -45,8 +45,8 @@ public final class ListQuery {
         rejectUnknown(filters);
         this.page = integer("page", params.page, 0, 0, Integer.MAX_VALUE / MAX_SIZE);
         this.size = integer("size", params.size, DEFAULT_SIZE, 1, MAX_SIZE);
-        this.sort = sort(params.sort, sortable.fields());
         this.updatedSince = instant("updatedSince", params.updatedSince);
+        this.sort = sort(params.sort, sortable.fields());
         Map<String, List<String>> chosen = new HashMap<>();
         params.queryParameters().forEach((name, values) -> {
             if (!NOT_FILTERS.contains(name)) {
@@ -200,6 +200,10 @@ public final class ListQuery {
                     fields.putIfAbsent(path.trim(), desc);
                 }
             }
+        }
+        if (fields.isEmpty() && updatedSince != null && sortable.containsKey("updatedAt")) {
+            // A synchronising agency reads the changes oldest first, and its cursor resumes after the last one.
+            fields.put(sortable.get("updatedAt"), false);
         }
         if (fields.isEmpty()) {
             for (String path : sortable.values().iterator().next().split(",")) {

@@ -107,6 +107,20 @@ class ListPagingTest {
     }
 
     @Test
+    void withUpdatedSinceAndNoSortTheChangesComeOldestFirst() {
+        long p = partnershipWithAgreements();
+        var first = as(Role.VIEWER).queryParam("sort", "code").get("/api/v1/partnerships/{id}/agreements", p).then()
+                .extract().jsonPath();
+        long id = first.getLong("items[0].id");
+        as(Role.EDITOR).header("If-Match", "\"0\"").contentType("application/merge-patch+json").body("{\"notes\":\"gia hạn\"}")
+                .patch("/api/v1/partnerships/{p}/agreements/{id}", p, id).then().statusCode(200);
+        List<Long> changed = as(Role.VIEWER).queryParam("updatedSince", "2020-01-01T00:00:00Z")
+                .get("/api/v1/partnerships/{id}/agreements", p).then().statusCode(200).extract().jsonPath()
+                .getList("items.id", Long.class);
+        assertThat(changed).hasSize(9).last().isEqualTo(id);
+    }
+
+    @Test
     void countingStopsAtTheCapAndSaysSo() throws Exception {
         String token = unique("capcount").toLowerCase().replaceAll("[^a-z0-9]", "");
         String digits = "(select 0 d union all select 1 union all select 2 union all select 3 union all select 4 union all"
