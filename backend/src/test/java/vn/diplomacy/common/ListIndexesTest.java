@@ -36,7 +36,9 @@ class ListIndexesTest {
         }
         assertThat(indexes).containsAll(List.of("organization(name)", "partnership(start_date)", "delegation(start_date)",
                 "training_course(start_date)", "aid_commitment(commitment_date)", "exchange_rate(rate_date)",
-                "agreement(partnership_id,expires_on)", "organization(updated_at)", "partnership(updated_at)",
-                "delegation(updated_at)", "aid_commitment(updated_at)", "training_course(updated_at)"));
+                "agreement(partnership_id,expires_on)", "aid_disbursement(commitment_id,disbursement_date)",
+                "training_session(course_id,session_date,start_time)", "training_participant(course_id,created_at)",
+                "organization(updated_at)", "partnership(updated_at)", "delegation(updated_at)", "aid_commitment(updated_at)",
+                "training_course(updated_at)"));
     }
 }
