@@ -97,12 +97,10 @@ public class AidCommitmentService implements OrganizationReferences, Partnership
                     + count + ". Narrow it (e.g. year=)");
         }
         List<AidCommitmentView> result = new ArrayList<>((int) count);
-        int pageSize = 1000;
-        for (int page = 0; page * pageSize < count; page++) {
-            List<AidCommitment> chunk = query.page(page, pageSize).list();
+        PageResult.forEach(commitments, "from AidCommitment c", filter.where(), filter.list(), 1000, chunk -> {
             result.addAll(chunk.stream().map(views(chunk)).toList());
             commitments.getEntityManager().clear();
-        }
+        });
         return result;
     }
 

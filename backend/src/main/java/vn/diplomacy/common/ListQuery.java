@@ -95,6 +95,12 @@ public final class ListQuery {
         return Cursor.after(binding, pageNumber() + 1, keys, entity, last, offset() + size).encode();
     }
 
+    /** The condition for the rows after {@code last} in this order; null when the order is not on fields (then by offset). */
+    public Where after(Object last) {
+        Cursor c = Cursor.after(binding, 0, keys, entity, last, 0);
+        return c.offset() != null ? null : c.continuation(keys, idDescending, entity);
+    }
+
     /** The page's number: asked for, or counted along the cursors that led to it. */
     public int pageNumber() {
         return cursor != null ? cursor.page() : page;

@@ -12,6 +12,7 @@ import static vn.diplomacy.partnership.PartnershipFixtures.laoProvince;
 import static vn.diplomacy.partnership.PartnershipFixtures.province;
 
 import io.agroal.api.AgroalDataSource;
+import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.path.json.JsonPath;
 import jakarta.inject.Inject;
@@ -21,6 +22,11 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.Test;
+import vn.diplomacy.common.FilterSet;
+import vn.diplomacy.common.Filtered;
+import vn.diplomacy.common.PageParams;
+import vn.diplomacy.common.PageResult;
+import vn.diplomacy.common.Where;
 import vn.diplomacy.security.Role;
 
 /** The list envelope's cursor and capped count, on the shared mechanism every list uses (here agreements, organizations). */
@@ -28,6 +34,9 @@ import vn.diplomacy.security.Role;
 class ListPagingTest {
     @Inject
     AgroalDataSource dataSource;
+
+    @Inject
+    AgreementRepository agreements;
 
     /** Nine agreements whose expiry repeats and is sometimes empty: the sort key alone does not order them. */
     private static long partnershipWithAgreements() {
@@ -84,6 +93,26 @@ class ListPagingTest {
     }
 
     @Test
+    void anExportReadsEveryRowOnceInTheListsOrderChunkByChunk() {
+        long p = partnershipWithAgreements();
+        for (String sort : List.of("expiresOn", "-expiresOn", "-code")) {
+            List<Long> read = new ArrayList<>();
+            List<Integer> chunks = new ArrayList<>();
+            QuarkusTransaction.requiringNew().run(() -> {
+                Filtered f = FilterSet.read(PageParams.of(java.util.Map.of("sort", sort)), AgreementService.SORTABLE,
+                        new AgreementFilters());
+                PageResult.forEach(agreements, "", f.where().plus(new Where().and("partnershipId = :p", "p", p)), f.list(), 4,
+                        chunk -> {
+                            chunks.add(chunk.size());
+                            chunk.forEach(a -> read.add(a.id));
+                        });
+            });
+            assertThat(read).as(sort).isEqualTo(byPages(p, sort));
+            assertThat(chunks).as(sort).containsExactly(4, 4, 1);
+        }
+    }
+
+    @Test
     void aCursorOnlyContinuesTheListItWasMadeFor() {
         long p = partnershipWithAgreements();
         String next = as(Role.VIEWER).queryParam("sort", "expiresOn").queryParam("size", 2)
@@ -107,8 +136,15 @@ class ListPagingTest {
     }
 
     @Test
-    void withUpdatedSinceAndNoSortTheChangesComeOldestFirst() {
+    void withUpdatedSinceAndNoSortTheChangesComeOldestFirst() throws Exception {
         long p = partnershipWithAgreements();
+        // updatedAt keeps whole seconds: make the nine an hour old, so that the change below is the newest.
+        try (Connection c = dataSource.getConnection();
+                PreparedStatement s = c.prepareStatement("update agreement set updated_at = updated_at - interval 1 hour"
+                        + " where partnership_id = ?")) {
+            s.setLong(1, p);
+            s.executeUpdate();
+        }
         var first = as(Role.VIEWER).queryParam("sort", "code").get("/api/v1/partnerships/{id}/agreements", p).then()
                 .extract().jsonPath();
         long id = first.getLong("items[0].id");
