@@ -72,7 +72,7 @@ public class AidCommitmentResource extends DeletableRecordResource<AidCommitment
             return Response.ok(commitments.list(params, filters, options, export), MediaType.APPLICATION_JSON_TYPE).build();
         }
         var filter = commitments.filter(params, filters, options, export);
-        var table = AidExports.list(commitments.all(filter, MAX_EXPORT_ROWS), filter.described(), conversions.base(),
+        var table = AidExports.list(commitments.exported(filter, MAX_EXPORT_ROWS), filter.described(), conversions.base(),
                 export.language());
         return TableExport.response(format.get(), "aid-commitments-" + today.date(), table);
     }

@@ -1,6 +1,7 @@
 package vn.diplomacy.aid;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import io.quarkus.narayana.jta.QuarkusTransaction;
 import jakarta.transaction.Transactional;
 import jakarta.ws.rs.QueryParam;
 import java.math.BigDecimal;
@@ -86,22 +87,19 @@ public class AidCommitmentService implements OrganizationReferences, Partnership
         return page.map(views(page.items()));
     }
 
-    /** Every commitment the filter selects, in the list's order, for an export (refused beyond {@code max}). */
-    @Transactional
-    public List<AidCommitmentView> all(Filtered filter, int max) {
-        var query = commitments.find("from AidCommitment c where " + filter.where().jpql(), filter.list().sort(),
-                filter.where().params());
-        long count = query.count();
+    /**
+     * Every commitment the filter selects, in the list's order, read chunk by chunk as the export writes them; refused
+     * (400) beyond {@code max} before anything is written.
+     */
+    public Iterable<AidCommitmentView> exported(Filtered filter, int max) {
+        long count = QuarkusTransaction.requiringNew().call(() -> commitments.count("from AidCommitment c where "
+                + filter.where().jpql(), filter.where().params()));
         if (count > max) {
             throw ProblemException.invalid("format", "an export holds at most " + max + " commitments; this filter selects "
                     + count + ". Narrow it (e.g. year=)");
         }
-        List<AidCommitmentView> result = new ArrayList<>((int) count);
-        PageResult.forEach(commitments, "from AidCommitment c", filter.where(), filter.list(), 1000, chunk -> {
-            result.addAll(chunk.stream().map(views(chunk)).toList());
-            commitments.getEntityManager().clear();
-        });
-        return result;
+        return PageResult.streamed(commitments, "from AidCommitment c", filter.where(), filter.list(), 1000,
+                chunk -> chunk.stream().map(views(chunk)).toList());
     }
 
     @Transactional

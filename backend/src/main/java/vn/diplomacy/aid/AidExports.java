@@ -20,7 +20,7 @@ final class AidExports {
     private AidExports() {
     }
 
-    static Table list(List<AidCommitmentView> items, List<String> filters, String base, ExportLanguage l) {
+    static Table list(Iterable<AidCommitmentView> items, List<String> filters, String base, ExportLanguage l) {
         List<Column> columns = List.of(Column.integer("ID"), Column.text(l.t("Tên dự án / khoản viện trợ", "Title")),
                 Column.text(l.t("Nhà tài trợ", "Donor")), Column.text(l.t("Quốc gia tài trợ", "Donor country")),
                 Column.text(l.t("Loại", "Kind")), Column.text(l.t("Lĩnh vực", "Sector")), Column.text("OECD-DAC"),
@@ -31,21 +31,25 @@ final class AidExports {
                 Column.money(l.t("Cam kết quy đổi", "Committed in") + " " + base, base),
                 Column.money(l.t("Đã giải ngân", "Disbursed to date")), Column.percent(l.t("Tỷ lệ giải ngân", "Disbursement rate")),
                 Column.money(l.t("Vốn đối ứng", "Counterpart funding")), Column.text(l.t("Tiền tệ đối ứng", "Counterpart currency")));
-        List<List<Object>> rows = new ArrayList<>();
-        BigDecimal totalBase = BigDecimal.ZERO;
-        for (AidCommitmentView c : items) {
-            rows.add(Arrays.asList(c.id(), c.title(), c.ngo() == null ? null : c.ngo().name(), c.donorCountryCode(), c.kind().name(),
+        // The totals row is read after the rows: it adds them up as they are written.
+        Object[] totals = new Object[columns.size()];
+        long[] count = { 0 };
+        BigDecimal[] totalBase = { BigDecimal.ZERO };
+        totals[16] = BigDecimal.ZERO;
+        Iterable<List<Object>> rows = () -> java.util.stream.StreamSupport.stream(items.spliterator(), false).map(c -> {
+            count[0]++;
+            totals[1] = l.t("Tổng cộng", "Total") + " (" + count[0] + ")";
+            if (c.committedInBase() != null) {
+                totalBase[0] = totalBase[0].add(c.committedInBase().amount());
+                totals[16] = totalBase[0];
+            }
+            return Arrays.asList(c.id(), c.title(), c.ngo() == null ? null : c.ngo().name(), c.donorCountryCode(), c.kind().name(),
                     c.sector().name(), c.sectorDacCode(), c.beneficiary() == null ? null : c.beneficiary().name(), c.commitmentDate(),
                     c.startDate(), c.endDate(), c.status().name(), c.approvalDecisionNo(), c.approvalDate(), c.committed(),
                     c.committed().currency(), c.committedInBase() == null ? null : c.committedInBase().amount(), c.disbursedToDate(),
-                    c.disbursementRate(), c.counterpartFunding(), c.counterpartFunding() == null ? null : c.counterpartFunding().currency()));
-            if (c.committedInBase() != null) {
-                totalBase = totalBase.add(c.committedInBase().amount());
-            }
-        }
-        Object[] totals = new Object[columns.size()];
-        totals[1] = l.t("Tổng cộng", "Total") + " (" + items.size() + ")";
-        totals[16] = totalBase;
+                    c.disbursementRate(), c.counterpartFunding(), c.counterpartFunding() == null ? null : c.counterpartFunding().currency());
+        }).iterator();
+        totals[1] = l.t("Tổng cộng", "Total") + " (0)";
         return new Table(l.t("Cam kết viện trợ PCPNN", "Foreign-NGO aid commitments"), filterLines(filters, l), columns, rows,
                 Arrays.asList(totals));
     }

@@ -3,7 +3,6 @@ package vn.diplomacy.common;
 import io.quarkus.hibernate.orm.panache.PanacheRepositoryBase;
 import io.quarkus.panache.common.Page;
 import java.util.List;
-import java.util.function.Consumer;
 import java.util.function.Function;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
@@ -57,30 +56,50 @@ public record PageResult<T>(
     }
 
     /**
-     * Every row matching {@code where} in the list's order, handed over in chunks, each read after the last row of the
-     * one before (keyset), so that an export of 100,000 rows costs 100 times one of 1,000, not 5,000 times: an offset
-     * re-reads every row it skips. The caller may clear the persistence context between chunks.
+     * Every row matching {@code where} in the list's order, read lazily as the caller iterates, in chunks each read
+     * after the last row of the one before (keyset: an export of 100,000 rows costs 100 times one of 1,000, where
+     * offsets would re-read every row they skip) and each in a transaction of its own (a download written to a slow
+     * client holds no connection, and memory holds one chunk). {@code mapper} turns a chunk into what is handed out,
+     * inside its transaction. Rows changed while it runs may or may not appear; none appears twice.
      */
-    public static <E> void forEach(PanacheRepositoryBase<E, Long> repository, String from, Where where, ListQuery list,
-            int chunk, Consumer<List<E>> each) {
-        String prefix = from.isEmpty() ? "" : from + " where ";
-        Object last = null;
-        int offset = 0;
-        while (true) {
-            Where after = last == null ? null : list.after(last);
-            Where rows = after == null ? where : where.plus(after);
-            int start = last != null && after == null ? offset : 0;
-            List<E> found = repository.find(prefix + rows.jpql(), list.sort(), rows.params()).range(start, start + chunk - 1)
-                    .list();
-            if (found.isEmpty()) {
-                return;
+    public static <E, T> Iterable<T> streamed(PanacheRepositoryBase<E, Long> repository, String from, Where where,
+            ListQuery list, int chunk, Function<List<E>, List<T>> mapper) {
+        return () -> new java.util.Iterator<>() {
+            private final String prefix = from.isEmpty() ? "" : from + " where ";
+            private java.util.Iterator<T> current = java.util.Collections.emptyIterator();
+            private Object last;
+            private int offset;
+            private boolean done;
+
+            @Override
+            public boolean hasNext() {
+                while (!current.hasNext() && !done) {
+                    current = io.quarkus.narayana.jta.QuarkusTransaction.requiringNew().call(this::nextChunk).iterator();
+                }
+                return current.hasNext();
             }
-            last = found.get(found.size() - 1);
-            offset += found.size();
-            each.accept(found);
-            if (found.size() < chunk) {
-                return;
+
+            @Override
+            public T next() {
+                if (!hasNext()) {
+                    throw new java.util.NoSuchElementException();
+                }
+                return current.next();
             }
-        }
+
+            private List<T> nextChunk() {
+                Where after = last == null ? null : list.after(last);
+                Where rows = after == null ? where : where.plus(after);
+                int start = last != null && after == null ? offset : 0;
+                List<E> found = repository.find(prefix + rows.jpql(), list.sort(), rows.params()).range(start, start + chunk - 1)
+                        .list();
+                done = found.size() < chunk;
+                if (!found.isEmpty()) {
+                    last = found.get(found.size() - 1);
+                    offset += found.size();
+                }
+                return found.isEmpty() ? List.of() : mapper.apply(found);
+            }
+        };
     }
 }

@@ -12,7 +12,6 @@ import static vn.diplomacy.partnership.PartnershipFixtures.laoProvince;
 import static vn.diplomacy.partnership.PartnershipFixtures.province;
 
 import io.agroal.api.AgroalDataSource;
-import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.path.json.JsonPath;
 import jakarta.inject.Inject;
@@ -98,15 +97,15 @@ class ListPagingTest {
         for (String sort : List.of("expiresOn", "-expiresOn", "-code")) {
             List<Long> read = new ArrayList<>();
             List<Integer> chunks = new ArrayList<>();
-            QuarkusTransaction.requiringNew().run(() -> {
-                Filtered f = FilterSet.read(PageParams.of(java.util.Map.of("sort", sort)), AgreementService.SORTABLE,
-                        new AgreementFilters());
-                PageResult.forEach(agreements, "", f.where().plus(new Where().and("partnershipId = :p", "p", p)), f.list(), 4,
-                        chunk -> {
-                            chunks.add(chunk.size());
-                            chunk.forEach(a -> read.add(a.id));
-                        });
-            });
+            Filtered f = FilterSet.read(PageParams.of(java.util.Map.of("sort", sort)), AgreementService.SORTABLE,
+                    new AgreementFilters());
+            Iterable<Long> rows = PageResult.streamed(agreements, "", f.where().plus(new Where().and("partnershipId = :p", "p", p)),
+                    f.list(), 4, chunk -> {
+                        chunks.add(chunk.size());
+                        return chunk.stream().map(a -> a.id).toList();
+                    });
+            assertThat(chunks).as("nothing is read before the rows are").isEmpty();
+            rows.forEach(read::add);
             assertThat(read).as(sort).isEqualTo(byPages(p, sort));
             assertThat(chunks).as(sort).containsExactly(4, 4, 1);
         }
