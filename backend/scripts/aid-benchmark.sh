@@ -27,7 +27,7 @@ reuse=${BENCH_REUSE:-}
 data_dir=$(mktemp -d)
 log=$(mktemp)
 DB_URL="jdbc:mysql://$host:$port/$db" DB_USERNAME="$user" DB_PASSWORD="${BENCH_DB_PASSWORD:-}" PORT=$app_port \
-  APP_DATA_DIR="$data_dir" APP_ADMIN_PASSWORD=bench-admin-pass APP_DEMO_DATA=false APP_AID_WARM_REPORTS=false java -jar "$jar" > "$log" 2>&1 &
+  APP_DATA_DIR="$data_dir" APP_ADMIN_PASSWORD=ha-long-bay-benchmark APP_DEMO_DATA=false APP_AID_WARM_REPORTS=false APP_ADMIN_MUST_CHANGE_PASSWORD=false java -jar "$jar" > "$log" 2>&1 &
 app=$!
 trap 'kill $app 2>/dev/null || true; wait $app 2>/dev/null || true; rm -rf "$data_dir" "$log"' EXIT
 for _ in $(seq 1 90); do curl -fsS "localhost:$app_port/q/health/ready" > /dev/null 2>&1 && break; sleep 1; done
@@ -96,7 +96,7 @@ echo "Data ready in $(( $(date +%s) - start )) s: $(sql "$db" -e 'select count(*
   "$(sql "$db" -e 'select count(*) from aid_disbursement') disbursements" >&2
 
 token=$(curl -fsS -X POST "localhost:$app_port/api/v1/auth/login" -H 'Content-Type: application/json' \
-  -d '{"username":"admin","password":"bench-admin-pass"}' | sed -E 's/.*"accessToken":"([^"]+)".*/\1/')
+  -d '{"username":"admin","password":"ha-long-bay-benchmark"}' | sed -E 's/.*"accessToken":"([^"]+)".*/\1/')
 time_call() { curl -fsS -o /dev/null -w '%{time_total}' -H "Authorization: Bearer $token" "localhost:$app_port$1"; }
 median() { sort -n | awk '{a[NR]=$1} END {print a[int((NR+1)/2)]}'; }
 ms() { awk '{printf "%.0f", $1 * 1000}'; }

@@ -101,6 +101,11 @@ public final class ListQuery {
         return c.offset() != null ? null : c.continuation(keys, idDescending, entity);
     }
 
+    /** The entity's name in JPQL (the list's sort fields say which entity it lists). */
+    public String entityName() {
+        return entity.getSimpleName();
+    }
+
     /** The page's number: asked for, or counted along the cursors that led to it. */
     public int pageNumber() {
         return cursor != null ? cursor.page() : page;

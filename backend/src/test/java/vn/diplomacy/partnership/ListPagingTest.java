@@ -112,6 +112,34 @@ class ListPagingTest {
     }
 
     @Test
+    void aSortOnAComputedValueContinuesByPosition() {
+        String partner = unique("Champasak");
+        long lao = PartnershipFixtures.organization(partner, "LOCAL_GOVERNMENT", "LA");
+        for (int i = 0; i < 3; i++) {
+            create(body(province("Quảng Nam"), lao, "COOPERATION", LocalDate.of(2019 + i, 1, 1), i == 0 ? LocalDate.of(2020, 1, 1) : null));
+        }
+        List<Long> pages = new ArrayList<>();
+        for (int page = 0; page < 3; page++) {
+            pages.addAll(as(Role.VIEWER).queryParam("q", partner).queryParam("sort", "status").queryParam("size", 1)
+                    .queryParam("page", page).get("/api/v1/partnerships").then().statusCode(200).extract().jsonPath()
+                    .getList("items.id", Long.class));
+        }
+        List<Long> cursors = new ArrayList<>();
+        String cursor = null;
+        do {
+            var request = as(Role.VIEWER).queryParam("q", partner).queryParam("sort", "status").queryParam("size", 1);
+            if (cursor != null) {
+                request.queryParam("cursor", cursor);
+            }
+            JsonPath page = request.get("/api/v1/partnerships").then().statusCode(200).extract().jsonPath();
+            cursors.addAll(page.getList("items.id", Long.class));
+            cursor = page.getString("next");
+        } while (cursor != null && cursors.size() < 10);
+        assertThat(pages).hasSize(3).doesNotHaveDuplicates();
+        assertThat(cursors).isEqualTo(pages);
+    }
+
+    @Test
     void aCursorOnlyContinuesTheListItWasMadeFor() {
         long p = partnershipWithAgreements();
         String next = as(Role.VIEWER).queryParam("sort", "expiresOn").queryParam("size", 2)
