@@ -22,6 +22,7 @@ import java.util.Map;
  */
 public record Cursor(String binding, int page, List<String> key, Long id, Integer offset) {
     private static final ObjectMapper JSON = JsonMapper.builder().build();
+    private static final int MAX_PAGE = Integer.MAX_VALUE / ListQuery.MAX_SIZE / 2;
 
     /** One sort component: the entity field and its direction. */
     public record Key(String path, boolean descending) {
@@ -50,10 +51,11 @@ public record Cursor(String binding, int page, List<String> key, Long id, Intege
         try {
             Map<String, Object> body = JSON.readValue(Base64.getUrlDecoder().decode(token), Map.class);
             String binding = (String) body.get("b");
-            if (binding == null || !(body.get("p") instanceof Integer page) || page < 0) {
+            // Bounded like the page parameter, so that offset + size cannot overflow in a hand-made cursor.
+            if (binding == null || !(body.get("p") instanceof Integer page) || page < 0 || page > MAX_PAGE) {
                 return null;
             }
-            if (body.get("o") instanceof Integer o && o >= 0) {
+            if (body.get("o") instanceof Integer o && o >= 0 && o <= MAX_PAGE * ListQuery.MAX_SIZE) {
                 return new Cursor(binding, page, null, null, o);
             }
             Object id = body.get("i");

@@ -43,7 +43,8 @@ public final class ListQuery {
         this.params = params;
         this.entity = sortable.entity();
         rejectUnknown(filters);
-        this.page = integer("page", params.page, 0, 0, Integer.MAX_VALUE / MAX_SIZE);
+        // Half the int range, so that the offset of the last row asked for (page * size + size) cannot overflow.
+        this.page = integer("page", params.page, 0, 0, Integer.MAX_VALUE / MAX_SIZE / 2);
         this.size = integer("size", params.size, DEFAULT_SIZE, 1, MAX_SIZE);
         this.updatedSince = instant("updatedSince", params.updatedSince);
         this.sort = sort(params.sort, sortable.fields());

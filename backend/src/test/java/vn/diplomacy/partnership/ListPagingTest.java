@@ -137,6 +137,15 @@ class ListPagingTest {
         } while (cursor != null && cursors.size() < 10);
         assertThat(pages).hasSize(3).doesNotHaveDuplicates();
         assertThat(cursors).isEqualTo(pages);
+        // A hand-made position past any page is refused, not run (offset + size would overflow).
+        String first = as(Role.VIEWER).queryParam("q", partner).queryParam("sort", "status").queryParam("size", 1)
+                .get("/api/v1/partnerships").then().extract().jsonPath().getString("next");
+        String json = new String(java.util.Base64.getUrlDecoder().decode(first), java.nio.charset.StandardCharsets.UTF_8)
+                .replaceAll("\"o\":\\d+", "\"o\":2147483647");
+        String forged = java.util.Base64.getUrlEncoder().withoutPadding()
+                .encodeToString(json.getBytes(java.nio.charset.StandardCharsets.UTF_8));
+        as(Role.VIEWER).queryParam("q", partner).queryParam("sort", "status").queryParam("cursor", forged)
+                .get("/api/v1/partnerships").then().statusCode(400).body("errors[0].field", equalTo("cursor"));
     }
 
     @Test
@@ -154,6 +163,11 @@ class ListPagingTest {
             as(Role.VIEWER).queryParam("sort", "expiresOn").queryParam("cursor", bad).get("/api/v1/partnerships/{id}/agreements", p)
                     .then().statusCode(400).contentType("application/problem+json").body("errors[0].field", equalTo("cursor"));
         }
+        // A page number whose last row's offset would overflow is refused too.
+        as(Role.VIEWER).queryParam("page", 21_474_836).get("/api/v1/partnerships/{id}/agreements", p).then().statusCode(400)
+                .body("errors[0].field", equalTo("page"));
+        as(Role.VIEWER).queryParam("page", 10_737_418).get("/api/v1/partnerships/{id}/agreements", p).then().statusCode(200)
+                .body("items.size()", equalTo(0));
         // A sort on fields gives a keyset cursor (the last row's key and id), not a position.
         assertThat(new String(java.util.Base64.getUrlDecoder().decode(next))).contains("\"k\":[").contains("\"i\":");
         // The page size may change along the way: it does not choose the rows.
