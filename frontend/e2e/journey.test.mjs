@@ -109,6 +109,8 @@ journey('an administrator manages users and API keys', async () => {
   await page.getByLabel('Mật khẩu').fill('mat-khau-2026');
   await page.getByRole('button', { name: 'Lưu' }).click();
   await page.getByRole('cell', { name: username }).waitFor();
+  // The saved form's dialog fades out: the picture is of the list.
+  await page.getByRole('dialog').waitFor({ state: 'hidden' });
   await shot(page, '06-users');
 
   await page.goto(`${BASE_URL}/admin/api-keys`);
