@@ -69,7 +69,7 @@ public abstract class RecordResource<I, V extends RecordView> {
     @RolesAllowed(VIEWER)
     @Operation(summary = "Get {a record}")
     public RestResponse<V> get(@PathParam("id") long id, @Context UriInfo uri) {
-        return ok(services.apply(uri).get(id));
+        return Responses.ok(services.apply(uri).get(id));
     }
 
     @POST
@@ -92,7 +92,7 @@ public abstract class RecordResource<I, V extends RecordView> {
             @Parameter(description = ApiResponsesDoc.IF_MATCH) @HeaderParam("If-Match") String ifMatch,
             @Valid @NotNull I input, @Context UriInfo uri) {
         checkWrite();
-        return ok(services.apply(uri).update(id, ifMatch, input));
+        return Responses.ok(services.apply(uri).update(id, ifMatch, input));
     }
 
     @PATCH
@@ -105,7 +105,7 @@ public abstract class RecordResource<I, V extends RecordView> {
             @Context UriInfo uri) {
         checkWrite();
         RecordService<I, V> service = services.apply(uri);
-        return ok(service.update(id, ifMatch, mergePatch.apply(service.current(id), body, inputType)));
+        return Responses.ok(service.update(id, ifMatch, mergePatch.apply(service.current(id), body, inputType)));
     }
 
     /** EDITOR is the floor ({@code @RolesAllowed}); a kind written by a higher role says so with {@link WrittenBy}. */
@@ -128,9 +128,5 @@ public abstract class RecordResource<I, V extends RecordView> {
             throw new NotFoundException();
         }
         return parent;
-    }
-
-    private static <V extends RecordView> RestResponse<V> ok(V view) {
-        return RestResponse.ResponseBuilder.ok(view).header("ETag", ETags.of(view.version())).build();
     }
 }
