@@ -55,7 +55,7 @@ frontend-check: frontend/node_modules/.package-lock.json
 
 # `verify` also packages the app, with the SPA built just before, for the e2e run.
 backend-test:
-	$(MVNW) verify
+	$(MVNW) spotless:check verify
 
 e2e: chromium
 	$(NPM) run e2e
@@ -71,8 +71,10 @@ chromium:
 benchmark: build
 	./backend/scripts/aid-benchmark.sh $(BENCH_ROWS)
 
-## Format the SPA, its tests and journeys with Prettier (make test checks it).
+## Format the Java code with Spotless (palantir-java-format) and the SPA, its tests and journeys with Prettier
+## (make test checks both).
 format: frontend/node_modules/.package-lock.json
+	$(MVNW) -q spotless:apply
 	$(NPM) run format
 
 ## Regenerate openapi.yaml from the code and the SPA's types from it (commit both).
