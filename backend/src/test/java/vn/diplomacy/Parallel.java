@@ -13,8 +13,7 @@ import java.util.function.IntFunction;
 
 /** Sends requests at the same instant from their own threads and returns every answer, in order. */
 public final class Parallel {
-    private Parallel() {
-    }
+    private Parallel() {}
 
     public static List<Response> run(int count, IntFunction<Response> request) throws Exception {
         ExecutorService pool = Executors.newFixedThreadPool(count);

@@ -5,12 +5,12 @@ import static io.restassured.RestAssured.given;
 import io.restassured.RestAssured;
 import io.restassured.config.EncoderConfig;
 import io.restassured.http.ContentType;
-import java.nio.charset.StandardCharsets;
 import io.restassured.specification.RequestSpecification;
+import java.nio.charset.StandardCharsets;
 import java.util.EnumMap;
-import org.eclipse.microprofile.config.ConfigProvider;
 import java.util.Map;
 import java.util.UUID;
+import org.eclipse.microprofile.config.ConfigProvider;
 import vn.diplomacy.security.Role;
 
 /** Logs in through the real API; each role's user is created once per test JVM with a unique name. */
@@ -19,8 +19,7 @@ public final class TestSupport {
     public static final String ADMIN_PASSWORD = ConfigProvider.getConfig().getValue("app.admin-password", String.class);
     private static final Map<Role, String> TOKENS = new EnumMap<>(Role.class);
 
-    private TestSupport() {
-    }
+    private TestSupport() {}
 
     public static String unique(String prefix) {
         return prefix + "-" + UUID.randomUUID().toString().substring(0, 8);
@@ -41,23 +40,36 @@ public final class TestSupport {
     public static RequestSpecification as(Role role) {
         // JSON is UTF-8 (RFC 8259); REST Assured would encode unknown types such as merge-patch+json as ISO-8859-1.
         // Set per request: Quarkus replaces the global RestAssured config for each test class.
-        return given().config(RestAssured.config().encoderConfig(EncoderConfig.encoderConfig()
-                        .defaultContentCharset(StandardCharsets.UTF_8)
-                        .encodeContentTypeAs("application/merge-patch+json", ContentType.JSON)))
-                .auth().oauth2(token(role)).contentType(ContentType.JSON);
+        return given().config(RestAssured.config()
+                        .encoderConfig(EncoderConfig.encoderConfig()
+                                .defaultContentCharset(StandardCharsets.UTF_8)
+                                .encodeContentTypeAs("application/merge-patch+json", ContentType.JSON)))
+                .auth()
+                .oauth2(token(role))
+                .contentType(ContentType.JSON);
     }
 
     public static long createUser(String username, Role role, String password) {
-        return given().auth().oauth2(token(Role.ADMIN)).contentType(ContentType.JSON)
+        return given().auth()
+                .oauth2(token(Role.ADMIN))
+                .contentType(ContentType.JSON)
                 .body(Map.of("username", username, "role", role.name(), "password", password))
                 .post("/api/v1/users")
-                .then().statusCode(201).extract().jsonPath().getLong("id");
+                .then()
+                .statusCode(201)
+                .extract()
+                .jsonPath()
+                .getLong("id");
     }
 
     public static String login(String username, String password) {
         return given().contentType(ContentType.JSON)
                 .body(Map.of("username", username, "password", password))
                 .post("/api/v1/auth/login")
-                .then().statusCode(200).extract().jsonPath().getString("accessToken");
+                .then()
+                .statusCode(200)
+                .extract()
+                .jsonPath()
+                .getString("accessToken");
     }
 }

@@ -27,11 +27,16 @@ import vn.diplomacy.common.export.TableExport;
 import vn.diplomacy.security.Role;
 
 @Path("/api/v1/aid-commitments")
-@Tag(name = "Aid commitments", description = "Foreign-NGO aid (viện trợ PCPNN): what donors committed, to which locality, and what was disbursed")
+@Tag(
+        name = "Aid commitments",
+        description =
+                "Foreign-NGO aid (viện trợ PCPNN): what donors committed, to which locality, and what was disbursed")
 @Produces(MediaType.APPLICATION_JSON)
 @Consumes(MediaType.APPLICATION_JSON)
-@RecordDocs(get = "With disbursedToDate in its own currency and the disbursement rate.",
-        createSummary = "Record an aid commitment", create = "The donor must be a foreign NGO/donor organization and the"
+@RecordDocs(
+        get = "With disbursedToDate in its own currency and the disbursement rate.",
+        createSummary = "Record an aid commitment",
+        create = "The donor must be a foreign NGO/donor organization and the"
                 + " beneficiary a Vietnamese locality. donorCountryCode defaults to the donor's country.",
         delete = "409 while it has disbursements.")
 public class AidCommitmentResource extends DeletableRecordResource<AidCommitmentInput, AidCommitmentView> {
@@ -41,8 +46,12 @@ public class AidCommitmentResource extends DeletableRecordResource<AidCommitment
     private final AidConversions conversions;
     private final Today today;
 
-    AidCommitmentResource(AidCommitmentService commitments, IdempotencyService idempotency, MergePatch mergePatch,
-            AidConversions conversions, Today today) {
+    AidCommitmentResource(
+            AidCommitmentService commitments,
+            IdempotencyService idempotency,
+            MergePatch mergePatch,
+            AidConversions conversions,
+            Today today) {
         super(commitments, AidCommitmentInput.class, idempotency, mergePatch);
         this.today = today;
         this.commitments = commitments;
@@ -51,28 +60,42 @@ public class AidCommitmentResource extends DeletableRecordResource<AidCommitment
 
     /** Documents the JSON list answer; the method returns a Response because it also answers CSV and XLSX. */
     @Schema(name = "PageResultAidCommitmentView")
-    public record Page(List<AidCommitmentView> items, int page, int size, long totalItems, int totalPages, boolean totalExact,
-            String next) {
-    }
+    public record Page(
+            List<AidCommitmentView> items,
+            int page,
+            int size,
+            long totalItems,
+            int totalPages,
+            boolean totalExact,
+            String next) {}
 
     @GET
     @RolesAllowed(Role.VIEWER_NAME)
-    @Produces({ MediaType.APPLICATION_JSON, ExportFormat.CSV_TYPE, ExportFormat.XLSX_TYPE })
-    @Operation(summary = "List aid commitments, or export them",
-            description = "Sort: commitmentDate (default), title, committedAmount, committedInBase, status, sector, createdAt, updatedAt."
-                    + " `q` searches titles, decision numbers, donors and beneficiaries. With `format=csv|xlsx` (or Accept text/csv or"
-                    + " the XLSX type) the answer is a download of every matching commitment (at most 100,000; paging is ignored):"
-                    + " CSV is UTF-8 with a BOM; XLSX has the filter above a header row, number cells and currency formats."
-                    + " Headers are Vietnamese unless Accept-Language asks for English.")
+    @Produces({MediaType.APPLICATION_JSON, ExportFormat.CSV_TYPE, ExportFormat.XLSX_TYPE})
+    @Operation(
+            summary = "List aid commitments, or export them",
+            description =
+                    "Sort: commitmentDate (default), title, committedAmount, committedInBase, status, sector, createdAt, updatedAt."
+                            + " `q` searches titles, decision numbers, donors and beneficiaries. With `format=csv|xlsx` (or Accept text/csv or"
+                            + " the XLSX type) the answer is a download of every matching commitment (at most 100,000; paging is ignored):"
+                            + " CSV is UTF-8 with a BOM; XLSX has the filter above a header row, number cells and currency formats."
+                            + " Headers are Vietnamese unless Accept-Language asks for English.")
     @APIResponseSchema(value = Page.class, responseDescription = "A page of commitments, or the export")
-    public Response list(@BeanParam PageParams params, @BeanParam AidFilters filters,
-            @BeanParam AidCommitmentService.ListOptions options, @BeanParam ExportParams export) {
+    public Response list(
+            @BeanParam PageParams params,
+            @BeanParam AidFilters filters,
+            @BeanParam AidCommitmentService.ListOptions options,
+            @BeanParam ExportParams export) {
         var format = export.chosen();
         if (format.isEmpty()) {
-            return Response.ok(commitments.list(params, filters, options, export), MediaType.APPLICATION_JSON_TYPE).build();
+            return Response.ok(commitments.list(params, filters, options, export), MediaType.APPLICATION_JSON_TYPE)
+                    .build();
         }
         var filter = commitments.filter(params, filters, options, export);
-        var table = AidExports.list(commitments.exported(filter, MAX_EXPORT_ROWS), filter.described(), conversions.base(),
+        var table = AidExports.list(
+                commitments.exported(filter, MAX_EXPORT_ROWS),
+                filter.described(),
+                conversions.base(),
                 export.language());
         return TableExport.response(format.get(), "aid-commitments-" + today.date(), table);
     }

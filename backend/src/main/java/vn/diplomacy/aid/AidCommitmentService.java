@@ -1,7 +1,9 @@
 package vn.diplomacy.aid;
 
-import jakarta.enterprise.context.ApplicationScoped;
+import static vn.diplomacy.common.SearchText.trimToNull;
+
 import io.quarkus.narayana.jta.QuarkusTransaction;
+import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 import jakarta.ws.rs.QueryParam;
 import java.math.BigDecimal;
@@ -16,7 +18,6 @@ import java.util.Set;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
-import static vn.diplomacy.common.SearchText.trimToNull;
 import vn.diplomacy.aid.AidDtos.AidCommitmentInput;
 import vn.diplomacy.aid.AidDtos.AidCommitmentView;
 import vn.diplomacy.common.ETags;
@@ -43,14 +44,37 @@ import vn.diplomacy.partnership.PartnershipReferences;
 import vn.diplomacy.partnership.PartnershipRepository;
 
 @ApplicationScoped
-public class AidCommitmentService implements OrganizationReferences, PartnershipReferences, RecordService<AidCommitmentInput, AidCommitmentView> {
-    static final SortFields SORTABLE = ListQuery.sortable(AidCommitment.class, "commitmentDate", "commitmentDate", "title", "title",
-            "committedAmount", "committedAmount", "committedInBase", "committedBase", "status", "status",
-            "sector", "sector", "createdAt", "createdAt", "updatedAt", "updatedAt");
+public class AidCommitmentService
+        implements OrganizationReferences, PartnershipReferences, RecordService<AidCommitmentInput, AidCommitmentView> {
+    static final SortFields SORTABLE = ListQuery.sortable(
+            AidCommitment.class,
+            "commitmentDate",
+            "commitmentDate",
+            "title",
+            "title",
+            "committedAmount",
+            "committedAmount",
+            "committedInBase",
+            "committedBase",
+            "status",
+            "status",
+            "sector",
+            "sector",
+            "createdAt",
+            "createdAt",
+            "updatedAt",
+            "updatedAt");
     /** Who may be the donor of foreign aid: foreign organizations of these kinds. */
-    static final Set<OrganizationType> DONOR_TYPES = EnumSet.of(OrganizationType.INTERNATIONAL_NGO, OrganizationType.FOUNDATION,
-            OrganizationType.MULTILATERAL, OrganizationType.EMBASSY, OrganizationType.GOVERNMENT_AGENCY,
-            OrganizationType.PRIVATE_SECTOR, OrganizationType.ACADEMIC, OrganizationType.FRIENDSHIP_ASSOCIATION);
+    static final Set<OrganizationType> DONOR_TYPES = EnumSet.of(
+            OrganizationType.INTERNATIONAL_NGO,
+            OrganizationType.FOUNDATION,
+            OrganizationType.MULTILATERAL,
+            OrganizationType.EMBASSY,
+            OrganizationType.GOVERNMENT_AGENCY,
+            OrganizationType.PRIVATE_SECTOR,
+            OrganizationType.ACADEMIC,
+            OrganizationType.FRIENDSHIP_ASSOCIATION);
+
     static final String HOME_COUNTRY = "VN";
 
     private final AidCommitmentRepository commitments;
@@ -59,8 +83,12 @@ public class AidCommitmentService implements OrganizationReferences, Partnership
     private final PartnershipRepository partnerships;
     private final AidConversions conversions;
 
-    AidCommitmentService(AidCommitmentRepository commitments, AidDisbursementRepository disbursements,
-            OrganizationRepository organizations, PartnershipRepository partnerships, AidConversions conversions) {
+    AidCommitmentService(
+            AidCommitmentRepository commitments,
+            AidDisbursementRepository disbursements,
+            OrganizationRepository organizations,
+            PartnershipRepository partnerships,
+            AidConversions conversions) {
         this.commitments = commitments;
         this.disbursements = disbursements;
         this.organizations = organizations;
@@ -81,9 +109,11 @@ public class AidCommitmentService implements OrganizationReferences, Partnership
     }
 
     @Transactional
-    public PageResult<AidCommitmentView> list(PageParams params, AidFilters filters, ListOptions options, ExportParams export) {
+    public PageResult<AidCommitmentView> list(
+            PageParams params, AidFilters filters, ListOptions options, ExportParams export) {
         Filtered filter = filter(params, filters, options, export);
-        PageResult<AidCommitment> page = PageResult.of(commitments, "from AidCommitment c", filter.where(), filter.list(), Function.identity());
+        PageResult<AidCommitment> page =
+                PageResult.of(commitments, "from AidCommitment c", filter.where(), filter.list(), Function.identity());
         return page.map(views(page.items()));
     }
 
@@ -92,13 +122,22 @@ public class AidCommitmentService implements OrganizationReferences, Partnership
      * (400) beyond {@code max} before anything is written.
      */
     public Iterable<AidCommitmentView> exported(Filtered filter, int max) {
-        long count = QuarkusTransaction.requiringNew().call(() -> commitments.count("from AidCommitment c where "
-                + filter.where().jpql(), filter.where().params()));
+        long count = QuarkusTransaction.requiringNew()
+                .call(() -> commitments.count(
+                        "from AidCommitment c where " + filter.where().jpql(),
+                        filter.where().params()));
         if (count > max) {
-            throw ProblemException.invalid("format", "an export holds at most " + max + " commitments; this filter selects "
-                    + count + ". Narrow it (e.g. year=)");
+            throw ProblemException.invalid(
+                    "format",
+                    "an export holds at most " + max + " commitments; this filter selects " + count
+                            + ". Narrow it (e.g. year=)");
         }
-        return PageResult.streamed(commitments, "from AidCommitment c", filter.where(), filter.list(), 1000,
+        return PageResult.streamed(
+                commitments,
+                "from AidCommitment c",
+                filter.where(),
+                filter.list(),
+                1000,
                 chunk -> chunk.stream().map(views(chunk)).toList());
     }
 
@@ -110,9 +149,23 @@ public class AidCommitmentService implements OrganizationReferences, Partnership
     @Transactional
     public AidCommitmentInput current(long id) {
         AidCommitment c = find(id);
-        return new AidCommitmentInput(c.title, c.ngoId, c.donorCountryCode, c.kind, c.sector, c.beneficiaryOrganizationId,
-                c.partnershipId, Money.of(c.committedAmount, c.committedCurrency), c.commitmentDate, c.startDate, c.endDate,
-                c.status, c.approvalDecisionNo, c.approvalDate, counterpart(c), c.description);
+        return new AidCommitmentInput(
+                c.title,
+                c.ngoId,
+                c.donorCountryCode,
+                c.kind,
+                c.sector,
+                c.beneficiaryOrganizationId,
+                c.partnershipId,
+                Money.of(c.committedAmount, c.committedCurrency),
+                c.commitmentDate,
+                c.startDate,
+                c.endDate,
+                c.status,
+                c.approvalDecisionNo,
+                c.approvalDate,
+                counterpart(c),
+                c.description);
     }
 
     @Transactional
@@ -137,8 +190,8 @@ public class AidCommitmentService implements OrganizationReferences, Partnership
         ETags.requireMatch(ifMatch, c.version);
         long count = disbursements.count("commitmentId", id);
         if (count > 0) {
-            throw ProblemException.conflict("The commitment has " + count + " disbursement" + (count == 1 ? "" : "s")
-                    + "; delete them first");
+            throw ProblemException.conflict(
+                    "The commitment has " + count + " disbursement" + (count == 1 ? "" : "s") + "; delete them first");
         }
         commitments.delete(c);
         commitments.flush();
@@ -174,18 +227,26 @@ public class AidCommitmentService implements OrganizationReferences, Partnership
         if (ngo == null) {
             errors.add(new Problem.FieldError("ngoId", "organization " + input.ngoId() + " does not exist"));
         } else if (!DONOR_TYPES.contains(ngo.type) || HOME_COUNTRY.equals(ngo.countryCode)) {
-            errors.add(new Problem.FieldError("ngoId", "must be a foreign donor (an NGO, foundation, embassy, agency,"
-                    + " multilateral or company outside Vietnam); " + ngo.name + " is " + ngo.type + " in " + ngo.countryCode));
+            errors.add(new Problem.FieldError(
+                    "ngoId",
+                    "must be a foreign donor (an NGO, foundation, embassy, agency,"
+                            + " multilateral or company outside Vietnam); " + ngo.name + " is " + ngo.type + " in "
+                            + ngo.countryCode));
         }
         Organization beneficiary = organizations.findById(input.beneficiaryOrganizationId());
         if (beneficiary == null) {
-            errors.add(new Problem.FieldError("beneficiaryOrganizationId", "organization " + input.beneficiaryOrganizationId() + " does not exist"));
-        } else if (beneficiary.type != OrganizationType.LOCAL_GOVERNMENT || !HOME_COUNTRY.equals(beneficiary.countryCode)) {
-            errors.add(new Problem.FieldError("beneficiaryOrganizationId",
+            errors.add(new Problem.FieldError(
+                    "beneficiaryOrganizationId",
+                    "organization " + input.beneficiaryOrganizationId() + " does not exist"));
+        } else if (beneficiary.type != OrganizationType.LOCAL_GOVERNMENT
+                || !HOME_COUNTRY.equals(beneficiary.countryCode)) {
+            errors.add(new Problem.FieldError(
+                    "beneficiaryOrganizationId",
                     "must be a Vietnamese province, district or commune (LOCAL_GOVERNMENT in VN)"));
         }
         if (input.partnershipId() != null && partnerships.findById(input.partnershipId()) == null) {
-            errors.add(new Problem.FieldError("partnershipId", "partnership " + input.partnershipId() + " does not exist"));
+            errors.add(new Problem.FieldError(
+                    "partnershipId", "partnership " + input.partnershipId() + " does not exist"));
         }
         if (!errors.isEmpty()) {
             throw ProblemException.invalid(errors);
@@ -205,8 +266,12 @@ public class AidCommitmentService implements OrganizationReferences, Partnership
         c.status = input.status();
         c.approvalDecisionNo = trimToNull(input.approvalDecisionNo());
         c.approvalDate = input.approvalDate();
-        c.counterpartAmount = input.counterpartFunding() == null ? null : input.counterpartFunding().amount();
-        c.counterpartCurrency = input.counterpartFunding() == null ? null : input.counterpartFunding().currency();
+        c.counterpartAmount = input.counterpartFunding() == null
+                ? null
+                : input.counterpartFunding().amount();
+        c.counterpartCurrency = input.counterpartFunding() == null
+                ? null
+                : input.counterpartFunding().currency();
         c.description = trimToNull(input.description());
     }
 
@@ -220,13 +285,17 @@ public class AidCommitmentService implements OrganizationReferences, Partnership
                 partnershipIds.add(c.partnershipId);
             }
         });
-        Map<Long, Organization> orgs = organizations.findByIds(orgIds).stream()
-                .collect(Collectors.toMap(o -> o.id, Function.identity()));
-        Map<Long, String> titles = partnershipIds.isEmpty() ? Map.of() : partnerships.list("id in ?1", partnershipIds)
-                .stream().collect(Collectors.toMap(p -> p.id, p -> p.title));
+        Map<Long, Organization> orgs =
+                organizations.findByIds(orgIds).stream().collect(Collectors.toMap(o -> o.id, Function.identity()));
+        Map<Long, String> titles = partnershipIds.isEmpty()
+                ? Map.of()
+                : partnerships.list("id in ?1", partnershipIds).stream()
+                        .collect(Collectors.toMap(p -> p.id, p -> p.title));
         Map<Long, List<AidConversions.Converted>> paid = new HashMap<>();
-        conversions.disbursements(items.stream().map(c -> c.id).toList())
-                .forEach(d -> paid.computeIfAbsent(d.commitmentId(), k -> new ArrayList<>()).add(d));
+        conversions
+                .disbursements(items.stream().map(c -> c.id).toList())
+                .forEach(d -> paid.computeIfAbsent(d.commitmentId(), k -> new ArrayList<>())
+                        .add(d));
         return c -> {
             List<AidConversions.Converted> ds = paid.getOrDefault(c.id, List.of());
             BigDecimal sum = BigDecimal.ZERO;
@@ -240,16 +309,39 @@ public class AidCommitmentService implements OrganizationReferences, Partnership
             }
             Money disbursed = Money.of(sum, c.committedCurrency);
             BigDecimal rate = disbursed.amount().divide(c.committedAmount, 4, RoundingMode.HALF_EVEN);
-            return new AidCommitmentView(c.id, c.title, c.ngoId, OrganizationRef.of(orgs.get(c.ngoId)), c.donorCountryCode,
-                    c.kind, c.sector, c.sector.dacCode, c.beneficiaryOrganizationId,
-                    OrganizationRef.of(orgs.get(c.beneficiaryOrganizationId)), c.partnershipId,
+            return new AidCommitmentView(
+                    c.id,
+                    c.title,
+                    c.ngoId,
+                    OrganizationRef.of(orgs.get(c.ngoId)),
+                    c.donorCountryCode,
+                    c.kind,
+                    c.sector,
+                    c.sector.dacCode,
+                    c.beneficiaryOrganizationId,
+                    OrganizationRef.of(orgs.get(c.beneficiaryOrganizationId)),
+                    c.partnershipId,
                     c.partnershipId == null ? null : new PartnershipRef(c.partnershipId, titles.get(c.partnershipId)),
                     Money.of(c.committedAmount, c.committedCurrency),
                     c.committedBase == null ? null : Money.of(c.committedBase, conversions.base()),
-                    c.commitmentDate, c.startDate, c.endDate, c.status, c.approvalDecisionNo, c.approvalDate, counterpart(c),
-                    c.description, disbursed, rate, sum.compareTo(c.committedAmount) > 0, ds.size(),
+                    c.commitmentDate,
+                    c.startDate,
+                    c.endDate,
+                    c.status,
+                    c.approvalDecisionNo,
+                    c.approvalDate,
+                    counterpart(c),
+                    c.description,
+                    disbursed,
+                    rate,
+                    sum.compareTo(c.committedAmount) > 0,
+                    ds.size(),
                     unconverted.isEmpty() ? null : unconverted,
-                    c.createdAt, c.createdBy, c.updatedAt, c.updatedBy, c.version);
+                    c.createdAt,
+                    c.createdBy,
+                    c.updatedAt,
+                    c.updatedBy,
+                    c.version);
         };
     }
 

@@ -1,6 +1,5 @@
 package vn.diplomacy.aid;
 
-import vn.diplomacy.common.AppConfig;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import java.math.BigDecimal;
@@ -9,6 +8,7 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
+import vn.diplomacy.common.AppConfig;
 
 /**
  * Keeps each commitment's and disbursement's value in the base currency, looked up in SQL from the rate in force on
@@ -47,23 +47,38 @@ public class AidConversions {
 
     void commitment(long id) {
         em.flush();
-        em.createNativeQuery(COMMITMENTS + "c.id = :id").setParameter("base", base).setParameter("id", id).executeUpdate();
+        em.createNativeQuery(COMMITMENTS + "c.id = :id")
+                .setParameter("base", base)
+                .setParameter("id", id)
+                .executeUpdate();
     }
 
     void disbursement(long id) {
         em.flush();
-        em.createNativeQuery(DISBURSEMENTS + "d.id = :id").setParameter("base", base).setParameter("id", id).executeUpdate();
+        em.createNativeQuery(DISBURSEMENTS + "d.id = :id")
+                .setParameter("base", base)
+                .setParameter("id", id)
+                .executeUpdate();
     }
 
     /** After a rate of {@code currency} changed: the rows valued in [from, until) may now use another rate. */
     void range(String currency, LocalDate from, LocalDate until) {
         em.flush();
-        em.createNativeQuery(COMMITMENTS + "c.committed_currency = :currency and c.commitment_date >= :from and c.commitment_date < :until")
-                .setParameter("base", base).setParameter("currency", currency).setParameter("from", from)
-                .setParameter("until", until).executeUpdate();
-        em.createNativeQuery(DISBURSEMENTS + "d.currency = :currency and d.disbursement_date >= :from and d.disbursement_date < :until")
-                .setParameter("base", base).setParameter("currency", currency).setParameter("from", from)
-                .setParameter("until", until).executeUpdate();
+        em.createNativeQuery(
+                        COMMITMENTS
+                                + "c.committed_currency = :currency and c.commitment_date >= :from and c.commitment_date < :until")
+                .setParameter("base", base)
+                .setParameter("currency", currency)
+                .setParameter("from", from)
+                .setParameter("until", until)
+                .executeUpdate();
+        em.createNativeQuery(DISBURSEMENTS
+                        + "d.currency = :currency and d.disbursement_date >= :from and d.disbursement_date < :until")
+                .setParameter("base", base)
+                .setParameter("currency", currency)
+                .setParameter("from", from)
+                .setParameter("until", until)
+                .executeUpdate();
     }
 
     /** Re-values everything (after a bulk load). */
@@ -75,22 +90,31 @@ public class AidConversions {
 
     /** Every aid write bumps this counter in its own transaction; cached reports are keyed by it. */
     void changed() {
-        em.createNativeQuery("update aid_data_version set version = version + 1 where id = 1").executeUpdate();
+        em.createNativeQuery("update aid_data_version set version = version + 1 where id = 1")
+                .executeUpdate();
     }
 
     /** Serialises writes of exchange rates: each re-chains its currency's validity ranges. */
     void lockRates() {
-        em.createNativeQuery("select version from aid_data_version where id = 1 for update").getResultList();
+        em.createNativeQuery("select version from aid_data_version where id = 1 for update")
+                .getResultList();
     }
 
     long dataVersion() {
-        return ((Number) em.createNativeQuery("select version from aid_data_version where id = 1").getSingleResult()).longValue();
+        return ((Number) em.createNativeQuery("select version from aid_data_version where id = 1")
+                        .getSingleResult())
+                .longValue();
     }
 
     /** A disbursement with its value in the commitment's currency and in the base currency (null: no rate). */
-    record Converted(long id, long commitmentId, BigDecimal amount, String currency, BigDecimal inCommitment,
-            String commitmentCurrency, BigDecimal inBase) {
-    }
+    record Converted(
+            long id,
+            long commitmentId,
+            BigDecimal amount,
+            String currency,
+            BigDecimal inCommitment,
+            String commitmentCurrency,
+            BigDecimal inBase) {}
 
     /**
      * The disbursements of these commitments, each converted at its own date: same currency as is; otherwise through
@@ -108,7 +132,9 @@ public class AidConversions {
                   left join exchange_rate x on x.currency = c.committed_currency
                     and %s
                 where d.commitment_id in (:ids)
-                order by d.disbursement_date, d.id""".formatted(RateInForce.sql("x", "d.disbursement_date"))).setParameter("ids", commitmentIds).getResultList();
+                order by d.disbursement_date, d.id""".formatted(RateInForce.sql("x", "d.disbursement_date")))
+                .setParameter("ids", commitmentIds)
+                .getResultList();
         List<Converted> result = new ArrayList<>(rows.size());
         for (Object[] r : rows) {
             BigDecimal amount = (BigDecimal) r[2];
@@ -126,8 +152,14 @@ public class AidConversions {
             } else {
                 inCommitment = targetRate == null ? null : inBase.divide(targetRate, 10, RoundingMode.HALF_EVEN);
             }
-            result.add(new Converted(((Number) r[0]).longValue(), ((Number) r[1]).longValue(), amount, currency,
-                    inCommitment, target, inBase));
+            result.add(new Converted(
+                    ((Number) r[0]).longValue(),
+                    ((Number) r[1]).longValue(),
+                    amount,
+                    currency,
+                    inCommitment,
+                    target,
+                    inBase));
         }
         return result;
     }

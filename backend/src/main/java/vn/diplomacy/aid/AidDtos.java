@@ -23,85 +23,191 @@ import vn.diplomacy.organization.OrganizationDtos.OrganizationRef;
 import vn.diplomacy.partnership.PartnershipDtos.PartnershipRef;
 
 public final class AidDtos {
-    private AidDtos() {
-    }
+    private AidDtos() {}
 
     @Schema(name = "AidCommitmentInput", description = "What a client sends to record or edit an aid commitment.")
     @CrossField.Ordered(first = "startDate", second = "endDate")
     public record AidCommitmentInput(
-            @NotBlank @Size(max = 300) @Schema(examples = "Cấp nước sạch cho xã Y Tý, huyện Bát Xát") String title,
-            @NotNull @Positive @Schema(description = "The donor: a foreign NGO, foundation, embassy, agency, multilateral or company") Long ngoId,
-            @CountryCode @Schema(description = "ISO 3166-1 alpha-2; defaults to the NGO's country", examples = "GB") String donorCountryCode,
+            @NotBlank @Size(max = 300) @Schema(examples = "Cấp nước sạch cho xã Y Tý, huyện Bát Xát")
+            String title,
+
+            @NotNull
+            @Positive
+            @Schema(description = "The donor: a foreign NGO, foundation, embassy, agency, multilateral or company")
+            Long ngoId,
+
+            @CountryCode @Schema(description = "ISO 3166-1 alpha-2; defaults to the NGO's country", examples = "GB")
+            String donorCountryCode,
+
             @NotNull @Schema(examples = "PROJECT") AidKind kind,
             @NotNull @Schema(examples = "WATER_SANITATION") AidSector sector,
-            @NotNull @Positive @Schema(description = "A Vietnamese province, district or commune (LOCAL_GOVERNMENT, VN)") Long beneficiaryOrganizationId,
+
+            @NotNull
+            @Positive
+            @Schema(description = "A Vietnamese province, district or commune (LOCAL_GOVERNMENT, VN)")
+            Long beneficiaryOrganizationId,
+
             @Positive Long partnershipId,
-            @NotNull @Valid @Schema(description = "Committed amount in the donor's currency") Money committed,
-            @NotNull @Schema(description = "The value date: conversions use the rate in force on it", examples = "2023-03-15") LocalDate commitmentDate,
+
+            @NotNull @Valid @Schema(description = "Committed amount in the donor's currency")
+            Money committed,
+
+            @NotNull
+            @Schema(description = "The value date: conversions use the rate in force on it", examples = "2023-03-15")
+            LocalDate commitmentDate,
+
             @Schema(examples = "2023-04-01") LocalDate startDate,
             @Schema(examples = "2025-03-31") LocalDate endDate,
             @NotNull @Schema(examples = "IMPLEMENTATION") AidStatus status,
-            @Size(max = 100) @Schema(examples = "1234/QĐ-UBND") String approvalDecisionNo,
+
+            @Size(max = 100) @Schema(examples = "1234/QĐ-UBND")
+            String approvalDecisionNo,
+
             LocalDate approvalDate,
-            @Valid @Schema(description = "Vietnamese counterpart funds (state budget, beneficiaries); reported separately, never added to aid") Money counterpartFunding,
-            @Size(max = 10000) String description) {
-    }
+
+            @Valid
+            @Schema(
+                    description =
+                            "Vietnamese counterpart funds (state budget, beneficiaries); reported separately, never added to aid")
+            Money counterpartFunding,
+
+            @Size(max = 10000) String description) {}
 
     @Schema(name = "AidCommitment")
     public record AidCommitmentView(
-            Long id, String title, Long ngoId, OrganizationRef ngo, String donorCountryCode, AidKind kind, AidSector sector,
-            @Schema(description = "OECD-DAC purpose code of the sector", examples = "14030") String sectorDacCode,
-            Long beneficiaryOrganizationId, OrganizationRef beneficiary, Long partnershipId, PartnershipRef partnership,
+            Long id,
+            String title,
+            Long ngoId,
+            OrganizationRef ngo,
+            String donorCountryCode,
+            AidKind kind,
+            AidSector sector,
+
+            @Schema(description = "OECD-DAC purpose code of the sector", examples = "14030")
+            String sectorDacCode,
+
+            Long beneficiaryOrganizationId,
+            OrganizationRef beneficiary,
+            Long partnershipId,
+            PartnershipRef partnership,
             Money committed,
-            @Schema(description = "The committed amount in the base currency at the commitment date; absent when no rate is known")
+
+            @Schema(
+                    description =
+                            "The committed amount in the base currency at the commitment date; absent when no rate is known")
             Money committedInBase,
-            LocalDate commitmentDate, LocalDate startDate, LocalDate endDate, AidStatus status, String approvalDecisionNo,
-            LocalDate approvalDate, Money counterpartFunding, String description,
+
+            LocalDate commitmentDate,
+            LocalDate startDate,
+            LocalDate endDate,
+            AidStatus status,
+            String approvalDecisionNo,
+            LocalDate approvalDate,
+            Money counterpartFunding,
+            String description,
+
             @Schema(description = "Disbursements so far in the commitment's currency, each converted at its own date")
             Money disbursedToDate,
+
             @JsonFormat(shape = JsonFormat.Shape.STRING)
-            @Schema(type = SchemaType.STRING, description = "disbursedToDate / committed, 4 decimals (1.0000 = 100 %)", examples = "0.4500")
+            @Schema(
+                    type = SchemaType.STRING,
+                    description = "disbursedToDate / committed, 4 decimals (1.0000 = 100 %)",
+                    examples = "0.4500")
             BigDecimal disbursementRate,
-            @Schema(description = "More was disbursed than committed (allowed, not capped)") boolean overDisbursed,
+
+            @Schema(description = "More was disbursed than committed (allowed, not capped)")
+            boolean overDisbursed,
+
             int disbursementCount,
+
             @Schema(description = "Disbursements left out of disbursedToDate because no rate was known on their date")
             List<Money> unconvertedDisbursements,
-            Instant createdAt, String createdBy, Instant updatedAt, String updatedBy, long version) implements RecordView {
-    }
+
+            Instant createdAt,
+            String createdBy,
+            Instant updatedAt,
+            String updatedBy,
+            long version)
+            implements RecordView {}
 
     @Schema(name = "DisbursementInput")
     public record DisbursementInput(
-            @NotNull @Schema(description = "The value date", examples = "2023-06-30") LocalDate date,
-            @NotNull @Valid @Schema(description = "May be in another currency than the commitment's") Money amount,
-            @Size(max = 2000) String note) {
-    }
+            @NotNull @Schema(description = "The value date", examples = "2023-06-30")
+            LocalDate date,
+
+            @NotNull @Valid @Schema(description = "May be in another currency than the commitment's")
+            Money amount,
+
+            @Size(max = 2000) String note) {}
 
     @Schema(name = "Disbursement")
     public record DisbursementView(
-            Long id, Long commitmentId, LocalDate date, Money amount,
-            @Schema(description = "In the commitment's currency at this date; absent when no rate is known") Money amountInCommitmentCurrency,
-            @Schema(description = "In the base currency at this date; absent when no rate is known") Money amountInBase,
-            String note, Instant createdAt, String createdBy, Instant updatedAt, String updatedBy, long version) implements RecordView {
-    }
+            Long id,
+            Long commitmentId,
+            LocalDate date,
+            Money amount,
+
+            @Schema(description = "In the commitment's currency at this date; absent when no rate is known")
+            Money amountInCommitmentCurrency,
+
+            @Schema(description = "In the base currency at this date; absent when no rate is known")
+            Money amountInBase,
+
+            String note,
+            Instant createdAt,
+            String createdBy,
+            Instant updatedAt,
+            String updatedBy,
+            long version)
+            implements RecordView {}
 
     @Schema(name = "ExchangeRateInput")
     public record ExchangeRateInput(
-            @NotNull @Pattern(regexp = "[A-Z]{3}", message = "must be an ISO 4217 code such as USD")
-            @Schema(examples = "USD") String currency,
-            @NotNull @Schema(description = "In force from this date until the next rate of the currency", examples = "2023-03-01") LocalDate date,
-            @NotNull @DecimalMin(value = "0", inclusive = false) @Digits(integer = 12, fraction = 6)
+            @NotNull
+            @Pattern(regexp = "[A-Z]{3}", message = "must be an ISO 4217 code such as USD")
+            @Schema(examples = "USD")
+            String currency,
+
+            @NotNull
+            @Schema(
+                    description = "In force from this date until the next rate of the currency",
+                    examples = "2023-03-01")
+            LocalDate date,
+
+            @NotNull
+            @DecimalMin(value = "0", inclusive = false)
+            @Digits(integer = 12, fraction = 6)
             @JsonFormat(shape = JsonFormat.Shape.STRING)
-            @Schema(type = SchemaType.STRING, description = "Units of the base currency (VND) per 1 unit, up to 6 decimals", examples = "23650")
+            @Schema(
+                    type = SchemaType.STRING,
+                    description = "Units of the base currency (VND) per 1 unit, up to 6 decimals",
+                    examples = "23650")
             BigDecimal rate,
-            @Size(max = 200) @Schema(examples = "Vietcombank, selling rate") String source) {
-    }
+
+            @Size(max = 200) @Schema(examples = "Vietcombank, selling rate")
+            String source) {}
 
     @Schema(name = "ExchangeRate")
     public record ExchangeRateView(
-            Long id, String currency, LocalDate date,
-            @JsonFormat(shape = JsonFormat.Shape.STRING) @Schema(type = SchemaType.STRING, examples = "23650") BigDecimal rate,
-            @Schema(description = "The base currency the rate is expressed in", examples = "VND") String baseCurrency,
-            @Schema(description = "The next rate's date (exclusive); absent for the latest") LocalDate validUntil,
-            String source, Instant createdAt, String createdBy, Instant updatedAt, String updatedBy, long version) implements RecordView {
-    }
+            Long id,
+            String currency,
+            LocalDate date,
+
+            @JsonFormat(shape = JsonFormat.Shape.STRING) @Schema(type = SchemaType.STRING, examples = "23650")
+            BigDecimal rate,
+
+            @Schema(description = "The base currency the rate is expressed in", examples = "VND")
+            String baseCurrency,
+
+            @Schema(description = "The next rate's date (exclusive); absent for the latest")
+            LocalDate validUntil,
+
+            String source,
+            Instant createdAt,
+            String createdBy,
+            Instant updatedAt,
+            String updatedBy,
+            long version)
+            implements RecordView {}
 }

@@ -1,19 +1,21 @@
 package vn.diplomacy.aid;
 
-import vn.diplomacy.common.Searchable;
 import jakarta.ws.rs.QueryParam;
 import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import vn.diplomacy.common.Filter;
 import vn.diplomacy.common.ListSearch;
+import vn.diplomacy.common.Searchable;
 
 /**
  * The aid filters over {@code AidCommitment c}, declared once for the list, its exports and the report, so that all
  * of them count the same rows (see common.Filter).
  */
-@ListSearch(value = "(c.searchText like :q or c.ngoId in (select o.id from Organization o where o.searchText like :q)"
-        + " or c.beneficiaryOrganizationId in (select o.id from Organization o where o.searchText like :q))", updatedAt = "c.updatedAt")
+@ListSearch(
+        value = "(c.searchText like :q or c.ngoId in (select o.id from Organization o where o.searchText like :q)"
+                + " or c.beneficiaryOrganizationId in (select o.id from Organization o where o.searchText like :q))",
+        updatedAt = "c.updatedAt")
 public class AidFilters extends Searchable {
     @QueryParam("ngoId")
     @Parameter(schema = @Schema(type = SchemaType.INTEGER, format = "int64"))
@@ -41,7 +43,8 @@ public class AidFilters extends Searchable {
     public String status;
 
     @QueryParam("beneficiaryOrganizationId")
-    @Parameter(description = "The beneficiary or any locality under it (a province includes its districts and communes)",
+    @Parameter(
+            description = "The beneficiary or any locality under it (a province includes its districts and communes)",
             schema = @Schema(type = SchemaType.INTEGER, format = "int64"))
     @Filter("(c.beneficiaryOrganizationId = :beneficiaryOrganizationId or c.beneficiaryOrganizationId in (select o.id"
             + " from Organization o where o.parentId = :beneficiaryOrganizationId or o.parentId in (select p.id"
@@ -54,7 +57,9 @@ public class AidFilters extends Searchable {
     public String partnershipId;
 
     @QueryParam("year")
-    @Parameter(description = "Commitment date in this year", schema = @Schema(type = SchemaType.INTEGER, minimum = "1900", maximum = "2999"))
+    @Parameter(
+            description = "Commitment date in this year",
+            schema = @Schema(type = SchemaType.INTEGER, minimum = "1900", maximum = "2999"))
     // A range rather than year(): the commitment-date index stays usable.
     @Filter(value = "c.commitmentDate >= :yearStart and c.commitmentDate <= :yearEnd", kind = Filter.Kind.YEAR)
     public String year;
@@ -65,7 +70,9 @@ public class AidFilters extends Searchable {
     public String from;
 
     @QueryParam("to")
-    @Parameter(description = "Commitment date on or before", schema = @Schema(type = SchemaType.STRING, format = "date"))
+    @Parameter(
+            description = "Commitment date on or before",
+            schema = @Schema(type = SchemaType.STRING, format = "date"))
     @Filter(value = "c.commitmentDate <= :to", notBefore = "from")
     public String to;
 }

@@ -26,6 +26,7 @@ public enum AidGroupBy {
                 return g;
             }
         }
-        throw ProblemException.invalid(parameter, "must be one of year, ngo, donorCountry, sector, beneficiary, status, kind");
+        throw ProblemException.invalid(
+                parameter, "must be one of year, ngo, donorCountry, sector, beneficiary, status, kind");
     }
 }

@@ -27,11 +27,11 @@ import vn.diplomacy.aid.AidReportDtos.Totals;
 import vn.diplomacy.aid.AidReportDtos.Unconverted;
 import vn.diplomacy.common.FilterSet;
 import vn.diplomacy.common.Filtered;
-import vn.diplomacy.common.export.ExportParams;
 import vn.diplomacy.common.Money;
 import vn.diplomacy.common.PageParams;
 import vn.diplomacy.common.ProblemException;
 import vn.diplomacy.common.Where;
+import vn.diplomacy.common.export.ExportParams;
 import vn.diplomacy.organization.Organization;
 import vn.diplomacy.organization.OrganizationRepository;
 
@@ -102,12 +102,18 @@ public class AidReport {
         long unconvertedCount = 0;
 
         // Commitments: one pass over the selection, by group, currency, rate used and counterpart currency.
-        String missing = base ? "c.committedBase is null"
+        String missing = base
+                ? "c.committedBase is null"
                 : "c.committedCurrency <> :target and (c.committedBase is null or c.commitmentDate < :firstRate)";
-        for (Object[] r : query("select " + g + ", c.committedCurrency, c.committedRateId, c.counterpartCurrency, count(c.id),"
-                + " sum(c.committedAmount), sum(c.committedBase), sum(c.counterpartAmount), sum(case when " + missing
-                + " then 1 else 0 end) from AidCommitment c where " + f + " group by " + g
-                + ", c.committedCurrency, c.committedRateId, c.counterpartCurrency", where, extra).getResultList()) {
+        for (Object[] r : query(
+                        "select " + g + ", c.committedCurrency, c.committedRateId, c.counterpartCurrency, count(c.id),"
+                                + " sum(c.committedAmount), sum(c.committedBase), sum(c.counterpartAmount), sum(case when "
+                                + missing
+                                + " then 1 else 0 end) from AidCommitment c where " + f + " group by " + g
+                                + ", c.committedCurrency, c.committedRateId, c.counterpartCurrency",
+                        where,
+                        extra)
+                .getResultList()) {
             Group group = groups.computeIfAbsent(key(r[0]), Group::new);
             String currency = (String) r[1];
             long count = ((Number) r[4]).longValue();
@@ -131,11 +137,17 @@ public class AidReport {
         }
 
         // Disbursements of the selected commitments, each valued at its own date.
-        String disbursementMissing = base ? "d.amountBase is null"
+        String disbursementMissing = base
+                ? "d.amountBase is null"
                 : "d.currency <> :target and (d.amountBase is null or d.date < :firstRate)";
-        for (Object[] r : query("select " + g + ", d.currency, d.rateId, sum(d.amount), sum(d.amountBase), sum(case when "
-                + disbursementMissing + " then 1 else 0 end) from AidDisbursement d join AidCommitment c on c.id = d.commitmentId"
-                + " where " + f + " group by " + g + ", d.currency, d.rateId", where, extra).getResultList()) {
+        for (Object[] r : query(
+                        "select " + g + ", d.currency, d.rateId, sum(d.amount), sum(d.amountBase), sum(case when "
+                                + disbursementMissing
+                                + " then 1 else 0 end) from AidDisbursement d join AidCommitment c on c.id = d.commitmentId"
+                                + " where " + f + " group by " + g + ", d.currency, d.rateId",
+                        where,
+                        extra)
+                .getResultList()) {
             Group group = groups.computeIfAbsent(key(r[0]), Group::new);
             String currency = (String) r[1];
             BigDecimal amount = (BigDecimal) r[3];
@@ -154,18 +166,30 @@ public class AidReport {
 
         if (!base) {
             // Driven from the target's rate periods, each a range of the date index: a join per row would not scale.
-            // The currency test stays in the sum: in the WHERE it turns the optimizer to a block nested loop over all rows.
-            for (Object[] r : query("select " + g + ", x.id, sum(case when c.committedCurrency <> :target then c.committedBase / x.rate end)"
-                    + " from ExchangeRate x join AidCommitment c on " + RateInForce.jpql("x", "c.commitmentDate")
-                    + " where x.currency = :target and " + f + " group by " + g + ", x.id", where, extra).getResultList()) {
+            // The currency test stays in the sum: in the WHERE it turns the optimizer to a block nested loop over all
+            // rows.
+            for (Object[] r : query(
+                            "select " + g
+                                    + ", x.id, sum(case when c.committedCurrency <> :target then c.committedBase / x.rate end)"
+                                    + " from ExchangeRate x join AidCommitment c on "
+                                    + RateInForce.jpql("x", "c.commitmentDate")
+                                    + " where x.currency = :target and " + f + " group by " + g + ", x.id",
+                            where,
+                            extra)
+                    .getResultList()) {
                 Group group = groups.computeIfAbsent(key(r[0]), Group::new);
                 group.committed = group.committed.add(nz(r[2]));
                 rateIds.add(((Number) r[1]).longValue());
             }
-            for (Object[] r : query("select " + g + ", x.id, sum(case when d.currency <> :target then d.amountBase / x.rate end)"
-                    + " from ExchangeRate x join AidDisbursement d on " + RateInForce.jpql("x", "d.date")
-                    + " join AidCommitment c on c.id = d.commitmentId where x.currency = :target and " + f + " group by " + g + ", x.id",
-                    where, extra)
+            for (Object[] r : query(
+                            "select " + g
+                                    + ", x.id, sum(case when d.currency <> :target then d.amountBase / x.rate end)"
+                                    + " from ExchangeRate x join AidDisbursement d on "
+                                    + RateInForce.jpql("x", "d.date")
+                                    + " join AidCommitment c on c.id = d.commitmentId where x.currency = :target and "
+                                    + f + " group by " + g + ", x.id",
+                            where,
+                            extra)
                     .getResultList()) {
                 Group group = groups.computeIfAbsent(key(r[0]), Group::new);
                 group.disbursed = group.disbursed.add(nz(r[2]));
@@ -173,69 +197,129 @@ public class AidReport {
             }
         }
 
-        Map<String, List<StackItem>> stacks = stackBy == null ? Map.of() : stacks(g, stackBy, base, target, where, extra);
+        Map<String, List<StackItem>> stacks =
+                stackBy == null ? Map.of() : stacks(g, stackBy, base, target, where, extra);
         Map<String, String> labels = labels(groupBy, groups.keySet());
         List<Row> rows = new ArrayList<>();
         Group total = new Group("total");
         for (Group group : groups.values()) {
-            rows.add(new Row(group.key, labels.getOrDefault(group.key, group.key), group.projects, Money.of(group.committed, target),
-                    Money.of(group.disbursed, target), group.byCurrency(), group.counterpartList(),
+            rows.add(new Row(
+                    group.key,
+                    labels.getOrDefault(group.key, group.key),
+                    group.projects,
+                    Money.of(group.committed, target),
+                    Money.of(group.disbursed, target),
+                    group.byCurrency(),
+                    group.counterpartList(),
                     stackBy == null ? null : stacks.getOrDefault(group.key, List.of())));
             total.add(group);
         }
         if (groupBy == AidGroupBy.YEAR || groupBy == AidGroupBy.STATUS || groupBy == AidGroupBy.KIND) {
             rows.sort(Comparator.comparing(Row::key));
         } else {
-            rows.sort(Comparator.comparing(Row::committed, Comparator.comparing(Money::amount)).reversed()
+            rows.sort(Comparator.comparing(Row::committed, Comparator.comparing(Money::amount))
+                    .reversed()
                     .thenComparing(Row::label));
         }
-        Totals totals = new Totals(total.projects, Money.of(total.committed, target), Money.of(total.disbursed, target),
-                total.byCurrency(), total.counterpartList());
-        List<Unconverted> unconverted = unconvertedCount == 0 ? List.of() : unconverted(where, extra, missing, disbursementMissing);
-        return new Report(groupBy.apiName, stackBy == null ? null : stackBy.apiName, target, conversions.base(), filters, rows,
-                totals, ratesUsed(rateIds), unconverted, unconvertedCount);
+        Totals totals = new Totals(
+                total.projects,
+                Money.of(total.committed, target),
+                Money.of(total.disbursed, target),
+                total.byCurrency(),
+                total.counterpartList());
+        List<Unconverted> unconverted =
+                unconvertedCount == 0 ? List.of() : unconverted(where, extra, missing, disbursementMissing);
+        return new Report(
+                groupBy.apiName,
+                stackBy == null ? null : stackBy.apiName,
+                target,
+                conversions.base(),
+                filters,
+                rows,
+                totals,
+                ratesUsed(rateIds),
+                unconverted,
+                unconvertedCount);
     }
 
-    private List<Unconverted> unconverted(Where where, Map<String, Object> extra, String missing, String disbursementMissing) {
+    private List<Unconverted> unconverted(
+            Where where, Map<String, Object> extra, String missing, String disbursementMissing) {
         String f = where.jpql();
         List<Unconverted> result = new ArrayList<>();
-        query("select c.id, c.title, c.commitmentDate, c.committedAmount, c.committedCurrency from AidCommitment c where " + f
-                + " and " + missing + " order by c.commitmentDate, c.id", where, extra).setMaxResults(MAX_UNCONVERTED).getResultList()
-                .forEach(r -> result.add(new Unconverted("COMMITMENT", (Long) r[0], null, (String) r[1], (LocalDate) r[2],
+        query(
+                        "select c.id, c.title, c.commitmentDate, c.committedAmount, c.committedCurrency from AidCommitment c where "
+                                + f + " and " + missing + " order by c.commitmentDate, c.id",
+                        where,
+                        extra)
+                .setMaxResults(MAX_UNCONVERTED)
+                .getResultList()
+                .forEach(r -> result.add(new Unconverted(
+                        "COMMITMENT",
+                        (Long) r[0],
+                        null,
+                        (String) r[1],
+                        (LocalDate) r[2],
                         Money.of((BigDecimal) r[3], (String) r[4]))));
-        query("select c.id, d.id, c.title, d.date, d.amount, d.currency from AidDisbursement d join AidCommitment c on c.id = d.commitmentId"
-                + " where " + f + " and " + disbursementMissing + " order by d.date, d.id", where, extra)
-                .setMaxResults(MAX_UNCONVERTED).getResultList()
-                .forEach(r -> result.add(new Unconverted("DISBURSEMENT", (Long) r[0], (Long) r[1], (String) r[2], (LocalDate) r[3],
+        query(
+                        "select c.id, d.id, c.title, d.date, d.amount, d.currency from AidDisbursement d join AidCommitment c on c.id = d.commitmentId"
+                                + " where " + f + " and " + disbursementMissing + " order by d.date, d.id",
+                        where,
+                        extra)
+                .setMaxResults(MAX_UNCONVERTED)
+                .getResultList()
+                .forEach(r -> result.add(new Unconverted(
+                        "DISBURSEMENT",
+                        (Long) r[0],
+                        (Long) r[1],
+                        (String) r[2],
+                        (LocalDate) r[3],
                         Money.of((BigDecimal) r[4], (String) r[5]))));
         result.sort(Comparator.comparing(Unconverted::date));
         return result.stream().limit(MAX_UNCONVERTED).toList();
     }
 
-    private Map<String, List<StackItem>> stacks(String g, AidGroupBy stackBy, boolean base, String target, Where where,
-            Map<String, Object> extra) {
+    private Map<String, List<StackItem>> stacks(
+            String g, AidGroupBy stackBy, boolean base, String target, Where where, Map<String, Object> extra) {
         String s = stackBy.expression;
         String f = where.jpql();
         Map<List<String>, Object[]> parts = new LinkedHashMap<>();
-        for (Object[] r : query("select " + g + ", " + s + ", count(c.id), sum(" + (base ? "c.committedBase"
-                : "case when c.committedCurrency = :target then c.committedAmount else 0 end") + ") from AidCommitment c where " + f
-                + " group by " + g + ", " + s, where, extra).getResultList()) {
-            parts.put(List.of(key(r[0]), key(r[1])), new Object[] { ((Number) r[2]).longValue(), nz(r[3]) });
+        for (Object[] r : query(
+                        "select " + g + ", " + s + ", count(c.id), sum("
+                                + (base
+                                        ? "c.committedBase"
+                                        : "case when c.committedCurrency = :target then c.committedAmount else 0 end")
+                                + ") from AidCommitment c where " + f
+                                + " group by " + g + ", " + s,
+                        where,
+                        extra)
+                .getResultList()) {
+            parts.put(List.of(key(r[0]), key(r[1])), new Object[] {((Number) r[2]).longValue(), nz(r[3])});
         }
         if (!base) {
-            for (Object[] r : query("select " + g + ", " + s + ", sum(case when c.committedCurrency <> :target then c.committedBase / x.rate end)"
-                    + " from ExchangeRate x join AidCommitment c on " + RateInForce.jpql("x", "c.commitmentDate")
-                    + " where x.currency = :target and " + f + " group by " + g + ", " + s, where, extra).getResultList()) {
+            for (Object[] r : query(
+                            "select " + g + ", " + s
+                                    + ", sum(case when c.committedCurrency <> :target then c.committedBase / x.rate end)"
+                                    + " from ExchangeRate x join AidCommitment c on "
+                                    + RateInForce.jpql("x", "c.commitmentDate")
+                                    + " where x.currency = :target and " + f + " group by " + g + ", " + s,
+                            where,
+                            extra)
+                    .getResultList()) {
                 Object[] part = parts.get(List.of(key(r[0]), key(r[1])));
                 if (part != null) {
                     part[1] = ((BigDecimal) part[1]).add(nz(r[2]));
                 }
             }
         }
-        Map<String, String> labels = labels(stackBy, parts.keySet().stream().map(k -> k.get(1)).collect(Collectors.toSet()));
+        Map<String, String> labels =
+                labels(stackBy, parts.keySet().stream().map(k -> k.get(1)).collect(Collectors.toSet()));
         Map<String, List<StackItem>> result = new TreeMap<>();
         parts.forEach((k, v) -> result.computeIfAbsent(k.get(0), x -> new ArrayList<>())
-                .add(new StackItem(k.get(1), labels.getOrDefault(k.get(1), k.get(1)), (Long) v[0], Money.of((BigDecimal) v[1], target))));
+                .add(new StackItem(
+                        k.get(1),
+                        labels.getOrDefault(k.get(1), k.get(1)),
+                        (Long) v[0],
+                        Money.of((BigDecimal) v[1], target))));
         result.values().forEach(items -> items.sort(Comparator.comparing(StackItem::key)));
         return result;
     }
@@ -244,14 +328,22 @@ public class AidReport {
         if (ids.isEmpty()) {
             return List.of();
         }
-        return em.createQuery("select r from ExchangeRate r where r.id in :ids order by r.currency, r.date", ExchangeRate.class)
-                .setParameter("ids", ids).getResultList().stream()
-                .map(r -> new RateUsed(r.currency, r.date, ExchangeRateService.plain(r.rate), r.source)).toList();
+        return em
+                .createQuery(
+                        "select r from ExchangeRate r where r.id in :ids order by r.currency, r.date",
+                        ExchangeRate.class)
+                .setParameter("ids", ids)
+                .getResultList()
+                .stream()
+                .map(r -> new RateUsed(r.currency, r.date, ExchangeRateService.plain(r.rate), r.source))
+                .toList();
     }
 
     private LocalDate firstRate(String currency) {
-        LocalDate first = em.createQuery("select min(r.date) from ExchangeRate r where r.currency = :c", LocalDate.class)
-                .setParameter("c", currency).getSingleResult();
+        LocalDate first = em.createQuery(
+                        "select min(r.date) from ExchangeRate r where r.currency = :c", LocalDate.class)
+                .setParameter("c", currency)
+                .getSingleResult();
         return first == null ? ExchangeRate.OPEN_END : first;
     }
 
@@ -261,12 +353,17 @@ public class AidReport {
 
     private Map<String, String> labels(AidGroupBy groupBy, Set<String> keys) {
         return switch (groupBy) {
-            case NGO, BENEFICIARY -> organizations.findByIds(keys.stream().map(Long::valueOf).collect(Collectors.toSet())).stream()
-                    .collect(Collectors.toMap(o -> String.valueOf(o.id), (Organization o) -> o.name));
-            case SECTOR -> keys.stream().collect(Collectors.toMap(k -> k,
-                    k -> AidSector.valueOf(k).label + " (DAC " + AidSector.valueOf(k).dacCode + ")"));
-            case DONOR_COUNTRY -> keys.stream().collect(Collectors.toMap(k -> k,
-                    k -> new Locale("", k).getDisplayCountry(Locale.ENGLISH)));
+            case NGO, BENEFICIARY ->
+                organizations.findByIds(keys.stream().map(Long::valueOf).collect(Collectors.toSet())).stream()
+                        .collect(Collectors.toMap(o -> String.valueOf(o.id), (Organization o) -> o.name));
+            case SECTOR ->
+                keys.stream()
+                        .collect(Collectors.toMap(
+                                k -> k,
+                                k -> AidSector.valueOf(k).label + " (DAC " + AidSector.valueOf(k).dacCode + ")"));
+            case DONOR_COUNTRY ->
+                keys.stream()
+                        .collect(Collectors.toMap(k -> k, k -> new Locale("", k).getDisplayCountry(Locale.ENGLISH)));
             default -> Map.of();
         };
     }
@@ -319,16 +416,23 @@ public class AidReport {
             other.originals.forEach((code, o) -> {
                 Original mine = currency(code);
                 mine.projects += o.projects;
-                mine.committed = o.committed == null ? mine.committed : (mine.committed == null ? o.committed : mine.committed.add(o.committed));
-                mine.disbursed = o.disbursed == null ? mine.disbursed : (mine.disbursed == null ? o.disbursed : mine.disbursed.add(o.disbursed));
+                mine.committed = o.committed == null
+                        ? mine.committed
+                        : (mine.committed == null ? o.committed : mine.committed.add(o.committed));
+                mine.disbursed = o.disbursed == null
+                        ? mine.disbursed
+                        : (mine.disbursed == null ? o.disbursed : mine.disbursed.add(o.disbursed));
             });
             other.counterpart.forEach((code, amount) -> counterpart.merge(code, amount, BigDecimal::add));
         }
 
         List<CurrencyAmounts> byCurrency() {
             List<CurrencyAmounts> result = new ArrayList<>();
-            originals.forEach((code, o) -> result.add(new CurrencyAmounts(code, o.projects,
-                    o.committed == null ? null : Money.of(o.committed, code), o.disbursed == null ? null : Money.of(o.disbursed, code))));
+            originals.forEach((code, o) -> result.add(new CurrencyAmounts(
+                    code,
+                    o.projects,
+                    o.committed == null ? null : Money.of(o.committed, code),
+                    o.disbursed == null ? null : Money.of(o.disbursed, code))));
             return result;
         }
 
@@ -344,5 +448,4 @@ public class AidReport {
         BigDecimal committed;
         BigDecimal disbursed;
     }
-
 }

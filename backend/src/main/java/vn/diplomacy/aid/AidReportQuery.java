@@ -9,14 +9,22 @@ import vn.diplomacy.common.Filter;
 /** The report's own parameters, beside the shared aid filters (see common.Filter). */
 public class AidReportQuery {
     @QueryParam("groupBy")
-    @Parameter(schema = @Schema(type = SchemaType.STRING, enumeration = { "year", "ngo", "donorCountry", "sector",
-            "beneficiary", "status", "kind" }, defaultValue = "year"))
+    @Parameter(
+            schema =
+                    @Schema(
+                            type = SchemaType.STRING,
+                            enumeration = {"year", "ngo", "donorCountry", "sector", "beneficiary", "status", "kind"},
+                            defaultValue = "year"))
     public String groupBy;
 
     @QueryParam("stackBy")
-    @Parameter(description = "Also split each row by this second dimension (committed per part), e.g. groupBy=year&stackBy=sector",
-            schema = @Schema(type = SchemaType.STRING, enumeration = { "year", "ngo", "donorCountry", "sector",
-                    "beneficiary", "status", "kind" }))
+    @Parameter(
+            description =
+                    "Also split each row by this second dimension (committed per part), e.g. groupBy=year&stackBy=sector",
+            schema =
+                    @Schema(
+                            type = SchemaType.STRING,
+                            enumeration = {"year", "ngo", "donorCountry", "sector", "beneficiary", "status", "kind"}))
     public String stackBy;
 
     @QueryParam("currency")
@@ -24,7 +32,9 @@ public class AidReportQuery {
     public String currency;
 
     @QueryParam("originalCurrency")
-    @Parameter(description = "Only commitments recorded in this currency (the list's `currency` filter)", example = "USD")
+    @Parameter(
+            description = "Only commitments recorded in this currency (the list's `currency` filter)",
+            example = "USD")
     @Filter(value = "c.committedCurrency = :originalCurrency", kind = Filter.Kind.CURRENCY)
     public String originalCurrency;
 

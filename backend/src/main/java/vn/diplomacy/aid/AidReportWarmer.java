@@ -1,10 +1,10 @@
 package vn.diplomacy.aid;
 
-import vn.diplomacy.common.AppConfig;
 import io.quarkus.scheduler.Scheduled;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.util.Map;
 import org.jboss.logging.Logger;
+import vn.diplomacy.common.AppConfig;
 import vn.diplomacy.common.PageParams;
 
 /**
@@ -26,7 +26,10 @@ public class AidReportWarmer {
         this.enabled = config.aid().warmReports();
     }
 
-    @Scheduled(every = "${app.aid.warm-every:10s}", delayed = "5s", concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
+    @Scheduled(
+            every = "${app.aid.warm-every:10s}",
+            delayed = "5s",
+            concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
     void warm() {
         if (enabled) {
             warmNow();
@@ -45,6 +48,8 @@ public class AidReportWarmer {
         }
         report.report(PageParams.of(Map.of()), new AidFilters(), AidReportQuery.of("year", "sector"), null);
         warmed = version;
-        LOG.debugf("Aid reports computed ahead for data version %d in %d ms", version, (System.nanoTime() - start) / 1_000_000);
+        LOG.debugf(
+                "Aid reports computed ahead for data version %d in %d ms",
+                version, (System.nanoTime() - start) / 1_000_000);
     }
 }

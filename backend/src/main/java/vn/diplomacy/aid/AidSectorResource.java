@@ -18,15 +18,20 @@ import vn.diplomacy.security.Role;
 @Produces(MediaType.APPLICATION_JSON)
 public class AidSectorResource {
     @Schema(name = "AidSectorCode")
-    public record SectorCode(@Schema(examples = "HEALTH") AidSector code, @Schema(examples = "12110") String dacCode,
-            @Schema(examples = "Health") String label) {
-    }
+    public record SectorCode(
+            @Schema(examples = "HEALTH") AidSector code,
+            @Schema(examples = "12110") String dacCode,
+            @Schema(examples = "Health") String label) {}
 
     @GET
     @RolesAllowed(Role.VIEWER_NAME)
-    @Operation(summary = "The aid sectors and their OECD-DAC purpose codes", description = "In the codelist's order; `label` is"
-            + " the English name (the SPA shows its own translation).")
+    @Operation(
+            summary = "The aid sectors and their OECD-DAC purpose codes",
+            description =
+                    "In the codelist's order; `label` is" + " the English name (the SPA shows its own translation).")
     public List<SectorCode> sectors() {
-        return Arrays.stream(AidSector.values()).map(s -> new SectorCode(s, s.dacCode, s.label)).toList();
+        return Arrays.stream(AidSector.values())
+                .map(s -> new SectorCode(s, s.dacCode, s.label))
+                .toList();
     }
 }

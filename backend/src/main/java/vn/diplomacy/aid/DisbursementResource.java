@@ -21,10 +21,14 @@ import vn.diplomacy.common.RecordDocs;
 import vn.diplomacy.security.Role;
 
 @Path("/api/v1/aid-commitments/{commitmentId}/disbursements")
-@Tag(name = "Disbursements", description = "Money actually paid out against an aid commitment, possibly in another currency")
+@Tag(
+        name = "Disbursements",
+        description = "Money actually paid out against an aid commitment, possibly in another currency")
 @Produces(MediaType.APPLICATION_JSON)
 @Consumes(MediaType.APPLICATION_JSON)
-@RecordDocs(createSummary = "Record a disbursement", create = "More than committed is accepted and flagged (overDisbursed) on the commitment.")
+@RecordDocs(
+        createSummary = "Record a disbursement",
+        create = "More than committed is accepted and flagged (overDisbursed) on the commitment.")
 public class DisbursementResource extends DeletableRecordResource<DisbursementInput, DisbursementView> {
     private final DisbursementService disbursements;
 
@@ -35,8 +39,11 @@ public class DisbursementResource extends DeletableRecordResource<DisbursementIn
 
     @GET
     @RolesAllowed(Role.VIEWER_NAME)
-    @Operation(summary = "List a commitment's disbursements", description = "Sort: date (default), amount, createdAt, updatedAt.")
-    public PageResult<DisbursementView> list(@PathParam("commitmentId") long commitmentId, @BeanParam PageParams params) {
+    @Operation(
+            summary = "List a commitment's disbursements",
+            description = "Sort: date (default), amount, createdAt, updatedAt.")
+    public PageResult<DisbursementView> list(
+            @PathParam("commitmentId") long commitmentId, @BeanParam PageParams params) {
         return disbursements.list(commitmentId, params);
     }
 }

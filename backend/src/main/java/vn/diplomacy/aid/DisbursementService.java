@@ -1,12 +1,13 @@
 package vn.diplomacy.aid;
 
+import static vn.diplomacy.common.SearchText.trimToNull;
+
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
 import java.util.stream.Collectors;
-import static vn.diplomacy.common.SearchText.trimToNull;
 import vn.diplomacy.aid.AidDtos.DisbursementInput;
 import vn.diplomacy.aid.AidDtos.DisbursementView;
 import vn.diplomacy.common.ETags;
@@ -24,14 +25,23 @@ import vn.diplomacy.common.Where;
 
 @ApplicationScoped
 public class DisbursementService implements NestedRecordService<DisbursementInput, DisbursementView> {
-    static final SortFields SORTABLE = ListQuery.sortable(AidDisbursement.class, "date", "date", "amount", "amount",
-            "createdAt", "createdAt", "updatedAt", "updatedAt");
+    static final SortFields SORTABLE = ListQuery.sortable(
+            AidDisbursement.class,
+            "date",
+            "date",
+            "amount",
+            "amount",
+            "createdAt",
+            "createdAt",
+            "updatedAt",
+            "updatedAt");
 
     private final AidDisbursementRepository disbursements;
     private final AidCommitmentService commitments;
     private final AidConversions conversions;
 
-    DisbursementService(AidDisbursementRepository disbursements, AidCommitmentService commitments, AidConversions conversions) {
+    DisbursementService(
+            AidDisbursementRepository disbursements, AidCommitmentService commitments, AidConversions conversions) {
         this.disbursements = disbursements;
         this.commitments = commitments;
         this.conversions = conversions;
@@ -112,10 +122,22 @@ public class DisbursementService implements NestedRecordService<DisbursementInpu
                 .collect(Collectors.toMap(AidConversions.Converted::id, Function.identity()));
         return d -> {
             AidConversions.Converted c = converted.get(d.id);
-            Money inCommitment = c == null || c.inCommitment() == null ? null : Money.of(c.inCommitment(), c.commitmentCurrency());
+            Money inCommitment =
+                    c == null || c.inCommitment() == null ? null : Money.of(c.inCommitment(), c.commitmentCurrency());
             Money inBase = d.amountBase == null ? null : Money.of(d.amountBase, conversions.base());
-            return new DisbursementView(d.id, d.commitmentId, d.date, Money.of(d.amount, d.currency), inCommitment, inBase,
-                    d.note, d.createdAt, d.createdBy, d.updatedAt, d.updatedBy, d.version);
+            return new DisbursementView(
+                    d.id,
+                    d.commitmentId,
+                    d.date,
+                    Money.of(d.amount, d.currency),
+                    inCommitment,
+                    inBase,
+                    d.note,
+                    d.createdAt,
+                    d.createdBy,
+                    d.updatedAt,
+                    d.updatedBy,
+                    d.version);
         };
     }
 }

@@ -21,5 +21,6 @@ public class ExchangeRate extends AuditedEntity {
 
     /** The next rate's date (exclusive), kept by the service so that reports join on a range instead of a subquery. */
     public LocalDate validUntil = OPEN_END;
+
     public String source;
 }

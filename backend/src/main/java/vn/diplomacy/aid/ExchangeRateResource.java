@@ -21,12 +21,16 @@ import vn.diplomacy.common.WrittenBy;
 import vn.diplomacy.security.Role;
 
 @Path("/api/v1/exchange-rates")
-@Tag(name = "Exchange rates", description = "Units of the base currency (VND) per 1 unit of a currency, from a date until the next rate."
-        + " Aid is converted with the latest rate on or before its value date; ADMIN writes, everyone reads.")
+@Tag(
+        name = "Exchange rates",
+        description = "Units of the base currency (VND) per 1 unit of a currency, from a date until the next rate."
+                + " Aid is converted with the latest rate on or before its value date; ADMIN writes, everyone reads.")
 @Produces(MediaType.APPLICATION_JSON)
 @Consumes(MediaType.APPLICATION_JSON)
 @WrittenBy(Role.ADMIN_NAME)
-@RecordDocs(createSummary = "Record a rate", create = "One rate per currency and date (409 otherwise). Aid valued from this date"
+@RecordDocs(
+        createSummary = "Record a rate",
+        create = "One rate per currency and date (409 otherwise). Aid valued from this date"
                 + " until the currency's next rate is re-converted at once.",
         delete = "Aid it valued falls back to the previous rate, or becomes unconverted.")
 public class ExchangeRateResource extends DeletableRecordResource<ExchangeRateInput, ExchangeRateView> {
@@ -39,8 +43,11 @@ public class ExchangeRateResource extends DeletableRecordResource<ExchangeRateIn
 
     @GET
     @RolesAllowed(Role.VIEWER_NAME)
-    @Operation(summary = "List exchange rates", description = "Sort: date (default), currency, rate, updatedAt. No `q`: rates have no free text.")
-    public PageResult<ExchangeRateView> list(@BeanParam PageParams params, @BeanParam ExchangeRateService.Filters filters) {
+    @Operation(
+            summary = "List exchange rates",
+            description = "Sort: date (default), currency, rate, updatedAt. No `q`: rates have no free text.")
+    public PageResult<ExchangeRateView> list(
+            @BeanParam PageParams params, @BeanParam ExchangeRateService.Filters filters) {
         return rates.list(params, filters);
     }
 }

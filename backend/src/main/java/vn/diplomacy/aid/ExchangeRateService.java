@@ -1,5 +1,7 @@
 package vn.diplomacy.aid;
 
+import static vn.diplomacy.common.SearchText.trimToNull;
+
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 import jakarta.ws.rs.QueryParam;
@@ -8,7 +10,6 @@ import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
-import static vn.diplomacy.common.SearchText.trimToNull;
 import vn.diplomacy.aid.AidDtos.ExchangeRateInput;
 import vn.diplomacy.aid.AidDtos.ExchangeRateView;
 import vn.diplomacy.common.ETags;
@@ -24,8 +25,8 @@ import vn.diplomacy.common.SortFields;
 
 @ApplicationScoped
 public class ExchangeRateService implements RecordService<ExchangeRateInput, ExchangeRateView> {
-    static final SortFields SORTABLE = ListQuery.sortable(ExchangeRate.class, "date", "date", "currency", "currency",
-            "rate", "rate", "updatedAt", "updatedAt");
+    static final SortFields SORTABLE = ListQuery.sortable(
+            ExchangeRate.class, "date", "date", "currency", "currency", "rate", "rate", "updatedAt", "updatedAt");
 
     private final ExchangeRateRepository rates;
     private final AidConversions conversions;
@@ -54,7 +55,9 @@ public class ExchangeRateService implements RecordService<ExchangeRateInput, Exc
         public String from;
 
         @QueryParam("to")
-        @Parameter(description = "Rates dated on or before", schema = @Schema(type = SchemaType.STRING, format = "date"))
+        @Parameter(
+                description = "Rates dated on or before",
+                schema = @Schema(type = SchemaType.STRING, format = "date"))
         @Filter(value = "date <= :to", notBefore = "from")
         public String to;
     }
@@ -134,10 +137,12 @@ public class ExchangeRateService implements RecordService<ExchangeRateInput, Exc
         if (currency.equals(conversions.base())) {
             throw ProblemException.invalid("currency", "is the base currency; its rate is always 1");
         }
-        rates.find("currency = ?1 and date = ?2", currency, input.date()).firstResultOptional()
-                .filter(other -> !other.id.equals(rate.id)).ifPresent(other -> {
-                    throw ProblemException.conflict("A " + currency + " rate for " + input.date() + " already exists (id "
-                            + other.id + "); change that one instead");
+        rates.find("currency = ?1 and date = ?2", currency, input.date())
+                .firstResultOptional()
+                .filter(other -> !other.id.equals(rate.id))
+                .ifPresent(other -> {
+                    throw ProblemException.conflict("A " + currency + " rate for " + input.date()
+                            + " already exists (id " + other.id + "); change that one instead");
                 });
         rate.currency = currency;
         rate.date = input.date();
@@ -150,9 +155,19 @@ public class ExchangeRateService implements RecordService<ExchangeRateInput, Exc
     }
 
     ExchangeRateView view(ExchangeRate r) {
-        return new ExchangeRateView(r.id, r.currency, r.date, plain(r.rate),
-                conversions.base(), ExchangeRate.OPEN_END.equals(r.validUntil) ? null : r.validUntil, r.source,
-                r.createdAt, r.createdBy, r.updatedAt, r.updatedBy, r.version);
+        return new ExchangeRateView(
+                r.id,
+                r.currency,
+                r.date,
+                plain(r.rate),
+                conversions.base(),
+                ExchangeRate.OPEN_END.equals(r.validUntil) ? null : r.validUntil,
+                r.source,
+                r.createdAt,
+                r.createdBy,
+                r.updatedAt,
+                r.updatedBy,
+                r.version);
     }
 
     private static LocalDate min(LocalDate a, LocalDate b) {

@@ -6,8 +6,7 @@ package vn.diplomacy.aid;
  * for native SQL and once for JPQL, both here.
  */
 final class RateInForce {
-    private RateInForce() {
-    }
+    private RateInForce() {}
 
     /** Native SQL over exchange_rate {@code rate}: in force on the SQL expression {@code date}. */
     static String sql(String rate, String date) {

@@ -6,6 +6,5 @@ public final class ApiResponsesDoc {
     public static final String IDEMPOTENCY_KEY = "Optional. The same key and body within 24 h replays the first answer;"
             + " the same key with another body → 422.";
 
-    private ApiResponsesDoc() {
-    }
+    private ApiResponsesDoc() {}
 }

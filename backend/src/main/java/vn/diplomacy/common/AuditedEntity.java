@@ -53,6 +53,5 @@ public abstract class AuditedEntity extends PanacheEntityBase {
     }
 
     /** Hook for columns computed from others (e.g. the accent-free search text). */
-    protected void refreshDerived() {
-    }
+    protected void refreshDerived() {}
 }

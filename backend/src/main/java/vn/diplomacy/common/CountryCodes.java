@@ -15,14 +15,13 @@ import java.util.Set;
 public final class CountryCodes {
     private static final Set<String> CODES = Set.of(Locale.getISOCountries());
 
-    private CountryCodes() {
-    }
+    private CountryCodes() {}
 
     public static boolean isValid(String code) {
         return code != null && CODES.contains(code);
     }
 
-    @Target({ ElementType.FIELD, ElementType.PARAMETER, ElementType.RECORD_COMPONENT, ElementType.METHOD })
+    @Target({ElementType.FIELD, ElementType.PARAMETER, ElementType.RECORD_COMPONENT, ElementType.METHOD})
     @Retention(RetentionPolicy.RUNTIME)
     @Constraint(validatedBy = Validator.class)
     public @interface CountryCode {

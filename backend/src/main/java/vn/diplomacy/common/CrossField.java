@@ -17,8 +17,7 @@ import java.util.Objects;
  * body at once ("endDate: must be on or after startDate" next to "title: must not be blank").
  */
 public final class CrossField {
-    private CrossField() {
-    }
+    private CrossField() {}
 
     /** {@code second} is absent, or on or after {@code first} (dates or any Comparable). */
     @Target(ElementType.TYPE)
@@ -68,7 +67,7 @@ public final class CrossField {
         }
 
         @Override
-        @SuppressWarnings({ "unchecked", "rawtypes" })
+        @SuppressWarnings({"unchecked", "rawtypes"})
         public boolean isValid(Record value, ConstraintValidatorContext context) {
             Object first = read(value, rule.first());
             Object second = read(value, rule.second());
@@ -116,7 +115,9 @@ public final class CrossField {
 
     static boolean violation(ConstraintValidatorContext context, String field, String message) {
         context.disableDefaultConstraintViolation();
-        context.buildConstraintViolationWithTemplate(message).addPropertyNode(field).addConstraintViolation();
+        context.buildConstraintViolationWithTemplate(message)
+                .addPropertyNode(field)
+                .addConstraintViolation();
         return false;
     }
 }

@@ -7,8 +7,7 @@ import java.util.regex.Pattern;
 public final class Currencies {
     private static final Pattern CODE = Pattern.compile("[A-Z]{3}");
 
-    private Currencies() {
-    }
+    private Currencies() {}
 
     /** The currency for an upper-case ISO 4217 code, or null when it is not a real currency. */
     public static Currency find(String code) {

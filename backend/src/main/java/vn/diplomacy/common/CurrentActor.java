@@ -8,8 +8,7 @@ import io.quarkus.security.identity.SecurityIdentity;
 public final class CurrentActor {
     public static final String SYSTEM = "system";
 
-    private CurrentActor() {
-    }
+    private CurrentActor() {}
 
     public static String name() {
         try (InstanceHandle<SecurityIdentity> handle = Arc.container().instance(SecurityIdentity.class)) {

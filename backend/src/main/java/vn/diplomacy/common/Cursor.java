@@ -25,8 +25,7 @@ public record Cursor(String binding, int page, List<String> key, Long id, Intege
     private static final int MAX_PAGE = Integer.MAX_VALUE / ListQuery.MAX_SIZE / 2;
 
     /** One sort component: the entity field and its direction. */
-    public record Key(String path, boolean descending) {
-    }
+    public record Key(String path, boolean descending) {}
 
     public String encode() {
         Map<String, Object> body = new HashMap<>();
@@ -83,7 +82,12 @@ public record Cursor(String binding, int page, List<String> key, Long id, Intege
         List<String> values = new ArrayList<>();
         for (Key k : keys) {
             Object v = read(entity, k.path(), last);
-            values.add(v == null ? null : v instanceof Enum<?> e ? e.name() : v instanceof BigDecimal b ? b.toPlainString() : v.toString());
+            values.add(
+                    v == null
+                            ? null
+                            : v instanceof Enum<?> e
+                                    ? e.name()
+                                    : v instanceof BigDecimal b ? b.toPlainString() : v.toString());
         }
         return new Cursor(binding, page, values, (Long) read(entity, "id", last), null);
     }
@@ -119,7 +123,8 @@ public record Cursor(String binding, int page, List<String> key, Long id, Intege
             if (value != null) {
                 params.put(param, value);
             }
-            String after = value == null ? (desc ? null : path + " is not null")
+            String after = value == null
+                    ? (desc ? null : path + " is not null")
                     : desc ? "(" + path + " < :" + param + " or " + path + " is null)" : path + " > :" + param;
             if (after != null) {
                 List<String> parts = new ArrayList<>(equalSoFar);
@@ -166,7 +171,7 @@ public record Cursor(String binding, int page, List<String> key, Long id, Intege
         throw new IllegalArgumentException("no cursor form for " + type);
     }
 
-    @SuppressWarnings({ "unchecked", "rawtypes" })
+    @SuppressWarnings({"unchecked", "rawtypes"})
     private static Object enumValue(Class<?> type, String raw) {
         return Enum.valueOf((Class<? extends Enum>) type, raw);
     }
@@ -196,8 +201,11 @@ public record Cursor(String binding, int page, List<String> key, Long id, Intege
     /** The hash binding a cursor to a list's sort and filters. */
     static String binding(String sort, Map<String, List<String>> filters) {
         StringBuilder text = new StringBuilder(sort);
-        new java.util.TreeMap<>(filters).forEach((name, values) -> text.append('\n').append(name).append('=').append(values));
-        return org.apache.commons.codec.digest.DigestUtils.sha256Hex(text.toString().getBytes(StandardCharsets.UTF_8))
+        new java.util.TreeMap<>(filters)
+                .forEach((name, values) ->
+                        text.append('\n').append(name).append('=').append(values));
+        return org.apache.commons.codec.digest.DigestUtils.sha256Hex(
+                        text.toString().getBytes(StandardCharsets.UTF_8))
                 .substring(0, 16);
     }
 }

@@ -12,8 +12,7 @@ public final class Dates {
     public static final String RULE = "must be a date YYYY-MM-DD from 1900-01-01 to 2200-12-31";
     private static final Pattern SHAPE = Pattern.compile("[0-9]{4}-[0-9]{2}-[0-9]{2}");
 
-    private Dates() {
-    }
+    private Dates() {}
 
     /** The date, or null when the text is not a date within the range (a year 99999 would break the database). */
     public static LocalDate parseOrNull(String text) {

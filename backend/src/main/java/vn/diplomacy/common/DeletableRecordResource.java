@@ -6,20 +6,23 @@ import jakarta.ws.rs.HeaderParam;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.core.Context;
-import jakarta.ws.rs.core.UriInfo;
 import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.UriInfo;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 
 /** A {@link RecordResource} whose records are deleted by id and version alone (204; the rules are the service's). */
 public abstract class DeletableRecordResource<I, V extends RecordView> extends RecordResource<I, V> {
-    protected DeletableRecordResource(RecordService<I, V> service, Class<I> inputType, IdempotencyService idempotency,
-            MergePatch mergePatch) {
+    protected DeletableRecordResource(
+            RecordService<I, V> service, Class<I> inputType, IdempotencyService idempotency, MergePatch mergePatch) {
         super(service, inputType, idempotency, mergePatch);
     }
 
-    protected DeletableRecordResource(NestedRecordService<I, V> service, Class<I> inputType,
-            IdempotencyService idempotency, MergePatch mergePatch) {
+    protected DeletableRecordResource(
+            NestedRecordService<I, V> service,
+            Class<I> inputType,
+            IdempotencyService idempotency,
+            MergePatch mergePatch) {
         super(service, inputType, idempotency, mergePatch);
     }
 
@@ -27,7 +30,8 @@ public abstract class DeletableRecordResource<I, V extends RecordView> extends R
     @Path("/{id}")
     @RolesAllowed(EDITOR)
     @Operation(summary = "Delete {a record}")
-    public Response delete(@PathParam("id") long id,
+    public Response delete(
+            @PathParam("id") long id,
             @Parameter(description = ApiResponsesDoc.IF_MATCH) @HeaderParam("If-Match") String ifMatch,
             @Context UriInfo uri) {
         checkWrite();

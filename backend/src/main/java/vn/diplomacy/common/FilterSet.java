@@ -20,11 +20,9 @@ import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
  * extending {@link Searchable} brings {@code q}. All bad parameters are reported together as one 400 problem.
  */
 public final class FilterSet {
-    private record Spec(Field field, String name, Filter filter, Schema schema) {
-    }
+    private record Spec(Field field, String name, Filter filter, Schema schema) {}
 
-    private record Declared(List<Spec> specs, List<Field> nested, Set<String> names, ListSearch search) {
-    }
+    private record Declared(List<Spec> specs, List<Field> nested, Set<String> names, ListSearch search) {}
 
     private static final ClassValue<Declared> DECLARED = new ClassValue<>() {
         @Override
@@ -38,7 +36,8 @@ public final class FilterSet {
                     if (param != null) {
                         names.add(param.value());
                         Parameter doc = f.getAnnotation(Parameter.class);
-                        specs.add(new Spec(f, param.value(), f.getAnnotation(Filter.class), doc == null ? null : doc.schema()));
+                        specs.add(new Spec(
+                                f, param.value(), f.getAnnotation(Filter.class), doc == null ? null : doc.schema()));
                     } else if (f.isAnnotationPresent(BeanParam.class)) {
                         f.setAccessible(true);
                         nested.add(f);
@@ -47,12 +46,12 @@ public final class FilterSet {
                 }
             }
             specs.forEach(s -> s.field().setAccessible(true));
-            return new Declared(List.copyOf(specs), List.copyOf(nested), Set.copyOf(names), type.getAnnotation(ListSearch.class));
+            return new Declared(
+                    List.copyOf(specs), List.copyOf(nested), Set.copyOf(names), type.getAnnotation(ListSearch.class));
         }
     };
 
-    private FilterSet() {
-    }
+    private FilterSet() {}
 
     /** The list parameters and the filters of {@code beans} (with their nested {@code @BeanParam} beans). */
     public static Filtered read(PageParams params, SortFields sortable, Object... beans) {
@@ -73,7 +72,10 @@ public final class FilterSet {
             values.put("updatedSince", list.updatedSince());
         }
         Where where = new Where()
-                .and((search == null ? "updatedAt" : search.updatedAt()) + " >= :updatedSince", "updatedSince", list.updatedSince());
+                .and(
+                        (search == null ? "updatedAt" : search.updatedAt()) + " >= :updatedSince",
+                        "updatedSince",
+                        list.updatedSince());
         for (Object bean : all) {
             for (Spec spec : DECLARED.get(bean.getClass()).specs()) {
                 Object value = parse(spec, raw(spec, bean), list);
@@ -83,7 +85,10 @@ public final class FilterSet {
             }
         }
         String q = (String) values.get("q");
-        where.and(search == null ? "searchText like :q" : search.value(), "q", q == null ? null : SearchText.likePattern(q));
+        where.and(
+                search == null ? "searchText like :q" : search.value(),
+                "q",
+                q == null ? null : SearchText.likePattern(q));
         for (Object bean : all) {
             for (Spec spec : DECLARED.get(bean.getClass()).specs()) {
                 if (spec.filter() != null && values.containsKey(spec.name())) {
@@ -120,8 +125,10 @@ public final class FilterSet {
     private static void condition(Spec spec, Map<String, Object> values, Where where, ListQuery list) {
         Filter filter = spec.filter();
         Object value = values.get(spec.name());
-        if (!filter.notBefore().isEmpty() && value instanceof LocalDate date
-                && values.get(filter.notBefore()) instanceof LocalDate earlier && date.isBefore(earlier)) {
+        if (!filter.notBefore().isEmpty()
+                && value instanceof LocalDate date
+                && values.get(filter.notBefore()) instanceof LocalDate earlier
+                && date.isBefore(earlier)) {
             list.invalid(spec.name(), "must be on or after " + filter.notBefore());
         }
         if (filter.value().isEmpty()) {
@@ -131,8 +138,13 @@ public final class FilterSet {
             where.flag(flag, filter.value(), filter.otherwise());
         } else if (filter.kind() == Filter.Kind.YEAR) {
             int year = (Integer) value;
-            where.and(filter.value(), Map.of(spec.name() + "Start", LocalDate.of(year, 1, 1), spec.name() + "End",
-                    LocalDate.of(year, 12, 31)));
+            where.and(
+                    filter.value(),
+                    Map.of(
+                            spec.name() + "Start",
+                            LocalDate.of(year, 1, 1),
+                            spec.name() + "End",
+                            LocalDate.of(year, 12, 31)));
         } else if (filter.kind() == Filter.Kind.SET_MEMBER) {
             where.and(filter.value(), spec.name(), "%," + ((Enum<?>) value).name() + ",%");
         } else {
@@ -144,15 +156,20 @@ public final class FilterSet {
         if (raw == null) {
             return null;
         }
-        Filter.Kind kind = spec.filter() == null ? Filter.Kind.SCHEMA : spec.filter().kind();
+        Filter.Kind kind =
+                spec.filter() == null ? Filter.Kind.SCHEMA : spec.filter().kind();
         Schema schema = spec.schema();
         String name = spec.name();
         switch (kind) {
             case COUNTRY:
-                return CountryCodes.isValid(raw) ? raw : list.invalid(name, "must be an ISO 3166-1 alpha-2 code such as VN or LA");
+                return CountryCodes.isValid(raw)
+                        ? raw
+                        : list.invalid(name, "must be an ISO 3166-1 alpha-2 code such as VN or LA");
             case CURRENCY:
                 String code = raw.toUpperCase(java.util.Locale.ROOT);
-                return Currencies.find(code) != null ? code : list.invalid(name, "must be an ISO 4217 currency code such as VND or USD");
+                return Currencies.find(code) != null
+                        ? code
+                        : list.invalid(name, "must be an ISO 4217 currency code such as VND or USD");
             default:
                 break;
         }
@@ -171,7 +188,9 @@ public final class FilterSet {
             return id != null ? id : list.invalid(name, "must be a positive integer id");
         }
         if (schema.type() == SchemaType.BOOLEAN) {
-            return raw.equals("true") || raw.equals("false") ? Boolean.valueOf(raw) : list.invalid(name, "must be true or false");
+            return raw.equals("true") || raw.equals("false")
+                    ? Boolean.valueOf(raw)
+                    : list.invalid(name, "must be true or false");
         }
         if (schema.type() == SchemaType.INTEGER) {
             int min = schema.minimum().isEmpty() ? 0 : Integer.parseInt(schema.minimum());
@@ -188,7 +207,7 @@ public final class FilterSet {
         return raw;
     }
 
-    @SuppressWarnings({ "unchecked", "rawtypes" })
+    @SuppressWarnings({"unchecked", "rawtypes"})
     private static Object enumValue(String name, String raw, Class<?> type, ListQuery list) {
         try {
             return Enum.valueOf((Class) type, raw);

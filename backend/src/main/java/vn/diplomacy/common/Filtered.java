@@ -16,8 +16,10 @@ public record Filtered(ListQuery list, Where where, Map<String, Object> values) 
     /** The parameters given, as sorted {@code name=value} lines (for an export's heading or a cache key). */
     public List<String> described(String... leaveOut) {
         Set<String> skipped = Set.of(leaveOut);
-        return new TreeMap<>(values).entrySet().stream()
-                .filter(e -> !e.getKey().equals("format") && !skipped.contains(e.getKey()))
-                .map(e -> e.getKey() + "=" + (e.getValue() instanceof Enum<?> en ? en.name() : e.getValue())).toList();
+        return new TreeMap<>(values)
+                .entrySet().stream()
+                        .filter(e -> !e.getKey().equals("format") && !skipped.contains(e.getKey()))
+                        .map(e -> e.getKey() + "=" + (e.getValue() instanceof Enum<?> en ? en.name() : e.getValue()))
+                        .toList();
     }
 }

@@ -1,5 +1,7 @@
 package vn.diplomacy.common;
 
 public enum Gender {
-    FEMALE, MALE, OTHER
+    FEMALE,
+    MALE,
+    OTHER
 }

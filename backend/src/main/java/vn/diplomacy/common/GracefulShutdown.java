@@ -30,24 +30,32 @@ public class GracefulShutdown {
 
     // After ResponseHeaders (1100), so that the 503 of a stopping server carries the security headers too.
     void register(@Observes Filters filters) {
-        filters.register(ctx -> {
-            if (draining) {
-                ctx.response().setStatusCode(503).putHeader("Content-Type", Problems.MEDIA_TYPE)
-                        .putHeader("Retry-After", "1").putHeader("Connection", "close")
-                        .end(Problems.json(ProblemType.UNAVAILABLE, "This server is stopping; retry", ctx.request().path()));
-                return;
-            }
-            inFlight.incrementAndGet();
-            ctx.addEndHandler(done -> inFlight.decrementAndGet());
-            ctx.next();
-        }, 1050);
+        filters.register(
+                ctx -> {
+                    if (draining) {
+                        ctx.response()
+                                .setStatusCode(503)
+                                .putHeader("Content-Type", Problems.MEDIA_TYPE)
+                                .putHeader("Retry-After", "1")
+                                .putHeader("Connection", "close")
+                                .end(Problems.json(
+                                        ProblemType.UNAVAILABLE,
+                                        "This server is stopping; retry",
+                                        ctx.request().path()));
+                        return;
+                    }
+                    inFlight.incrementAndGet();
+                    ctx.addEndHandler(done -> inFlight.decrementAndGet());
+                    ctx.next();
+                },
+                1050);
     }
 
     void onStart(@Observes io.quarkus.runtime.StartupEvent event) {
         if (io.quarkus.runtime.LaunchMode.current() != io.quarkus.runtime.LaunchMode.NORMAL) {
             return;
         }
-        for (String name : new String[] { "TERM", "INT" }) {
+        for (String name : new String[] {"TERM", "INT"}) {
             try {
                 sun.misc.Signal.handle(new sun.misc.Signal(name), signal -> {
                     drain();

@@ -3,6 +3,7 @@ package vn.diplomacy.common;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
+import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.scheduler.Scheduled;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
@@ -15,7 +16,6 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.Map;
 import java.util.Optional;
-import io.quarkus.narayana.jta.QuarkusTransaction;
 import java.util.function.Supplier;
 import java.util.function.UnaryOperator;
 
@@ -39,7 +39,8 @@ public class IdempotencyService {
         this.records = records;
         this.mapper = mapper;
         ObjectMapper sorted = mapper.copy();
-        sorted.setConfig(sorted.getSerializationConfig().with(SerializationFeature.ORDER_MAP_ENTRIES_BY_KEYS)
+        sorted.setConfig(sorted.getSerializationConfig()
+                .with(SerializationFeature.ORDER_MAP_ENTRIES_BY_KEYS)
                 .with(com.fasterxml.jackson.databind.MapperFeature.SORT_PROPERTIES_ALPHABETICALLY));
         this.canonical = sorted;
     }
@@ -51,8 +52,8 @@ public class IdempotencyService {
 
     /** @param forStorage what of the answer may be kept for replays (e.g. without a one-time secret). */
     @Transactional
-    public Response execute(String key, Object requestBody, UriInfo uri, Supplier<Response> action,
-            UnaryOperator<Object> forStorage) {
+    public Response execute(
+            String key, Object requestBody, UriInfo uri, Supplier<Response> action, UnaryOperator<Object> forStorage) {
         if (key == null) {
             return action.get();
         }
@@ -73,7 +74,9 @@ public class IdempotencyService {
             IdempotencyRecord record = records.findById(claim);
             record.responseStatus = response.getStatus();
             record.responseBody = response.hasEntity() ? write(mapper, forStorage.apply(response.getEntity())) : null;
-            record.responseLocation = response.getLocation() == null ? null : response.getLocation().toString();
+            record.responseLocation = response.getLocation() == null
+                    ? null
+                    : response.getLocation().toString();
             record.responseEtag = response.getHeaderString(HttpHeaders.ETAG);
             // Surfaces write conflicts here, while the claim can still be released.
             records.flush();
@@ -93,28 +96,29 @@ public class IdempotencyService {
             Object outcome;
             try {
                 outcome = QuarkusTransaction.requiringNew().call(() -> {
-                Optional<IdempotencyRecord> found = records.findByKey(principal, key);
-                if (found.isPresent()) {
-                    IdempotencyRecord record = found.get();
-                    boolean expired = !record.createdAt.isAfter(Instant.now().minus(RETENTION));
-                    boolean abandoned = record.responseStatus == IN_PROGRESS
-                            && record.updatedAt.isBefore(Instant.now().minus(ABANDONED_AFTER));
-                    if (!expired && !abandoned) {
-                        return record;
+                    Optional<IdempotencyRecord> found = records.findByKey(principal, key);
+                    if (found.isPresent()) {
+                        IdempotencyRecord record = found.get();
+                        boolean expired =
+                                !record.createdAt.isAfter(Instant.now().minus(RETENTION));
+                        boolean abandoned = record.responseStatus == IN_PROGRESS
+                                && record.updatedAt.isBefore(Instant.now().minus(ABANDONED_AFTER));
+                        if (!expired && !abandoned) {
+                            return record;
+                        }
+                        records.delete(record);
+                        records.flush();
                     }
-                    records.delete(record);
-                    records.flush();
-                }
-                IdempotencyRecord record = new IdempotencyRecord();
-                record.principal = principal;
-                record.key = key;
-                record.requestHash = hash;
-                record.method = "POST";
-                record.path = path;
-                record.responseStatus = IN_PROGRESS;
-                records.persistAndFlush(record);
-                return record.id;
-            });
+                    IdempotencyRecord record = new IdempotencyRecord();
+                    record.principal = principal;
+                    record.key = key;
+                    record.requestHash = hash;
+                    record.method = "POST";
+                    record.path = path;
+                    record.responseStatus = IN_PROGRESS;
+                    records.persistAndFlush(record);
+                    return record.id;
+                });
             } catch (RuntimeException e) {
                 if (!isDuplicate(e)) {
                     throw e;
@@ -127,19 +131,24 @@ public class IdempotencyService {
             }
             if (outcome instanceof IdempotencyRecord record) {
                 if (!record.requestHash.equals(hash)) {
-                    throw new ProblemException(ProblemType.IDEMPOTENCY_MISMATCH,
+                    throw new ProblemException(
+                            ProblemType.IDEMPOTENCY_MISMATCH,
                             "This Idempotency-Key was already used with a different request; use a new key");
                 }
                 if (record.responseStatus == IN_PROGRESS) {
-                    throw new ProblemException(ProblemType.IDEMPOTENCY_IN_PROGRESS,
+                    throw new ProblemException(
+                            ProblemType.IDEMPOTENCY_IN_PROGRESS,
                             "A request with this Idempotency-Key is still being processed; retry after a second to get its answer",
-                            null, Map.of("Retry-After", "1"));
+                            null,
+                            Map.of("Retry-After", "1"));
                 }
                 return replay(record);
             }
             if (attempt > 3) {
-                throw new ProblemException(ProblemType.IDEMPOTENCY_IN_PROGRESS,
-                        "A request with this Idempotency-Key is being processed; retry after a second", null,
+                throw new ProblemException(
+                        ProblemType.IDEMPOTENCY_IN_PROGRESS,
+                        "A request with this Idempotency-Key is being processed; retry after a second",
+                        null,
                         Map.of("Retry-After", "1"));
             }
         }
@@ -163,7 +172,8 @@ public class IdempotencyService {
     }
 
     private static Response replay(IdempotencyRecord record) {
-        Response.ResponseBuilder builder = Response.status(record.responseStatus).header("Idempotent-Replayed", "true");
+        Response.ResponseBuilder builder =
+                Response.status(record.responseStatus).header("Idempotent-Replayed", "true");
         if (record.responseBody != null) {
             builder.entity(record.responseBody).type(MediaType.APPLICATION_JSON_TYPE);
         }

@@ -27,30 +27,34 @@ import org.eclipse.microprofile.openapi.models.responses.APIResponse;
 final class InheritedOperations {
     private static final String BEARER = "bearerAuth";
 
-    private InheritedOperations() {
-    }
+    private InheritedOperations() {}
 
     static void complete(OpenAPI openAPI) {
-        openAPI.getPaths().getPathItems().forEach((path, item) -> item.getOperations().forEach((verb, operation) -> {
-            String id = operation.getOperationId();
-            operation.setOperationId(null);
-            if (id != null && id.contains("_")) {
-                inherited(id).ifPresent(found -> complete(openAPI, path, operation, found));
-            }
-        }));
+        openAPI.getPaths()
+                .getPathItems()
+                .forEach((path, item) -> item.getOperations().forEach((verb, operation) -> {
+                    String id = operation.getOperationId();
+                    operation.setOperationId(null);
+                    if (id != null && id.contains("_")) {
+                        inherited(id).ifPresent(found -> complete(openAPI, path, operation, found));
+                    }
+                }));
     }
 
-    private record Inherited(Class<?> owner, Method method) {
-    }
+    private record Inherited(Class<?> owner, Method method) {}
 
     private static Optional<Inherited> inherited(String operationId) {
         int cut = operationId.lastIndexOf('_');
         try {
-            Class<?> type = Class.forName(operationId.substring(0, cut), false, InheritedOperations.class.getClassLoader());
+            Class<?> type =
+                    Class.forName(operationId.substring(0, cut), false, InheritedOperations.class.getClassLoader());
             String name = operationId.substring(cut + 1);
-            return Arrays.stream(type.getMethods()).filter(m -> m.getName().equals(name))
-                    .filter(m -> m.getDeclaringClass() != type && RecordResource.class.isAssignableFrom(m.getDeclaringClass()))
-                    .map(m -> new Inherited(type, m)).findFirst();
+            return Arrays.stream(type.getMethods())
+                    .filter(m -> m.getName().equals(name))
+                    .filter(m -> m.getDeclaringClass() != type
+                            && RecordResource.class.isAssignableFrom(m.getDeclaringClass()))
+                    .map(m -> new Inherited(type, m))
+                    .findFirst();
         } catch (ClassNotFoundException e) {
             return Optional.empty();
         }
@@ -87,15 +91,16 @@ final class InheritedOperations {
                 summary = docs == null || docs.deleteSummary().isEmpty() ? summary : docs.deleteSummary();
                 description = docs == null ? "" : docs.delete();
             }
-            default -> {
-            }
+            default -> {}
         }
         parentParameter(path, operation);
         operation.setSummary(words(summary, name));
         if (!description.isEmpty()) {
             operation.setDescription(words(description, name));
         }
-        if (answer != null && operation.getResponses() != null && operation.getResponses().hasAPIResponse("200")) {
+        if (answer != null
+                && operation.getResponses() != null
+                && operation.getResponses().hasAPIResponse("200")) {
             operation.getResponses().getAPIResponse("200").setDescription(words(answer, name));
         }
         RolesAllowed roles = method.getAnnotation(RolesAllowed.class);
@@ -104,8 +109,10 @@ final class InheritedOperations {
         if (writer != null && needed.contains(RecordResource.EDITOR)) {
             needed = List.of(writer.value());
         }
-        if (!needed.isEmpty() && (operation.getSecurity() == null || operation.getSecurity().isEmpty())) {
-            operation.addSecurityRequirement(OASFactory.createSecurityRequirement().addScheme(BEARER, needed));
+        if (!needed.isEmpty()
+                && (operation.getSecurity() == null || operation.getSecurity().isEmpty())) {
+            operation.addSecurityRequirement(
+                    OASFactory.createSecurityRequirement().addScheme(BEARER, needed));
         }
     }
 
@@ -118,8 +125,13 @@ final class InheritedOperations {
             boolean declared = operation.getParameters() != null
                     && operation.getParameters().stream().anyMatch(p -> param.equals(p.getName()));
             if (!declared) {
-                added.add(OASFactory.createParameter().name(param).in(Parameter.In.PATH).required(true)
-                        .schema(OASFactory.createSchema().type(List.of(Schema.SchemaType.INTEGER)).format("int64")));
+                added.add(OASFactory.createParameter()
+                        .name(param)
+                        .in(Parameter.In.PATH)
+                        .required(true)
+                        .schema(OASFactory.createSchema()
+                                .type(List.of(Schema.SchemaType.INTEGER))
+                                .format("int64")));
             }
         }
         if (!added.isEmpty()) {
@@ -137,7 +149,13 @@ final class InheritedOperations {
         if (put == null || put.getRequestBody() == null || patch.getRequestBody() == null) {
             return;
         }
-        var schema = put.getRequestBody().getContent().getMediaTypes().values().iterator().next().getSchema();
+        var schema = put.getRequestBody()
+                .getContent()
+                .getMediaTypes()
+                .values()
+                .iterator()
+                .next()
+                .getSchema();
         patch.getRequestBody().getContent().getMediaTypes().values().forEach(type -> type.setSchema(schema));
     }
 
@@ -150,7 +168,10 @@ final class InheritedOperations {
         APIResponse read = single.getGET().getResponses().getAPIResponse("200");
         Content content = read == null ? null : read.getContent();
         create.getResponses().removeAPIResponse("200");
-        create.getResponses().addAPIResponse("201", OASFactory.createAPIResponse().description("Created").content(content));
+        create.getResponses()
+                .addAPIResponse(
+                        "201",
+                        OASFactory.createAPIResponse().description("Created").content(content));
     }
 
     static String recordName(String path) {

@@ -63,16 +63,20 @@ public final class ListQuery {
             return null;
         }
         if (params.page != null && !params.page.isBlank()) {
-            errors.add(new Problem.FieldError("cursor", "cannot be combined with page; a cursor already says where the page starts"));
+            errors.add(new Problem.FieldError(
+                    "cursor", "cannot be combined with page; a cursor already says where the page starts"));
             return null;
         }
         Cursor c = Cursor.decode(raw.trim());
         if (c == null || (c.offset() == null && c.continuation(keys, idDescending, entity) == null)) {
-            errors.add(new Problem.FieldError("cursor", "is not a cursor this API gave; pass back the `next` of the previous page as it is"));
+            errors.add(new Problem.FieldError(
+                    "cursor", "is not a cursor this API gave; pass back the `next` of the previous page as it is"));
             return null;
         }
         if (!c.binding().equals(binding)) {
-            errors.add(new Problem.FieldError("cursor", "was made for another sort or other filters; send them unchanged, or start again without cursor"));
+            errors.add(new Problem.FieldError(
+                    "cursor",
+                    "was made for another sort or other filters; send them unchanged, or start again without cursor"));
             return null;
         }
         return c;
@@ -93,7 +97,8 @@ public final class ListQuery {
 
     /** The cursor of the page after one ending with {@code last} (an entity of this list). */
     public String next(Object last) {
-        return Cursor.after(binding, pageNumber() + 1, keys, entity, last, offset() + size).encode();
+        return Cursor.after(binding, pageNumber() + 1, keys, entity, last, offset() + size)
+                .encode();
     }
 
     /** The condition for the rows after {@code last} in this order; null when the order is not on fields (then by offset). */
@@ -160,7 +165,8 @@ public final class ListQuery {
         Set<String> unknown = new TreeSet<>(params.queryParameters().keySet());
         unknown.removeAll(allowed);
         for (String name : unknown) {
-            errors.add(new Problem.FieldError(name, "is not a parameter of this list; allowed: " + new TreeSet<>(allowed)));
+            errors.add(new Problem.FieldError(
+                    name, "is not a parameter of this list; allowed: " + new TreeSet<>(allowed)));
         }
     }
 
@@ -186,8 +192,10 @@ public final class ListQuery {
         }
         try {
             Instant instant = Instant.parse(raw.trim());
-            if (instant.isBefore(Dates.MIN.atStartOfDay(java.time.ZoneOffset.UTC).toInstant())
-                    || instant.isAfter(Dates.MAX.atStartOfDay(java.time.ZoneOffset.UTC).toInstant())) {
+            if (instant.isBefore(
+                            Dates.MIN.atStartOfDay(java.time.ZoneOffset.UTC).toInstant())
+                    || instant.isAfter(
+                            Dates.MAX.atStartOfDay(java.time.ZoneOffset.UTC).toInstant())) {
                 throw new DateTimeParseException("out of range", raw, 0);
             }
             return instant;
@@ -205,7 +213,8 @@ public final class ListQuery {
                 boolean desc = p.startsWith("-");
                 String name = desc ? p.substring(1) : p;
                 if (!sortable.containsKey(name)) {
-                    errors.add(new Problem.FieldError("sort", "cannot sort by '" + name + "'; allowed: " + sortable.keySet()));
+                    errors.add(new Problem.FieldError(
+                            "sort", "cannot sort by '" + name + "'; allowed: " + sortable.keySet()));
                     continue;
                 }
                 for (String path : sortable.get(name).split(",")) {

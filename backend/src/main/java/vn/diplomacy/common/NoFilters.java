@@ -4,6 +4,5 @@ package vn.diplomacy.common;
 public final class NoFilters {
     public static final NoFilters UNSEARCHABLE = new NoFilters();
 
-    private NoFilters() {
-    }
+    private NoFilters() {}
 }

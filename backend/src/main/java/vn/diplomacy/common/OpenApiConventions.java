@@ -38,9 +38,14 @@ public class OpenApiConventions implements OASFilter {
 
     @Override
     public void filterOpenAPI(OpenAPI openAPI) {
-        openAPI.getComponents().addSecurityScheme("apiKeyAuth", OASFactory.createSecurityScheme()
-                .type(SecurityScheme.Type.APIKEY).in(SecurityScheme.In.HEADER).name("X-API-Key")
-                .description("An agency API key (dpk_...) created by an ADMIN at /api/v1/api-keys."));
+        openAPI.getComponents()
+                .addSecurityScheme(
+                        "apiKeyAuth",
+                        OASFactory.createSecurityScheme()
+                                .type(SecurityScheme.Type.APIKEY)
+                                .in(SecurityScheme.In.HEADER)
+                                .name("X-API-Key")
+                                .description("An agency API key (dpk_...) created by an ADMIN at /api/v1/api-keys."));
         if (openAPI.getPaths() == null) {
             return;
         }
@@ -55,7 +60,8 @@ public class OpenApiConventions implements OASFilter {
 
     private static void document(String path, PathItem.HttpMethod method, Operation operation) {
         successes(path, method, operation);
-        boolean secured = operation.getSecurity() != null && !operation.getSecurity().isEmpty();
+        boolean secured =
+                operation.getSecurity() != null && !operation.getSecurity().isEmpty();
         boolean hasId = path.contains("{");
         boolean hasBody = operation.getRequestBody() != null;
         if (secured) {
@@ -91,14 +97,17 @@ public class OpenApiConventions implements OASFilter {
             return;
         }
         // A DELETE answering Response gets SmallRye's "200 OK" with an empty schema; the convention is 204.
-        if (method == PathItem.HttpMethod.DELETE && responses.hasAPIResponse("200")
-                && !responses.hasAPIResponse("204") && isEmpty(responses.getAPIResponse("200"))) {
+        if (method == PathItem.HttpMethod.DELETE
+                && responses.hasAPIResponse("200")
+                && !responses.hasAPIResponse("204")
+                && isEmpty(responses.getAPIResponse("200"))) {
             responses.removeAPIResponse("200");
             responses.addAPIResponse("204", OASFactory.createAPIResponse().description("Deleted"));
         }
         boolean single = (method == PathItem.HttpMethod.GET && path.endsWith("}")) || hasHeader(operation, "If-Match");
         responses.getAPIResponses().forEach((code, response) -> {
-            if (response.getContent() == null || response.getContent().getMediaType(MediaType.APPLICATION_JSON) == null) {
+            if (response.getContent() == null
+                    || response.getContent().getMediaType(MediaType.APPLICATION_JSON) == null) {
                 return;
             }
             if (code.equals("201")) {
@@ -108,17 +117,28 @@ public class OpenApiConventions implements OASFilter {
                 header(response, HttpHeaders.ETAG, "The record's version, for If-Match");
             }
             if (code.equals("200") && hasQuery(operation, "format")) {
-                response.getContent().addMediaType(ExportFormat.CSV_TYPE, OASFactory.createMediaType()
-                        .schema(OASFactory.createSchema().type(List.of(Schema.SchemaType.STRING))));
-                response.getContent().addMediaType(ExportFormat.XLSX_TYPE, OASFactory.createMediaType()
-                        .schema(OASFactory.createSchema().type(List.of(Schema.SchemaType.STRING)).format("binary")));
+                response.getContent()
+                        .addMediaType(
+                                ExportFormat.CSV_TYPE,
+                                OASFactory.createMediaType()
+                                        .schema(OASFactory.createSchema().type(List.of(Schema.SchemaType.STRING))));
+                response.getContent()
+                        .addMediaType(
+                                ExportFormat.XLSX_TYPE,
+                                OASFactory.createMediaType()
+                                        .schema(OASFactory.createSchema()
+                                                .type(List.of(Schema.SchemaType.STRING))
+                                                .format("binary")));
             }
         });
     }
 
     private static boolean isEmpty(APIResponse response) {
-        return response.getContent() == null || response.getContent().getMediaTypes().values().stream()
-                .allMatch(m -> m.getSchema() == null || (m.getSchema().getRef() == null && m.getSchema().getType() == null));
+        return response.getContent() == null
+                || response.getContent().getMediaTypes().values().stream()
+                        .allMatch(m -> m.getSchema() == null
+                                || (m.getSchema().getRef() == null
+                                        && m.getSchema().getType() == null));
     }
 
     private static void header(APIResponse response, String name, String description) {
@@ -128,18 +148,20 @@ public class OpenApiConventions implements OASFilter {
     }
 
     private static boolean hasQuery(Operation operation, String name) {
-        return operation.getParameters() != null && operation.getParameters().stream()
-                .anyMatch(p -> name.equals(p.getName()) && p.getIn() == Parameter.In.QUERY);
+        return operation.getParameters() != null
+                && operation.getParameters().stream()
+                        .anyMatch(p -> name.equals(p.getName()) && p.getIn() == Parameter.In.QUERY);
     }
 
     private static boolean hasHeader(Operation operation, String name) {
-        return operation.getParameters() != null && operation.getParameters().stream()
-                .anyMatch(p -> name.equals(p.getName()));
+        return operation.getParameters() != null
+                && operation.getParameters().stream().anyMatch(p -> name.equals(p.getName()));
     }
 
     private static void addApiKeyAlternative(Operation operation) {
         List<SecurityRequirement> requirements = operation.getSecurity();
-        List<String> roles = requirements.get(0).getSchemes().values().stream().findFirst().orElse(List.of());
+        List<String> roles =
+                requirements.get(0).getSchemes().values().stream().findFirst().orElse(List.of());
         boolean present = requirements.stream().anyMatch(r -> r.hasScheme("apiKeyAuth"));
         if (roles.contains("ACCOUNTS")) {
             String note = "Requires a staff login with role ADMIN; API keys never manage users or keys.";
@@ -150,7 +172,8 @@ public class OpenApiConventions implements OASFilter {
             return;
         }
         if (!present) {
-            operation.addSecurityRequirement(OASFactory.createSecurityRequirement().addScheme("apiKeyAuth", roles));
+            operation.addSecurityRequirement(
+                    OASFactory.createSecurityRequirement().addScheme("apiKeyAuth", roles));
         }
         if (!roles.isEmpty()) {
             String note = "Requires role: " + String.join(" or ", roles) + " (ADMIN ⊃ EDITOR ⊃ VIEWER).";
@@ -176,13 +199,19 @@ public class OpenApiConventions implements OASFilter {
             if (responses.hasAPIResponse(code)) {
                 continue;
             }
-            responses.addAPIResponse(code, OASFactory.createAPIResponse().description(DESCRIPTIONS.get(code))
-                    .content(problemContent()));
+            responses.addAPIResponse(
+                    code,
+                    OASFactory.createAPIResponse()
+                            .description(DESCRIPTIONS.get(code))
+                            .content(problemContent()));
         }
     }
 
     private static org.eclipse.microprofile.openapi.models.media.Content problemContent() {
-        return OASFactory.createContent().addMediaType(Problems.MEDIA_TYPE,
-                OASFactory.createMediaType().schema(OASFactory.createSchema().ref(PROBLEM_REF)));
+        return OASFactory.createContent()
+                .addMediaType(
+                        Problems.MEDIA_TYPE,
+                        OASFactory.createMediaType()
+                                .schema(OASFactory.createSchema().ref(PROBLEM_REF)));
     }
 }

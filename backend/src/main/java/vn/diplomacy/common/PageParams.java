@@ -16,25 +16,34 @@ import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
  */
 public class PageParams {
     @QueryParam("page")
-    @Parameter(description = "0-based page number", schema = @Schema(type = SchemaType.INTEGER, minimum = "0", defaultValue = "0"))
+    @Parameter(
+            description = "0-based page number",
+            schema = @Schema(type = SchemaType.INTEGER, minimum = "0", defaultValue = "0"))
     public String page;
 
     @QueryParam("size")
-    @Parameter(description = "Page size, 1 to 100", schema = @Schema(type = SchemaType.INTEGER, minimum = "1", maximum = "100", defaultValue = "20"))
+    @Parameter(
+            description = "Page size, 1 to 100",
+            schema = @Schema(type = SchemaType.INTEGER, minimum = "1", maximum = "100", defaultValue = "20"))
     public String size;
 
     @QueryParam("cursor")
-    @Parameter(description = "The `next` of the previous answer, passed back unchanged with the same filters and sort: the"
-            + " page after it, as fast at the 5,000th page as at the first. Not with `page`.")
+    @Parameter(
+            description = "The `next` of the previous answer, passed back unchanged with the same filters and sort: the"
+                    + " page after it, as fast at the 5,000th page as at the first. Not with `page`.")
     public String cursor;
 
     @QueryParam("sort")
-    @Parameter(description = "Comma-separated fields, '-' prefix for descending, e.g. `name,-updatedAt`. Only the fields listed for the resource.",
-            examples = @org.eclipse.microprofile.openapi.annotations.media.ExampleObject(name = "byName", value = "name"))
+    @Parameter(
+            description =
+                    "Comma-separated fields, '-' prefix for descending, e.g. `name,-updatedAt`. Only the fields listed for the resource.",
+            examples =
+                    @org.eclipse.microprofile.openapi.annotations.media.ExampleObject(name = "byName", value = "name"))
     public String sort;
 
     @QueryParam("updatedSince")
-    @Parameter(description = "Only records changed at or after this UTC instant (for synchronisation)",
+    @Parameter(
+            description = "Only records changed at or after this UTC instant (for synchronisation)",
             schema = @Schema(type = SchemaType.STRING, format = "date-time"))
     public String updatedSince;
 

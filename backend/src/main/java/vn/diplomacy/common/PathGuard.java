@@ -16,20 +16,25 @@ public class PathGuard {
     private static final Pattern PLAIN = Pattern.compile("[A-Za-z0-9/._~-]*");
 
     void register(@Observes Filters filters) {
-        filters.register(ctx -> {
-            String raw = ctx.request().path();
-            if (raw != null && raw.startsWith("/api/") && !isPlain(raw)) {
-                ctx.response().setStatusCode(404).putHeader("Content-Type", Problems.MEDIA_TYPE)
-                        .end(Problems.json(ProblemType.NOT_FOUND, "No resource at this address", null));
-                return;
-            }
-            ctx.next();
-        }, 950);
+        filters.register(
+                ctx -> {
+                    String raw = ctx.request().path();
+                    if (raw != null && raw.startsWith("/api/") && !isPlain(raw)) {
+                        ctx.response()
+                                .setStatusCode(404)
+                                .putHeader("Content-Type", Problems.MEDIA_TYPE)
+                                .end(Problems.json(ProblemType.NOT_FOUND, "No resource at this address", null));
+                        return;
+                    }
+                    ctx.next();
+                },
+                950);
     }
 
     static boolean isPlain(String rawPath) {
         try {
-            return PLAIN.matcher(URLDecoder.decode(rawPath.replace("+", "%2B"), StandardCharsets.UTF_8)).matches();
+            return PLAIN.matcher(URLDecoder.decode(rawPath.replace("+", "%2B"), StandardCharsets.UTF_8))
+                    .matches();
         } catch (IllegalArgumentException e) {
             return false;
         }

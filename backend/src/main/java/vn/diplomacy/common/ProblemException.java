@@ -13,7 +13,8 @@ public class ProblemException extends RuntimeException {
         this(type, detail, null, Map.of());
     }
 
-    public ProblemException(ProblemType type, String detail, List<Problem.FieldError> errors, Map<String, String> headers) {
+    public ProblemException(
+            ProblemType type, String detail, List<Problem.FieldError> errors, Map<String, String> headers) {
         super(detail, null, false, false);
         this.type = type;
         this.errors = errors;
@@ -41,12 +42,16 @@ public class ProblemException extends RuntimeException {
     }
 
     public static ProblemException invalid(String field, String message) {
-        return new ProblemException(ProblemType.VALIDATION, field + ": " + message,
-                List.of(new Problem.FieldError(field, message)), Map.of());
+        return new ProblemException(
+                ProblemType.VALIDATION,
+                field + ": " + message,
+                List.of(new Problem.FieldError(field, message)),
+                Map.of());
     }
 
     public static ProblemException invalid(List<Problem.FieldError> errors) {
-        String detail = errors.size() == 1 ? errors.get(0).field() + ": " + errors.get(0).message()
+        String detail = errors.size() == 1
+                ? errors.get(0).field() + ": " + errors.get(0).message()
                 : errors.size() + " fields are invalid";
         return new ProblemException(ProblemType.VALIDATION, detail, errors, Map.of());
     }

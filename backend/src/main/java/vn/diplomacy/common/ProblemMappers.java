@@ -33,9 +33,10 @@ import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
 public class ProblemMappers {
     private static final Logger LOG = Logger.getLogger(ProblemMappers.class);
     // Targets whose strict readers (StrictJson, Money.DecimalText) word their own rule.
-    private static final java.util.Set<Class<?>> OWN_MESSAGES = java.util.Set.of(java.time.LocalDate.class, String.class,
-            java.math.BigDecimal.class);
-    private static final java.util.regex.Pattern DUPLICATE = java.util.regex.Pattern.compile("Duplicate field '([^']{0,100})'");
+    private static final java.util.Set<Class<?>> OWN_MESSAGES =
+            java.util.Set.of(java.time.LocalDate.class, String.class, java.math.BigDecimal.class);
+    private static final java.util.regex.Pattern DUPLICATE =
+            java.util.regex.Pattern.compile("Duplicate field '([^']{0,100})'");
 
     @ServerExceptionMapper
     public Response problem(ProblemException e, UriInfo uri) {
@@ -52,25 +53,36 @@ public class ProblemMappers {
         return Problems.response(ProblemType.VALIDATION, 400, p.getMessage(), path(uri), errors, Map.of());
     }
 
-    @ServerExceptionMapper({ JsonProcessingException.class, JsonParseException.class, JsonMappingException.class,
-            MismatchedInputException.class, InvalidFormatException.class, UnrecognizedPropertyException.class,
-            ValueInstantiationException.class })
+    @ServerExceptionMapper({
+        JsonProcessingException.class,
+        JsonParseException.class,
+        JsonMappingException.class,
+        MismatchedInputException.class,
+        InvalidFormatException.class,
+        UnrecognizedPropertyException.class,
+        ValueInstantiationException.class
+    })
     public Response json(JsonProcessingException e, UriInfo uri) {
         if (e instanceof JsonMappingException m && !m.getPath().isEmpty()) {
             String field = jsonPath(m.getPath());
             String message;
             if (e instanceof UnrecognizedPropertyException) {
                 message = "is not a known property";
-            } else if (e instanceof InvalidFormatException f && f.getTargetType() != null && f.getTargetType().isEnum()) {
-                message = "must be one of " + Arrays.stream(f.getTargetType().getEnumConstants())
-                        .map(Object::toString).collect(Collectors.joining(", "));
+            } else if (e instanceof InvalidFormatException f
+                    && f.getTargetType() != null
+                    && f.getTargetType().isEnum()) {
+                message = "must be one of "
+                        + Arrays.stream(f.getTargetType().getEnumConstants())
+                                .map(Object::toString)
+                                .collect(Collectors.joining(", "));
             } else if (e instanceof InvalidFormatException f && OWN_MESSAGES.contains(f.getTargetType())) {
                 message = f.getOriginalMessage();
             } else if (e instanceof ValueInstantiationException) {
                 message = "has an invalid value";
             } else {
                 String target = e instanceof MismatchedInputException mi && mi.getTargetType() != null
-                        ? mi.getTargetType().getSimpleName() : "value";
+                        ? mi.getTargetType().getSimpleName()
+                        : "value";
                 message = "has the wrong type (expected " + describe(target) + ")";
             }
             List<Problem.FieldError> errors = List.of(new Problem.FieldError(field, message));
@@ -80,31 +92,49 @@ public class ProblemMappers {
         java.util.regex.Matcher duplicate = DUPLICATE.matcher(original);
         if (duplicate.find()) {
             String field = duplicate.group(1);
-            return Problems.response(ProblemType.MALFORMED, 400, "The property '" + field + "' appears more than once",
-                    path(uri), List.of(new Problem.FieldError(field, "appears more than once")), Map.of());
+            return Problems.response(
+                    ProblemType.MALFORMED,
+                    400,
+                    "The property '" + field + "' appears more than once",
+                    path(uri),
+                    List.of(new Problem.FieldError(field, "appears more than once")),
+                    Map.of());
         }
         return Problems.response(ProblemType.MALFORMED, "The request body is not valid JSON", path(uri));
     }
 
-    @ServerExceptionMapper({ UnauthorizedException.class, AuthenticationFailedException.class,
-            AuthenticationCompletionException.class })
+    @ServerExceptionMapper({
+        UnauthorizedException.class,
+        AuthenticationFailedException.class,
+        AuthenticationCompletionException.class
+    })
     public Response unauthorized(RuntimeException e, UriInfo uri) {
-        return Problems.response(ProblemType.UNAUTHORIZED, 401,
+        return Problems.response(
+                ProblemType.UNAUTHORIZED,
+                401,
                 "Send a valid token or API key as 'Authorization: Bearer <token>' (or X-API-Key)",
-                path(uri), null, Map.of("WWW-Authenticate", "Bearer realm=\"diplomacy\""));
+                path(uri),
+                null,
+                Map.of("WWW-Authenticate", "Bearer realm=\"diplomacy\""));
     }
 
     @ServerExceptionMapper
     public Response forbidden(ForbiddenException e, UriInfo uri) {
         io.quarkus.security.identity.SecurityIdentity identity = io.quarkus.arc.Arc.container()
-                .instance(io.quarkus.security.identity.CurrentIdentityAssociation.class).get().getIdentity();
+                .instance(io.quarkus.security.identity.CurrentIdentityAssociation.class)
+                .get()
+                .getIdentity();
         if (identity != null && Boolean.TRUE.equals(identity.getAttribute("passwordChangeRequired"))) {
-            return Problems.response(ProblemType.FORBIDDEN,
-                    "Change your password first (POST /api/v1/auth/password); until then nothing else answers", path(uri));
+            return Problems.response(
+                    ProblemType.FORBIDDEN,
+                    "Change your password first (POST /api/v1/auth/password); until then nothing else answers",
+                    path(uri));
         }
         if (identity != null && "API_KEY".equals(identity.getAttribute("authKind"))) {
-            return Problems.response(ProblemType.FORBIDDEN,
-                    "This API key's role does not allow this operation; API keys never manage users or keys", path(uri));
+            return Problems.response(
+                    ProblemType.FORBIDDEN,
+                    "This API key's role does not allow this operation; API keys never manage users or keys",
+                    path(uri));
         }
         return Problems.response(ProblemType.FORBIDDEN, "Your role does not allow this operation", path(uri));
     }
@@ -127,7 +157,8 @@ public class ProblemMappers {
         if (status >= 500) {
             LOG.error("Server error", e);
         }
-        Map<String, String> headers = e.getResponse().getHeaderString("Allow") == null ? Map.of()
+        Map<String, String> headers = e.getResponse().getHeaderString("Allow") == null
+                ? Map.of()
                 : Map.of("Allow", e.getResponse().getHeaderString("Allow"));
         return Problems.response(type, status, detail, path(uri), null, headers);
     }
@@ -143,10 +174,13 @@ public class ProblemMappers {
             if (t instanceof ProblemException p) {
                 return problem(p, uri);
             }
-            if (t instanceof OptimisticLockException || t instanceof StaleStateException
+            if (t instanceof OptimisticLockException
+                    || t instanceof StaleStateException
                     || t instanceof org.hibernate.dialect.lock.OptimisticEntityLockException) {
-                return Problems.response(ProblemType.PRECONDITION_FAILED,
-                        "The resource was changed by someone else meanwhile; read it again", path(uri));
+                return Problems.response(
+                        ProblemType.PRECONDITION_FAILED,
+                        "The resource was changed by someone else meanwhile; read it again",
+                        path(uri));
             }
             if (t instanceof org.hibernate.exception.ConstraintViolationException c) {
                 return Problems.response(ProblemType.CONFLICT, conflictDetail(c), path(uri));
@@ -154,20 +188,29 @@ public class ProblemMappers {
             if (t instanceof ConstraintViolationException v) {
                 return validation(v, uri);
             }
-            if (t instanceof java.io.IOException io && String.valueOf(io.getMessage()).contains("multipart")) {
-                return Problems.response(ProblemType.MALFORMED, "The multipart body is malformed (a part or the"
-                        + " closing boundary is missing)", path(uri));
+            if (t instanceof java.io.IOException io
+                    && String.valueOf(io.getMessage()).contains("multipart")) {
+                return Problems.response(
+                        ProblemType.MALFORMED,
+                        "The multipart body is malformed (a part or the" + " closing boundary is missing)",
+                        path(uri));
             }
             if (t instanceof io.vertx.core.http.HttpClosedException) {
-                // The client went away (or SlowClients cut it) mid-body: nobody reads this answer, nothing is wrong here.
+                // The client went away (or SlowClients cut it) mid-body: nobody reads this answer, nothing is wrong
+                // here.
                 LOG.debugf("Client closed the connection during %s", path(uri));
-                return Problems.response(ProblemType.REQUEST_TIMEOUT, "The connection closed before the request was read",
-                        path(uri));
+                return Problems.response(
+                        ProblemType.REQUEST_TIMEOUT, "The connection closed before the request was read", path(uri));
             }
             if (TransactionRetry.isTransient(t)) {
                 LOG.warnf("Database busy after %d attempts: %s", TransactionRetry.ATTEMPTS, t.getMessage());
-                return Problems.response(ProblemType.UNAVAILABLE, 503, "The database is busy; retry in a moment",
-                        path(uri), null, Map.of("Retry-After", "1"));
+                return Problems.response(
+                        ProblemType.UNAVAILABLE,
+                        503,
+                        "The database is busy; retry in a moment",
+                        path(uri),
+                        null,
+                        Map.of("Retry-After", "1"));
             }
             if (isOutage(t)) {
                 return unavailable(t, uri);
@@ -178,23 +221,28 @@ public class ProblemMappers {
             return unavailable(outage, uri);
         }
         LOG.error("Unexpected server error", e);
-        return Problems.response(ProblemType.INTERNAL, "The server failed to answer; quote the requestId when reporting",
-                path(uri));
+        return Problems.response(
+                ProblemType.INTERNAL, "The server failed to answer; quote the requestId when reporting", path(uri));
     }
 
     /** The database is down, paused or out of connections: no connection, no answer in time, or none in the pool. */
     static boolean isOutage(Throwable t) {
-        if (t instanceof java.sql.SQLTransientConnectionException || t instanceof java.sql.SQLNonTransientConnectionException
-                || t instanceof java.sql.SQLTimeoutException || t instanceof java.net.ConnectException
-                || t instanceof java.net.SocketTimeoutException || t instanceof org.hibernate.exception.JDBCConnectionException
-                || t instanceof jakarta.persistence.QueryTimeoutException || t instanceof org.hibernate.QueryTimeoutException
+        if (t instanceof java.sql.SQLTransientConnectionException
+                || t instanceof java.sql.SQLNonTransientConnectionException
+                || t instanceof java.sql.SQLTimeoutException
+                || t instanceof java.net.ConnectException
+                || t instanceof java.net.SocketTimeoutException
+                || t instanceof org.hibernate.exception.JDBCConnectionException
+                || t instanceof jakarta.persistence.QueryTimeoutException
+                || t instanceof org.hibernate.QueryTimeoutException
                 || t.getClass().getName().endsWith("CommunicationsException")) {
             return true;
         }
         if (t instanceof java.sql.SQLException sql) {
             String state = sql.getSQLState();
             String message = String.valueOf(sql.getMessage());
-            return state != null && state.startsWith("08") || message.contains("Acquisition timeout")
+            return state != null && state.startsWith("08")
+                    || message.contains("Acquisition timeout")
                     || message.contains("No operations allowed after connection closed");
         }
         return false;
@@ -203,8 +251,12 @@ public class ProblemMappers {
     private static Response unavailable(Throwable cause, UriInfo uri) {
         // One line per failed request: during an outage every request fails the same way.
         LOG.warnf("Database unavailable: %s", oneLine(cause));
-        return Problems.response(ProblemType.UNAVAILABLE, 503,
-                "The database cannot be reached; nothing was changed. Retry in a few seconds", path(uri), null,
+        return Problems.response(
+                ProblemType.UNAVAILABLE,
+                503,
+                "The database cannot be reached; nothing was changed. Retry in a few seconds",
+                path(uri),
+                null,
                 Map.of("Retry-After", "5"));
     }
 
@@ -232,7 +284,8 @@ public class ProblemMappers {
 
     private static String conflictDetail(org.hibernate.exception.ConstraintViolationException c) {
         String name = c.getConstraintName() == null ? "" : c.getConstraintName().toLowerCase();
-        if (name.startsWith("fk_") || c.getKind() == org.hibernate.exception.ConstraintViolationException.ConstraintKind.FOREIGN_KEY) {
+        if (name.startsWith("fk_")
+                || c.getKind() == org.hibernate.exception.ConstraintViolationException.ConstraintKind.FOREIGN_KEY) {
             return "The resource is referenced by or refers to other records";
         }
         return "A record with the same unique values already exists";
@@ -247,7 +300,8 @@ public class ProblemMappers {
             }
             // An element of a list or set: its index belongs to the container before it ("members[3]").
             if (node.isInIterable() && !parts.isEmpty()) {
-                String index = node.getIndex() != null ? "[" + node.getIndex() + "]"
+                String index = node.getIndex() != null
+                        ? "[" + node.getIndex() + "]"
                         : node.getKey() != null ? "[" + node.getKey() + "]" : "[]";
                 parts.set(parts.size() - 1, parts.get(parts.size() - 1) + index);
             }

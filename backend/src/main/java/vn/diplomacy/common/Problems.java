@@ -8,10 +8,10 @@ import java.util.Map;
 public final class Problems {
     public static final String MEDIA_TYPE = "application/problem+json";
 
-    private Problems() {
-    }
+    private Problems() {}
 
-    public static Problem body(ProblemType type, int status, String detail, String instance, List<Problem.FieldError> errors) {
+    public static Problem body(
+            ProblemType type, int status, String detail, String instance, List<Problem.FieldError> errors) {
         String title = type.status == status ? type.title : ProblemType.reason(status);
         return new Problem(type.uri(), title, status, detail, instance, RequestIds.current(), errors);
     }
@@ -20,11 +20,15 @@ public final class Problems {
         return response(type, type.status, detail, instance, null, Map.of());
     }
 
-    public static Response response(ProblemType type, int status, String detail, String instance,
-            List<Problem.FieldError> errors, Map<String, String> headers) {
-        Response.ResponseBuilder builder = Response.status(status)
-                .type(MEDIA_TYPE)
-                .entity(body(type, status, detail, instance, errors));
+    public static Response response(
+            ProblemType type,
+            int status,
+            String detail,
+            String instance,
+            List<Problem.FieldError> errors,
+            Map<String, String> headers) {
+        Response.ResponseBuilder builder =
+                Response.status(status).type(MEDIA_TYPE).entity(body(type, status, detail, instance, errors));
         headers.forEach(builder::header);
         return builder.build();
     }
@@ -44,5 +48,4 @@ public final class Problems {
     private static String escape(String s) {
         return s == null ? "" : s.replace("\\", "\\\\").replace("\"", "\\\"");
     }
-
 }

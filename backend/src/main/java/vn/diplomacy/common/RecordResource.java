@@ -43,21 +43,28 @@ public abstract class RecordResource<I, V extends RecordView> {
     private final Class<I> inputType;
     private final IdempotencyService idempotency;
     private final MergePatch mergePatch;
+
     @Inject
     SecurityIdentity identity;
 
-    protected RecordResource(RecordService<I, V> service, Class<I> inputType, IdempotencyService idempotency,
-            MergePatch mergePatch) {
+    protected RecordResource(
+            RecordService<I, V> service, Class<I> inputType, IdempotencyService idempotency, MergePatch mergePatch) {
         this(uri -> service, inputType, idempotency, mergePatch);
     }
 
-    protected RecordResource(NestedRecordService<I, V> service, Class<I> inputType, IdempotencyService idempotency,
+    protected RecordResource(
+            NestedRecordService<I, V> service,
+            Class<I> inputType,
+            IdempotencyService idempotency,
             MergePatch mergePatch) {
         this(uri -> service.in(parentId(uri)), inputType, idempotency, mergePatch);
     }
 
-    private RecordResource(Function<UriInfo, RecordService<I, V>> services, Class<I> inputType,
-            IdempotencyService idempotency, MergePatch mergePatch) {
+    private RecordResource(
+            Function<UriInfo, RecordService<I, V>> services,
+            Class<I> inputType,
+            IdempotencyService idempotency,
+            MergePatch mergePatch) {
         this.services = services;
         this.inputType = inputType;
         this.idempotency = idempotency;
@@ -75,8 +82,11 @@ public abstract class RecordResource<I, V extends RecordView> {
     @POST
     @RolesAllowed(EDITOR)
     @Operation(summary = "Create {a record}")
-    public Response create(@Valid @NotNull I input, @Context UriInfo uri,
-            @Parameter(description = ApiResponsesDoc.IDEMPOTENCY_KEY) @HeaderParam(IdempotencyService.HEADER) String key) {
+    public Response create(
+            @Valid @NotNull I input,
+            @Context UriInfo uri,
+            @Parameter(description = ApiResponsesDoc.IDEMPOTENCY_KEY) @HeaderParam(IdempotencyService.HEADER)
+                    String key) {
         checkWrite();
         return idempotency.execute(key, input, uri, () -> {
             V view = services.apply(uri).create(input);
@@ -88,9 +98,11 @@ public abstract class RecordResource<I, V extends RecordView> {
     @Path("/{id}")
     @RolesAllowed(EDITOR)
     @Operation(summary = "Replace {a record}")
-    public RestResponse<V> replace(@PathParam("id") long id,
+    public RestResponse<V> replace(
+            @PathParam("id") long id,
             @Parameter(description = ApiResponsesDoc.IF_MATCH) @HeaderParam("If-Match") String ifMatch,
-            @Valid @NotNull I input, @Context UriInfo uri) {
+            @Valid @NotNull I input,
+            @Context UriInfo uri) {
         checkWrite();
         return Responses.ok(services.apply(uri).update(id, ifMatch, input));
     }
@@ -100,8 +112,10 @@ public abstract class RecordResource<I, V extends RecordView> {
     @RolesAllowed(EDITOR)
     @Consumes(MergePatch.MEDIA_TYPE)
     @Operation(summary = "Change some fields of {a record} (JSON merge patch, RFC 7386)")
-    public RestResponse<V> patch(@PathParam("id") long id,
-            @Parameter(description = ApiResponsesDoc.IF_MATCH) @HeaderParam("If-Match") String ifMatch, String body,
+    public RestResponse<V> patch(
+            @PathParam("id") long id,
+            @Parameter(description = ApiResponsesDoc.IF_MATCH) @HeaderParam("If-Match") String ifMatch,
+            String body,
             @Context UriInfo uri) {
         checkWrite();
         RecordService<I, V> service = services.apply(uri);
@@ -122,8 +136,12 @@ public abstract class RecordResource<I, V extends RecordView> {
 
     /** The address's one path parameter besides {id}: the parent record's id (a malformed one is a 404, as for id). */
     private static long parentId(UriInfo uri) {
-        Long parent = uri.getPathParameters().entrySet().stream().filter(e -> !e.getKey().equals("id"))
-                .map(e -> e.getValue().get(0)).findFirst().map(Ids::parseOrNull).orElse(null);
+        Long parent = uri.getPathParameters().entrySet().stream()
+                .filter(e -> !e.getKey().equals("id"))
+                .map(e -> e.getValue().get(0))
+                .findFirst()
+                .map(Ids::parseOrNull)
+                .orElse(null);
         if (parent == null) {
             throw new NotFoundException();
         }

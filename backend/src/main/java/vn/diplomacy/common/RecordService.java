@@ -15,6 +15,7 @@ public interface RecordService<I, V extends RecordView> {
 
     /** Only kinds whose resource extends {@link DeletableRecordResource} are deleted this way. */
     default void delete(long id, String ifMatch) {
-        throw new UnsupportedOperationException(getClass().getSimpleName() + " records are not deleted by id and version alone");
+        throw new UnsupportedOperationException(
+                getClass().getSimpleName() + " records are not deleted by id and version alone");
     }
 }

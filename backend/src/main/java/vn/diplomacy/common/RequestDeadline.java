@@ -84,9 +84,10 @@ final class RequestDeadline extends ChannelDuplexHandler {
         }
         // Only an HTTP/1 connection that has not begun its answer can still be told why.
         if (!answering && ctx.pipeline().get("httpDecoder") != null) {
-            byte[] body = Problems.json(ProblemType.REQUEST_TIMEOUT, detail, null).getBytes(StandardCharsets.UTF_8);
-            String head = "HTTP/1.1 408 Request Timeout\r\nContent-Type: " + Problems.MEDIA_TYPE + "\r\nContent-Length: "
-                    + body.length + "\r\nConnection: close\r\n\r\n";
+            byte[] body =
+                    Problems.json(ProblemType.REQUEST_TIMEOUT, detail, null).getBytes(StandardCharsets.UTF_8);
+            String head = "HTTP/1.1 408 Request Timeout\r\nContent-Type: " + Problems.MEDIA_TYPE
+                    + "\r\nContent-Length: " + body.length + "\r\nConnection: close\r\n\r\n";
             ctx.writeAndFlush(Unpooled.wrappedBuffer(head.getBytes(StandardCharsets.US_ASCII), body))
                     .addListener(ChannelFutureListener.CLOSE);
         } else {
@@ -96,10 +97,14 @@ final class RequestDeadline extends ChannelDuplexHandler {
 
     private void schedule(long nanos, Runnable task) {
         if (ctx != null) {
-            timer = ctx.executor().schedule(() -> {
-                timer = null;
-                task.run();
-            }, Math.max(1, nanos), TimeUnit.NANOSECONDS);
+            timer = ctx.executor()
+                    .schedule(
+                            () -> {
+                                timer = null;
+                                task.run();
+                            },
+                            Math.max(1, nanos),
+                            TimeUnit.NANOSECONDS);
         }
     }
 

@@ -18,15 +18,19 @@ public class RequestIds {
     private static final Pattern SANE = Pattern.compile("[A-Za-z0-9._:-]{1,100}");
 
     void register(@Observes Filters filters) {
-        filters.register(ctx -> {
-            HttpServerRequest request = ctx.request();
-            String given = request.getHeader(HEADER);
-            String id = given != null && SANE.matcher(given).matches() ? given : UUID.randomUUID().toString();
-            MDC.put("requestId", id);
-            ctx.put("requestId", id);
-            ctx.response().putHeader(HEADER, id);
-            ctx.next();
-        }, 1000);
+        filters.register(
+                ctx -> {
+                    HttpServerRequest request = ctx.request();
+                    String given = request.getHeader(HEADER);
+                    String id = given != null && SANE.matcher(given).matches()
+                            ? given
+                            : UUID.randomUUID().toString();
+                    MDC.put("requestId", id);
+                    ctx.put("requestId", id);
+                    ctx.response().putHeader(HEADER, id);
+                    ctx.next();
+                },
+                1000);
     }
 
     public static String current() {

@@ -1,10 +1,10 @@
 package vn.diplomacy.common;
 
+import io.quarkus.runtime.configuration.MemorySize;
 import io.quarkus.vertx.http.runtime.filters.Filters;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
-import io.quarkus.runtime.configuration.MemorySize;
 
 /** Request limits answered as problems before anything reads the request: body size (declared or chunked), address length, header size. */
 @ApplicationScoped
@@ -31,41 +31,55 @@ public class RequestLimits {
             }
             ProblemType type = status == 413 ? ProblemType.PAYLOAD_TOO_LARGE : ProblemType.forStatus(status);
             String detail = status == 413 ? "The request body exceeds " + limit + " bytes" : ProblemType.reason(status);
-            ctx.response().setStatusCode(status).putHeader("Content-Type", Problems.MEDIA_TYPE)
+            ctx.response()
+                    .setStatusCode(status)
+                    .putHeader("Content-Type", Problems.MEDIA_TYPE)
                     .end(Problems.json(type, detail, ctx.request().path()));
         });
     }
 
     void register(@Observes Filters filters) {
-        filters.register(ctx -> {
-            String length = ctx.request().getHeader("Content-Length");
-            if (length != null && isOver(length)) {
-                ctx.response().setStatusCode(413)
-                        .putHeader("Content-Type", Problems.MEDIA_TYPE)
-                        .putHeader("Connection", "close")
-                        .end(Problems.json(ProblemType.PAYLOAD_TOO_LARGE,
-                                "The request body exceeds " + limit + " bytes", ctx.request().path()));
-                return;
-            }
-            if (ctx.request().uri().length() > MAX_URI) {
-                reject(ctx, 414, "The address is longer than " + MAX_URI + " characters; send long filters in fewer parameters");
-                return;
-            }
-            int headerBytes = 0;
-            for (java.util.Map.Entry<String, String> h : ctx.request().headers()) {
-                headerBytes += h.getKey().length() + h.getValue().length() + 4;
-            }
-            if (headerBytes > MAX_HEADERS) {
-                reject(ctx, 431, "The request headers exceed " + MAX_HEADERS + " bytes");
-                return;
-            }
-            ctx.next();
-        }, 900);
+        filters.register(
+                ctx -> {
+                    String length = ctx.request().getHeader("Content-Length");
+                    if (length != null && isOver(length)) {
+                        ctx.response()
+                                .setStatusCode(413)
+                                .putHeader("Content-Type", Problems.MEDIA_TYPE)
+                                .putHeader("Connection", "close")
+                                .end(Problems.json(
+                                        ProblemType.PAYLOAD_TOO_LARGE,
+                                        "The request body exceeds " + limit + " bytes",
+                                        ctx.request().path()));
+                        return;
+                    }
+                    if (ctx.request().uri().length() > MAX_URI) {
+                        reject(
+                                ctx,
+                                414,
+                                "The address is longer than " + MAX_URI
+                                        + " characters; send long filters in fewer parameters");
+                        return;
+                    }
+                    int headerBytes = 0;
+                    for (java.util.Map.Entry<String, String> h : ctx.request().headers()) {
+                        headerBytes += h.getKey().length() + h.getValue().length() + 4;
+                    }
+                    if (headerBytes > MAX_HEADERS) {
+                        reject(ctx, 431, "The request headers exceed " + MAX_HEADERS + " bytes");
+                        return;
+                    }
+                    ctx.next();
+                },
+                900);
     }
 
     private static void reject(io.vertx.ext.web.RoutingContext ctx, int status, String detail) {
         ProblemType type = ProblemType.forStatus(status);
-        ctx.response().setStatusCode(status).putHeader("Content-Type", Problems.MEDIA_TYPE).putHeader("Connection", "close")
+        ctx.response()
+                .setStatusCode(status)
+                .putHeader("Content-Type", Problems.MEDIA_TYPE)
+                .putHeader("Connection", "close")
                 .end(Problems.json(type, status, detail, ctx.request().path()));
     }
 

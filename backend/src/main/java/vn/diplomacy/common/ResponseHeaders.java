@@ -19,19 +19,21 @@ public class ResponseHeaders {
     static final String SWAGGER_CSP = CSP.replace("script-src 'self'", "script-src 'self' 'unsafe-inline'");
 
     void register(@Observes Filters filters) {
-        filters.register(ctx -> {
-            String path = ctx.normalizedPath();
-            ctx.addHeadersEndHandler(ignored -> {
-                MultiMap h = ctx.response().headers();
-                h.set("Content-Security-Policy", path.startsWith("/q/swagger-ui") ? SWAGGER_CSP : CSP);
-                h.set("X-Frame-Options", "DENY");
-                h.set("X-Content-Type-Options", "nosniff");
-                h.set("Referrer-Policy", "no-referrer");
-                h.set("Permissions-Policy", "camera=(), microphone=(), geolocation=(), payment=(), usb=()");
-                h.set("Cache-Control", cacheControl(path, ctx.response().getStatusCode()));
-            });
-            ctx.next();
-        }, 1100);
+        filters.register(
+                ctx -> {
+                    String path = ctx.normalizedPath();
+                    ctx.addHeadersEndHandler(ignored -> {
+                        MultiMap h = ctx.response().headers();
+                        h.set("Content-Security-Policy", path.startsWith("/q/swagger-ui") ? SWAGGER_CSP : CSP);
+                        h.set("X-Frame-Options", "DENY");
+                        h.set("X-Content-Type-Options", "nosniff");
+                        h.set("Referrer-Policy", "no-referrer");
+                        h.set("Permissions-Policy", "camera=(), microphone=(), geolocation=(), payment=(), usb=()");
+                        h.set("Cache-Control", cacheControl(path, ctx.response().getStatusCode()));
+                    });
+                    ctx.next();
+                },
+                1100);
     }
 
     static String cacheControl(String path, int status) {

@@ -6,8 +6,7 @@ import jakarta.ws.rs.core.UriInfo;
 
 /** The success answers of the convention: 201 + Location + ETag, 200 + ETag, 204. */
 public final class Responses {
-    private Responses() {
-    }
+    private Responses() {}
 
     /**
      * Location is built from APP_PUBLIC_BASE_URL, never from the request's Host header (which a client or a
@@ -16,13 +15,21 @@ public final class Responses {
     public static Response created(UriInfo uri, Object id, Object body, long version) {
         String path = uri.getRequestUri().getRawPath().replaceAll("/+$", "") + "/" + id;
         String location = PublicBaseUrl.VALUE.map(base -> base + path).orElse(path);
-        return Response.status(Response.Status.CREATED).header(HttpHeaders.LOCATION, location).entity(body)
-                .header(HttpHeaders.ETAG, ETags.of(version)).build();
+        return Response.status(Response.Status.CREATED)
+                .header(HttpHeaders.LOCATION, location)
+                .entity(body)
+                .header(HttpHeaders.ETAG, ETags.of(version))
+                .build();
     }
 
     private static final class PublicBaseUrl {
-        static final java.util.Optional<String> VALUE = io.quarkus.arc.Arc.container().instance(AppConfig.class).get()
-                .publicBaseUrl().map(String::trim).filter(s -> !s.isEmpty()).map(s -> s.replaceAll("/+$", ""));
+        static final java.util.Optional<String> VALUE = io.quarkus.arc.Arc.container()
+                .instance(AppConfig.class)
+                .get()
+                .publicBaseUrl()
+                .map(String::trim)
+                .filter(s -> !s.isEmpty())
+                .map(s -> s.replaceAll("/+$", ""));
     }
 
     public static Response ok(Object body, long version) {
@@ -32,7 +39,8 @@ public final class Responses {
     /** The same 200 + ETag for a record, typed so that OpenAPI documents its body (see {@link RecordResource}). */
     public static <V extends RecordView> org.jboss.resteasy.reactive.RestResponse<V> ok(V view) {
         return org.jboss.resteasy.reactive.RestResponse.ResponseBuilder.ok(view)
-                .header(HttpHeaders.ETAG, ETags.of(view.version())).build();
+                .header(HttpHeaders.ETAG, ETags.of(view.version()))
+                .build();
     }
 
     public static Response noContent() {

@@ -9,13 +9,13 @@ import java.util.List;
  * in the transaction, or the already loaded (older) state would be returned.
  */
 public final class RowLock {
-    private RowLock() {
-    }
+    private RowLock() {}
 
     public static <T> T byId(EntityManager em, Class<T> type, String table, long id) {
         @SuppressWarnings("unchecked")
         List<T> rows = em.createNativeQuery("select * from " + table + " where id = ?1 for update", type)
-                .setParameter(1, id).getResultList();
+                .setParameter(1, id)
+                .getResultList();
         return rows.isEmpty() ? null : rows.get(0);
     }
 }

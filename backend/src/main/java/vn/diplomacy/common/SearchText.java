@@ -11,8 +11,7 @@ import java.util.stream.Collectors;
  * MySQL's 0900_ai_ci keep it apart from d), so we fold it in Java and search a stored column instead.
  */
 public final class SearchText {
-    private SearchText() {
-    }
+    private SearchText() {}
 
     public static String fold(String text) {
         if (text == null) {
@@ -20,15 +19,21 @@ public final class SearchText {
         }
         String decomposed = Normalizer.normalize(text, Normalizer.Form.NFD)
                 .replaceAll("\\p{M}+", "")
-                .replace('đ', 'd').replace('Đ', 'D')
-                .replace('ł', 'l').replace('Ł', 'L')
-                .replace('ø', 'o').replace('Ø', 'O');
+                .replace('đ', 'd')
+                .replace('Đ', 'D')
+                .replace('ł', 'l')
+                .replace('Ł', 'L')
+                .replace('ø', 'o')
+                .replace('Ø', 'O');
         return decomposed.toLowerCase(Locale.ROOT).replaceAll("\\s+", " ").trim();
     }
 
     public static String of(String... parts) {
-        return Arrays.stream(parts).filter(Objects::nonNull).map(SearchText::fold)
-                .filter(s -> !s.isEmpty()).collect(Collectors.joining(" | "));
+        return Arrays.stream(parts)
+                .filter(Objects::nonNull)
+                .map(SearchText::fold)
+                .filter(s -> !s.isEmpty())
+                .collect(Collectors.joining(" | "));
     }
 
     /** Trimmed text, or null for blank: what every service stores for optional text fields. */

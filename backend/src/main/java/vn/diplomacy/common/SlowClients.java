@@ -61,16 +61,19 @@ public class SlowClients {
 
     /** Tells the connection's deadline when a request's headers have arrived and when its answer has ended. */
     void register(@Observes Filters filters) {
-        filters.register(ctx -> {
-            if (ctx.request().connection() instanceof ConnectionBase connection) {
-                RequestDeadline deadline = connection.channel().pipeline().get(RequestDeadline.class);
-                if (deadline != null) {
-                    deadline.started();
-                    ctx.addEndHandler(ended -> deadline.ended());
-                }
-            }
-            ctx.next();
-        }, 2000);
+        filters.register(
+                ctx -> {
+                    if (ctx.request().connection() instanceof ConnectionBase connection) {
+                        RequestDeadline deadline =
+                                connection.channel().pipeline().get(RequestDeadline.class);
+                        if (deadline != null) {
+                            deadline.started();
+                            ctx.addEndHandler(ended -> deadline.ended());
+                        }
+                    }
+                    ctx.next();
+                },
+                2000);
     }
 
     @SuppressWarnings("unchecked")

@@ -7,5 +7,4 @@ import java.util.Map;
  * paths name, so that a cursor can carry and restore the sort key of the last row. A path that is not a field (an
  * expression) still sorts; its cursor then continues by position.
  */
-public record SortFields(Class<?> entity, Map<String, String> fields) {
-}
+public record SortFields(Class<?> entity, Map<String, String> fields) {}

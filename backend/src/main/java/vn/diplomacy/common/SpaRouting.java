@@ -11,26 +11,32 @@ import jakarta.enterprise.event.Observes;
  */
 @ApplicationScoped
 public class SpaRouting {
-    private final boolean spaPresent = Thread.currentThread().getContextClassLoader()
-            .getResource("META-INF/resources/index.html") != null;
+    private final boolean spaPresent =
+            Thread.currentThread().getContextClassLoader().getResource("META-INF/resources/index.html") != null;
 
     void register(@Observes Filters filters) {
         if (!spaPresent) {
             return;
         }
-        filters.register(ctx -> {
-            HttpMethod method = ctx.request().method();
-            String path = ctx.normalizedPath();
-            if ((method == HttpMethod.GET || method == HttpMethod.HEAD) && isClientRoute(path)) {
-                ctx.reroute("/");
-                return;
-            }
-            ctx.next();
-        }, 800);
+        filters.register(
+                ctx -> {
+                    HttpMethod method = ctx.request().method();
+                    String path = ctx.normalizedPath();
+                    if ((method == HttpMethod.GET || method == HttpMethod.HEAD) && isClientRoute(path)) {
+                        ctx.reroute("/");
+                        return;
+                    }
+                    ctx.next();
+                },
+                800);
     }
 
     static boolean isClientRoute(String path) {
-        if (path.equals("/") || path.equals("/api") || path.startsWith("/api/") || path.equals("/q") || path.startsWith("/q/")) {
+        if (path.equals("/")
+                || path.equals("/api")
+                || path.startsWith("/api/")
+                || path.equals("/q")
+                || path.startsWith("/q/")) {
             return false;
         }
         String last = path.substring(path.lastIndexOf('/') + 1);

@@ -2,8 +2,7 @@ package vn.diplomacy.common;
 
 /** What text may hold: no NUL or other control characters (tab and line breaks aside), no lone surrogates. */
 public final class Text {
-    private Text() {
-    }
+    private Text() {}
 
     /** Why the text is refused, or null when it is fine. */
     public static String problem(String text) {

@@ -40,7 +40,9 @@ public class TransactionRetry {
                 if (attempt >= ATTEMPTS || !isTransient(e)) {
                     throw e;
                 }
-                LOG.debugf("Retrying %s after a deadlock or lock timeout (attempt %d)", context.getMethod().getName(), attempt);
+                LOG.debugf(
+                        "Retrying %s after a deadlock or lock timeout (attempt %d)",
+                        context.getMethod().getName(), attempt);
                 Thread.sleep(ThreadLocalRandom.current().nextLong(5, 20L * attempt * attempt));
             }
         }
@@ -49,8 +51,10 @@ public class TransactionRetry {
     /** A deadlock (1213, SQLSTATE 40001) or lock wait timeout (1205): the database undid the transaction. */
     public static boolean isTransient(Throwable e) {
         for (Throwable t = e; t != null; t = t.getCause()) {
-            if (t instanceof SQLException sql && ("40001".equals(sql.getSQLState()) || sql.getErrorCode() == 1213
-                    || sql.getErrorCode() == 1205)) {
+            if (t instanceof SQLException sql
+                    && ("40001".equals(sql.getSQLState())
+                            || sql.getErrorCode() == 1213
+                            || sql.getErrorCode() == 1205)) {
                 return true;
             }
             if (t instanceof org.hibernate.exception.LockAcquisitionException

@@ -8,8 +8,7 @@ import java.util.function.Function;
  * is a page of one.
  */
 public final class Views {
-    private Views() {
-    }
+    private Views() {}
 
     public static <E, V> V one(Function<List<E>, Function<E, V>> views, E item) {
         return views.apply(List.of(item)).apply(item);

@@ -42,6 +42,7 @@ public class Delegation extends AuditedEntity {
 
     /** Kept with the member list (replaced as a whole), so that list rows need no extra query. */
     public String headName;
+
     public int memberCount;
     public String searchText;
 

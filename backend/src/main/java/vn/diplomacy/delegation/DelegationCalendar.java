@@ -37,7 +37,8 @@ public class DelegationCalendar {
     private final DelegationRepository delegations;
     private final OrganizationRepository organizations;
 
-    DelegationCalendar(DelegationService service, DelegationRepository delegations, OrganizationRepository organizations) {
+    DelegationCalendar(
+            DelegationService service, DelegationRepository delegations, OrganizationRepository organizations) {
         this.service = service;
         this.delegations = delegations;
         this.organizations = organizations;
@@ -49,9 +50,15 @@ public class DelegationCalendar {
         String jpql = filter.where().jpql() + " and status <> :cancelled order by startDate, id";
         Map<String, Object> values = new java.util.HashMap<>(filter.where().params());
         values.put("cancelled", DelegationStatus.CANCELLED);
-        List<Delegation> rows = delegations.find(jpql, values).range(0, MAX_EVENTS - 1).list();
-        Map<Long, Organization> orgs = organizations.findByIds(rows.stream().map(d -> d.counterpartOrganizationId)
-                .collect(Collectors.toSet())).stream().collect(Collectors.toMap(o -> o.id, Function.identity()));
+        List<Delegation> rows =
+                delegations.find(jpql, values).range(0, MAX_EVENTS - 1).list();
+        Map<Long, Organization> orgs =
+                organizations
+                        .findByIds(rows.stream()
+                                .map(d -> d.counterpartOrganizationId)
+                                .collect(Collectors.toSet()))
+                        .stream()
+                        .collect(Collectors.toMap(o -> o.id, Function.identity()));
 
         Calendar calendar = new Calendar()
                 .add(new ProdId("-//Provincial Foreign Affairs//Delegations//VI"))
@@ -69,7 +76,8 @@ public class DelegationCalendar {
             }
             Organization counterpart = orgs.get(d.counterpartOrganizationId);
             String description = (counterpart == null ? "" : counterpart.name + " (" + counterpart.countryCode + ")")
-                    + (d.headName == null ? "" : "\n" + d.headName) + (d.purpose == null ? "" : "\n" + d.purpose);
+                    + (d.headName == null ? "" : "\n" + d.headName)
+                    + (d.purpose == null ? "" : "\n" + d.purpose);
             event.add(new Description(description.strip()));
             calendar.add(event);
         }

@@ -1,15 +1,16 @@
 package vn.diplomacy.delegation;
 
-import vn.diplomacy.common.Searchable;
 import jakarta.ws.rs.QueryParam;
 import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import vn.diplomacy.common.Filter;
 import vn.diplomacy.common.ListSearch;
+import vn.diplomacy.common.Searchable;
 
 /** The delegation filters, declared once for the list, the calendar and the report (see common.Filter). */
-@ListSearch("(searchText like :q or counterpartOrganizationId in (select o.id from Organization o where o.searchText like :q))")
+@ListSearch(
+        "(searchText like :q or counterpartOrganizationId in (select o.id from Organization o where o.searchText like :q))")
 public class DelegationFilters extends Searchable {
     @QueryParam("direction")
     @Parameter(schema = @Schema(implementation = Direction.class))
@@ -23,7 +24,9 @@ public class DelegationFilters extends Searchable {
 
     @QueryParam("counterpartCountryCode")
     @Parameter(description = "The counterpart organization's country", example = "LA")
-    @Filter(value = "counterpartOrganizationId in (select o.id from Organization o where o.countryCode = :counterpartCountryCode)",
+    @Filter(
+            value =
+                    "counterpartOrganizationId in (select o.id from Organization o where o.countryCode = :counterpartCountryCode)",
             kind = Filter.Kind.COUNTRY)
     public String counterpartCountryCode;
 
@@ -33,12 +36,16 @@ public class DelegationFilters extends Searchable {
     public String partnershipId;
 
     @QueryParam("from")
-    @Parameter(description = "Delegations ending on or after this date", schema = @Schema(type = SchemaType.STRING, format = "date"))
+    @Parameter(
+            description = "Delegations ending on or after this date",
+            schema = @Schema(type = SchemaType.STRING, format = "date"))
     @Filter("endDate >= :from")
     public String from;
 
     @QueryParam("to")
-    @Parameter(description = "Delegations starting on or before this date", schema = @Schema(type = SchemaType.STRING, format = "date"))
+    @Parameter(
+            description = "Delegations starting on or before this date",
+            schema = @Schema(type = SchemaType.STRING, format = "date"))
     @Filter(value = "startDate <= :to", notBefore = "from")
     public String to;
 

@@ -1,5 +1,8 @@
 package vn.diplomacy.delegation;
 
 public enum DelegationLevel {
-    CENTRAL, PROVINCIAL, DEPARTMENT, DISTRICT
+    CENTRAL,
+    PROVINCIAL,
+    DEPARTMENT,
+    DISTRICT
 }

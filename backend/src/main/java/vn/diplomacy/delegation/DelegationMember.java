@@ -1,11 +1,11 @@
 package vn.diplomacy.delegation;
 
-import vn.diplomacy.common.Gender;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
 import jakarta.persistence.Table;
 import vn.diplomacy.common.AuditedEntity;
+import vn.diplomacy.common.Gender;
 
 @Entity
 @Table(name = "delegation_member")
@@ -14,6 +14,7 @@ public class DelegationMember extends AuditedEntity {
 
     /** The order of the list as the office entered it (protocol order). */
     public int positionIndex;
+
     public String fullName;
     public String position;
     public String organizationName;

@@ -12,8 +12,10 @@ public class DelegationMemberRepository implements PanacheRepository<DelegationM
 
     public long deleteFor(long delegationId) {
         // By primary key: a range delete on delegation_id takes gap locks that deadlock with other delegations' saves.
-        List<Long> ids = getEntityManager().createQuery("select m.id from DelegationMember m where m.delegationId = ?1",
-                Long.class).setParameter(1, delegationId).getResultList();
+        List<Long> ids = getEntityManager()
+                .createQuery("select m.id from DelegationMember m where m.delegationId = ?1", Long.class)
+                .setParameter(1, delegationId)
+                .getResultList();
         return ids.isEmpty() ? 0 : delete("id in ?1", ids);
     }
 }

@@ -23,10 +23,14 @@ public class DelegationReportResource {
 
     @GET
     @RolesAllowed(Role.VIEWER_NAME)
-    @Operation(summary = "Delegations counted by month, country, direction or status",
-            description = "Grouped in the database; takes the list's filters (e.g. `from`/`to`). Month is the start month;"
-                    + " country is where the delegation takes place.")
-    public DelegationReport.Report delegations(@BeanParam PageParams params, @BeanParam DelegationFilters filters,
+    @Operation(
+            summary = "Delegations counted by month, country, direction or status",
+            description =
+                    "Grouped in the database; takes the list's filters (e.g. `from`/`to`). Month is the start month;"
+                            + " country is where the delegation takes place.")
+    public DelegationReport.Report delegations(
+            @BeanParam PageParams params,
+            @BeanParam DelegationFilters filters,
             @BeanParam DelegationReport.Options options) {
         return report.report(params, filters, options);
     }

@@ -43,14 +43,20 @@ import vn.diplomacy.security.Role;
 @Tag(name = "Delegations", description = "Incoming and outgoing visits: members, workflow, calendar")
 @Produces(MediaType.APPLICATION_JSON)
 @Consumes(MediaType.APPLICATION_JSON)
-@RecordDocs(createSummary = "Propose a delegation", create = "Starts PROPOSED.",
+@RecordDocs(
+        createSummary = "Propose a delegation",
+        create = "Starts PROPOSED.",
         replace = "Only while PROPOSED or APPROVED (409 otherwise).",
-        deleteSummary = "Delete a proposed delegation", delete = "Later states are cancelled, not deleted (409).")
+        deleteSummary = "Delete a proposed delegation",
+        delete = "Later states are cancelled, not deleted (409).")
 public class DelegationResource extends DeletableRecordResource<DelegationInput, DelegationView> {
     private final DelegationService delegations;
     private final DelegationCalendar calendar;
 
-    DelegationResource(DelegationService delegations, DelegationCalendar calendar, IdempotencyService idempotency,
+    DelegationResource(
+            DelegationService delegations,
+            DelegationCalendar calendar,
+            IdempotencyService idempotency,
             MergePatch mergePatch) {
         super(delegations, DelegationInput.class, idempotency, mergePatch);
         this.delegations = delegations;
@@ -59,9 +65,11 @@ public class DelegationResource extends DeletableRecordResource<DelegationInput,
 
     @GET
     @RolesAllowed(Role.VIEWER_NAME)
-    @Operation(summary = "List delegations", description = "`q` searches title, purpose, place, head and the counterpart's name."
-            + " `from`/`to` keep the delegations overlapping that window. Sort: startDate, endDate, title, status, direction,"
-            + " createdAt, updatedAt. Each row has the head's name and the member count.")
+    @Operation(
+            summary = "List delegations",
+            description = "`q` searches title, purpose, place, head and the counterpart's name."
+                    + " `from`/`to` keep the delegations overlapping that window. Sort: startDate, endDate, title, status, direction,"
+                    + " createdAt, updatedAt. Each row has the head's name and the member count.")
     public PageResult<DelegationView> list(@BeanParam PageParams params, @BeanParam DelegationFilters filters) {
         return delegations.list(params, filters);
     }
@@ -70,13 +78,19 @@ public class DelegationResource extends DeletableRecordResource<DelegationInput,
     @Path("/calendar.ics")
     @Produces(DelegationCalendar.MEDIA_TYPE)
     @RolesAllowed(Role.VIEWER_NAME)
-    @Operation(summary = "Delegations as an iCalendar feed", description = "RFC 5545: one all-day VEVENT per non-cancelled"
-            + " delegation (stable UID `delegation-<id>@diplomacy`), with the list's filters. Subscribe with an API key.")
-    @APIResponse(responseCode = "200", description = "The calendar", content = @Content(mediaType = DelegationCalendar.MEDIA_TYPE,
-            schema = @Schema(type = SchemaType.STRING)))
+    @Operation(
+            summary = "Delegations as an iCalendar feed",
+            description =
+                    "RFC 5545: one all-day VEVENT per non-cancelled"
+                            + " delegation (stable UID `delegation-<id>@diplomacy`), with the list's filters. Subscribe with an API key.")
+    @APIResponse(
+            responseCode = "200",
+            description = "The calendar",
+            content = @Content(mediaType = DelegationCalendar.MEDIA_TYPE, schema = @Schema(type = SchemaType.STRING)))
     public Response calendar(@BeanParam PageParams params, @BeanParam DelegationFilters filters) {
         return Response.ok(calendar.render(params, filters), DelegationCalendar.MEDIA_TYPE + "; charset=UTF-8")
-                .header("Content-Disposition", "inline; filename=\"delegations.ics\"").build();
+                .header("Content-Disposition", "inline; filename=\"delegations.ics\"")
+                .build();
     }
 
     @GET
@@ -90,11 +104,14 @@ public class DelegationResource extends DeletableRecordResource<DelegationInput,
     @PUT
     @Path("/{id}/members")
     @RolesAllowed(Role.EDITOR_NAME)
-    @Operation(summary = "Replace the whole member list", description = "Every row is validated and all errors are reported"
-            + " at once (`errors[].field` like `members[3].fullName`). At most one HEAD. If-Match is the delegation's ETag;"
-            + " the answer is the delegation with its new ETag, head name and member count.")
+    @Operation(
+            summary = "Replace the whole member list",
+            description = "Every row is validated and all errors are reported"
+                    + " at once (`errors[].field` like `members[3].fullName`). At most one HEAD. If-Match is the delegation's ETag;"
+                    + " the answer is the delegation with its new ETag, head name and member count.")
     @APIResponseSchema(value = DelegationView.class, responseCode = "200", responseDescription = "Replaced")
-    public Response replaceMembers(@PathParam("id") long id,
+    public Response replaceMembers(
+            @PathParam("id") long id,
             @Parameter(description = ApiResponsesDoc.IF_MATCH) @HeaderParam("If-Match") String ifMatch,
             @Valid @NotNull MemberList input) {
         DelegationView view = delegations.replaceMembers(id, ifMatch, input.members());
@@ -104,7 +121,9 @@ public class DelegationResource extends DeletableRecordResource<DelegationInput,
     @GET
     @Path("/{id}/transitions")
     @RolesAllowed(Role.VIEWER_NAME)
-    @Operation(summary = "The workflow history", description = "Who moved the delegation from which status to which, when, with what note.")
+    @Operation(
+            summary = "The workflow history",
+            description = "Who moved the delegation from which status to which, when, with what note.")
     public List<TransitionView> transitions(@PathParam("id") long id) {
         return delegations.transitions(id);
     }
@@ -112,11 +131,14 @@ public class DelegationResource extends DeletableRecordResource<DelegationInput,
     @POST
     @Path("/{id}/transitions")
     @RolesAllowed(Role.EDITOR_NAME)
-    @Operation(summary = "Move the delegation through its workflow", description = "PROPOSED → APPROVED (ADMIN; needs a HEAD"
-            + " member) → COMPLETED (needs an outcome); PROPOSED or APPROVED → CANCELLED (needs a reason). Other moves are 409"
-            + " naming the allowed ones. If-Match required.")
+    @Operation(
+            summary = "Move the delegation through its workflow",
+            description = "PROPOSED → APPROVED (ADMIN; needs a HEAD"
+                    + " member) → COMPLETED (needs an outcome); PROPOSED or APPROVED → CANCELLED (needs a reason). Other moves are 409"
+                    + " naming the allowed ones. If-Match required.")
     @APIResponseSchema(value = DelegationView.class, responseCode = "200", responseDescription = "Moved")
-    public Response transition(@PathParam("id") long id,
+    public Response transition(
+            @PathParam("id") long id,
             @Parameter(description = ApiResponsesDoc.IF_MATCH) @HeaderParam("If-Match") String ifMatch,
             @Valid @NotNull TransitionRequest request) {
         DelegationView view = delegations.transition(id, ifMatch, request);

@@ -1,5 +1,7 @@
 package vn.diplomacy.delegation;
 
+import static vn.diplomacy.common.SearchText.trimToNull;
+
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 import java.util.ArrayList;
@@ -9,7 +11,6 @@ import java.util.Map;
 import java.util.Set;
 import java.util.function.Function;
 import java.util.stream.Collectors;
-import static vn.diplomacy.common.SearchText.trimToNull;
 import vn.diplomacy.common.ETags;
 import vn.diplomacy.common.FilterSet;
 import vn.diplomacy.common.Filtered;
@@ -39,11 +40,27 @@ import vn.diplomacy.partnership.PartnershipReferences;
 import vn.diplomacy.partnership.PartnershipRepository;
 
 @ApplicationScoped
-public class DelegationService implements OrganizationReferences, PartnershipReferences, RecordService<DelegationInput, DelegationView> {
+public class DelegationService
+        implements OrganizationReferences, PartnershipReferences, RecordService<DelegationInput, DelegationView> {
     /** The record kind of a delegation's steps in the shared workflow history. */
     static final String KIND = "delegation";
-    static final SortFields SORTABLE = ListQuery.sortable(Delegation.class, "startDate", "startDate", "endDate", "endDate",
-            "title", "title", "status", "status", "direction", "direction", "createdAt", "createdAt", "updatedAt", "updatedAt");
+
+    static final SortFields SORTABLE = ListQuery.sortable(
+            Delegation.class,
+            "startDate",
+            "startDate",
+            "endDate",
+            "endDate",
+            "title",
+            "title",
+            "status",
+            "status",
+            "direction",
+            "direction",
+            "createdAt",
+            "createdAt",
+            "updatedAt",
+            "updatedAt");
 
     private final DelegationRepository delegations;
     private final DelegationMemberRepository members;
@@ -51,8 +68,11 @@ public class DelegationService implements OrganizationReferences, PartnershipRef
     private final OrganizationRepository organizations;
     private final PartnershipRepository partnerships;
 
-    DelegationService(DelegationRepository delegations, DelegationMemberRepository members,
-            Workflow workflow, OrganizationRepository organizations,
+    DelegationService(
+            DelegationRepository delegations,
+            DelegationMemberRepository members,
+            Workflow workflow,
+            OrganizationRepository organizations,
             PartnershipRepository partnerships) {
         this.delegations = delegations;
         this.members = members;
@@ -84,8 +104,21 @@ public class DelegationService implements OrganizationReferences, PartnershipRef
     @Transactional
     public DelegationInput current(long id) {
         Delegation d = find(id);
-        return new DelegationInput(d.direction, d.title, d.purpose, d.counterpartOrganizationId, d.homeOrganizationId,
-                d.partnershipId, d.startDate, d.endDate, d.location, d.countryCode, d.pillar, d.level, budget(d), d.outcome);
+        return new DelegationInput(
+                d.direction,
+                d.title,
+                d.purpose,
+                d.counterpartOrganizationId,
+                d.homeOrganizationId,
+                d.partnershipId,
+                d.startDate,
+                d.endDate,
+                d.location,
+                d.countryCode,
+                d.pillar,
+                d.level,
+                budget(d),
+                d.outcome);
     }
 
     @Transactional
@@ -113,8 +146,8 @@ public class DelegationService implements OrganizationReferences, PartnershipRef
         Delegation delegation = find(id);
         ETags.requireMatch(ifMatch, delegation.version);
         if (delegation.status != DelegationStatus.PROPOSED) {
-            throw ProblemException.conflict("Only a PROPOSED delegation can be deleted; cancel it instead (it is "
-                    + delegation.status + ")");
+            throw ProblemException.conflict(
+                    "Only a PROPOSED delegation can be deleted; cancel it instead (it is " + delegation.status + ")");
         }
         members.deleteFor(id);
         workflow.forget(KIND, id);
@@ -125,20 +158,25 @@ public class DelegationService implements OrganizationReferences, PartnershipRef
     @Transactional
     public List<MemberView> members(long id) {
         find(id);
-        return members.forDelegation(id).stream().map(DelegationService::memberView).toList();
+        return members.forDelegation(id).stream()
+                .map(DelegationService::memberView)
+                .toList();
     }
 
     @Transactional
     public DelegationView replaceMembers(long id, String ifMatch, List<MemberInput> list) {
         // Locked first, so simultaneous saves of one list queue up and the later one sees the new ETag (412).
-        Delegation delegation = java.util.Optional.ofNullable(
-                vn.diplomacy.common.RowLock.byId(delegations.getEntityManager(), Delegation.class, "delegation", id))
+        Delegation delegation = java.util.Optional.ofNullable(vn.diplomacy.common.RowLock.byId(
+                        delegations.getEntityManager(), Delegation.class, "delegation", id))
                 .orElseThrow(() -> ProblemException.notFound("Delegation", id));
         ETags.requireMatch(ifMatch, delegation.version);
         requireOpen(delegation);
         // At most one HEAD: checked with the rows' own rules (MemberList.AtMostOneHead).
-        String head = list.stream().filter(m -> m.role() == MemberRole.HEAD).map(m -> m.fullName().trim())
-                .findFirst().orElse(null);
+        String head = list.stream()
+                .filter(m -> m.role() == MemberRole.HEAD)
+                .map(m -> m.fullName().trim())
+                .findFirst()
+                .orElse(null);
         members.deleteFor(id);
         for (int i = 0; i < list.size(); i++) {
             MemberInput in = list.get(i);
@@ -176,7 +214,8 @@ public class DelegationService implements OrganizationReferences, PartnershipRef
                 }
             }
             case COMPLETED -> {
-                String outcome = request.outcome() != null && !request.outcome().isBlank() ? request.outcome().trim()
+                String outcome = request.outcome() != null && !request.outcome().isBlank()
+                        ? request.outcome().trim()
                         : delegation.outcome;
                 if (outcome == null || outcome.isBlank()) {
                     throw ProblemException.invalid("outcome", "is required to complete a delegation");
@@ -189,13 +228,14 @@ public class DelegationService implements OrganizationReferences, PartnershipRef
                 }
                 delegation.cancellationReason = request.reason().trim();
             }
-            default -> { }
+            default -> {}
         }
         DelegationStatus from = delegation.status;
         delegation.status = to;
         delegations.flush();
         // A cancellation's reason is its note in the history unless a separate note was given.
-        String note = request.note() == null || request.note().isBlank() ? (to == DelegationStatus.CANCELLED ? request.reason() : null)
+        String note = request.note() == null || request.note().isBlank()
+                ? (to == DelegationStatus.CANCELLED ? request.reason() : null)
                 : request.note();
         workflow.record(KIND, delegation.id, from, to, note);
         return get(id);
@@ -205,7 +245,8 @@ public class DelegationService implements OrganizationReferences, PartnershipRef
     public List<TransitionView> transitions(long id) {
         find(id);
         return workflow.history(KIND, id, DelegationStatus.class).stream()
-                .map(t -> new TransitionView(t.id(), t.from(), t.to(), t.note(), t.by(), t.at())).toList();
+                .map(t -> new TransitionView(t.id(), t.from(), t.to(), t.note(), t.by(), t.at()))
+                .toList();
     }
 
     @Override
@@ -235,18 +276,23 @@ public class DelegationService implements OrganizationReferences, PartnershipRef
         Organization counterpart = organizations.findById(input.counterpartOrganizationId());
         Organization home = organizations.findById(input.homeOrganizationId());
         if (counterpart == null) {
-            errors.add(new Problem.FieldError("counterpartOrganizationId", "organization " + input.counterpartOrganizationId() + " does not exist"));
+            errors.add(new Problem.FieldError(
+                    "counterpartOrganizationId",
+                    "organization " + input.counterpartOrganizationId() + " does not exist"));
         }
         if (home == null) {
-            errors.add(new Problem.FieldError("homeOrganizationId", "organization " + input.homeOrganizationId() + " does not exist"));
+            errors.add(new Problem.FieldError(
+                    "homeOrganizationId", "organization " + input.homeOrganizationId() + " does not exist"));
         }
         if (input.partnershipId() != null) {
             Partnership partnership = partnerships.findById(input.partnershipId());
             if (partnership == null) {
-                errors.add(new Problem.FieldError("partnershipId", "partnership " + input.partnershipId() + " does not exist"));
+                errors.add(new Problem.FieldError(
+                        "partnershipId", "partnership " + input.partnershipId() + " does not exist"));
             } else if (!input.counterpartOrganizationId().equals(partnership.partnerOrganizationId)
                     && !input.counterpartOrganizationId().equals(partnership.homeOrganizationId)) {
-                errors.add(new Problem.FieldError("partnershipId", "the partnership does not involve the counterpart organization"));
+                errors.add(new Problem.FieldError(
+                        "partnershipId", "the partnership does not involve the counterpart organization"));
             }
         }
         if (!errors.isEmpty()) {
@@ -265,7 +311,8 @@ public class DelegationService implements OrganizationReferences, PartnershipRef
         delegation.pillar = input.pillar();
         delegation.level = input.level();
         delegation.budgetAmount = input.budget() == null ? null : input.budget().amount();
-        delegation.budgetCurrency = input.budget() == null ? null : input.budget().currency();
+        delegation.budgetCurrency =
+                input.budget() == null ? null : input.budget().currency();
         delegation.outcome = trimToNull(input.outcome());
     }
 
@@ -279,16 +326,41 @@ public class DelegationService implements OrganizationReferences, PartnershipRef
                 partnershipIds.add(d.partnershipId);
             }
         });
-        Map<Long, Organization> orgs = organizations.findByIds(orgIds).stream()
-                .collect(Collectors.toMap(o -> o.id, Function.identity()));
-        Map<Long, String> titles = partnershipIds.isEmpty() ? Map.of() : partnerships.list("id in ?1", partnershipIds)
-                .stream().collect(Collectors.toMap(p -> p.id, p -> p.title));
-        return d -> new DelegationView(d.id, d.direction, d.title, d.purpose, d.status, allowed(d.status),
-                d.counterpartOrganizationId, OrganizationRef.of(orgs.get(d.counterpartOrganizationId)),
-                d.homeOrganizationId, OrganizationRef.of(orgs.get(d.homeOrganizationId)),
-                d.partnershipId, d.partnershipId == null ? null : new PartnershipRef(d.partnershipId, titles.get(d.partnershipId)),
-                d.startDate, d.endDate, d.location, d.countryCode, d.pillar, d.level, budget(d), d.outcome,
-                d.cancellationReason, d.headName, d.memberCount, d.createdAt, d.createdBy, d.updatedAt, d.updatedBy, d.version);
+        Map<Long, Organization> orgs =
+                organizations.findByIds(orgIds).stream().collect(Collectors.toMap(o -> o.id, Function.identity()));
+        Map<Long, String> titles = partnershipIds.isEmpty()
+                ? Map.of()
+                : partnerships.list("id in ?1", partnershipIds).stream()
+                        .collect(Collectors.toMap(p -> p.id, p -> p.title));
+        return d -> new DelegationView(
+                d.id,
+                d.direction,
+                d.title,
+                d.purpose,
+                d.status,
+                allowed(d.status),
+                d.counterpartOrganizationId,
+                OrganizationRef.of(orgs.get(d.counterpartOrganizationId)),
+                d.homeOrganizationId,
+                OrganizationRef.of(orgs.get(d.homeOrganizationId)),
+                d.partnershipId,
+                d.partnershipId == null ? null : new PartnershipRef(d.partnershipId, titles.get(d.partnershipId)),
+                d.startDate,
+                d.endDate,
+                d.location,
+                d.countryCode,
+                d.pillar,
+                d.level,
+                budget(d),
+                d.outcome,
+                d.cancellationReason,
+                d.headName,
+                d.memberCount,
+                d.createdAt,
+                d.createdBy,
+                d.updatedAt,
+                d.updatedBy,
+                d.version);
     }
 
     private List<DelegationStatus> allowed(DelegationStatus status) {
@@ -300,7 +372,16 @@ public class DelegationService implements OrganizationReferences, PartnershipRef
     }
 
     private static MemberView memberView(DelegationMember m) {
-        return new MemberView(m.id, m.fullName, m.position, m.organizationName, m.role, m.gender, m.nationality,
-                m.email, m.phone, m.notes);
+        return new MemberView(
+                m.id,
+                m.fullName,
+                m.position,
+                m.organizationName,
+                m.role,
+                m.gender,
+                m.nationality,
+                m.email,
+                m.phone,
+                m.notes);
     }
 }

@@ -7,7 +7,10 @@ import vn.diplomacy.security.Role;
 
 /** The workflow: PROPOSED → APPROVED → COMPLETED, and PROPOSED or APPROVED → CANCELLED. */
 public enum DelegationStatus implements WorkflowStatus<DelegationStatus> {
-    PROPOSED, APPROVED, COMPLETED, CANCELLED;
+    PROPOSED,
+    APPROVED,
+    COMPLETED,
+    CANCELLED;
 
     private static final Map<DelegationStatus, List<DelegationStatus>> NEXT = Map.of(
             PROPOSED, List.of(APPROVED, CANCELLED),

@@ -1,5 +1,6 @@
 package vn.diplomacy.delegation;
 
 public enum Direction {
-    INCOMING, OUTGOING
+    INCOMING,
+    OUTGOING
 }

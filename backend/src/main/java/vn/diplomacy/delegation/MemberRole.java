@@ -1,5 +1,9 @@
 package vn.diplomacy.delegation;
 
 public enum MemberRole {
-    HEAD, DEPUTY, MEMBER, INTERPRETER, SECRETARIAT
+    HEAD,
+    DEPUTY,
+    MEMBER,
+    INTERPRETER,
+    SECRETARIAT
 }

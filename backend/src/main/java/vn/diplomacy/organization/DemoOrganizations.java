@@ -1,12 +1,12 @@
 package vn.diplomacy.organization;
 
-import vn.diplomacy.common.AppConfig;
 import io.quarkus.runtime.StartupEvent;
 import jakarta.annotation.Priority;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import jakarta.transaction.Transactional;
 import org.jboss.logging.Logger;
+import vn.diplomacy.common.AppConfig;
 
 /**
  * With APP_DEMO_DATA=true, loads the organizations named in the domain notes. Each is looked up by name, country and
@@ -35,27 +35,51 @@ public class DemoOrganizations {
     public int load() {
         count = 0;
         // Vietnamese provinces and agencies
-        Organization haTinh = add("Ủy ban nhân dân tỉnh Hà Tĩnh", "Hà Tĩnh", OrganizationType.LOCAL_GOVERNMENT, "VN", null);
+        Organization haTinh =
+                add("Ủy ban nhân dân tỉnh Hà Tĩnh", "Hà Tĩnh", OrganizationType.LOCAL_GOVERNMENT, "VN", null);
         add("Sở Ngoại vụ Hà Tĩnh", null, OrganizationType.GOVERNMENT_AGENCY, "VN", haTinh);
         add("Liên hiệp các tổ chức hữu nghị tỉnh Hà Tĩnh", null, OrganizationType.FRIENDSHIP_ASSOCIATION, "VN", haTinh);
-        Organization hue = add("Ủy ban nhân dân tỉnh Thừa Thiên Huế", "Thừa Thiên Huế", OrganizationType.LOCAL_GOVERNMENT, "VN", null);
+        Organization hue = add(
+                "Ủy ban nhân dân tỉnh Thừa Thiên Huế", "Thừa Thiên Huế", OrganizationType.LOCAL_GOVERNMENT, "VN", null);
         add("Ban Tuyên giáo Tỉnh ủy Thừa Thiên Huế", null, OrganizationType.PARTY_ORGANIZATION, "VN", hue);
-        Organization quangBinh = add("Ủy ban nhân dân tỉnh Quảng Bình", "Quảng Bình", OrganizationType.LOCAL_GOVERNMENT, "VN", null);
-        add("Liên hiệp các tổ chức hữu nghị tỉnh Quảng Bình", null, OrganizationType.FRIENDSHIP_ASSOCIATION, "VN", quangBinh);
-        Organization laiChau = add("Ủy ban nhân dân tỉnh Lai Châu", "Lai Châu", OrganizationType.LOCAL_GOVERNMENT, "VN", null);
+        Organization quangBinh =
+                add("Ủy ban nhân dân tỉnh Quảng Bình", "Quảng Bình", OrganizationType.LOCAL_GOVERNMENT, "VN", null);
+        add(
+                "Liên hiệp các tổ chức hữu nghị tỉnh Quảng Bình",
+                null,
+                OrganizationType.FRIENDSHIP_ASSOCIATION,
+                "VN",
+                quangBinh);
+        Organization laiChau =
+                add("Ủy ban nhân dân tỉnh Lai Châu", "Lai Châu", OrganizationType.LOCAL_GOVERNMENT, "VN", null);
         add("Huyện Phong Thổ", "Phong Thổ", OrganizationType.LOCAL_GOVERNMENT, "VN", laiChau);
-        Organization laoCai = add("Ủy ban nhân dân tỉnh Lào Cai", "Lào Cai", OrganizationType.LOCAL_GOVERNMENT, "VN", null);
+        Organization laoCai =
+                add("Ủy ban nhân dân tỉnh Lào Cai", "Lào Cai", OrganizationType.LOCAL_GOVERNMENT, "VN", null);
         add("Huyện Bát Xát", "Bát Xát", OrganizationType.LOCAL_GOVERNMENT, "VN", laoCai);
         add("Hội Nông dân tỉnh Lào Cai", null, OrganizationType.NATIONAL_NGO, "VN", laoCai);
         add("Ủy ban nhân dân thành phố Đà Nẵng", "Đà Nẵng", OrganizationType.LOCAL_GOVERNMENT, "VN", null);
         add("Ủy ban nhân dân tỉnh Lạng Sơn", "Lạng Sơn", OrganizationType.LOCAL_GOVERNMENT, "VN", null);
         add("Ủy ban nhân dân tỉnh Hậu Giang", "Hậu Giang", OrganizationType.LOCAL_GOVERNMENT, "VN", null);
         add("Ủy ban nhân dân tỉnh Tuyên Quang", "Tuyên Quang", OrganizationType.LOCAL_GOVERNMENT, "VN", null);
-        add("Liên hiệp các tổ chức hữu nghị Việt Nam (VUFO)", "Vietnam Union of Friendship Organizations",
-                OrganizationType.FRIENDSHIP_ASSOCIATION, "VN", null);
-        add("Hội Hữu nghị Việt Nam – Lào", "Vietnam–Laos Friendship Association", OrganizationType.FRIENDSHIP_ASSOCIATION, "VN", null);
+        add(
+                "Liên hiệp các tổ chức hữu nghị Việt Nam (VUFO)",
+                "Vietnam Union of Friendship Organizations",
+                OrganizationType.FRIENDSHIP_ASSOCIATION,
+                "VN",
+                null);
+        add(
+                "Hội Hữu nghị Việt Nam – Lào",
+                "Vietnam–Laos Friendship Association",
+                OrganizationType.FRIENDSHIP_ASSOCIATION,
+                "VN",
+                null);
         add("Ban Liên lạc truyền thống hữu nghị Việt – Lào", null, OrganizationType.FRIENDSHIP_ASSOCIATION, "VN", null);
-        add("Ban Đối ngoại Trung ương", "Commission for External Relations", OrganizationType.PARTY_ORGANIZATION, "VN", null);
+        add(
+                "Ban Đối ngoại Trung ương",
+                "Commission for External Relations",
+                OrganizationType.PARTY_ORGANIZATION,
+                "VN",
+                null);
         // Lao provinces
         add("Bolikhamxay Province", "ແຂວງບໍລິຄໍາໄຊ", OrganizationType.LOCAL_GOVERNMENT, "LA", null);
         add("Khammouane Province", "ແຂວງຄໍາມ່ວນ", OrganizationType.LOCAL_GOVERNMENT, "LA", null);
@@ -83,7 +107,8 @@ public class DemoOrganizations {
 
     private int count;
 
-    private Organization add(String name, String localName, OrganizationType type, String country, Organization parent) {
+    private Organization add(
+            String name, String localName, OrganizationType type, String country, Organization parent) {
         return organizations.findSame(name, country, type).orElseGet(() -> {
             Organization o = new Organization();
             o.name = name;

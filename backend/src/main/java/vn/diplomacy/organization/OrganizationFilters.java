@@ -1,11 +1,11 @@
 package vn.diplomacy.organization;
 
-import vn.diplomacy.common.Searchable;
 import jakarta.ws.rs.QueryParam;
 import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import vn.diplomacy.common.Filter;
+import vn.diplomacy.common.Searchable;
 
 /** The organization list's filters, each declared once (see common.Filter). */
 public class OrganizationFilters extends Searchable {
@@ -20,7 +20,9 @@ public class OrganizationFilters extends Searchable {
     public String countryCode;
 
     @QueryParam("parentId")
-    @Parameter(description = "Only the children of this organization", schema = @Schema(type = SchemaType.INTEGER, format = "int64"))
+    @Parameter(
+            description = "Only the children of this organization",
+            schema = @Schema(type = SchemaType.INTEGER, format = "int64"))
     @Filter("parentId = :parentId")
     public String parentId;
 }

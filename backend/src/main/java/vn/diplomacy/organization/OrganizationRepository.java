@@ -9,7 +9,8 @@ import java.util.Optional;
 @ApplicationScoped
 public class OrganizationRepository implements PanacheRepository<Organization> {
     public Optional<Organization> findSame(String name, String countryCode, OrganizationType type) {
-        return find("name = ?1 and countryCode = ?2 and type = ?3", name, countryCode, type).firstResultOptional();
+        return find("name = ?1 and countryCode = ?2 and type = ?3", name, countryCode, type)
+                .firstResultOptional();
     }
 
     public long countChildren(long id) {

@@ -20,10 +20,14 @@ import vn.diplomacy.organization.OrganizationDtos.OrganizationView;
 import vn.diplomacy.security.Role;
 
 @Path("/api/v1/organizations")
-@Tag(name = "Organizations", description = "The shared registry of provinces, foreign localities, NGOs, embassies, agencies and associations")
+@Tag(
+        name = "Organizations",
+        description =
+                "The shared registry of provinces, foreign localities, NGOs, embassies, agencies and associations")
 @Produces(MediaType.APPLICATION_JSON)
 @Consumes(MediaType.APPLICATION_JSON)
-@RecordDocs(create = "The name is unique per country and type (409 otherwise).",
+@RecordDocs(
+        create = "The name is unique per country and type (409 otherwise).",
         delete = "409 while other records still reference it.")
 public class OrganizationResource extends DeletableRecordResource<OrganizationInput, OrganizationView> {
     private final OrganizationService organizations;
@@ -35,8 +39,10 @@ public class OrganizationResource extends DeletableRecordResource<OrganizationIn
 
     @GET
     @RolesAllowed(Role.VIEWER_NAME)
-    @Operation(summary = "List organizations",
-            description = "`q` searches name and local name, ignoring case and accents. Sort: name, countryCode, type, createdAt, updatedAt.")
+    @Operation(
+            summary = "List organizations",
+            description =
+                    "`q` searches name and local name, ignoring case and accents. Sort: name, countryCode, type, createdAt, updatedAt.")
     public PageResult<OrganizationView> list(@BeanParam PageParams params, @BeanParam OrganizationFilters filters) {
         return organizations.list(params, filters);
     }

@@ -1,5 +1,7 @@
 package vn.diplomacy.organization;
 
+import static vn.diplomacy.common.SearchText.trimToNull;
+
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.inject.Instance;
 import jakarta.transaction.Transactional;
@@ -11,7 +13,6 @@ import java.util.Objects;
 import java.util.Set;
 import java.util.function.Function;
 import java.util.stream.Collectors;
-import static vn.diplomacy.common.SearchText.trimToNull;
 import vn.diplomacy.common.ETags;
 import vn.diplomacy.common.FilterSet;
 import vn.diplomacy.common.Filtered;
@@ -27,8 +28,18 @@ import vn.diplomacy.organization.OrganizationDtos.OrganizationView;
 
 @ApplicationScoped
 public class OrganizationService implements RecordService<OrganizationInput, OrganizationView> {
-    static final SortFields SORTABLE = ListQuery.sortable(Organization.class, "name", "name", "countryCode", "countryCode",
-            "type", "type", "createdAt", "createdAt", "updatedAt", "updatedAt");
+    static final SortFields SORTABLE = ListQuery.sortable(
+            Organization.class,
+            "name",
+            "name",
+            "countryCode",
+            "countryCode",
+            "type",
+            "type",
+            "createdAt",
+            "createdAt",
+            "updatedAt",
+            "updatedAt");
 
     private final OrganizationRepository organizations;
     private final Instance<OrganizationReferences> references;
@@ -42,11 +53,16 @@ public class OrganizationService implements RecordService<OrganizationInput, Org
     public PageResult<OrganizationView> list(PageParams params, OrganizationFilters filters) {
         Filtered f = FilterSet.read(params, SORTABLE, filters);
         PageResult<Organization> page = PageResult.of(organizations, f.where(), f.list(), Function.identity());
-        Set<Long> parentIds = page.items().stream().map(o -> o.parentId).filter(Objects::nonNull).collect(Collectors.toSet());
-        Map<Long, Organization> parents = organizations.findByIds(parentIds).stream()
-                .collect(Collectors.toMap(o -> o.id, Function.identity()));
-        List<OrganizationView> items = page.items().stream().map(o -> view(o, parents.get(o.parentId))).toList();
-        return new PageResult<>(items, page.page(), page.size(), page.totalItems(), page.totalPages(), page.totalExact(), page.next());
+        Set<Long> parentIds = page.items().stream()
+                .map(o -> o.parentId)
+                .filter(Objects::nonNull)
+                .collect(Collectors.toSet());
+        Map<Long, Organization> parents =
+                organizations.findByIds(parentIds).stream().collect(Collectors.toMap(o -> o.id, Function.identity()));
+        List<OrganizationView> items =
+                page.items().stream().map(o -> view(o, parents.get(o.parentId))).toList();
+        return new PageResult<>(
+                items, page.page(), page.size(), page.totalItems(), page.totalPages(), page.totalExact(), page.next());
     }
 
     @Transactional
@@ -57,8 +73,17 @@ public class OrganizationService implements RecordService<OrganizationInput, Org
     @Transactional
     public OrganizationInput current(long id) {
         Organization o = find(id);
-        return new OrganizationInput(o.name, o.localName, o.acronym, o.type, o.countryCode, o.parentId, o.website, o.email,
-                o.phone, o.notes);
+        return new OrganizationInput(
+                o.name,
+                o.localName,
+                o.acronym,
+                o.type,
+                o.countryCode,
+                o.parentId,
+                o.website,
+                o.email,
+                o.phone,
+                o.notes);
     }
 
     @Transactional
@@ -102,7 +127,8 @@ public class OrganizationService implements RecordService<OrganizationInput, Org
 
     private void apply(Organization organization, OrganizationInput input) {
         String name = input.name().trim();
-        organizations.findSame(name, input.countryCode(), input.type())
+        organizations
+                .findSame(name, input.countryCode(), input.type())
                 .filter(other -> !other.id.equals(organization.id))
                 .ifPresent(other -> {
                     throw ProblemException.conflict("An organization named '" + other.name + "' of type " + other.type
@@ -147,8 +173,23 @@ public class OrganizationService implements RecordService<OrganizationInput, Org
     }
 
     private static OrganizationView view(Organization o, Organization parent) {
-        return new OrganizationView(o.id, o.name, o.localName, o.acronym, o.type, o.countryCode, o.parentId,
-                OrganizationRef.of(parent), o.website, o.email, o.phone, o.notes, o.createdAt, o.createdBy,
-                o.updatedAt, o.updatedBy, o.version);
+        return new OrganizationView(
+                o.id,
+                o.name,
+                o.localName,
+                o.acronym,
+                o.type,
+                o.countryCode,
+                o.parentId,
+                OrganizationRef.of(parent),
+                o.website,
+                o.email,
+                o.phone,
+                o.notes,
+                o.createdAt,
+                o.createdBy,
+                o.updatedAt,
+                o.updatedBy,
+                o.version);
     }
 }

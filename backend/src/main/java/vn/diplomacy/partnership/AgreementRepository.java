@@ -27,9 +27,12 @@ public class AgreementRepository implements PanacheRepository<Agreement> {
             return Map.of();
         }
         List<Object[]> rows = getEntityManager()
-                .createQuery("select a.partnershipId, count(a) from Agreement a where a.partnershipId in :ids"
-                        + " group by a.partnershipId", Object[].class)
-                .setParameter("ids", partnershipIds).getResultList();
+                .createQuery(
+                        "select a.partnershipId, count(a) from Agreement a where a.partnershipId in :ids"
+                                + " group by a.partnershipId",
+                        Object[].class)
+                .setParameter("ids", partnershipIds)
+                .getResultList();
         return rows.stream().collect(Collectors.toMap(r -> (Long) r[0], r -> (Long) r[1]));
     }
 

@@ -35,9 +35,12 @@ public class AgreementResource extends DeletableRecordResource<AgreementInput, A
 
     @GET
     @RolesAllowed(Role.VIEWER_NAME)
-    @Operation(summary = "List a partnership's agreements",
+    @Operation(
+            summary = "List a partnership's agreements",
             description = "Sort: expiresOn, code, title, kind, signedOn, effectiveOn, createdAt, updatedAt.")
-    public PageResult<AgreementView> list(@PathParam("partnershipId") long partnershipId, @BeanParam PageParams params,
+    public PageResult<AgreementView> list(
+            @PathParam("partnershipId") long partnershipId,
+            @BeanParam PageParams params,
             @BeanParam AgreementFilters filters) {
         return agreements.list(partnershipId, params, filters);
     }

@@ -25,9 +25,11 @@ public class AgreementSearchResource {
 
     @GET
     @RolesAllowed(Role.VIEWER_NAME)
-    @Operation(summary = "Agreements across all partnerships",
-            description = "`expiringWithinDays=90` lists what expires between today and 90 days from now, to renew in time."
-                    + " Sort: expiresOn (default), code, title, kind, signedOn, effectiveOn, createdAt, updatedAt.")
+    @Operation(
+            summary = "Agreements across all partnerships",
+            description =
+                    "`expiringWithinDays=90` lists what expires between today and 90 days from now, to renew in time."
+                            + " Sort: expiresOn (default), code, title, kind, signedOn, effectiveOn, createdAt, updatedAt.")
     public PageResult<AgreementView> search(@BeanParam PageParams params, @BeanParam AgreementFilters.Search filters) {
         return agreements.search(params, filters);
     }

@@ -1,5 +1,7 @@
 package vn.diplomacy.partnership;
 
+import static vn.diplomacy.common.SearchText.trimToNull;
+
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 import java.time.LocalDate;
@@ -8,7 +10,6 @@ import java.util.Map;
 import java.util.Set;
 import java.util.function.Function;
 import java.util.stream.Collectors;
-import static vn.diplomacy.common.SearchText.trimToNull;
 import vn.diplomacy.common.ETags;
 import vn.diplomacy.common.FilterSet;
 import vn.diplomacy.common.Filtered;
@@ -26,9 +27,24 @@ import vn.diplomacy.partnership.PartnershipDtos.PartnershipRef;
 
 @ApplicationScoped
 public class AgreementService implements NestedRecordService<AgreementInput, AgreementView> {
-    static final SortFields SORTABLE = ListQuery.sortable(Agreement.class, "expiresOn", "expiresOn", "code", "code",
-            "title", "title", "kind", "kind", "signedOn", "signedOn", "effectiveOn", "effectiveOn",
-            "createdAt", "createdAt", "updatedAt", "updatedAt");
+    static final SortFields SORTABLE = ListQuery.sortable(
+            Agreement.class,
+            "expiresOn",
+            "expiresOn",
+            "code",
+            "code",
+            "title",
+            "title",
+            "kind",
+            "kind",
+            "signedOn",
+            "signedOn",
+            "effectiveOn",
+            "effectiveOn",
+            "createdAt",
+            "createdAt",
+            "updatedAt",
+            "updatedAt");
     public static final int MAX_EXPIRING_DAYS = 3650;
 
     private final AgreementRepository agreements;
@@ -36,8 +52,11 @@ public class AgreementService implements NestedRecordService<AgreementInput, Agr
     private final PartnershipService partnershipService;
     private final Today today;
 
-    AgreementService(AgreementRepository agreements, PartnershipRepository partnerships,
-            PartnershipService partnershipService, Today today) {
+    AgreementService(
+            AgreementRepository agreements,
+            PartnershipRepository partnerships,
+            PartnershipService partnershipService,
+            Today today) {
         this.agreements = agreements;
         this.partnerships = partnerships;
         this.partnershipService = partnershipService;
@@ -59,7 +78,9 @@ public class AgreementService implements NestedRecordService<AgreementInput, Agr
         Integer days = f.value("expiringWithinDays");
         LocalDate now = today.date();
         if (days != null) {
-            f.where().and("expiresOn >= :today", "today", now).and("expiresOn <= :horizon", "horizon", now.plusDays(days));
+            f.where()
+                    .and("expiresOn >= :today", "today", now)
+                    .and("expiresOn <= :horizon", "horizon", now.plusDays(days));
         }
         return page(f.where(), f.list());
     }
@@ -72,8 +93,8 @@ public class AgreementService implements NestedRecordService<AgreementInput, Agr
     @Transactional
     public AgreementInput current(long partnershipId, long id) {
         Agreement a = find(partnershipId, id);
-        return new AgreementInput(a.kind, a.code, a.title, a.signedOn, a.effectiveOn, a.expiresOn, a.signatories,
-                a.documentUrl, a.notes);
+        return new AgreementInput(
+                a.kind, a.code, a.title, a.signedOn, a.effectiveOn, a.expiresOn, a.signatories, a.documentUrl, a.notes);
     }
 
     @Transactional
@@ -105,9 +126,12 @@ public class AgreementService implements NestedRecordService<AgreementInput, Agr
 
     private void apply(Agreement agreement, AgreementInput input) {
         String code = input.code().trim();
-        agreements.findByCode(agreement.partnershipId, code).filter(other -> !other.id.equals(agreement.id))
+        agreements
+                .findByCode(agreement.partnershipId, code)
+                .filter(other -> !other.id.equals(agreement.id))
                 .ifPresent(other -> {
-                    throw ProblemException.conflict("The partnership already has an agreement with code '" + code + "'");
+                    throw ProblemException.conflict(
+                            "The partnership already has an agreement with code '" + code + "'");
                 });
         agreement.kind = input.kind();
         agreement.code = code;
@@ -122,20 +146,22 @@ public class AgreementService implements NestedRecordService<AgreementInput, Agr
 
     private Agreement find(long partnershipId, long id) {
         partnershipService.find(partnershipId);
-        return agreements.findInPartnership(partnershipId, id)
+        return agreements
+                .findInPartnership(partnershipId, id)
                 .orElseThrow(() -> ProblemException.notFound("Agreement", id + " of partnership " + partnershipId));
     }
 
     private PageResult<AgreementView> page(Where where, ListQuery list) {
-        PageResult<Agreement> page = PageResult.of(agreements, where, list,
-                Function.identity());
-        Map<Long, String> titles = titles(page.items().stream().map(a -> a.partnershipId).collect(Collectors.toSet()));
+        PageResult<Agreement> page = PageResult.of(agreements, where, list, Function.identity());
+        Map<Long, String> titles =
+                titles(page.items().stream().map(a -> a.partnershipId).collect(Collectors.toSet()));
         return page.map(a -> view(a, titles.get(a.partnershipId)));
     }
 
     private Map<Long, String> titles(Set<Long> ids) {
-        return ids.isEmpty() ? Map.of() : partnerships.list("id in ?1", ids).stream()
-                .collect(Collectors.toMap(p -> p.id, p -> p.title));
+        return ids.isEmpty()
+                ? Map.of()
+                : partnerships.list("id in ?1", ids).stream().collect(Collectors.toMap(p -> p.id, p -> p.title));
     }
 
     private AgreementView view(Agreement a) {
@@ -144,8 +170,24 @@ public class AgreementService implements NestedRecordService<AgreementInput, Agr
 
     private AgreementView view(Agreement a, String partnershipTitle) {
         Long days = a.expiresOn == null ? null : ChronoUnit.DAYS.between(today.date(), a.expiresOn);
-        return new AgreementView(a.id, a.partnershipId, new PartnershipRef(a.partnershipId, partnershipTitle), a.kind,
-                a.code, a.title, a.signedOn, a.effectiveOn, a.expiresOn, days, a.signatories, a.documentUrl, a.notes,
-                a.createdAt, a.createdBy, a.updatedAt, a.updatedBy, a.version);
+        return new AgreementView(
+                a.id,
+                a.partnershipId,
+                new PartnershipRef(a.partnershipId, partnershipTitle),
+                a.kind,
+                a.code,
+                a.title,
+                a.signedOn,
+                a.effectiveOn,
+                a.expiresOn,
+                days,
+                a.signatories,
+                a.documentUrl,
+                a.notes,
+                a.createdAt,
+                a.createdBy,
+                a.updatedAt,
+                a.updatedBy,
+                a.version);
     }
 }

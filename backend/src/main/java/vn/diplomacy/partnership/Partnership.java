@@ -27,6 +27,7 @@ public class Partnership extends AuditedEntity {
     @Convert(converter = EnumSetConverter.Fields.class)
     @Column(name = "cooperation_fields")
     public Set<CooperationField> fields = EnumSet.noneOf(CooperationField.class);
+
     public String title;
     public LocalDate startDate;
     public LocalDate endDate;

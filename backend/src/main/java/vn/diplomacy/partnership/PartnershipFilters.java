@@ -1,12 +1,12 @@
 package vn.diplomacy.partnership;
 
-import vn.diplomacy.common.Searchable;
 import jakarta.ws.rs.QueryParam;
 import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import vn.diplomacy.common.Filter;
 import vn.diplomacy.common.ListSearch;
+import vn.diplomacy.common.Searchable;
 
 /** The partnership list's filters, each declared once (see common.Filter). */
 @ListSearch("(searchText like :q or homeOrganizationId in (select o.id from Organization o where o.searchText like :q)"
@@ -14,7 +14,9 @@ import vn.diplomacy.common.ListSearch;
 public class PartnershipFilters extends Searchable {
     @QueryParam("partnerCountryCode")
     @Parameter(description = "The partner organization's country (ISO 3166-1 alpha-2)", example = "LA")
-    @Filter(value = "partnerOrganizationId in (select o.id from Organization o where o.countryCode = :partnerCountryCode)",
+    @Filter(
+            value =
+                    "partnerOrganizationId in (select o.id from Organization o where o.countryCode = :partnerCountryCode)",
             kind = Filter.Kind.COUNTRY)
     public String partnerCountryCode;
 
@@ -29,7 +31,9 @@ public class PartnershipFilters extends Searchable {
     public String pillar;
 
     @QueryParam("field")
-    @Parameter(description = "Partnerships covering this field", schema = @Schema(implementation = CooperationField.class))
+    @Parameter(
+            description = "Partnerships covering this field",
+            schema = @Schema(implementation = CooperationField.class))
     @Filter(value = "cast(fields as String) like :field", kind = Filter.Kind.SET_MEMBER)
     public String field;
 
@@ -40,7 +44,9 @@ public class PartnershipFilters extends Searchable {
     public String status;
 
     @QueryParam("activeOn")
-    @Parameter(description = "In force on this date (started, not ended, not suspended)", schema = @Schema(type = SchemaType.STRING, format = "date"))
+    @Parameter(
+            description = "In force on this date (started, not ended, not suspended)",
+            schema = @Schema(type = SchemaType.STRING, format = "date"))
     @Filter("suspended = false and startDate <= :activeOn and (endDate is null or endDate >= :activeOn)")
     public String activeOn;
 

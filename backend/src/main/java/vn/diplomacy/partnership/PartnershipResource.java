@@ -32,16 +32,22 @@ import vn.diplomacy.partnership.PartnershipDtos.PartnershipView;
 import vn.diplomacy.security.Role;
 
 @Path("/api/v1/partnerships")
-@Tag(name = "Partnerships", description = "Lasting relations between a home locality or agency and a foreign locality or organization")
+@Tag(
+        name = "Partnerships",
+        description = "Lasting relations between a home locality or agency and a foreign locality or organization")
 @Produces(MediaType.APPLICATION_JSON)
 @Consumes(MediaType.APPLICATION_JSON)
-@RecordDocs(create = "The same pair and type may not overlap in time (409).",
+@RecordDocs(
+        create = "The same pair and type may not overlap in time (409).",
         patch = "E.g. `{\"suspended\": true}` or `{\"endDate\": \"2026-12-31\"}`.")
 public class PartnershipResource extends RecordResource<PartnershipInput, PartnershipView> {
     private final PartnershipService partnerships;
     private final SecurityIdentity identity;
 
-    PartnershipResource(PartnershipService partnerships, IdempotencyService idempotency, MergePatch mergePatch,
+    PartnershipResource(
+            PartnershipService partnerships,
+            IdempotencyService idempotency,
+            MergePatch mergePatch,
             SecurityIdentity identity) {
         super(partnerships, PartnershipInput.class, idempotency, mergePatch);
         this.partnerships = partnerships;
@@ -50,8 +56,11 @@ public class PartnershipResource extends RecordResource<PartnershipInput, Partne
 
     @GET
     @RolesAllowed(Role.VIEWER_NAME)
-    @Operation(summary = "List partnerships", description = "`q` searches the title and both organizations' names, ignoring"
-            + " case and accents (`q=hue` finds Thừa Thiên Huế). Sort: startDate, title, endDate, type, status, createdAt, updatedAt.")
+    @Operation(
+            summary = "List partnerships",
+            description =
+                    "`q` searches the title and both organizations' names, ignoring"
+                            + " case and accents (`q=hue` finds Thừa Thiên Huế). Sort: startDate, title, endDate, type, status, createdAt, updatedAt.")
     public PageResult<PartnershipView> list(@BeanParam PageParams params, @BeanParam PartnershipFilters filters) {
         return partnerships.list(params, filters);
     }
@@ -59,12 +68,17 @@ public class PartnershipResource extends RecordResource<PartnershipInput, Partne
     @DELETE
     @Path("/{id}")
     @RolesAllowed(Role.EDITOR_NAME)
-    @Operation(summary = "Delete a partnership",
+    @Operation(
+            summary = "Delete a partnership",
             description = "409 while it has agreements, unless an ADMIN sends `?cascade=true`, which deletes them too.")
-    public Response delete(@PathParam("id") long id,
+    public Response delete(
+            @PathParam("id") long id,
             @Parameter(description = ApiResponsesDoc.IF_MATCH) @HeaderParam("If-Match") String ifMatch,
-            @Parameter(description = "Also delete the agreements (ADMIN only)", schema = @Schema(type = SchemaType.BOOLEAN))
-            @QueryParam("cascade") String cascade) {
+            @Parameter(
+                            description = "Also delete the agreements (ADMIN only)",
+                            schema = @Schema(type = SchemaType.BOOLEAN))
+                    @QueryParam("cascade")
+                    String cascade) {
         if (cascade != null && !cascade.equals("true") && !cascade.equals("false")) {
             throw ProblemException.invalid("cascade", "must be true or false");
         }

@@ -1,5 +1,7 @@
 package vn.diplomacy.partnership;
 
+import static vn.diplomacy.common.SearchText.trimToNull;
+
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.inject.Instance;
 import jakarta.transaction.Transactional;
@@ -12,7 +14,6 @@ import java.util.Map;
 import java.util.Set;
 import java.util.function.Function;
 import java.util.stream.Collectors;
-import static vn.diplomacy.common.SearchText.trimToNull;
 import vn.diplomacy.common.ETags;
 import vn.diplomacy.common.FilterSet;
 import vn.diplomacy.common.Filtered;
@@ -37,9 +38,22 @@ import vn.diplomacy.partnership.PartnershipDtos.PartnershipView;
 
 @ApplicationScoped
 public class PartnershipService implements OrganizationReferences, RecordService<PartnershipInput, PartnershipView> {
-    static final SortFields SORTABLE = ListQuery.sortable(Partnership.class, "startDate", "startDate", "title", "title",
-            "endDate", "endDate", "type", "type", "status", PartnershipStatus.SORT_EXPRESSION,
-            "createdAt", "createdAt", "updatedAt", "updatedAt");
+    static final SortFields SORTABLE = ListQuery.sortable(
+            Partnership.class,
+            "startDate",
+            "startDate",
+            "title",
+            "title",
+            "endDate",
+            "endDate",
+            "type",
+            "type",
+            "status",
+            PartnershipStatus.SORT_EXPRESSION,
+            "createdAt",
+            "createdAt",
+            "updatedAt",
+            "updatedAt");
 
     private final PartnershipRepository partnerships;
     private final AgreementRepository agreements;
@@ -47,8 +61,12 @@ public class PartnershipService implements OrganizationReferences, RecordService
     private final Today today;
     private final Instance<PartnershipReferences> references;
 
-    PartnershipService(PartnershipRepository partnerships, AgreementRepository agreements,
-            OrganizationRepository organizations, Today today, Instance<PartnershipReferences> references) {
+    PartnershipService(
+            PartnershipRepository partnerships,
+            AgreementRepository agreements,
+            OrganizationRepository organizations,
+            Today today,
+            Instance<PartnershipReferences> references) {
         this.partnerships = partnerships;
         this.agreements = agreements;
         this.organizations = organizations;
@@ -64,8 +82,7 @@ public class PartnershipService implements OrganizationReferences, RecordService
         if (status != null) {
             where.and(status.condition(), "today", today.date());
         }
-        PageResult<Partnership> page = PageResult.of(partnerships, where, f.list(),
-                Function.identity());
+        PageResult<Partnership> page = PageResult.of(partnerships, where, f.list(), Function.identity());
         return page.map(views(page.items()));
     }
 
@@ -77,8 +94,18 @@ public class PartnershipService implements OrganizationReferences, RecordService
     @Transactional
     public PartnershipInput current(long id) {
         Partnership p = find(id);
-        return new PartnershipInput(p.homeOrganizationId, p.partnerOrganizationId, p.type, p.pillars, p.fields, p.title,
-                p.startDate, p.endDate, p.suspended, p.description, p.contactPerson);
+        return new PartnershipInput(
+                p.homeOrganizationId,
+                p.partnerOrganizationId,
+                p.type,
+                p.pillars,
+                p.fields,
+                p.title,
+                p.startDate,
+                p.endDate,
+                p.suspended,
+                p.description,
+                p.contactPerson);
     }
 
     @Transactional
@@ -118,7 +145,8 @@ public class PartnershipService implements OrganizationReferences, RecordService
                     + "; delete them first, or ask an ADMIN to delete with ?cascade=true");
         }
         if (count > 0 && !admin) {
-            throw new ProblemException(ProblemType.FORBIDDEN, "Only an ADMIN may delete a partnership with its agreements");
+            throw new ProblemException(
+                    ProblemType.FORBIDDEN, "Only an ADMIN may delete a partnership with its agreements");
         }
         agreements.deleteFor(id);
         partnerships.delete(partnership);
@@ -140,26 +168,31 @@ public class PartnershipService implements OrganizationReferences, RecordService
         Organization home = organizations.findById(input.homeOrganizationId());
         Organization partner = organizations.findById(input.partnerOrganizationId());
         if (home == null) {
-            errors.add(new Problem.FieldError("homeOrganizationId", "organization " + input.homeOrganizationId() + " does not exist"));
+            errors.add(new Problem.FieldError(
+                    "homeOrganizationId", "organization " + input.homeOrganizationId() + " does not exist"));
         }
         if (partner == null) {
-            errors.add(new Problem.FieldError("partnerOrganizationId", "organization " + input.partnerOrganizationId() + " does not exist"));
+            errors.add(new Problem.FieldError(
+                    "partnerOrganizationId", "organization " + input.partnerOrganizationId() + " does not exist"));
         }
         if (!errors.isEmpty()) {
             throw ProblemException.invalid(errors);
         }
-        partnerships.findOverlapping(partnership.id, home.id, partner.id, input.type(), input.startDate(), input.endDate())
+        partnerships
+                .findOverlapping(partnership.id, home.id, partner.id, input.type(), input.startDate(), input.endDate())
                 .ifPresent(other -> {
-                    throw ProblemException.conflict("Partnership " + other.id + " (" + other.title + ") already links these"
-                            + " organizations as " + other.type + " over overlapping dates");
+                    throw ProblemException.conflict("Partnership " + other.id + " (" + other.title
+                            + ") already links these" + " organizations as " + other.type + " over overlapping dates");
                 });
         partnership.homeOrganizationId = home.id;
         partnership.partnerOrganizationId = partner.id;
         partnership.type = input.type();
         partnership.pillars = EnumSet.copyOf(input.pillars());
-        partnership.fields = input.fields() == null || input.fields().isEmpty() ? EnumSet.noneOf(CooperationField.class)
+        partnership.fields = input.fields() == null || input.fields().isEmpty()
+                ? EnumSet.noneOf(CooperationField.class)
                 : EnumSet.copyOf(input.fields());
-        partnership.title = input.title() == null || input.title().isBlank() ? shortName(home) + " – " + shortName(partner)
+        partnership.title = input.title() == null || input.title().isBlank()
+                ? shortName(home) + " – " + shortName(partner)
                 : input.title().trim();
         partnership.startDate = input.startDate();
         partnership.endDate = input.endDate();
@@ -173,8 +206,11 @@ public class PartnershipService implements OrganizationReferences, RecordService
      * a Lao or Chinese local name would not be readable by every user, so the registry name is used then.
      */
     private static String shortName(Organization o) {
-        return o.localName != null && !o.localName.isBlank() && SearchText.fold(o.localName).chars().allMatch(c -> c < 0x250)
-                ? o.localName : o.name;
+        return o.localName != null
+                        && !o.localName.isBlank()
+                        && SearchText.fold(o.localName).chars().allMatch(c -> c < 0x250)
+                ? o.localName
+                : o.name;
     }
 
     private Function<Partnership, PartnershipView> views(List<Partnership> items) {
@@ -183,15 +219,32 @@ public class PartnershipService implements OrganizationReferences, RecordService
             orgIds.add(p.homeOrganizationId);
             orgIds.add(p.partnerOrganizationId);
         });
-        Map<Long, Organization> orgs = organizations.findByIds(orgIds).stream()
-                .collect(Collectors.toMap(o -> o.id, Function.identity()));
-        Map<Long, Long> counts = agreements.countsFor(items.stream().map(p -> p.id).toList());
+        Map<Long, Organization> orgs =
+                organizations.findByIds(orgIds).stream().collect(Collectors.toMap(o -> o.id, Function.identity()));
+        Map<Long, Long> counts =
+                agreements.countsFor(items.stream().map(p -> p.id).toList());
         LocalDate now = today.date();
-        return p -> new PartnershipView(p.id, p.title, p.type,
+        return p -> new PartnershipView(
+                p.id,
+                p.title,
+                p.type,
                 PartnershipStatus.of(p.startDate, p.endDate, p.suspended, now),
-                p.homeOrganizationId, OrganizationRef.of(orgs.get(p.homeOrganizationId)),
-                p.partnerOrganizationId, OrganizationRef.of(orgs.get(p.partnerOrganizationId)),
-                p.pillars, p.fields, p.startDate, p.endDate, p.suspended, p.description, p.contactPerson,
-                counts.getOrDefault(p.id, 0L), p.createdAt, p.createdBy, p.updatedAt, p.updatedBy, p.version);
+                p.homeOrganizationId,
+                OrganizationRef.of(orgs.get(p.homeOrganizationId)),
+                p.partnerOrganizationId,
+                OrganizationRef.of(orgs.get(p.partnerOrganizationId)),
+                p.pillars,
+                p.fields,
+                p.startDate,
+                p.endDate,
+                p.suspended,
+                p.description,
+                p.contactPerson,
+                counts.getOrDefault(p.id, 0L),
+                p.createdAt,
+                p.createdBy,
+                p.updatedAt,
+                p.updatedBy,
+                p.version);
     }
 }

@@ -4,7 +4,10 @@ import java.time.LocalDate;
 
 /** Derived from the dates and the suspended flag on every read, so it is never stale. */
 public enum PartnershipStatus {
-    PLANNED, ACTIVE, SUSPENDED, ENDED;
+    PLANNED,
+    ACTIVE,
+    SUSPENDED,
+    ENDED;
 
     public static PartnershipStatus of(LocalDate start, LocalDate end, boolean suspended, LocalDate today) {
         if (end != null && end.isBefore(today)) {

@@ -1,16 +1,15 @@
 package vn.diplomacy.security;
 
-import vn.diplomacy.common.Searchable;
 import jakarta.ws.rs.QueryParam;
 import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import vn.diplomacy.common.Filter;
+import vn.diplomacy.common.Searchable;
 
 /** The filters of the user and API key lists, each declared once (see common.Filter). */
 public final class AccountFilters {
-    private AccountFilters() {
-    }
+    private AccountFilters() {}
 
     public static class Users extends Searchable {
         @QueryParam("role")

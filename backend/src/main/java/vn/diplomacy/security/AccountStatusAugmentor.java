@@ -34,7 +34,9 @@ public class AccountStatusAugmentor implements SecurityIdentityAugmentor {
             UserAccount user = QuarkusTransaction.requiringNew()
                     .call(() -> users.findByUsername(token.getName()).orElse(null));
             Object generation = token.getClaim(TOKEN_GENERATION_CLAIM);
-            if (user == null || !user.enabled || generation == null
+            if (user == null
+                    || !user.enabled
+                    || generation == null
                     || !generation.toString().equals(String.valueOf(user.tokenGeneration))) {
                 throw new AuthenticationFailedException("The account is disabled or the token was revoked");
             }

@@ -7,34 +7,70 @@ import java.time.Instant;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 public final class ApiKeyDtos {
-    private ApiKeyDtos() {
-    }
+    private ApiKeyDtos() {}
 
     @Schema(name = "ApiKeyInput")
     public record ApiKeyInput(
-            @NotBlank @Size(max = 200) @Schema(examples = "Sở Kế hoạch và Đầu tư – sync job") String name,
+            @NotBlank @Size(max = 200) @Schema(examples = "Sở Kế hoạch và Đầu tư – sync job")
+            String name,
+
             @NotNull @Schema(examples = "VIEWER") Role role,
-            @Schema(description = "Optional last day on which the key works (offices' time zone); from today on",
-                    examples = "2027-12-31") java.time.LocalDate expiresOn) {
-    }
+
+            @Schema(
+                    description = "Optional last day on which the key works (offices' time zone); from today on",
+                    examples = "2027-12-31")
+            java.time.LocalDate expiresOn) {}
 
     @Schema(name = "ApiKey")
-    public record ApiKeyView(Long id, String name, Role role,
-            @Schema(description = "First characters of the secret", examples = "dpk_3kD9aZ1q") String prefix,
+    public record ApiKeyView(
+            Long id,
+            String name,
+            Role role,
+
+            @Schema(description = "First characters of the secret", examples = "dpk_3kD9aZ1q")
+            String prefix,
+
             @Schema(description = "Not revoked (an expired key is active but no longer accepted; see expiresOn)")
-            boolean active, java.time.LocalDate expiresOn, Instant lastUsedAt, Instant revokedAt, Instant createdAt,
-            String createdBy, long version) {
+            boolean active,
+
+            java.time.LocalDate expiresOn,
+            Instant lastUsedAt,
+            Instant revokedAt,
+            Instant createdAt,
+            String createdBy,
+            long version) {
         static ApiKeyView of(ApiKey k) {
-            return new ApiKeyView(k.id, k.name, k.role, k.prefix, k.revokedAt == null, k.expiresOn, k.lastUsedAt,
-                    k.revokedAt, k.createdAt, k.createdBy, k.version);
+            return new ApiKeyView(
+                    k.id,
+                    k.name,
+                    k.role,
+                    k.prefix,
+                    k.revokedAt == null,
+                    k.expiresOn,
+                    k.lastUsedAt,
+                    k.revokedAt,
+                    k.createdAt,
+                    k.createdBy,
+                    k.version);
         }
     }
 
     @Schema(name = "ApiKeyCreated", description = "Returned once, at creation: the only time the secret is shown.")
-    public record ApiKeyCreated(Long id, String name, Role role, String prefix, java.time.LocalDate expiresOn,
-            @Schema(description = "Send as 'Authorization: Bearer <secret>' or 'X-API-Key: <secret>'. Not retrievable later.")
+    public record ApiKeyCreated(
+            Long id,
+            String name,
+            Role role,
+            String prefix,
+            java.time.LocalDate expiresOn,
+
+            @Schema(
+                    description =
+                            "Send as 'Authorization: Bearer <secret>' or 'X-API-Key: <secret>'. Not retrievable later.")
             String secret,
-            Instant createdAt, String createdBy, long version) {
+
+            Instant createdAt,
+            String createdBy,
+            long version) {
         ApiKeyCreated withoutSecret() {
             return new ApiKeyCreated(id, name, role, prefix, expiresOn, null, createdAt, createdBy, version);
         }

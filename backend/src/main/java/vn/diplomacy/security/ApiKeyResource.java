@@ -45,7 +45,9 @@ public class ApiKeyResource {
     }
 
     @GET
-    @Operation(summary = "List API keys", description = "Never shows secrets. Filters: `role`, `active`. Sort: createdAt, name, lastUsedAt, role.")
+    @Operation(
+            summary = "List API keys",
+            description = "Never shows secrets. Filters: `role`, `active`. Sort: createdAt, name, lastUsedAt, role.")
     public PageResult<ApiKeyView> list(@BeanParam PageParams params, @BeanParam AccountFilters.ApiKeys filters) {
         return keys.list(params, filters);
     }
@@ -53,29 +55,45 @@ public class ApiKeyResource {
     @GET
     @Path("/{id}")
     @Operation(summary = "Get an API key")
-    @APIResponseSchema(value = ApiKeyView.class, responseCode = "200", responseDescription = "The key, without its secret")
+    @APIResponseSchema(
+            value = ApiKeyView.class,
+            responseCode = "200",
+            responseDescription = "The key, without its secret")
     public Response get(@PathParam("id") long id) {
         ApiKeyView view = keys.get(id);
         return Responses.ok(view, view.version());
     }
 
     @POST
-    @Operation(summary = "Create an API key", description = "The answer holds the secret; it cannot be read again"
-            + " (an Idempotency-Key replay answers without it).")
+    @Operation(
+            summary = "Create an API key",
+            description = "The answer holds the secret; it cannot be read again"
+                    + " (an Idempotency-Key replay answers without it).")
     @APIResponseSchema(value = ApiKeyCreated.class, responseCode = "201", responseDescription = "Created")
-    public Response create(@Valid @NotNull ApiKeyInput input, @Context UriInfo uri,
-            @Parameter(description = ApiResponsesDoc.IDEMPOTENCY_KEY) @HeaderParam(IdempotencyService.HEADER) String key) {
-        return idempotency.execute(key, input, uri, () -> {
-            ApiKeyCreated created = keys.create(input);
-            return Responses.created(uri, created.id(), created, created.version());
-        }, body -> ((ApiKeyCreated) body).withoutSecret());
+    public Response create(
+            @Valid @NotNull ApiKeyInput input,
+            @Context UriInfo uri,
+            @Parameter(description = ApiResponsesDoc.IDEMPOTENCY_KEY) @HeaderParam(IdempotencyService.HEADER)
+                    String key) {
+        return idempotency.execute(
+                key,
+                input,
+                uri,
+                () -> {
+                    ApiKeyCreated created = keys.create(input);
+                    return Responses.created(uri, created.id(), created, created.version());
+                },
+                body -> ((ApiKeyCreated) body).withoutSecret());
     }
 
     @DELETE
     @Path("/{id}")
-    @Operation(summary = "Revoke an API key", description = "Takes effect at once. The key stays listed with `revokedAt`.")
+    @Operation(
+            summary = "Revoke an API key",
+            description = "Takes effect at once. The key stays listed with `revokedAt`.")
     @APIResponse(responseCode = "204", description = "Revoked")
-    public Response revoke(@PathParam("id") long id,
+    public Response revoke(
+            @PathParam("id") long id,
             @Parameter(description = ApiResponsesDoc.IF_MATCH) @HeaderParam("If-Match") String ifMatch) {
         keys.revoke(id, ifMatch);
         return Responses.noContent();

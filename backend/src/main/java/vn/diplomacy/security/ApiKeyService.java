@@ -23,8 +23,8 @@ import vn.diplomacy.security.ApiKeyDtos.ApiKeyView;
 public class ApiKeyService {
     public static final String SECRET_PREFIX = "dpk_";
     private static final Duration LAST_USED_PRECISION = Duration.ofMinutes(1);
-    private static final SortFields SORTABLE = ListQuery.sortable(ApiKey.class, "createdAt", "createdAt", "name", "name",
-            "lastUsedAt", "lastUsedAt", "role", "role");
+    private static final SortFields SORTABLE = ListQuery.sortable(
+            ApiKey.class, "createdAt", "createdAt", "name", "name", "lastUsedAt", "lastUsedAt", "role", "role");
     private static final SecureRandom RANDOM = new SecureRandom();
 
     private final ApiKeyRepository keys;
@@ -36,8 +36,7 @@ public class ApiKeyService {
     }
 
     /** Who an API key stands for, or null when unknown or revoked. */
-    public record Caller(String principal, Role role) {
-    }
+    public record Caller(String principal, Role role) {}
 
     @Transactional
     public Caller identify(String secret) {
@@ -79,7 +78,16 @@ public class ApiKeyService {
         key.prefix = secret.substring(0, SECRET_PREFIX.length() + 8);
         key.keyHash = hash(secret);
         keys.persistAndFlush(key);
-        return new ApiKeyCreated(key.id, key.name, key.role, key.prefix, key.expiresOn, secret, key.createdAt, key.createdBy, key.version);
+        return new ApiKeyCreated(
+                key.id,
+                key.name,
+                key.role,
+                key.prefix,
+                key.expiresOn,
+                secret,
+                key.createdAt,
+                key.createdBy,
+                key.version);
     }
 
     @Transactional

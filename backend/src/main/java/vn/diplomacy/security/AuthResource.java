@@ -45,14 +45,22 @@ public class AuthResource {
     @Path("/login")
     @PermitAll
     @SecurityRequirements
-    @Operation(summary = "Log in", description = "Exchanges a username and password for a short-lived JWT."
-            + " Failed attempts are limited per username and address, per address and, by spacing attempts out, per"
-            + " username (docs/api-conventions.md); over a limit it answers 429 with Retry-After.")
+    @Operation(
+            summary = "Log in",
+            description = "Exchanges a username and password for a short-lived JWT."
+                    + " Failed attempts are limited per username and address, per address and, by spacing attempts out, per"
+                    + " username (docs/api-conventions.md); over a limit it answers 429 with Retry-After.")
     @APIResponse(responseCode = "200", description = "Logged in")
-    @APIResponse(responseCode = "401", description = "Wrong credentials or disabled account",
-            content = @Content(mediaType = "application/problem+json", schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "429", description = "Too many failed attempts",
-            content = @Content(mediaType = "application/problem+json", schema = @Schema(implementation = Problem.class)))
+    @APIResponse(
+            responseCode = "401",
+            description = "Wrong credentials or disabled account",
+            content =
+                    @Content(mediaType = "application/problem+json", schema = @Schema(implementation = Problem.class)))
+    @APIResponse(
+            responseCode = "429",
+            description = "Too many failed attempts",
+            content =
+                    @Content(mediaType = "application/problem+json", schema = @Schema(implementation = Problem.class)))
     public LoginResponse login(@Valid @NotNull LoginRequest request, @Context HttpServerRequest http) {
         return auth.login(request.username(), request.password(), clientAddress.of(http));
     }
@@ -60,7 +68,9 @@ public class AuthResource {
     @GET
     @Path("/me")
     @Authenticated
-    @Operation(summary = "The caller", description = "The logged-in user or the API key making the call, with its role.")
+    @Operation(
+            summary = "The caller",
+            description = "The logged-in user or the API key making the call, with its role.")
     public Me me() {
         return auth.me(identity);
     }
@@ -68,10 +78,11 @@ public class AuthResource {
     @POST
     @Path("/password")
     @Authenticated
-    @Operation(summary = "Change my own password", description = "Revokes the caller's other tokens; log in again afterwards.")
+    @Operation(
+            summary = "Change my own password",
+            description = "Revokes the caller's other tokens; log in again afterwards.")
     @APIResponse(responseCode = "204", description = "Changed")
     public void changePassword(@Valid @NotNull PasswordChange request) {
         auth.changeOwnPassword(identity, request.currentPassword(), request.newPassword());
     }
-
 }

@@ -1,6 +1,5 @@
 package vn.diplomacy.security;
 
-import vn.diplomacy.common.AppConfig;
 import io.quarkus.elytron.security.common.BcryptUtil;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.security.identity.SecurityIdentity;
@@ -9,6 +8,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 import java.time.Duration;
 import java.time.Instant;
+import vn.diplomacy.common.AppConfig;
 import vn.diplomacy.common.ProblemException;
 import vn.diplomacy.common.ProblemType;
 import vn.diplomacy.security.UserDtos.Kind;
@@ -28,7 +28,12 @@ public class AuthService {
     private final String issuer;
     private final Duration lifetime;
 
-    AuthService(UserRepository users, LoginAttemptRepository attempts, LoginThrottle throttle, UserService userService, JwtKeys keys,
+    AuthService(
+            UserRepository users,
+            LoginAttemptRepository attempts,
+            LoginThrottle throttle,
+            UserService userService,
+            JwtKeys keys,
             AppConfig config) {
         this.users = users;
         this.attempts = attempts;
@@ -44,7 +49,8 @@ public class AuthService {
         String name = username.trim().toLowerCase();
         Instant now = Instant.now();
         throttle.reserve(name, remoteAddress);
-        UserAccount user = QuarkusTransaction.requiringNew().call(() -> users.findByUsername(name).orElse(null));
+        UserAccount user = QuarkusTransaction.requiringNew()
+                .call(() -> users.findByUsername(name).orElse(null));
         // Beyond 72 bytes bcrypt would compare only the start; no accepted password is that long.
         boolean valid = PasswordPolicy.fitsBcrypt(password)
                 && BcryptUtil.matches(password, user == null ? DUMMY_HASH : user.passwordHash);
@@ -56,7 +62,8 @@ public class AuthService {
                 attempt.remoteAddress = remoteAddress;
                 attempts.persist(attempt);
             });
-            throw new ProblemException(ProblemType.UNAUTHORIZED, "Wrong username or password, or the account is disabled");
+            throw new ProblemException(
+                    ProblemType.UNAUTHORIZED, "Wrong username or password, or the account is disabled");
         }
         throttle.succeeded(name, remoteAddress);
         Instant expiresAt = now.plus(lifetime);

@@ -1,6 +1,5 @@
 package vn.diplomacy.security;
 
-import vn.diplomacy.common.AppConfig;
 import io.quarkus.elytron.security.common.BcryptUtil;
 import io.quarkus.runtime.StartupEvent;
 import jakarta.annotation.Priority;
@@ -10,6 +9,7 @@ import jakarta.transaction.Transactional;
 import java.security.SecureRandom;
 import java.util.Base64;
 import org.jboss.logging.Logger;
+import vn.diplomacy.common.AppConfig;
 
 /** On the first start, with no users at all, creates {@code admin} so that someone can log in. */
 @ApplicationScoped
@@ -39,8 +39,10 @@ public class Bootstrap {
             new SecureRandom().nextBytes(random);
             password = Base64.getUrlEncoder().withoutPadding().encodeToString(random);
             java.nio.file.Path file = writeSecret(password);
-            LOG.warnf("Created the first user 'admin'; its generated password is in %s (readable by this user only)."
-                    + " Log in and change it, then delete the file", file);
+            LOG.warnf(
+                    "Created the first user 'admin'; its generated password is in %s (readable by this user only)."
+                            + " Log in and change it, then delete the file",
+                    file);
         } else {
             String problem = PasswordPolicy.problem(password, "admin");
             if (problem != null) {
@@ -63,8 +65,10 @@ public class Bootstrap {
             java.nio.file.Files.createDirectories(dataDir);
             java.nio.file.Path file = dataDir.resolve("first-admin-password.txt");
             java.nio.file.Files.deleteIfExists(file);
-            java.nio.file.Files.createFile(file, java.nio.file.attribute.PosixFilePermissions.asFileAttribute(
-                    java.nio.file.attribute.PosixFilePermissions.fromString("rw-------")));
+            java.nio.file.Files.createFile(
+                    file,
+                    java.nio.file.attribute.PosixFilePermissions.asFileAttribute(
+                            java.nio.file.attribute.PosixFilePermissions.fromString("rw-------")));
             java.nio.file.Files.writeString(file, password + System.lineSeparator());
             return file;
         } catch (java.io.IOException e) {

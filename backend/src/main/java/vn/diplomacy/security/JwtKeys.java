@@ -1,6 +1,5 @@
 package vn.diplomacy.security;
 
-import vn.diplomacy.common.AppConfig;
 import io.quarkus.runtime.Startup;
 import jakarta.annotation.PostConstruct;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -18,6 +17,7 @@ import java.security.PrivateKey;
 import java.security.spec.PKCS8EncodedKeySpec;
 import java.util.Base64;
 import org.jboss.logging.Logger;
+import vn.diplomacy.common.AppConfig;
 
 /**
  * The RSA key pair that signs login tokens. Read from JWT_PRIVATE_KEY_FILE / JWT_PUBLIC_KEY_FILE; when neither file
@@ -78,11 +78,13 @@ public class JwtKeys {
 
     private static PrivateKey readPrivate(String pem) throws GeneralSecurityException {
         String base64 = pem.replaceAll("-----(BEGIN|END) PRIVATE KEY-----", "").replaceAll("\\s", "");
-        return KeyFactory.getInstance("RSA").generatePrivate(new PKCS8EncodedKeySpec(Base64.getDecoder().decode(base64)));
+        return KeyFactory.getInstance("RSA")
+                .generatePrivate(new PKCS8EncodedKeySpec(Base64.getDecoder().decode(base64)));
     }
 
     private static String pem(String kind, byte[] der) {
-        return "-----BEGIN " + kind + "-----\n" + Base64.getMimeEncoder(64, "\n".getBytes(StandardCharsets.US_ASCII))
-                .encodeToString(der) + "\n-----END " + kind + "-----\n";
+        return "-----BEGIN " + kind + "-----\n"
+                + Base64.getMimeEncoder(64, "\n".getBytes(StandardCharsets.US_ASCII))
+                        .encodeToString(der) + "\n-----END " + kind + "-----\n";
     }
 }

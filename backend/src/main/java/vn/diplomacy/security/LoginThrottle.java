@@ -1,6 +1,5 @@
 package vn.diplomacy.security;
 
-import vn.diplomacy.common.AppConfig;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
@@ -10,6 +9,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
+import vn.diplomacy.common.AppConfig;
 import vn.diplomacy.common.ProblemException;
 import vn.diplomacy.common.ProblemType;
 
@@ -44,27 +44,35 @@ public class LoginThrottle {
         Instant now = Instant.now();
         // Rows are created first, in their own transactions: INSERT IGNORE then FOR UPDATE in one would deadlock.
         for (String subject : subjects.keySet()) {
-            QuarkusTransaction.requiringNew().run(() -> em.createNativeQuery("insert ignore into login_throttle"
-                    + " (subject, failures, window_start, last_attempt_at) values (?1, 0, ?2, ?2)")
-                    .setParameter(1, subject).setParameter(2, now.toEpochMilli()).executeUpdate());
+            QuarkusTransaction.requiringNew()
+                    .run(() -> em.createNativeQuery("insert ignore into login_throttle"
+                                    + " (subject, failures, window_start, last_attempt_at) values (?1, 0, ?2, ?2)")
+                            .setParameter(1, subject)
+                            .setParameter(2, now.toEpochMilli())
+                            .executeUpdate());
         }
         long retryAfter = QuarkusTransaction.requiringNew().call(() -> {
             @SuppressWarnings("unchecked")
             List<Object[]> rows = em.createNativeQuery("select subject, failures, window_start, last_attempt_at"
-                    + " from login_throttle where subject in (?1) order by subject for update")
-                    .setParameter(1, new ArrayList<>(subjects.keySet())).getResultList();
+                            + " from login_throttle where subject in (?1) order by subject for update")
+                    .setParameter(1, new ArrayList<>(subjects.keySet()))
+                    .getResultList();
             long wait = 0;
             for (Object[] row : rows) {
                 Kind kind = subjects.get((String) row[0]);
                 Instant start = instant(row[2]);
                 int failures = start.plus(window).isAfter(now) ? ((Number) row[1]).intValue() : 0;
                 Instant windowEnd = failures == 0 ? now.plus(window) : start.plus(window);
-                wait = Math.max(wait, switch (kind) {
-                    case ACCOUNT_AND_ADDRESS -> failures >= perAccountAndAddress ? seconds(now, windowEnd) : 0;
-                    case ADDRESS -> failures >= perAddress ? seconds(now, windowEnd) : 0;
-                    case ACCOUNT -> failures >= accountBackOffAfter
-                            ? seconds(now, instant(row[3]).plus(accountSpacing)) : 0;
-                });
+                wait = Math.max(
+                        wait,
+                        switch (kind) {
+                            case ACCOUNT_AND_ADDRESS -> failures >= perAccountAndAddress ? seconds(now, windowEnd) : 0;
+                            case ADDRESS -> failures >= perAddress ? seconds(now, windowEnd) : 0;
+                            case ACCOUNT ->
+                                failures >= accountBackOffAfter
+                                        ? seconds(now, instant(row[3]).plus(accountSpacing))
+                                        : 0;
+                        });
             }
             if (wait > 0) {
                 return wait;
@@ -72,14 +80,18 @@ public class LoginThrottle {
             for (Object[] row : rows) {
                 boolean fresh = !instant(row[2]).plus(window).isAfter(now);
                 em.createNativeQuery("update login_throttle set failures = " + (fresh ? "1" : "failures + 1")
-                        + (fresh ? ", window_start = ?2" : "") + ", last_attempt_at = ?2 where subject = ?1")
-                        .setParameter(1, row[0]).setParameter(2, now.toEpochMilli()).executeUpdate();
+                                + (fresh ? ", window_start = ?2" : "") + ", last_attempt_at = ?2 where subject = ?1")
+                        .setParameter(1, row[0])
+                        .setParameter(2, now.toEpochMilli())
+                        .executeUpdate();
             }
             return 0L;
         });
         if (retryAfter > 0) {
-            throw new ProblemException(ProblemType.TOO_MANY_REQUESTS,
-                    "Too many failed logins; try again in " + retryAfter + " seconds", null,
+            throw new ProblemException(
+                    ProblemType.TOO_MANY_REQUESTS,
+                    "Too many failed logins; try again in " + retryAfter + " seconds",
+                    null,
                     Map.of("Retry-After", String.valueOf(retryAfter)));
         }
     }
@@ -87,16 +99,19 @@ public class LoginThrottle {
     /** The attempt was right: the account is free again from this address, and the other counts give it back. */
     public void succeeded(String username, String address) {
         Map<String, Kind> subjects = subjects(username, address);
-        QuarkusTransaction.requiringNew().run(() -> subjects.forEach((subject, kind) -> {
-            String sql = kind == Kind.ACCOUNT_AND_ADDRESS ? "delete from login_throttle where subject = ?1"
-                    : "update login_throttle set failures = greatest(failures - 1, 0) where subject = ?1";
-            em.createNativeQuery(sql).setParameter(1, subject).executeUpdate();
-        }));
+        QuarkusTransaction.requiringNew()
+                .run(() -> subjects.forEach((subject, kind) -> {
+                    String sql = kind == Kind.ACCOUNT_AND_ADDRESS
+                            ? "delete from login_throttle where subject = ?1"
+                            : "update login_throttle set failures = greatest(failures - 1, 0) where subject = ?1";
+                    em.createNativeQuery(sql).setParameter(1, subject).executeUpdate();
+                }));
     }
 
     public void purge(Instant before) {
         em.createNativeQuery("delete from login_throttle where last_attempt_at < ?1")
-                .setParameter(1, before.toEpochMilli()).executeUpdate();
+                .setParameter(1, before.toEpochMilli())
+                .executeUpdate();
     }
 
     private static Map<String, Kind> subjects(String username, String address) {
@@ -118,6 +133,8 @@ public class LoginThrottle {
     }
 
     private enum Kind {
-        ACCOUNT_AND_ADDRESS, ADDRESS, ACCOUNT
+        ACCOUNT_AND_ADDRESS,
+        ADDRESS,
+        ACCOUNT
     }
 }

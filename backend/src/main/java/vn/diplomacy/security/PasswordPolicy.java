@@ -19,8 +19,7 @@ public final class PasswordPolicy {
     private static final int MIN_SCORE = 3;
     private static final Zxcvbn ZXCVBN = new Zxcvbn();
 
-    private PasswordPolicy() {
-    }
+    private PasswordPolicy() {}
 
     /** Why the password is refused, or null when it is acceptable. */
     public static String problem(String password, String username) {

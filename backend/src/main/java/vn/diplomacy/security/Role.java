@@ -4,7 +4,9 @@ import java.util.Set;
 
 /** ADMIN ⊃ EDITOR ⊃ VIEWER: a caller holds its own role and every role below it. */
 public enum Role {
-    ADMIN, EDITOR, VIEWER;
+    ADMIN,
+    EDITOR,
+    VIEWER;
 
     public static final String ADMIN_NAME = "ADMIN";
     public static final String EDITOR_NAME = "EDITOR";

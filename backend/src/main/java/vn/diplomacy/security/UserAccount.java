@@ -27,6 +27,7 @@ public class UserAccount extends AuditedEntity {
 
     /** Set for the bootstrap admin: until the password is changed, the account may only change it. */
     public boolean passwordChangeRequired;
+
     public String searchText;
 
     @Override

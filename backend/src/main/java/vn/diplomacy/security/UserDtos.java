@@ -8,61 +8,105 @@ import java.time.Instant;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 public final class UserDtos {
-    private UserDtos() {
-    }
+    private UserDtos() {}
 
     @Schema(name = "UserCreate")
     public record UserCreate(
-            @NotBlank @Pattern(regexp = "[a-z0-9._-]{3,64}", message = "must be 3 to 64 lower-case letters, digits, '.', '_' or '-'")
-            @Schema(examples = "nguyen.van.a") String username,
-            @Size(max = 200) @Schema(examples = "Nguyễn Văn A") String displayName,
+            @NotBlank
+            @Pattern(
+                    regexp = "[a-z0-9._-]{3,64}",
+                    message = "must be 3 to 64 lower-case letters, digits, '.', '_' or '-'")
+            @Schema(examples = "nguyen.van.a")
+            String username,
+
+            @Size(max = 200) @Schema(examples = "Nguyễn Văn A")
+            String displayName,
+
             @NotNull @Schema(examples = "EDITOR") Role role,
-            @NotNull @Size(min = 12, max = 128) @Schema(description = PasswordPolicy.RULES, examples = "hữu nghị Việt–Lào 1977") String password) {
-    }
+
+            @NotNull
+            @Size(min = 12, max = 128)
+            @Schema(description = PasswordPolicy.RULES, examples = "hữu nghị Việt–Lào 1977")
+            String password) {}
 
     @Schema(name = "UserUpdate", description = "Full representation for PUT; the fields a merge patch may change.")
     public record UserUpdate(
             @Size(max = 200) String displayName,
             @NotNull Role role,
-            @NotNull Boolean enabled) {
-    }
+            @NotNull Boolean enabled) {}
 
     @Schema(name = "User")
-    public record UserView(Long id, String username, String displayName, Role role, boolean enabled,
-            Instant createdAt, String createdBy, Instant updatedAt, String updatedBy, long version) {
+    public record UserView(
+            Long id,
+            String username,
+            String displayName,
+            Role role,
+            boolean enabled,
+            Instant createdAt,
+            String createdBy,
+            Instant updatedAt,
+            String updatedBy,
+            long version) {
         static UserView of(UserAccount u) {
-            return new UserView(u.id, u.username, u.displayName, u.role, u.enabled, u.createdAt, u.createdBy,
-                    u.updatedAt, u.updatedBy, u.version);
+            return new UserView(
+                    u.id,
+                    u.username,
+                    u.displayName,
+                    u.role,
+                    u.enabled,
+                    u.createdAt,
+                    u.createdBy,
+                    u.updatedAt,
+                    u.updatedBy,
+                    u.version);
         }
     }
 
     @Schema(name = "PasswordReset")
-    public record PasswordReset(@NotNull @Size(min = 12, max = 128) @Schema(description = PasswordPolicy.RULES) String newPassword) {
-    }
+    public record PasswordReset(
+            @NotNull @Size(min = 12, max = 128) @Schema(description = PasswordPolicy.RULES)
+            String newPassword) {}
 
     @Schema(name = "PasswordChange")
-    public record PasswordChange(@NotNull @Size(max = 128) String currentPassword, @NotNull @Size(min = 12, max = 128) @Schema(description = PasswordPolicy.RULES) String newPassword) {
-    }
+    public record PasswordChange(
+            @NotNull @Size(max = 128) String currentPassword,
+
+            @NotNull @Size(min = 12, max = 128) @Schema(description = PasswordPolicy.RULES)
+            String newPassword) {}
 
     @Schema(name = "LoginRequest")
-    public record LoginRequest(@NotBlank @Size(max = 64) @Schema(examples = "admin") String username,
-            @NotBlank @Size(max = 128) @Schema(examples = "your-password") String password) {
-    }
+    public record LoginRequest(
+            @NotBlank @Size(max = 64) @Schema(examples = "admin")
+            String username,
+
+            @NotBlank @Size(max = 128) @Schema(examples = "your-password")
+            String password) {}
 
     @Schema(name = "LoginResponse")
-    public record LoginResponse(String accessToken, @Schema(examples = "Bearer") String tokenType,
-            @Schema(description = "Seconds until the token expires", examples = "3600") long expiresIn,
-            Instant expiresAt, Me user) {
-    }
+    public record LoginResponse(
+            String accessToken,
+            @Schema(examples = "Bearer") String tokenType,
+
+            @Schema(description = "Seconds until the token expires", examples = "3600")
+            long expiresIn,
+
+            Instant expiresAt,
+            Me user) {}
 
     @Schema(name = "Me", description = "The caller: a user or an agency's API key.")
-    public record Me(@Schema(examples = "admin") String username, String displayName, Role role,
+    public record Me(
+            @Schema(examples = "admin") String username,
+            String displayName,
+            Role role,
             @Schema(examples = "USER") Kind kind,
-            @Schema(description = "True for the first admin until it changes its password: nothing else answers until then")
-            boolean passwordChangeRequired) {
-    }
+
+            @Schema(
+                    description =
+                            "True for the first admin until it changes its password: nothing else answers until then")
+            boolean passwordChangeRequired) {}
 
     public enum Kind {
-        USER, API_KEY
+        USER,
+        API_KEY
     }
 }

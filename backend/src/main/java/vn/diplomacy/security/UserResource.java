@@ -55,7 +55,9 @@ public class UserResource {
     }
 
     @GET
-    @Operation(summary = "List users", description = "Filters: `role`, `enabled`. Sort: username, displayName, role, createdAt, updatedAt.")
+    @Operation(
+            summary = "List users",
+            description = "Filters: `role`, `enabled`. Sort: username, displayName, role, createdAt, updatedAt.")
     public PageResult<UserView> list(@BeanParam PageParams params, @BeanParam AccountFilters.Users filters) {
         return users.list(params, filters);
     }
@@ -72,8 +74,11 @@ public class UserResource {
     @POST
     @Operation(summary = "Create a user")
     @APIResponseSchema(value = UserView.class, responseCode = "201", responseDescription = "Created")
-    public Response create(@Valid @NotNull UserCreate input, @Context UriInfo uri,
-            @Parameter(description = ApiResponsesDoc.IDEMPOTENCY_KEY) @HeaderParam(IdempotencyService.HEADER) String key) {
+    public Response create(
+            @Valid @NotNull UserCreate input,
+            @Context UriInfo uri,
+            @Parameter(description = ApiResponsesDoc.IDEMPOTENCY_KEY) @HeaderParam(IdempotencyService.HEADER)
+                    String key) {
         return idempotency.execute(key, input, uri, () -> {
             UserView view = users.create(input);
             return Responses.created(uri, view.id(), view, view.version());
@@ -82,9 +87,12 @@ public class UserResource {
 
     @PUT
     @Path("/{id}")
-    @Operation(summary = "Replace a user's role, name and enabled flag", description = "Disabling a user stops their tokens at once.")
+    @Operation(
+            summary = "Replace a user's role, name and enabled flag",
+            description = "Disabling a user stops their tokens at once.")
     @APIResponseSchema(value = UserView.class, responseCode = "200", responseDescription = "Replaced")
-    public Response replace(@PathParam("id") long id,
+    public Response replace(
+            @PathParam("id") long id,
             @Parameter(description = ApiResponsesDoc.IF_MATCH) @HeaderParam("If-Match") String ifMatch,
             @Valid @NotNull UserUpdate input) {
         UserView view = users.update(id, ifMatch, input, identity.getPrincipal().getName());
@@ -95,20 +103,28 @@ public class UserResource {
     @Path("/{id}")
     @Consumes(MergePatch.MEDIA_TYPE)
     @Operation(summary = "Change some of a user's fields (JSON merge patch)")
-    @RequestBody(content = @Content(mediaType = MergePatch.MEDIA_TYPE, schema = @Schema(implementation = UserUpdate.class)))
+    @RequestBody(
+            content = @Content(mediaType = MergePatch.MEDIA_TYPE, schema = @Schema(implementation = UserUpdate.class)))
     @APIResponseSchema(value = UserView.class, responseCode = "200", responseDescription = "Changed")
-    public Response patch(@PathParam("id") long id,
-            @Parameter(description = ApiResponsesDoc.IF_MATCH) @HeaderParam("If-Match") String ifMatch, String body) {
+    public Response patch(
+            @PathParam("id") long id,
+            @Parameter(description = ApiResponsesDoc.IF_MATCH) @HeaderParam("If-Match") String ifMatch,
+            String body) {
         UserUpdate merged = mergePatch.apply(users.current(id), body, UserUpdate.class);
-        UserView view = users.update(id, ifMatch, merged, identity.getPrincipal().getName());
+        UserView view =
+                users.update(id, ifMatch, merged, identity.getPrincipal().getName());
         return Responses.ok(view, view.version());
     }
 
     @POST
     @Path("/{id}/password")
     @Operation(summary = "Reset a user's password", description = "Revokes the user's existing tokens.")
-    @APIResponseSchema(value = UserView.class, responseCode = "200", responseDescription = "Reset; the new ETag is returned")
-    public Response resetPassword(@PathParam("id") long id,
+    @APIResponseSchema(
+            value = UserView.class,
+            responseCode = "200",
+            responseDescription = "Reset; the new ETag is returned")
+    public Response resetPassword(
+            @PathParam("id") long id,
             @Parameter(description = ApiResponsesDoc.IF_MATCH) @HeaderParam("If-Match") String ifMatch,
             @Valid @NotNull PasswordReset input) {
         UserView view = users.resetPassword(id, ifMatch, input.newPassword());

@@ -1,9 +1,10 @@
 package vn.diplomacy.security;
 
+import static vn.diplomacy.common.SearchText.trimToNull;
+
 import io.quarkus.elytron.security.common.BcryptUtil;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
-import static vn.diplomacy.common.SearchText.trimToNull;
 import vn.diplomacy.common.ETags;
 import vn.diplomacy.common.FilterSet;
 import vn.diplomacy.common.Filtered;
@@ -18,8 +19,18 @@ import vn.diplomacy.security.UserDtos.UserView;
 
 @ApplicationScoped
 public class UserService {
-    private static final SortFields SORTABLE = ListQuery.sortable(UserAccount.class, "username", "username",
-            "displayName", "displayName", "role", "role", "createdAt", "createdAt", "updatedAt", "updatedAt");
+    private static final SortFields SORTABLE = ListQuery.sortable(
+            UserAccount.class,
+            "username",
+            "username",
+            "displayName",
+            "displayName",
+            "role",
+            "role",
+            "createdAt",
+            "createdAt",
+            "updatedAt",
+            "updatedAt");
 
     private final UserRepository users;
 
@@ -64,10 +75,16 @@ public class UserService {
     public UserView update(long id, String ifMatch, UserUpdate input, String actor) {
         UserAccount user = find(id);
         ETags.requireMatch(ifMatch, user.version);
-        boolean losesAdmin = user.role == Role.ADMIN && user.enabled && (input.role() != Role.ADMIN || !input.enabled());
+        boolean losesAdmin =
+                user.role == Role.ADMIN && user.enabled && (input.role() != Role.ADMIN || !input.enabled());
         // Locking the enabled ADMIN rows serialises two admins demoting each other: the second sees the first's change.
-        if (losesAdmin && users.getEntityManager().createNativeQuery("select id from app_user where role = 'ADMIN'"
-                + " and enabled = true order by id for update").getResultList().size() <= 1) {
+        if (losesAdmin
+                && users.getEntityManager()
+                                .createNativeQuery("select id from app_user where role = 'ADMIN'"
+                                        + " and enabled = true order by id for update")
+                                .getResultList()
+                                .size()
+                        <= 1) {
             throw ProblemException.conflict("This is the last enabled ADMIN; make another user ADMIN first");
         }
         if (losesAdmin && user.username.equals(actor)) {

@@ -6,7 +6,11 @@ import vn.diplomacy.common.workflow.WorkflowStatus;
 
 /** PLANNED → OPEN (registration) → IN_PROGRESS → COMPLETED; any open state → CANCELLED. */
 public enum CourseStatus implements WorkflowStatus<CourseStatus> {
-    PLANNED, OPEN, IN_PROGRESS, COMPLETED, CANCELLED;
+    PLANNED,
+    OPEN,
+    IN_PROGRESS,
+    COMPLETED,
+    CANCELLED;
 
     private static final Map<CourseStatus, List<CourseStatus>> NEXT = Map.of(
             PLANNED, List.of(OPEN, CANCELLED),

@@ -11,10 +11,10 @@ import java.util.Locale;
 final class Names {
     private static final Collator VI = Collator.getInstance(Locale.forLanguageTag("vi"));
 
-    static final Comparator<String> ORDER = Comparator.comparing(Names::given, VI).thenComparing(n -> n, VI);
+    static final Comparator<String> ORDER =
+            Comparator.comparing(Names::given, VI).thenComparing(n -> n, VI);
 
-    private Names() {
-    }
+    private Names() {}
 
     static String given(String fullName) {
         String trimmed = fullName.trim();

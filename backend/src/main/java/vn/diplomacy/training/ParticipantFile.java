@@ -30,7 +30,14 @@ final class ParticipantFile {
 
     static {
         alias("fullName", "fullname", "full name", "name", "ho va ten", "ho ten");
-        alias("organizationName", "organization", "organizationname", "organisation", "co quan", "don vi", "co quan/don vi",
+        alias(
+                "organizationName",
+                "organization",
+                "organizationname",
+                "organisation",
+                "co quan",
+                "don vi",
+                "co quan/don vi",
                 "co quan, don vi");
         alias("position", "position", "chuc vu");
         alias("gender", "gender", "gioi tinh");
@@ -39,8 +46,7 @@ final class ParticipantFile {
         alias("notes", "notes", "note", "ghi chu");
     }
 
-    private ParticipantFile() {
-    }
+    private ParticipantFile() {}
 
     record Line(int line, Map<String, String> values) {
         String get(String field) {
@@ -58,7 +64,9 @@ final class ParticipantFile {
         if (bytes.length == 0) {
             throw ProblemException.invalid("file", "is empty");
         }
-        List<List<String>> table = ReadableWorkbook.isOOXMLZipHeader(bytes) ? xlsx(vn.diplomacy.common.Inflation.checked(bytes)) : csv(bytes);
+        List<List<String>> table = ReadableWorkbook.isOOXMLZipHeader(bytes)
+                ? xlsx(vn.diplomacy.common.Inflation.checked(bytes))
+                : csv(bytes);
         if (table.isEmpty()) {
             throw ProblemException.invalid("file", "has no header line");
         }
@@ -76,8 +84,10 @@ final class ParticipantFile {
             }
         }
         if (!unknown.isEmpty()) {
-            throw ProblemException.invalid("lines[1]", "unknown column(s) " + unknown
-                    + "; expected fullName, organization, position, gender, email, phone, notes (or Họ và tên, Cơ quan, Chức vụ, Giới tính, Email, Điện thoại, Ghi chú)");
+            throw ProblemException.invalid(
+                    "lines[1]",
+                    "unknown column(s) " + unknown
+                            + "; expected fullName, organization, position, gender, email, phone, notes (or Họ và tên, Cơ quan, Chức vụ, Giới tính, Email, Điện thoại, Ghi chú)");
         }
         if (!List.of(fields).contains("fullName")) {
             throw ProblemException.invalid("lines[1]", "needs a fullName (Họ và tên) column");
@@ -105,8 +115,11 @@ final class ParticipantFile {
     private static List<List<String>> csv(byte[] bytes) {
         String text;
         try {
-            text = StandardCharsets.UTF_8.newDecoder().onMalformedInput(CodingErrorAction.REPORT)
-                    .decode(ByteBuffer.wrap(bytes)).toString();
+            text = StandardCharsets.UTF_8
+                    .newDecoder()
+                    .onMalformedInput(CodingErrorAction.REPORT)
+                    .decode(ByteBuffer.wrap(bytes))
+                    .toString();
         } catch (CharacterCodingException e) {
             throw ProblemException.invalid("file", "must be an XLSX workbook or a CSV file in UTF-8");
         }
@@ -116,14 +129,18 @@ final class ParticipantFile {
         String first = text.lines().findFirst().orElse("");
         char delimiter = first.contains(";") && !first.contains(",") ? ';' : ',';
         List<List<String>> rows = new ArrayList<>();
-        try (CSVParser parser = CSVFormat.DEFAULT.builder().setDelimiter(delimiter).get().parse(new StringReader(text))) {
+        try (CSVParser parser =
+                CSVFormat.DEFAULT.builder().setDelimiter(delimiter).get().parse(new StringReader(text))) {
             for (CSVRecord record : parser) {
                 rows.add(record.toList());
             }
         } catch (IOException | java.io.UncheckedIOException | IllegalStateException e) {
-            java.util.regex.Matcher line = java.util.regex.Pattern.compile("line (\\d+)").matcher(String.valueOf(e.getMessage()));
-            throw ProblemException.invalid("file", "is not a readable CSV file: a quoted value is not closed or is"
-                    + " followed by other characters" + (line.find() ? " (near line " + line.group(1) + ")" : ""));
+            java.util.regex.Matcher line =
+                    java.util.regex.Pattern.compile("line (\\d+)").matcher(String.valueOf(e.getMessage()));
+            throw ProblemException.invalid(
+                    "file",
+                    "is not a readable CSV file: a quoted value is not closed or is" + " followed by other characters"
+                            + (line.find() ? " (near line " + line.group(1) + ")" : ""));
         }
         return rows;
     }

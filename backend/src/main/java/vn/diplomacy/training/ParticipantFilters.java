@@ -1,11 +1,11 @@
 package vn.diplomacy.training;
 
-import vn.diplomacy.common.Searchable;
 import jakarta.ws.rs.QueryParam;
 import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import vn.diplomacy.common.Filter;
+import vn.diplomacy.common.Searchable;
 
 /** A course's participant list filters, each declared once (see common.Filter). */
 public class ParticipantFilters extends Searchable {

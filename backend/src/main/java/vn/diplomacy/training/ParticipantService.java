@@ -1,5 +1,7 @@
 package vn.diplomacy.training;
 
+import static vn.diplomacy.common.SearchText.trimToNull;
+
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 import java.util.ArrayList;
@@ -12,7 +14,6 @@ import java.util.Set;
 import java.util.function.Function;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
-import static vn.diplomacy.common.SearchText.trimToNull;
 import vn.diplomacy.common.ETags;
 import vn.diplomacy.common.FilterSet;
 import vn.diplomacy.common.Filtered;
@@ -37,8 +38,18 @@ import vn.diplomacy.training.TrainingDtos.ParticipantView;
 /** Registrations: seats, the waitlist, cancellations with promotion, and bulk import. */
 @ApplicationScoped
 public class ParticipantService implements NestedRecordService<ParticipantInput, ParticipantView> {
-    static final SortFields SORTABLE = ListQuery.sortable(TrainingParticipant.class, "registeredAt", "createdAt", "fullName", "fullName",
-            "status", "status", "waitlistPosition", "waitlistPosition", "updatedAt", "updatedAt");
+    static final SortFields SORTABLE = ListQuery.sortable(
+            TrainingParticipant.class,
+            "registeredAt",
+            "createdAt",
+            "fullName",
+            "fullName",
+            "status",
+            "status",
+            "waitlistPosition",
+            "waitlistPosition",
+            "updatedAt",
+            "updatedAt");
     private static final Pattern EMAIL = Pattern.compile("^[^@\\s]+@[^@\\s]+\\.[^@\\s]+$");
 
     private final TrainingCourseService courses;
@@ -46,8 +57,11 @@ public class ParticipantService implements NestedRecordService<ParticipantInput,
     private final OrganizationRepository organizations;
     private final Seats seats;
 
-    ParticipantService(TrainingCourseService courses, TrainingParticipantRepository participants,
-            OrganizationRepository organizations, Seats seats) {
+    ParticipantService(
+            TrainingCourseService courses,
+            TrainingParticipantRepository participants,
+            OrganizationRepository organizations,
+            Seats seats) {
         this.courses = courses;
         this.participants = participants;
         this.organizations = organizations;
@@ -55,7 +69,8 @@ public class ParticipantService implements NestedRecordService<ParticipantInput,
     }
 
     @Transactional
-    public PageResult<ParticipantView> list(long courseId, PageParams params, ParticipantFilters filters, ExportParams export) {
+    public PageResult<ParticipantView> list(
+            long courseId, PageParams params, ParticipantFilters filters, ExportParams export) {
         courses.find(courseId);
         Filtered f = filter(courseId, params, filters, export);
         PageResult<TrainingParticipant> page = PageResult.of(participants, f.where(), f.list(), Function.identity());
@@ -64,10 +79,13 @@ public class ParticipantService implements NestedRecordService<ParticipantInput,
 
     /** Every participant matching the list's filters, in the list's order (for exports; paging is ignored). */
     @Transactional
-    public List<ParticipantView> all(long courseId, PageParams params, ParticipantFilters filters, ExportParams export) {
+    public List<ParticipantView> all(
+            long courseId, PageParams params, ParticipantFilters filters, ExportParams export) {
         courses.find(courseId);
         Filtered f = filter(courseId, params, filters, export);
-        List<TrainingParticipant> items = participants.find(f.where().jpql(), f.list().sort(), f.where().params()).list();
+        List<TrainingParticipant> items = participants
+                .find(f.where().jpql(), f.list().sort(), f.where().params())
+                .list();
         return items.stream().map(views(items)).toList();
     }
 
@@ -86,8 +104,15 @@ public class ParticipantService implements NestedRecordService<ParticipantInput,
     @Transactional
     public ParticipantInput current(long courseId, long id) {
         TrainingParticipant p = find(courseId, id);
-        return new ParticipantInput(p.fullName, p.organizationId, p.organizationId == null ? p.organizationName : null,
-                p.position, p.gender, p.email, p.phone, p.notes);
+        return new ParticipantInput(
+                p.fullName,
+                p.organizationId,
+                p.organizationId == null ? p.organizationName : null,
+                p.position,
+                p.gender,
+                p.email,
+                p.phone,
+                p.notes);
     }
 
     /** Takes a seat if one is free, else the end of the waitlist; the course row lock orders simultaneous calls. */
@@ -133,7 +158,8 @@ public class ParticipantService implements NestedRecordService<ParticipantInput,
         TrainingParticipant p = roster.get(id).orElseThrow(() -> ProblemException.notFound("Participant", id));
         ETags.requireMatch(ifMatch, p.version);
         if (course.status.isClosed()) {
-            throw ProblemException.conflict("A " + course.status + " course's registrations can no longer be cancelled");
+            throw ProblemException.conflict(
+                    "A " + course.status + " course's registrations can no longer be cancelled");
         }
         if (p.status != ParticipantStatus.REGISTERED && p.status != ParticipantStatus.WAITLISTED) {
             throw ProblemException.conflict("A " + p.status + " participant cannot be cancelled");
@@ -171,8 +197,11 @@ public class ParticipantService implements NestedRecordService<ParticipantInput,
             errors.add(new Problem.FieldError("file", "has no trainee rows"));
         }
         if (!errors.isEmpty()) {
-            throw new ProblemException(vn.diplomacy.common.ProblemType.VALIDATION, errors.size() + " problem(s) in the file;"
-                    + " nothing was imported", errors, Map.of());
+            throw new ProblemException(
+                    vn.diplomacy.common.ProblemType.VALIDATION,
+                    errors.size() + " problem(s) in the file;" + " nothing was imported",
+                    errors,
+                    Map.of());
         }
         TrainingCourse course = courses.lock(courseId);
         Seats.Roster roster = seats.roster(course);
@@ -199,8 +228,8 @@ public class ParticipantService implements NestedRecordService<ParticipantInput,
         return new ImportResult(registered + waitlisted, registered, waitlisted, duplicates);
     }
 
-    private TrainingParticipant fromLine(ParticipantFile.Line line, List<Problem.FieldError> errors,
-            Map<String, Optional<Organization>> orgCache) {
+    private TrainingParticipant fromLine(
+            ParticipantFile.Line line, List<Problem.FieldError> errors, Map<String, Optional<Organization>> orgCache) {
         String prefix = "lines[" + line.line() + "].";
         int before = errors.size();
         String name = line.get("fullName");
@@ -250,8 +279,8 @@ public class ParticipantService implements NestedRecordService<ParticipantInput,
         TrainingParticipant p = new TrainingParticipant();
         p.fullName = name;
         // A name found in the registry links the trainee to that organization.
-        Optional<Organization> known = orgCache.computeIfAbsent(SearchText.fold(org),
-                k -> organizations.find("name", org).firstResultOptional());
+        Optional<Organization> known = orgCache.computeIfAbsent(
+                SearchText.fold(org), k -> organizations.find("name", org).firstResultOptional());
         p.organizationId = known.map(o -> o.id).orElse(null);
         p.organizationName = known.map(o -> o.name).orElse(org);
         p.position = position;
@@ -311,12 +340,14 @@ public class ParticipantService implements NestedRecordService<ParticipantInput,
         if (input.organizationId() != null) {
             Organization org = organizations.findById(input.organizationId());
             if (org == null) {
-                throw ProblemException.invalid("organizationId", "organization " + input.organizationId() + " does not exist");
+                throw ProblemException.invalid(
+                        "organizationId", "organization " + input.organizationId() + " does not exist");
             }
             p.organizationId = org.id;
             p.organizationName = org.name;
         } else if (orgName == null) {
-            throw ProblemException.invalid("organizationName", "give organizationId or organizationName (the trainee's agency)");
+            throw ProblemException.invalid(
+                    "organizationName", "give organizationId or organizationName (the trainee's agency)");
         } else {
             p.organizationId = null;
             p.organizationName = orgName;
@@ -330,16 +361,37 @@ public class ParticipantService implements NestedRecordService<ParticipantInput,
     }
 
     TrainingParticipant find(long courseId, long id) {
-        return participants.find("id = ?1 and courseId = ?2", id, courseId).firstResultOptional()
+        return participants
+                .find("id = ?1 and courseId = ?2", id, courseId)
+                .firstResultOptional()
                 .orElseThrow(() -> ProblemException.notFound("Participant", id));
     }
 
     Function<TrainingParticipant, ParticipantView> views(List<TrainingParticipant> items) {
-        Set<Long> orgIds = items.stream().map(p -> p.organizationId).filter(java.util.Objects::nonNull).collect(Collectors.toCollection(HashSet::new));
-        Map<Long, Organization> orgs = organizations.findByIds(orgIds).stream().collect(Collectors.toMap(o -> o.id, Function.identity()));
-        return p -> new ParticipantView(p.id, p.courseId, p.fullName, p.organizationId,
-                p.organizationId == null ? null : OrganizationRef.of(orgs.get(p.organizationId)), p.organizationName, p.position,
-                p.gender, p.email, p.phone, p.notes, p.status, p.waitlistPosition, p.createdAt, p.createdBy, p.updatedAt,
-                p.updatedBy, p.version);
+        Set<Long> orgIds = items.stream()
+                .map(p -> p.organizationId)
+                .filter(java.util.Objects::nonNull)
+                .collect(Collectors.toCollection(HashSet::new));
+        Map<Long, Organization> orgs =
+                organizations.findByIds(orgIds).stream().collect(Collectors.toMap(o -> o.id, Function.identity()));
+        return p -> new ParticipantView(
+                p.id,
+                p.courseId,
+                p.fullName,
+                p.organizationId,
+                p.organizationId == null ? null : OrganizationRef.of(orgs.get(p.organizationId)),
+                p.organizationName,
+                p.position,
+                p.gender,
+                p.email,
+                p.phone,
+                p.notes,
+                p.status,
+                p.waitlistPosition,
+                p.createdAt,
+                p.createdBy,
+                p.updatedAt,
+                p.updatedBy,
+                p.version);
     }
 }

@@ -22,10 +22,13 @@ public class Seats {
 
     public Roster roster(TrainingCourse course) {
         @SuppressWarnings("unchecked")
-        List<TrainingParticipant> rows = participants.getEntityManager()
-                .createNativeQuery("select * from training_participant where course_id = ?1 order by id for update",
+        List<TrainingParticipant> rows = participants
+                .getEntityManager()
+                .createNativeQuery(
+                        "select * from training_participant where course_id = ?1 order by id for update",
                         TrainingParticipant.class)
-                .setParameter(1, course.id).getResultList();
+                .setParameter(1, course.id)
+                .getResultList();
         return new Roster(course, new java.util.ArrayList<>(rows));
     }
 
@@ -39,12 +42,17 @@ public class Seats {
         }
 
         public long seated() {
-            return all.stream().filter(p -> ParticipantStatus.SEATED.contains(p.status)).count();
+            return all.stream()
+                    .filter(p -> ParticipantStatus.SEATED.contains(p.status))
+                    .count();
         }
 
         public List<TrainingParticipant> waitlist() {
-            return all.stream().filter(p -> p.status == ParticipantStatus.WAITLISTED)
-                    .sorted(Comparator.comparing((TrainingParticipant p) -> p.waitlistPosition).thenComparing(p -> p.id)).toList();
+            return all.stream()
+                    .filter(p -> p.status == ParticipantStatus.WAITLISTED)
+                    .sorted(Comparator.comparing((TrainingParticipant p) -> p.waitlistPosition)
+                            .thenComparing(p -> p.id))
+                    .toList();
         }
 
         public Optional<TrainingParticipant> get(long id) {
@@ -69,7 +77,8 @@ public class Seats {
         public List<TrainingParticipant> fill() {
             long free = course.capacity - seated();
             List<TrainingParticipant> queue = waitlist();
-            List<TrainingParticipant> promoted = queue.stream().limit(Math.max(0, free)).toList();
+            List<TrainingParticipant> promoted =
+                    queue.stream().limit(Math.max(0, free)).toList();
             promoted.forEach(p -> {
                 p.status = ParticipantStatus.REGISTERED;
                 p.waitlistPosition = null;
@@ -88,22 +97,28 @@ public class Seats {
         if (courseIds.isEmpty()) {
             return Map.of();
         }
-        List<Object[]> rows = participants.getEntityManager().createQuery(
-                "select p.courseId, p.status, count(p) from TrainingParticipant p where p.courseId in :ids"
-                        + " group by p.courseId, p.status", Object[].class)
-                .setParameter("ids", courseIds).getResultList();
-        return rows.stream().collect(Collectors.groupingBy(r -> (Long) r[0], Collectors.collectingAndThen(Collectors.toList(), list -> {
-            long[] c = new long[2];
-            for (Object[] r : list) {
-                ParticipantStatus s = (ParticipantStatus) r[1];
-                long n = ((Number) r[2]).longValue();
-                if (ParticipantStatus.SEATED.contains(s)) {
-                    c[0] += n;
-                } else if (s == ParticipantStatus.WAITLISTED) {
-                    c[1] += n;
-                }
-            }
-            return c;
-        })));
+        List<Object[]> rows = participants
+                .getEntityManager()
+                .createQuery(
+                        "select p.courseId, p.status, count(p) from TrainingParticipant p where p.courseId in :ids"
+                                + " group by p.courseId, p.status",
+                        Object[].class)
+                .setParameter("ids", courseIds)
+                .getResultList();
+        return rows.stream()
+                .collect(Collectors.groupingBy(
+                        r -> (Long) r[0], Collectors.collectingAndThen(Collectors.toList(), list -> {
+                            long[] c = new long[2];
+                            for (Object[] r : list) {
+                                ParticipantStatus s = (ParticipantStatus) r[1];
+                                long n = ((Number) r[2]).longValue();
+                                if (ParticipantStatus.SEATED.contains(s)) {
+                                    c[0] += n;
+                                } else if (s == ParticipantStatus.WAITLISTED) {
+                                    c[1] += n;
+                                }
+                            }
+                            return c;
+                        })));
     }
 }

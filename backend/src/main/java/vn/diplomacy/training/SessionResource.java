@@ -39,7 +39,9 @@ import vn.diplomacy.training.TrainingDtos.SheetView;
 @Tag(name = "Training")
 @Produces(MediaType.APPLICATION_JSON)
 @Consumes(MediaType.APPLICATION_JSON)
-@RecordDocs(createSummary = "Add a session", create = "The date must be within the course's dates and endTime after startTime (400).",
+@RecordDocs(
+        createSummary = "Add a session",
+        create = "The date must be within the course's dates and endTime after startTime (400).",
         delete = "Not once attendance is marked for it (409).")
 public class SessionResource extends DeletableRecordResource<SessionInput, SessionView> {
     private final SessionService sessions;
@@ -51,7 +53,9 @@ public class SessionResource extends DeletableRecordResource<SessionInput, Sessi
 
     @GET
     @RolesAllowed(Role.VIEWER_NAME)
-    @Operation(summary = "List a course's sessions", description = "Sort: date (default: date then start time), title, updatedAt.")
+    @Operation(
+            summary = "List a course's sessions",
+            description = "Sort: date (default: date then start time), title, updatedAt.")
     public PageResult<SessionView> list(@PathParam("courseId") long courseId, @BeanParam PageParams params) {
         return sessions.list(courseId, params);
     }
@@ -59,8 +63,13 @@ public class SessionResource extends DeletableRecordResource<SessionInput, Sessi
     @GET
     @Path("/{id}/attendance")
     @RolesAllowed(Role.VIEWER_NAME)
-    @Operation(summary = "The session's attendance sheet", description = "Marks by participant name; the ETag is the session's.")
-    @APIResponse(responseCode = "200", description = "The sheet", headers = @Header(name = "ETag", description = "The session's version"),
+    @Operation(
+            summary = "The session's attendance sheet",
+            description = "Marks by participant name; the ETag is the session's.")
+    @APIResponse(
+            responseCode = "200",
+            description = "The sheet",
+            headers = @Header(name = "ETag", description = "The session's version"),
             content = @Content(schema = @Schema(implementation = SheetView.class)))
     public Response sheet(@PathParam("courseId") long courseId, @PathParam("id") long id) {
         SheetView view = sessions.sheet(courseId, id);
@@ -70,12 +79,16 @@ public class SessionResource extends DeletableRecordResource<SessionInput, Sessi
     @PUT
     @Path("/{id}/attendance")
     @RolesAllowed(Role.EDITOR_NAME)
-    @Operation(summary = "Mark attendance for the session", description = "`{\"marks\": [{participantId, status, note}]}` replaces"
-            + " the session's whole sheet (re-marking replaces; a participant left out has no mark). Only REGISTERED or"
-            + " COMPLETED participants of the course; all bad rows are reported at once as `marks[i].participantId`. Only while"
-            + " the course is OPEN or IN_PROGRESS (409). If-Match is the session's ETag, which changes.")
+    @Operation(
+            summary = "Mark attendance for the session",
+            description = "`{\"marks\": [{participantId, status, note}]}` replaces"
+                    + " the session's whole sheet (re-marking replaces; a participant left out has no mark). Only REGISTERED or"
+                    + " COMPLETED participants of the course; all bad rows are reported at once as `marks[i].participantId`. Only while"
+                    + " the course is OPEN or IN_PROGRESS (409). If-Match is the session's ETag, which changes.")
     @APIResponseSchema(value = SheetView.class, responseCode = "200", responseDescription = "Marked")
-    public Response mark(@PathParam("courseId") long courseId, @PathParam("id") long id,
+    public Response mark(
+            @PathParam("courseId") long courseId,
+            @PathParam("id") long id,
             @Parameter(description = ApiResponsesDoc.IF_MATCH) @HeaderParam("If-Match") String ifMatch,
             @Valid @NotNull SheetInput input) {
         SheetView view = sessions.mark(courseId, id, ifMatch, input.marks());

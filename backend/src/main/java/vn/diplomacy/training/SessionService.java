@@ -1,5 +1,7 @@
 package vn.diplomacy.training;
 
+import static vn.diplomacy.common.SearchText.trimToNull;
+
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.LockModeType;
 import jakarta.transaction.Transactional;
@@ -14,7 +16,6 @@ import java.util.Map;
 import java.util.Set;
 import java.util.function.Function;
 import java.util.stream.Collectors;
-import static vn.diplomacy.common.SearchText.trimToNull;
 import vn.diplomacy.common.ETags;
 import vn.diplomacy.common.FilterSet;
 import vn.diplomacy.common.Filtered;
@@ -40,15 +41,18 @@ import vn.diplomacy.training.TrainingDtos.SheetView;
 /** A course's sessions and their attendance sheets, and the attendance grid with rates. */
 @ApplicationScoped
 public class SessionService implements NestedRecordService<SessionInput, SessionView> {
-    static final SortFields SORTABLE = ListQuery.sortable(TrainingSession.class, "date", "sessionDate, startTime", "title", "title",
-            "updatedAt", "updatedAt");
+    static final SortFields SORTABLE = ListQuery.sortable(
+            TrainingSession.class, "date", "sessionDate, startTime", "title", "title", "updatedAt", "updatedAt");
 
     private final TrainingCourseService courses;
     private final TrainingSessionRepository sessions;
     private final TrainingParticipantRepository participants;
     private final AttendanceRepository attendance;
 
-    SessionService(TrainingCourseService courses, TrainingSessionRepository sessions, TrainingParticipantRepository participants,
+    SessionService(
+            TrainingCourseService courses,
+            TrainingSessionRepository sessions,
+            TrainingParticipantRepository participants,
             AttendanceRepository attendance) {
         this.courses = courses;
         this.sessions = sessions;
@@ -61,8 +65,7 @@ public class SessionService implements NestedRecordService<SessionInput, Session
         courses.find(courseId);
         Filtered f = FilterSet.read(params, SORTABLE, NoFilters.UNSEARCHABLE);
         Where where = f.where().and("courseId = :course", "course", courseId);
-        PageResult<TrainingSession> page = PageResult.of(sessions, where, f.list(),
-                Function.identity());
+        PageResult<TrainingSession> page = PageResult.of(sessions, where, f.list(), Function.identity());
         return page.map(views(page.items()));
     }
 
@@ -108,7 +111,8 @@ public class SessionService implements NestedRecordService<SessionInput, Session
         requireOpen(course);
         long marks = attendance.count("sessionId", id);
         if (marks > 0) {
-            throw ProblemException.conflict("The session has " + marks + " attendance mark(s); it took place and is kept");
+            throw ProblemException.conflict(
+                    "The session has " + marks + " attendance mark(s); it took place and is kept");
         }
         sessions.delete(s);
         sessions.flush();
@@ -121,7 +125,8 @@ public class SessionService implements NestedRecordService<SessionInput, Session
                 .collect(Collectors.toMap(p -> p.id, Function.identity()));
         List<MarkView> marks = attendance.list("sessionId", sessionId).stream()
                 .map(a -> new MarkView(a.participantId, people.get(a.participantId).fullName, a.status, a.note))
-                .sorted(Comparator.comparing(MarkView::fullName, Names.ORDER)).toList();
+                .sorted(Comparator.comparing(MarkView::fullName, Names.ORDER))
+                .toList();
         return new SheetView(sessionId, session.version, marks);
     }
 
@@ -133,12 +138,14 @@ public class SessionService implements NestedRecordService<SessionInput, Session
     public SheetView mark(long courseId, long sessionId, String ifMatch, List<MarkInput> marks) {
         TrainingCourse course = courses.find(courseId);
         // Locked first, so simultaneous sheets for one session queue up; the later one sees the new ETag (412).
-        TrainingSession s = java.util.Optional.ofNullable(vn.diplomacy.common.RowLock.byId(sessions.getEntityManager(),
-                TrainingSession.class, "training_session", sessionId)).filter(found -> found.courseId == courseId)
+        TrainingSession s = java.util.Optional.ofNullable(vn.diplomacy.common.RowLock.byId(
+                        sessions.getEntityManager(), TrainingSession.class, "training_session", sessionId))
+                .filter(found -> found.courseId == courseId)
                 .orElseThrow(() -> ProblemException.notFound("Session", sessionId));
         ETags.requireMatch(ifMatch, s.version);
         if (course.status != CourseStatus.OPEN && course.status != CourseStatus.IN_PROGRESS) {
-            throw ProblemException.conflict("Attendance is marked while the course is OPEN or IN_PROGRESS (it is " + course.status + ")");
+            throw ProblemException.conflict(
+                    "Attendance is marked while the course is OPEN or IN_PROGRESS (it is " + course.status + ")");
         }
         Map<Long, TrainingParticipant> people = participants.list("courseId", courseId).stream()
                 .collect(Collectors.toMap(p -> p.id, Function.identity()));
@@ -148,9 +155,11 @@ public class SessionService implements NestedRecordService<SessionInput, Session
             MarkInput m = marks.get(i);
             TrainingParticipant p = people.get(m.participantId());
             if (p == null) {
-                errors.add(new Problem.FieldError("marks[" + i + "].participantId", "is not a participant of this course"));
+                errors.add(new Problem.FieldError(
+                        "marks[" + i + "].participantId", "is not a participant of this course"));
             } else if (!ParticipantStatus.SEATED.contains(p.status)) {
-                errors.add(new Problem.FieldError("marks[" + i + "].participantId", "is " + p.status + "; only registered participants attend"));
+                errors.add(new Problem.FieldError(
+                        "marks[" + i + "].participantId", "is " + p.status + "; only registered participants attend"));
             } else if (!seen.add(m.participantId())) {
                 errors.add(new Problem.FieldError("marks[" + i + "].participantId", "is marked twice"));
             }
@@ -186,11 +195,16 @@ public class SessionService implements NestedRecordService<SessionInput, Session
     public Grid grid(long courseId) {
         TrainingCourse course = courses.find(courseId);
         List<TrainingSession> all = sessions.list("courseId = ?1 order by sessionDate, startTime, id", courseId);
-        List<TrainingParticipant> seated = participants.list("courseId = ?1 and status in ?2 order by id", courseId,
-                ParticipantStatus.SEATED).stream().sorted(Comparator.comparing((TrainingParticipant p) -> p.fullName, Names.ORDER)).toList();
-        Map<Long, List<Attendance>> byParticipant = all.isEmpty() ? Map.of() : attendance
-                .list("sessionId in ?1", all.stream().map(x -> x.id).toList()).stream()
-                .collect(Collectors.groupingBy(a -> a.participantId));
+        List<TrainingParticipant> seated =
+                participants
+                        .list("courseId = ?1 and status in ?2 order by id", courseId, ParticipantStatus.SEATED)
+                        .stream()
+                        .sorted(Comparator.comparing((TrainingParticipant p) -> p.fullName, Names.ORDER))
+                        .toList();
+        Map<Long, List<Attendance>> byParticipant = all.isEmpty()
+                ? Map.of()
+                : attendance.list("sessionId in ?1", all.stream().map(x -> x.id).toList()).stream()
+                        .collect(Collectors.groupingBy(a -> a.participantId));
         Map<Long, Integer> order = new HashMap<>();
         for (int i = 0; i < all.size(); i++) {
             order.put(all.get(i).id, i);
@@ -199,15 +213,29 @@ public class SessionService implements NestedRecordService<SessionInput, Session
         for (TrainingParticipant p : seated) {
             List<Attendance> marks = byParticipant.getOrDefault(p.id, List.of());
             int attended = (int) marks.stream().filter(a -> a.status.attended()).count();
-            List<GridCell> cells = marks.stream().sorted(Comparator.comparing(a -> order.get(a.sessionId)))
-                    .map(a -> new GridCell(a.sessionId, a.status, a.note)).toList();
-            rows.add(new GridRow(p.id, p.fullName, p.organizationName, p.status, cells, attended,
+            List<GridCell> cells = marks.stream()
+                    .sorted(Comparator.comparing(a -> order.get(a.sessionId)))
+                    .map(a -> new GridCell(a.sessionId, a.status, a.note))
+                    .toList();
+            rows.add(new GridRow(
+                    p.id,
+                    p.fullName,
+                    p.organizationName,
+                    p.status,
+                    cells,
+                    attended,
                     TrainingCourseService.rate(attended, all.size()),
                     !all.isEmpty() && attended * 100L >= (long) course.completionThreshold * all.size()));
         }
-        BigDecimal average = all.isEmpty() || rows.isEmpty() ? null : rows.stream().map(GridRow::rate)
-                .reduce(BigDecimal.ZERO, BigDecimal::add).divide(BigDecimal.valueOf(rows.size()), 1, RoundingMode.HALF_UP);
-        List<GridSession> heads = all.stream().map(x -> new GridSession(x.id, x.sessionDate, x.startTime, x.title, x.version)).toList();
+        BigDecimal average = all.isEmpty() || rows.isEmpty()
+                ? null
+                : rows.stream()
+                        .map(GridRow::rate)
+                        .reduce(BigDecimal.ZERO, BigDecimal::add)
+                        .divide(BigDecimal.valueOf(rows.size()), 1, RoundingMode.HALF_UP);
+        List<GridSession> heads = all.stream()
+                .map(x -> new GridSession(x.id, x.sessionDate, x.startTime, x.title, x.version))
+                .toList();
         return new Grid(courseId, course.completionThreshold, heads, rows, average);
     }
 
@@ -220,7 +248,8 @@ public class SessionService implements NestedRecordService<SessionInput, Session
     private static void apply(TrainingCourse course, TrainingSession s, SessionInput input) {
         List<Problem.FieldError> errors = new ArrayList<>();
         if (input.date().isBefore(course.startDate) || input.date().isAfter(course.endDate)) {
-            errors.add(new Problem.FieldError("date", "must be within the course's dates " + course.startDate + " to " + course.endDate));
+            errors.add(new Problem.FieldError(
+                    "date", "must be within the course's dates " + course.startDate + " to " + course.endDate));
         }
         if (!input.endTime().isAfter(input.startTime())) {
             errors.add(new Problem.FieldError("endTime", "must be after startTime"));
@@ -237,16 +266,37 @@ public class SessionService implements NestedRecordService<SessionInput, Session
     }
 
     TrainingSession find(long courseId, long id) {
-        return sessions.find("id = ?1 and courseId = ?2", id, courseId).firstResultOptional()
+        return sessions.find("id = ?1 and courseId = ?2", id, courseId)
+                .firstResultOptional()
                 .orElseThrow(() -> ProblemException.notFound("Session", id));
     }
 
     private Function<TrainingSession, SessionView> views(List<TrainingSession> items) {
-        Map<Long, Long> marked = items.isEmpty() ? Map.of() : attendance.getEntityManager()
-                .createQuery("select a.sessionId, count(a) from Attendance a where a.sessionId in :ids group by a.sessionId", Object[].class)
-                .setParameter("ids", items.stream().map(s -> s.id).toList()).getResultList().stream()
-                .collect(Collectors.toMap(r -> (Long) r[0], r -> ((Number) r[1]).longValue()));
-        return s -> new SessionView(s.id, s.courseId, s.sessionDate, s.startTime, s.endTime, s.title, s.trainer, s.room,
-                marked.getOrDefault(s.id, 0L), s.createdAt, s.createdBy, s.updatedAt, s.updatedBy, s.version);
+        Map<Long, Long> marked = items.isEmpty()
+                ? Map.of()
+                : attendance
+                        .getEntityManager()
+                        .createQuery(
+                                "select a.sessionId, count(a) from Attendance a where a.sessionId in :ids group by a.sessionId",
+                                Object[].class)
+                        .setParameter("ids", items.stream().map(s -> s.id).toList())
+                        .getResultList()
+                        .stream()
+                        .collect(Collectors.toMap(r -> (Long) r[0], r -> ((Number) r[1]).longValue()));
+        return s -> new SessionView(
+                s.id,
+                s.courseId,
+                s.sessionDate,
+                s.startTime,
+                s.endTime,
+                s.title,
+                s.trainer,
+                s.room,
+                marked.getOrDefault(s.id, 0L),
+                s.createdAt,
+                s.createdBy,
+                s.updatedAt,
+                s.updatedBy,
+                s.version);
     }
 }

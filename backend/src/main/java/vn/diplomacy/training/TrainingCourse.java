@@ -18,6 +18,7 @@ public class TrainingCourse extends AuditedEntity {
 
     /** BCP 47 tag of the teaching language, e.g. {@code lo} for a Lao course. */
     public String language;
+
     public Long organizerOrganizationId;
     public Long partnershipId;
     public String location;
@@ -33,6 +34,7 @@ public class TrainingCourse extends AuditedEntity {
 
     /** Percent of sessions attended (PRESENT or LATE) needed to complete. */
     public int completionThreshold;
+
     public String searchText;
 
     @Override

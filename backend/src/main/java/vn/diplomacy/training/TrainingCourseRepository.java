@@ -11,6 +11,7 @@ public class TrainingCourseRepository implements PanacheRepository<TrainingCours
      * lock first, so simultaneous registrations are counted one after the other.
      */
     public Optional<TrainingCourse> findForUpdate(long id) {
-        return Optional.ofNullable(vn.diplomacy.common.RowLock.byId(getEntityManager(), TrainingCourse.class, "training_course", id));
+        return Optional.ofNullable(
+                vn.diplomacy.common.RowLock.byId(getEntityManager(), TrainingCourse.class, "training_course", id));
     }
 }

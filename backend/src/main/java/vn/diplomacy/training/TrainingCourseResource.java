@@ -41,15 +41,22 @@ import vn.diplomacy.training.TrainingDtos.TransitionView;
 @Tag(name = "Training", description = "Training courses: sessions, participants with capacity and waitlist, attendance")
 @Produces(MediaType.APPLICATION_JSON)
 @Consumes(MediaType.APPLICATION_JSON)
-@RecordDocs(createSummary = "Plan a training course", create = "Starts PLANNED; completionThreshold defaults to 80.",
-        replace = "Not once COMPLETED or CANCELLED (409). The capacity cannot go below the registered count (409); a higher"
-                + " capacity seats the waitlist in order. Sessions must stay within the dates (409).",
-        deleteSummary = "Delete a planned course", delete = "Only PLANNED without participants; later ones are cancelled (409).")
+@RecordDocs(
+        createSummary = "Plan a training course",
+        create = "Starts PLANNED; completionThreshold defaults to 80.",
+        replace =
+                "Not once COMPLETED or CANCELLED (409). The capacity cannot go below the registered count (409); a higher"
+                        + " capacity seats the waitlist in order. Sessions must stay within the dates (409).",
+        deleteSummary = "Delete a planned course",
+        delete = "Only PLANNED without participants; later ones are cancelled (409).")
 public class TrainingCourseResource extends DeletableRecordResource<CourseInput, CourseView> {
     private final TrainingCourseService courses;
     private final SessionService sessions;
 
-    TrainingCourseResource(TrainingCourseService courses, SessionService sessions, IdempotencyService idempotency,
+    TrainingCourseResource(
+            TrainingCourseService courses,
+            SessionService sessions,
+            IdempotencyService idempotency,
             MergePatch mergePatch) {
         super(courses, CourseInput.class, idempotency, mergePatch);
         this.courses = courses;
@@ -58,10 +65,12 @@ public class TrainingCourseResource extends DeletableRecordResource<CourseInput,
 
     @GET
     @RolesAllowed(Role.VIEWER_NAME)
-    @Operation(summary = "List training courses", description = "`q` searches title, place, description and the organizer's"
-            + " name. `from`/`to` keep the courses overlapping that window; `hasSeats=true` the ones with a free seat. Sort:"
-            + " startDate, endDate, title, status, topic, capacity, registrationDeadline, createdAt, updatedAt. Each row has"
-            + " registered/capacity, waitlist length and sessions count.")
+    @Operation(
+            summary = "List training courses",
+            description = "`q` searches title, place, description and the organizer's"
+                    + " name. `from`/`to` keep the courses overlapping that window; `hasSeats=true` the ones with a free seat. Sort:"
+                    + " startDate, endDate, title, status, topic, capacity, registrationDeadline, createdAt, updatedAt. Each row has"
+                    + " registered/capacity, waitlist length and sessions count.")
     public PageResult<CourseView> list(@BeanParam PageParams params, @BeanParam TrainingCourseFilters filters) {
         return courses.list(params, filters);
     }
@@ -77,11 +86,15 @@ public class TrainingCourseResource extends DeletableRecordResource<CourseInput,
     @POST
     @Path("/{id}/transitions")
     @RolesAllowed(Role.EDITOR_NAME)
-    @Operation(summary = "Move the course through its workflow", description = "PLANNED → OPEN (registration) → IN_PROGRESS →"
-            + " COMPLETED; PLANNED, OPEN or IN_PROGRESS → CANCELLED. COMPLETED applies the completion rule (see"
-            + " POST /completion, which also says who completed). Other moves are 409 naming the allowed ones. If-Match required.")
+    @Operation(
+            summary = "Move the course through its workflow",
+            description =
+                    "PLANNED → OPEN (registration) → IN_PROGRESS →"
+                            + " COMPLETED; PLANNED, OPEN or IN_PROGRESS → CANCELLED. COMPLETED applies the completion rule (see"
+                            + " POST /completion, which also says who completed). Other moves are 409 naming the allowed ones. If-Match required.")
     @APIResponseSchema(value = CourseView.class, responseCode = "200", responseDescription = "Moved")
-    public Response transition(@PathParam("id") long id,
+    public Response transition(
+            @PathParam("id") long id,
             @Parameter(description = ApiResponsesDoc.IF_MATCH) @HeaderParam("If-Match") String ifMatch,
             @Valid @NotNull TransitionRequest request) {
         CourseView view = courses.transition(id, ifMatch, request);
@@ -91,11 +104,15 @@ public class TrainingCourseResource extends DeletableRecordResource<CourseInput,
     @POST
     @Path("/{id}/completion")
     @RolesAllowed(Role.EDITOR_NAME)
-    @Operation(summary = "Complete the course", description = "IN_PROGRESS → COMPLETED in one step: every REGISTERED participant"
-            + " whose attendance rate (PRESENT and LATE over all sessions) is at or above completionThreshold becomes COMPLETED."
-            + " The answer lists who completed and who did not. Needs at least one session. If-Match is the course's ETag.")
+    @Operation(
+            summary = "Complete the course",
+            description =
+                    "IN_PROGRESS → COMPLETED in one step: every REGISTERED participant"
+                            + " whose attendance rate (PRESENT and LATE over all sessions) is at or above completionThreshold becomes COMPLETED."
+                            + " The answer lists who completed and who did not. Needs at least one session. If-Match is the course's ETag.")
     @APIResponseSchema(value = Completion.class, responseCode = "200", responseDescription = "Completed")
-    public Response complete(@PathParam("id") long id,
+    public Response complete(
+            @PathParam("id") long id,
             @Parameter(description = ApiResponsesDoc.IF_MATCH) @HeaderParam("If-Match") String ifMatch) {
         Completion result = courses.completion(id, ifMatch, null);
         return Responses.ok(result, result.course().version());
@@ -104,10 +121,12 @@ public class TrainingCourseResource extends DeletableRecordResource<CourseInput,
     @GET
     @Path("/{id}/attendance")
     @RolesAllowed(Role.VIEWER_NAME)
-    @Produces({ MediaType.APPLICATION_JSON, ExportFormat.CSV_TYPE, ExportFormat.XLSX_TYPE })
-    @Operation(summary = "The attendance grid, or its export", description = "Registered and completed participants × sessions,"
-            + " each participant's attendance rate and whether it meets the threshold, and the course's average. Not paged."
-            + " With `format=csv|xlsx` (or Accept) a download of the same grid (CSV in UTF-8 with a BOM).")
+    @Produces({MediaType.APPLICATION_JSON, ExportFormat.CSV_TYPE, ExportFormat.XLSX_TYPE})
+    @Operation(
+            summary = "The attendance grid, or its export",
+            description = "Registered and completed participants × sessions,"
+                    + " each participant's attendance rate and whether it meets the threshold, and the course's average. Not paged."
+                    + " With `format=csv|xlsx` (or Accept) a download of the same grid (CSV in UTF-8 with a BOM).")
     @APIResponseSchema(value = Grid.class, responseDescription = "The grid, or the export")
     public Response attendance(@PathParam("id") long id, @BeanParam ExportParams export) {
         var format = export.chosen();

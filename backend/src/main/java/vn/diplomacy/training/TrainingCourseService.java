@@ -1,5 +1,7 @@
 package vn.diplomacy.training;
 
+import static vn.diplomacy.common.SearchText.trimToNull;
+
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 import java.math.BigDecimal;
@@ -12,7 +14,6 @@ import java.util.Map;
 import java.util.Set;
 import java.util.function.Function;
 import java.util.stream.Collectors;
-import static vn.diplomacy.common.SearchText.trimToNull;
 import vn.diplomacy.common.ETags;
 import vn.diplomacy.common.FilterSet;
 import vn.diplomacy.common.Filtered;
@@ -42,14 +43,34 @@ import vn.diplomacy.training.TrainingDtos.TransitionRequest;
 import vn.diplomacy.training.TrainingDtos.TransitionView;
 
 @ApplicationScoped
-public class TrainingCourseService implements OrganizationReferences, PartnershipReferences, RecordService<CourseInput, CourseView> {
+public class TrainingCourseService
+        implements OrganizationReferences, PartnershipReferences, RecordService<CourseInput, CourseView> {
     /** The record kind of a course's steps in the shared workflow history. */
     static final String KIND = "training-course";
+
     static final int DEFAULT_THRESHOLD = 80;
-    static final SortFields SORTABLE = ListQuery.sortable(TrainingCourse.class, "startDate", "startDate", "endDate", "endDate",
-            "title", "title", "status", "status", "topic", "topic", "capacity", "capacity", "registrationDeadline",
-            "registrationDeadline", "createdAt", "createdAt", "updatedAt", "updatedAt");
-    private static final String SEATED_COUNT = "(select count(p) from TrainingParticipant p where p.courseId = c.id and p.status in :seated)";
+    static final SortFields SORTABLE = ListQuery.sortable(
+            TrainingCourse.class,
+            "startDate",
+            "startDate",
+            "endDate",
+            "endDate",
+            "title",
+            "title",
+            "status",
+            "status",
+            "topic",
+            "topic",
+            "capacity",
+            "capacity",
+            "registrationDeadline",
+            "registrationDeadline",
+            "createdAt",
+            "createdAt",
+            "updatedAt",
+            "updatedAt");
+    private static final String SEATED_COUNT =
+            "(select count(p) from TrainingParticipant p where p.courseId = c.id and p.status in :seated)";
 
     private final TrainingCourseRepository courses;
     private final TrainingSessionRepository sessions;
@@ -61,10 +82,16 @@ public class TrainingCourseService implements OrganizationReferences, Partnershi
     private final Seats seats;
     private final Today today;
 
-    TrainingCourseService(TrainingCourseRepository courses, TrainingSessionRepository sessions,
-            TrainingParticipantRepository participants, Workflow workflow,
-            AttendanceRepository attendance, OrganizationRepository organizations, PartnershipRepository partnerships,
-            Seats seats, Today today) {
+    TrainingCourseService(
+            TrainingCourseRepository courses,
+            TrainingSessionRepository sessions,
+            TrainingParticipantRepository participants,
+            Workflow workflow,
+            AttendanceRepository attendance,
+            OrganizationRepository organizations,
+            PartnershipRepository partnerships,
+            Seats seats,
+            Today today) {
         this.courses = courses;
         this.sessions = sessions;
         this.participants = participants;
@@ -80,12 +107,14 @@ public class TrainingCourseService implements OrganizationReferences, Partnershi
     public PageResult<CourseView> list(PageParams params, TrainingCourseFilters filters) {
         Filtered f = FilterSet.read(params, SORTABLE, filters);
         Boolean hasSeats = f.value("hasSeats");
-        Where where = f.where().and("id " + (Boolean.FALSE.equals(hasSeats) ? "not in" : "in")
-                + " (select c.id from TrainingCourse c where c.capacity > " + SEATED_COUNT + ")", "seated",
-                hasSeats == null ? null : ParticipantStatus.SEATED);
+        Where where = f.where()
+                .and(
+                        "id " + (Boolean.FALSE.equals(hasSeats) ? "not in" : "in")
+                                + " (select c.id from TrainingCourse c where c.capacity > " + SEATED_COUNT + ")",
+                        "seated",
+                        hasSeats == null ? null : ParticipantStatus.SEATED);
         ListQuery list = f.list();
-        PageResult<TrainingCourse> page = PageResult.of(courses, where, list,
-                Function.identity());
+        PageResult<TrainingCourse> page = PageResult.of(courses, where, list, Function.identity());
         return page.map(views(page.items()));
     }
 
@@ -97,8 +126,19 @@ public class TrainingCourseService implements OrganizationReferences, Partnershi
     @Transactional
     public CourseInput current(long id) {
         TrainingCourse c = find(id);
-        return new CourseInput(c.title, c.topic, c.language, c.organizerOrganizationId, c.partnershipId, c.location,
-                c.startDate, c.endDate, c.capacity, c.registrationDeadline, c.description, c.completionThreshold);
+        return new CourseInput(
+                c.title,
+                c.topic,
+                c.language,
+                c.organizerOrganizationId,
+                c.partnershipId,
+                c.location,
+                c.startDate,
+                c.endDate,
+                c.capacity,
+                c.registrationDeadline,
+                c.description,
+                c.completionThreshold);
     }
 
     @Transactional
@@ -121,12 +161,14 @@ public class TrainingCourseService implements OrganizationReferences, Partnershi
         Seats.Roster roster = seats.roster(course);
         long seated = roster.seated();
         if (input.capacity() < seated) {
-            throw ProblemException.conflict("The capacity cannot go below the " + seated + " participants already registered;"
-                    + " cancel registrations first");
+            throw ProblemException.conflict("The capacity cannot go below the " + seated
+                    + " participants already registered;" + " cancel registrations first");
         }
-        long outside = sessions.count("courseId = ?1 and (sessionDate < ?2 or sessionDate > ?3)", id, input.startDate(), input.endDate());
+        long outside = sessions.count(
+                "courseId = ?1 and (sessionDate < ?2 or sessionDate > ?3)", id, input.startDate(), input.endDate());
         if (outside > 0) {
-            throw ProblemException.conflict(outside + " session(s) fall outside the new dates; move or delete them first");
+            throw ProblemException.conflict(
+                    outside + " session(s) fall outside the new dates; move or delete them first");
         }
         apply(course, input);
         courses.flush();
@@ -140,8 +182,9 @@ public class TrainingCourseService implements OrganizationReferences, Partnershi
         TrainingCourse course = lock(id);
         ETags.requireMatch(ifMatch, course.version);
         if (course.status != CourseStatus.PLANNED || participants.count("courseId", id) > 0) {
-            throw ProblemException.conflict("Only a PLANNED course without participants can be deleted; cancel it instead (it is "
-                    + course.status + ")");
+            throw ProblemException.conflict(
+                    "Only a PLANNED course without participants can be deleted; cancel it instead (it is "
+                            + course.status + ")");
         }
         sessions.delete("courseId", id);
         workflow.forget(KIND, id);
@@ -174,7 +217,8 @@ public class TrainingCourseService implements OrganizationReferences, Partnershi
     public List<TransitionView> transitions(long id) {
         find(id);
         return workflow.history(KIND, id, CourseStatus.class).stream()
-                .map(t -> new TransitionView(t.id(), t.from(), t.to(), t.note(), t.by(), t.at())).toList();
+                .map(t -> new TransitionView(t.id(), t.from(), t.to(), t.note(), t.by(), t.at()))
+                .toList();
     }
 
     @SuppressWarnings("unchecked")
@@ -182,14 +226,16 @@ public class TrainingCourseService implements OrganizationReferences, Partnershi
         requireAllowed(course, CourseStatus.COMPLETED);
         List<TrainingSession> all = sessions.list("courseId", course.id);
         if (all.isEmpty()) {
-            throw ProblemException.conflict("A course without sessions cannot be completed: attendance decides completion");
+            throw ProblemException.conflict(
+                    "A course without sessions cannot be completed: attendance decides completion");
         }
         Map<Long, Long> attended = attendedCounts(course.id);
         List<CompletionRow> done = new ArrayList<>();
         List<CompletionRow> notDone = new ArrayList<>();
         List<TrainingParticipant> registered = seats.roster(course).all.stream()
                 .filter(p -> p.status == ParticipantStatus.REGISTERED)
-                .sorted(java.util.Comparator.comparing((TrainingParticipant p) -> p.fullName, Names.ORDER)).toList();
+                .sorted(java.util.Comparator.comparing((TrainingParticipant p) -> p.fullName, Names.ORDER))
+                .toList();
         for (TrainingParticipant p : registered) {
             int n = attended.getOrDefault(p.id, 0L).intValue();
             CompletionRow row = new CompletionRow(p.id, p.fullName, n, all.size(), rate(n, all.size()));
@@ -202,20 +248,28 @@ public class TrainingCourseService implements OrganizationReferences, Partnershi
             }
         }
         move(course, CourseStatus.COMPLETED, note);
-        return new List[] { done, notDone };
+        return new List[] {done, notDone};
     }
 
     /** PRESENT or LATE marks per participant of the course. */
     Map<Long, Long> attendedCounts(long courseId) {
-        return attendance.getEntityManager().createQuery("select a.participantId, count(a) from Attendance a where a.sessionId in"
-                + " (select s.id from TrainingSession s where s.courseId = :course) and a.status in :attended group by a.participantId",
-                Object[].class).setParameter("course", courseId)
+        return attendance
+                .getEntityManager()
+                .createQuery(
+                        "select a.participantId, count(a) from Attendance a where a.sessionId in"
+                                + " (select s.id from TrainingSession s where s.courseId = :course) and a.status in :attended group by a.participantId",
+                        Object[].class)
+                .setParameter("course", courseId)
                 .setParameter("attended", Set.of(AttendanceStatus.PRESENT, AttendanceStatus.LATE))
-                .getResultList().stream().collect(Collectors.toMap(r -> (Long) r[0], r -> ((Number) r[1]).longValue()));
+                .getResultList()
+                .stream()
+                .collect(Collectors.toMap(r -> (Long) r[0], r -> ((Number) r[1]).longValue()));
     }
 
     static BigDecimal rate(int attended, int sessions) {
-        return sessions == 0 ? null : BigDecimal.valueOf(attended * 100L).divide(BigDecimal.valueOf(sessions), 1, RoundingMode.HALF_UP);
+        return sessions == 0
+                ? null
+                : BigDecimal.valueOf(attended * 100L).divide(BigDecimal.valueOf(sessions), 1, RoundingMode.HALF_UP);
     }
 
     private void move(TrainingCourse course, CourseStatus to, String note) {
@@ -269,10 +323,12 @@ public class TrainingCourseService implements OrganizationReferences, Partnershi
     private void apply(TrainingCourse course, CourseInput input) {
         List<Problem.FieldError> errors = new ArrayList<>();
         if (organizations.findById(input.organizerOrganizationId()) == null) {
-            errors.add(new Problem.FieldError("organizerOrganizationId", "organization " + input.organizerOrganizationId() + " does not exist"));
+            errors.add(new Problem.FieldError(
+                    "organizerOrganizationId", "organization " + input.organizerOrganizationId() + " does not exist"));
         }
         if (input.partnershipId() != null && partnerships.findById(input.partnershipId()) == null) {
-            errors.add(new Problem.FieldError("partnershipId", "partnership " + input.partnershipId() + " does not exist"));
+            errors.add(new Problem.FieldError(
+                    "partnershipId", "partnership " + input.partnershipId() + " does not exist"));
         }
         if (!errors.isEmpty()) {
             throw ProblemException.invalid(errors);
@@ -288,7 +344,8 @@ public class TrainingCourseService implements OrganizationReferences, Partnershi
         course.capacity = input.capacity();
         course.registrationDeadline = input.registrationDeadline();
         course.description = trimToNull(input.description());
-        course.completionThreshold = input.completionThreshold() == null ? DEFAULT_THRESHOLD : input.completionThreshold();
+        course.completionThreshold =
+                input.completionThreshold() == null ? DEFAULT_THRESHOLD : input.completionThreshold();
     }
 
     Function<TrainingCourse, CourseView> views(List<TrainingCourse> items) {
@@ -301,24 +358,54 @@ public class TrainingCourseService implements OrganizationReferences, Partnershi
                 partnershipIds.add(c.partnershipId);
             }
         });
-        Map<Long, Organization> orgs = organizations.findByIds(orgIds).stream()
-                .collect(Collectors.toMap(o -> o.id, Function.identity()));
-        Map<Long, String> titles = partnershipIds.isEmpty() ? Map.of() : partnerships.list("id in ?1", partnershipIds)
-                .stream().collect(Collectors.toMap(p -> p.id, p -> p.title));
+        Map<Long, Organization> orgs =
+                organizations.findByIds(orgIds).stream().collect(Collectors.toMap(o -> o.id, Function.identity()));
+        Map<Long, String> titles = partnershipIds.isEmpty()
+                ? Map.of()
+                : partnerships.list("id in ?1", partnershipIds).stream()
+                        .collect(Collectors.toMap(p -> p.id, p -> p.title));
         Map<Long, long[]> counts = seats.counts(ids);
-        Map<Long, Long> sessionCounts = ids.isEmpty() ? Map.of() : sessions.getEntityManager()
-                .createQuery("select s.courseId, count(s) from TrainingSession s where s.courseId in :ids group by s.courseId", Object[].class)
-                .setParameter("ids", ids).getResultList().stream()
-                .collect(Collectors.toMap(r -> (Long) r[0], r -> ((Number) r[1]).longValue()));
+        Map<Long, Long> sessionCounts = ids.isEmpty()
+                ? Map.of()
+                : sessions
+                        .getEntityManager()
+                        .createQuery(
+                                "select s.courseId, count(s) from TrainingSession s where s.courseId in :ids group by s.courseId",
+                                Object[].class)
+                        .setParameter("ids", ids)
+                        .getResultList()
+                        .stream()
+                        .collect(Collectors.toMap(r -> (Long) r[0], r -> ((Number) r[1]).longValue()));
         return c -> {
             long[] n = counts.getOrDefault(c.id, new long[2]);
-            return new CourseView(c.id, c.title, c.topic, c.language, c.status,
+            return new CourseView(
+                    c.id,
+                    c.title,
+                    c.topic,
+                    c.language,
+                    c.status,
                     workflow.allowed(c.status),
-                    c.organizerOrganizationId, OrganizationRef.of(orgs.get(c.organizerOrganizationId)),
-                    c.partnershipId, c.partnershipId == null ? null : new PartnershipRef(c.partnershipId, titles.get(c.partnershipId)),
-                    c.location, c.startDate, c.endDate, c.capacity, n[0], n[1], sessionCounts.getOrDefault(c.id, 0L),
-                    Math.max(0, c.capacity - n[0]), c.registrationDeadline, registrationOpen(c), c.description,
-                    c.completionThreshold, c.createdAt, c.createdBy, c.updatedAt, c.updatedBy, c.version);
+                    c.organizerOrganizationId,
+                    OrganizationRef.of(orgs.get(c.organizerOrganizationId)),
+                    c.partnershipId,
+                    c.partnershipId == null ? null : new PartnershipRef(c.partnershipId, titles.get(c.partnershipId)),
+                    c.location,
+                    c.startDate,
+                    c.endDate,
+                    c.capacity,
+                    n[0],
+                    n[1],
+                    sessionCounts.getOrDefault(c.id, 0L),
+                    Math.max(0, c.capacity - n[0]),
+                    c.registrationDeadline,
+                    registrationOpen(c),
+                    c.description,
+                    c.completionThreshold,
+                    c.createdAt,
+                    c.createdBy,
+                    c.updatedAt,
+                    c.updatedBy,
+                    c.version);
         };
     }
 }

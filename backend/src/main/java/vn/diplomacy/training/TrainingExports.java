@@ -20,26 +20,42 @@ import vn.diplomacy.training.TrainingDtos.ParticipantView;
 final class TrainingExports {
     private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("dd/MM");
 
-    private TrainingExports() {
-    }
+    private TrainingExports() {}
 
     static Table participants(CourseView course, List<ParticipantView> people, ExportLanguage l) {
-        List<Column> columns = List.of(Column.integer(l.t("STT", "No.")), Column.text(l.t("Họ và tên", "Full name")),
-                Column.text(l.t("Cơ quan", "Organization")), Column.text(l.t("Chức vụ", "Position")),
-                Column.text(l.t("Giới tính", "Gender")), Column.text("Email"), Column.text(l.t("Điện thoại", "Phone")),
-                Column.text(l.t("Trạng thái", "Status")), Column.integer(l.t("Thứ tự chờ", "Waitlist position")),
+        List<Column> columns = List.of(
+                Column.integer(l.t("STT", "No.")),
+                Column.text(l.t("Họ và tên", "Full name")),
+                Column.text(l.t("Cơ quan", "Organization")),
+                Column.text(l.t("Chức vụ", "Position")),
+                Column.text(l.t("Giới tính", "Gender")),
+                Column.text("Email"),
+                Column.text(l.t("Điện thoại", "Phone")),
+                Column.text(l.t("Trạng thái", "Status")),
+                Column.integer(l.t("Thứ tự chờ", "Waitlist position")),
                 Column.text(l.t("Ghi chú", "Notes")));
         List<List<Object>> rows = new ArrayList<>();
         for (ParticipantView p : people) {
-            rows.add(java.util.Arrays.asList(rows.size() + 1, p.fullName(), p.organizationName(), p.position(),
-                    p.gender() == null ? null : gender(p.gender().name(), l), p.email(), p.phone(), status(p.status(), l),
-                    p.waitlistPosition(), p.notes()));
+            rows.add(java.util.Arrays.asList(
+                    rows.size() + 1,
+                    p.fullName(),
+                    p.organizationName(),
+                    p.position(),
+                    p.gender() == null ? null : gender(p.gender().name(), l),
+                    p.email(),
+                    p.phone(),
+                    status(p.status(), l),
+                    p.waitlistPosition(),
+                    p.notes()));
         }
-        return new Table(l.t("Danh sách học viên", "Participants") + ": " + course.title(), header(course, l), columns, rows);
+        return new Table(
+                l.t("Danh sách học viên", "Participants") + ": " + course.title(), header(course, l), columns, rows);
     }
 
     static Table attendance(CourseView course, Grid grid, ExportLanguage l) {
-        List<Column> columns = new ArrayList<>(List.of(Column.integer(l.t("STT", "No.")), Column.text(l.t("Họ và tên", "Full name")),
+        List<Column> columns = new ArrayList<>(List.of(
+                Column.integer(l.t("STT", "No.")),
+                Column.text(l.t("Họ và tên", "Full name")),
                 Column.text(l.t("Cơ quan", "Organization"))));
         for (GridSession s : grid.sessions()) {
             columns.add(Column.text(s.date().format(DAY) + " " + s.title()));
@@ -49,7 +65,8 @@ final class TrainingExports {
         columns.add(Column.text(l.t("Đạt ngưỡng hoàn thành", "Meets the threshold")));
         List<List<Object>> rows = new ArrayList<>();
         for (GridRow r : grid.rows()) {
-            Map<Long, GridCell> cells = r.marks().stream().collect(Collectors.toMap(GridCell::sessionId, Function.identity()));
+            Map<Long, GridCell> cells =
+                    r.marks().stream().collect(Collectors.toMap(GridCell::sessionId, Function.identity()));
             List<Object> row = new ArrayList<>(List.of(rows.size() + 1, r.fullName()));
             row.add(r.organizationName());
             for (GridSession s : grid.sessions()) {
@@ -63,7 +80,9 @@ final class TrainingExports {
         }
         List<String> lines = new ArrayList<>(header(course, l));
         lines.add(l.t("Ngưỡng hoàn thành: ", "Completion threshold: ") + grid.completionThreshold() + "%"
-                + (grid.averageRate() == null ? "" : l.t("; chuyên cần trung bình: ", "; average attendance: ") + grid.averageRate() + "%"));
+                + (grid.averageRate() == null
+                        ? ""
+                        : l.t("; chuyên cần trung bình: ", "; average attendance: ") + grid.averageRate() + "%"));
         return new Table(l.t("Bảng điểm danh", "Attendance") + ": " + course.title(), lines, columns, rows);
     }
 

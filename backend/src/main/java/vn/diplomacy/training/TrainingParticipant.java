@@ -5,8 +5,8 @@ import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
 import jakarta.persistence.Table;
 import vn.diplomacy.common.AuditedEntity;
-import vn.diplomacy.common.SearchText;
 import vn.diplomacy.common.Gender;
+import vn.diplomacy.common.SearchText;
 
 @Entity
 @Table(name = "training_participant")
@@ -19,6 +19,7 @@ public class TrainingParticipant extends AuditedEntity {
 
     /** Free text, or a copy of the registry name when organizationId is set (kept for exports and duplicates). */
     public String organizationName;
+
     public String position;
 
     @Enumerated(EnumType.STRING)
@@ -33,6 +34,7 @@ public class TrainingParticipant extends AuditedEntity {
 
     /** 1-based place in the queue while WAITLISTED, else null; kept without gaps. */
     public Integer waitlistPosition;
+
     public String searchText;
 
     @Override

@@ -1,12 +1,11 @@
 package vn.diplomacy.training;
 
-import vn.diplomacy.common.Searchable;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
-import java.util.List;
-import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import jakarta.ws.rs.QueryParam;
+import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import vn.diplomacy.common.Filter;
 import vn.diplomacy.common.FilterSet;
@@ -15,6 +14,7 @@ import vn.diplomacy.common.ListQuery;
 import vn.diplomacy.common.ListSearch;
 import vn.diplomacy.common.PageParams;
 import vn.diplomacy.common.ProblemException;
+import vn.diplomacy.common.Searchable;
 import vn.diplomacy.common.Where;
 
 /**
@@ -30,11 +30,16 @@ public class TrainingReport {
     }
 
     public enum GroupBy {
-        YEAR("str(year(c.startDate))", "str(year(c.startDate))", "left join Organization o on o.id = c.organizerOrganizationId"),
+        YEAR(
+                "str(year(c.startDate))",
+                "str(year(c.startDate))",
+                "left join Organization o on o.id = c.organizerOrganizationId"),
         TOPIC("str(c.topic)", "str(c.topic)", "left join Organization o on o.id = c.organizerOrganizationId"),
-        ORGANIZER("str(c.organizerOrganizationId)", "o.name", "left join Organization o on o.id = c.organizerOrganizationId"),
-        PARTICIPANT_ORGANIZATION("coalesce(p.organizationName, '')", "coalesce(p.organizationName, '')",
-                "");
+        ORGANIZER(
+                "str(c.organizerOrganizationId)",
+                "o.name",
+                "left join Organization o on o.id = c.organizerOrganizationId"),
+        PARTICIPANT_ORGANIZATION("coalesce(p.organizationName, '')", "coalesce(p.organizationName, '')", "");
 
         final String key;
         final String label;
@@ -48,30 +53,42 @@ public class TrainingReport {
     }
 
     @Schema(name = "TrainingReportRow")
-    public record Row(@Schema(examples = "2023") String key, @Schema(examples = "2023") String label,
-            @Schema(description = "Courses with at least one trainee in this group", examples = "3") long courses,
-            @Schema(examples = "200") long trainees, @Schema(examples = "184") long completions) {
-    }
+    public record Row(
+            @Schema(examples = "2023") String key,
+            @Schema(examples = "2023") String label,
+
+            @Schema(description = "Courses with at least one trainee in this group", examples = "3")
+            long courses,
+
+            @Schema(examples = "200") long trainees,
+            @Schema(examples = "184") long completions) {}
 
     @Schema(name = "TrainingReport")
-    public record Report(String groupBy, List<Row> rows, long totalTrainees, long totalCompletions) {
-    }
+    public record Report(String groupBy, List<Row> rows, long totalTrainees, long totalCompletions) {}
 
     /** The report's parameters, each declared once (see common.Filter); over courses c and their participants p. */
     @ListSearch(value = "c.searchText like :q", updatedAt = "c.updatedAt")
     public static class Query extends Searchable {
         @QueryParam("groupBy")
-        @Parameter(schema = @Schema(type = SchemaType.STRING, enumeration = { "year", "topic", "organizer",
-                "participantOrganization" }, defaultValue = "year"))
+        @Parameter(
+                schema =
+                        @Schema(
+                                type = SchemaType.STRING,
+                                enumeration = {"year", "topic", "organizer", "participantOrganization"},
+                                defaultValue = "year"))
         public String groupBy;
 
         @QueryParam("from")
-        @Parameter(description = "Courses ending on or after this date", schema = @Schema(type = SchemaType.STRING, format = "date"))
+        @Parameter(
+                description = "Courses ending on or after this date",
+                schema = @Schema(type = SchemaType.STRING, format = "date"))
         @Filter("c.endDate >= :from")
         public String from;
 
         @QueryParam("to")
-        @Parameter(description = "Courses starting on or before this date", schema = @Schema(type = SchemaType.STRING, format = "date"))
+        @Parameter(
+                description = "Courses starting on or before this date",
+                schema = @Schema(type = SchemaType.STRING, format = "date"))
         @Filter(value = "c.startDate <= :to", notBefore = "from")
         public String to;
 
@@ -95,19 +112,36 @@ public class TrainingReport {
             case "topic" -> GroupBy.TOPIC;
             case "organizer" -> GroupBy.ORGANIZER;
             case "participantOrganization" -> GroupBy.PARTICIPANT_ORGANIZATION;
-            default -> throw ProblemException.invalid("groupBy", "must be one of year, topic, organizer, participantOrganization");
+            default ->
+                throw ProblemException.invalid(
+                        "groupBy", "must be one of year, topic, organizer, participantOrganization");
         };
-        Where where = f.where().and("c.status <> :cancelled", "cancelled", CourseStatus.CANCELLED)
+        Where where = f.where()
+                .and("c.status <> :cancelled", "cancelled", CourseStatus.CANCELLED)
                 .and("p.status in :seated", "seated", ParticipantStatus.SEATED);
-        var query = participants.getEntityManager().createQuery("select " + groupBy.key + ", " + "min(" + groupBy.label + "),"
-                + " count(distinct c.id), count(p), sum(case when p.status = :completed then 1 else 0 end)"
-                + " from TrainingParticipant p join TrainingCourse c on c.id = p.courseId " + groupBy.join
-                + " where " + where.jpql() + " group by " + groupBy.key + " order by 1", Object[].class);
+        var query = participants
+                .getEntityManager()
+                .createQuery(
+                        "select " + groupBy.key + ", " + "min(" + groupBy.label + "),"
+                                + " count(distinct c.id), count(p), sum(case when p.status = :completed then 1 else 0 end)"
+                                + " from TrainingParticipant p join TrainingCourse c on c.id = p.courseId "
+                                + groupBy.join
+                                + " where " + where.jpql() + " group by " + groupBy.key + " order by 1",
+                        Object[].class);
         where.params().forEach(query::setParameter);
         query.setParameter("completed", ParticipantStatus.COMPLETED);
-        List<Row> rows = query.getResultList().stream().map(r -> new Row(String.valueOf(r[0]), r[1] == null ? null : String.valueOf(r[1]),
-                ((Number) r[2]).longValue(), ((Number) r[3]).longValue(), r[4] == null ? 0 : ((Number) r[4]).longValue())).toList();
-        return new Report(raw == null ? "year" : raw, rows, rows.stream().mapToLong(Row::trainees).sum(),
+        List<Row> rows = query.getResultList().stream()
+                .map(r -> new Row(
+                        String.valueOf(r[0]),
+                        r[1] == null ? null : String.valueOf(r[1]),
+                        ((Number) r[2]).longValue(),
+                        ((Number) r[3]).longValue(),
+                        r[4] == null ? 0 : ((Number) r[4]).longValue()))
+                .toList();
+        return new Report(
+                raw == null ? "year" : raw,
+                rows,
+                rows.stream().mapToLong(Row::trainees).sum(),
                 rows.stream().mapToLong(Row::completions).sum());
     }
 }

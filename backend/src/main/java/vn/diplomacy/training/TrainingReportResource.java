@@ -23,10 +23,12 @@ public class TrainingReportResource {
 
     @GET
     @RolesAllowed(Role.VIEWER_NAME)
-    @Operation(summary = "Trainees and completions by year, topic, organizer or participant organization",
-            description = "Grouped in the database. Trainees are participants holding a seat (REGISTERED or COMPLETED) of"
-                    + " courses that were not cancelled; year is the course's start year; `key` is the organizer's id for"
-                    + " organizer (its name is the `label`). `from`/`to` keep courses overlapping that window.")
+    @Operation(
+            summary = "Trainees and completions by year, topic, organizer or participant organization",
+            description =
+                    "Grouped in the database. Trainees are participants holding a seat (REGISTERED or COMPLETED) of"
+                            + " courses that were not cancelled; year is the course's start year; `key` is the organizer's id for"
+                            + " organizer (its name is the `label`). `from`/`to` keep courses overlapping that window.")
     public TrainingReport.Report training(@BeanParam PageParams params, @BeanParam TrainingReport.Query query) {
         return report.report(params, query);
     }

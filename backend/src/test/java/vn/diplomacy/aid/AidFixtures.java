@@ -8,8 +8,7 @@ import java.util.Map;
 import vn.diplomacy.security.Role;
 
 final class AidFixtures {
-    private AidFixtures() {
-    }
+    private AidFixtures() {}
 
     static long organization(String prefix, String type, String country) {
         return organization(prefix, type, country, null);
@@ -20,7 +19,14 @@ final class AidFixtures {
         if (parentId != null) {
             body.put("parentId", parentId);
         }
-        return as(Role.EDITOR).body(body).post("/api/v1/organizations").then().statusCode(201).extract().jsonPath().getLong("id");
+        return as(Role.EDITOR)
+                .body(body)
+                .post("/api/v1/organizations")
+                .then()
+                .statusCode(201)
+                .extract()
+                .jsonPath()
+                .getLong("id");
     }
 
     static long ngo() {
@@ -49,17 +55,35 @@ final class AidFixtures {
     }
 
     static long create(Map<String, Object> body) {
-        return as(Role.EDITOR).body(body).post("/api/v1/aid-commitments").then().statusCode(201).extract().jsonPath().getLong("id");
+        return as(Role.EDITOR)
+                .body(body)
+                .post("/api/v1/aid-commitments")
+                .then()
+                .statusCode(201)
+                .extract()
+                .jsonPath()
+                .getLong("id");
     }
 
     static long rate(String currency, String date, String rate) {
-        return as(Role.ADMIN).body(Map.of("currency", currency, "date", date, "rate", rate, "source", "Vietcombank"))
-                .post("/api/v1/exchange-rates").then().statusCode(201).extract().jsonPath().getLong("id");
+        return as(Role.ADMIN)
+                .body(Map.of("currency", currency, "date", date, "rate", rate, "source", "Vietcombank"))
+                .post("/api/v1/exchange-rates")
+                .then()
+                .statusCode(201)
+                .extract()
+                .jsonPath()
+                .getLong("id");
     }
 
     static long disburse(long commitment, String amount, String currency, String date) {
-        return as(Role.EDITOR).body(Map.of("date", date, "amount", money(amount, currency)))
-                .post("/api/v1/aid-commitments/{id}/disbursements", commitment).then().statusCode(201)
-                .extract().jsonPath().getLong("id");
+        return as(Role.EDITOR)
+                .body(Map.of("date", date, "amount", money(amount, currency)))
+                .post("/api/v1/aid-commitments/{id}/disbursements", commitment)
+                .then()
+                .statusCode(201)
+                .extract()
+                .jsonPath()
+                .getLong("id");
     }
 }

@@ -68,7 +68,13 @@ class AidReportTest {
         portfolio();
         Map<String, Object> all = new HashMap<>(params);
         all.put("ngoId", ngo);
-        return as(Role.VIEWER).queryParams(all).get("/api/v1/reports/aid").then().statusCode(200).extract().jsonPath();
+        return as(Role.VIEWER)
+                .queryParams(all)
+                .get("/api/v1/reports/aid")
+                .then()
+                .statusCode(200)
+                .extract()
+                .jsonPath();
     }
 
     @Test
@@ -90,7 +96,8 @@ class AidReportTest {
         assertThat(r.getInt("totals.projects")).isEqualTo(4);
         assertThat(r.getList("totals.byCurrency.currency")).containsExactly("MYR", "SGD", "THB", "VND");
         // Counterpart funds are reported apart and never added to aid.
-        assertThat(r.getList("totals.counterpartFunding")).containsExactly(Map.of("amount", "200000000", "currency", "VND"));
+        assertThat(r.getList("totals.counterpartFunding"))
+                .containsExactly(Map.of("amount", "200000000", "currency", "VND"));
         assertThat(r.getLong("unconvertedCount")).isEqualTo(1);
         assertThat(r.getString("unconverted[0].type")).isEqualTo("COMMITMENT");
         assertThat(r.getMap("unconverted[0].amount")).isEqualTo(Map.of("amount", "300.00", "currency", "MYR"));
@@ -117,8 +124,13 @@ class AidReportTest {
         assertThat(r.getList("rows[0].stack.key")).containsExactly("EDUCATION", "HEALTH");
         assertThat(r.getList("rows[0].stack.committed.amount")).containsExactly("1000000000", "87012500");
         assertThat(r.getList("rows[0].stack.projects", Integer.class)).containsExactly(2, 2);
-        as(Role.VIEWER).queryParam("groupBy", "year").queryParam("stackBy", "year").get("/api/v1/reports/aid").then()
-                .statusCode(400).body("errors.field", equalTo(List.of("stackBy")));
+        as(Role.VIEWER)
+                .queryParam("groupBy", "year")
+                .queryParam("stackBy", "year")
+                .get("/api/v1/reports/aid")
+                .then()
+                .statusCode(400)
+                .body("errors.field", equalTo(List.of("stackBy")));
     }
 
     @Test
@@ -134,22 +146,41 @@ class AidReportTest {
         JsonPath health = report(Map.of("groupBy", "kind", "sector", "HEALTH", "from", "2019-08-01"));
         assertThat(health.getString("totals.committed.amount")).isEqualTo("62000000");
         assertThat(health.getInt("totals.projects")).isEqualTo(1);
-        as(Role.VIEWER).queryParam("groupBy", "colour").get("/api/v1/reports/aid").then().statusCode(400)
+        as(Role.VIEWER)
+                .queryParam("groupBy", "colour")
+                .get("/api/v1/reports/aid")
+                .then()
+                .statusCode(400)
                 .body("errors.field", equalTo(List.of("groupBy")));
-        as(Role.VIEWER).queryParam("currency", "ZZZ").get("/api/v1/reports/aid").then().statusCode(400)
+        as(Role.VIEWER)
+                .queryParam("currency", "ZZZ")
+                .get("/api/v1/reports/aid")
+                .then()
+                .statusCode(400)
                 .body("errors.field", equalTo(List.of("currency")));
     }
 
     @Test
     void exportsCarryTheSameFiguresAsTheApi() throws Exception {
         JsonPath api = report(Map.of("groupBy", "sector"));
-        byte[] csvBytes = as(Role.VIEWER).queryParams(Map.of("ngoId", ngo, "groupBy", "sector", "format", "csv"))
-                .get("/api/v1/reports/aid").then().statusCode(200).contentType("text/csv")
-                .header("Content-Disposition", org.hamcrest.Matchers.startsWith("attachment; filename=\"aid-report-sector-"))
-                .extract().asByteArray();
+        byte[] csvBytes = as(Role.VIEWER)
+                .queryParams(Map.of("ngoId", ngo, "groupBy", "sector", "format", "csv"))
+                .get("/api/v1/reports/aid")
+                .then()
+                .statusCode(200)
+                .contentType("text/csv")
+                .header(
+                        "Content-Disposition",
+                        org.hamcrest.Matchers.startsWith("attachment; filename=\"aid-report-sector-"))
+                .extract()
+                .asByteArray();
         assertThat(new String(csvBytes, 0, 3, StandardCharsets.ISO_8859_1)).isEqualTo("\u00EF\u00BB\u00BF");
-        List<CSVRecord> csv = CSVFormat.DEFAULT.builder().setHeader().get()
-                .parse(new java.io.StringReader(new String(csvBytes, StandardCharsets.UTF_8).substring(1))).getRecords();
+        List<CSVRecord> csv = CSVFormat.DEFAULT
+                .builder()
+                .setHeader()
+                .get()
+                .parse(new java.io.StringReader(new String(csvBytes, StandardCharsets.UTF_8).substring(1)))
+                .getRecords();
         assertThat(csv).hasSize(3);
         assertThat(csv.get(1).get("Nhóm")).isEqualTo("Health (DAC 12110)");
         assertThat(csv.get(1).get("Cam kết (VND)")).isEqualTo(api.getString("rows[1].committed.amount"));
@@ -157,39 +188,74 @@ class AidReportTest {
         assertThat(csv.get(2).get("Giải ngân (VND)")).isEqualTo(api.getString("totals.disbursed.amount"));
         assertThat(csv.get(0).get("Cam kết bằng MYR")).isEqualTo("300.00");
 
-        byte[] xlsx = as(Role.VIEWER).header("Accept", "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet")
-                .header("Accept-Language", "en").queryParams(Map.of("ngoId", ngo, "groupBy", "sector"))
-                .get("/api/v1/reports/aid").then().statusCode(200).extract().asByteArray();
+        byte[] xlsx = as(Role.VIEWER)
+                .header("Accept", "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet")
+                .header("Accept-Language", "en")
+                .queryParams(Map.of("ngoId", ngo, "groupBy", "sector"))
+                .get("/api/v1/reports/aid")
+                .then()
+                .statusCode(200)
+                .extract()
+                .asByteArray();
         List<Row> rows = sheet(xlsx);
         int header = indexOf(rows, "Key");
         Row totals = rows.get(rows.size() - 1);
         assertThat(rows.get(header).getCellText(3)).isEqualTo("Committed (VND)");
         assertThat(totals.getCellText(1)).isEqualTo("Total");
-        assertThat(totals.getCellAsNumber(3).orElseThrow()).isEqualByComparingTo(api.getString("totals.committed.amount"));
-        assertThat(totals.getCellAsNumber(4).orElseThrow()).isEqualByComparingTo(api.getString("totals.disbursed.amount"));
+        assertThat(totals.getCellAsNumber(3).orElseThrow())
+                .isEqualByComparingTo(api.getString("totals.committed.amount"));
+        assertThat(totals.getCellAsNumber(4).orElseThrow())
+                .isEqualByComparingTo(api.getString("totals.disbursed.amount"));
         assertThat(rows.get(header + 1).getCell(3).getDataFormatString()).isEqualTo("#,##0 [$VND]");
-        assertThat(rows.stream().anyMatch(r -> r.getCellText(0).contains("ngoId=" + ngo))).isTrue();
+        assertThat(rows.stream().anyMatch(r -> r.getCellText(0).contains("ngoId=" + ngo)))
+                .isTrue();
     }
 
     @Test
     void theListExportHoldsEveryMatchingCommitment() throws Exception {
         portfolio();
-        JsonPath api = as(Role.VIEWER).queryParam("ngoId", ngo).queryParam("size", 100).get("/api/v1/aid-commitments")
-                .then().statusCode(200).extract().jsonPath();
-        BigDecimal apiBase = api.getList("items.committedInBase.amount", String.class).stream().filter(java.util.Objects::nonNull)
-                .map(BigDecimal::new).reduce(BigDecimal.ZERO, BigDecimal::add);
-        byte[] xlsx = as(Role.VIEWER).queryParam("ngoId", ngo).queryParam("format", "xlsx").get("/api/v1/aid-commitments")
-                .then().statusCode(200).extract().asByteArray();
+        JsonPath api = as(Role.VIEWER)
+                .queryParam("ngoId", ngo)
+                .queryParam("size", 100)
+                .get("/api/v1/aid-commitments")
+                .then()
+                .statusCode(200)
+                .extract()
+                .jsonPath();
+        BigDecimal apiBase = api.getList("items.committedInBase.amount", String.class).stream()
+                .filter(java.util.Objects::nonNull)
+                .map(BigDecimal::new)
+                .reduce(BigDecimal.ZERO, BigDecimal::add);
+        byte[] xlsx = as(Role.VIEWER)
+                .queryParam("ngoId", ngo)
+                .queryParam("format", "xlsx")
+                .get("/api/v1/aid-commitments")
+                .then()
+                .statusCode(200)
+                .extract()
+                .asByteArray();
         List<Row> rows = sheet(xlsx);
         int header = indexOf(rows, "ID");
         List<Row> data = rows.subList(header + 1, rows.size() - 1);
         assertThat(data).hasSize(api.getInt("totalItems"));
         assertThat(rows.get(rows.size() - 1).getCellAsNumber(16).orElseThrow()).isEqualByComparingTo(apiBase);
-        String csv = as(Role.VIEWER).queryParam("ngoId", ngo).header("Accept", "text/csv").get("/api/v1/aid-commitments")
-                .then().statusCode(200).extract().asString();
-        List<CSVRecord> records = CSVFormat.DEFAULT.builder().setHeader().get().parse(new java.io.StringReader(csv.substring(1))).getRecords();
+        String csv = as(Role.VIEWER)
+                .queryParam("ngoId", ngo)
+                .header("Accept", "text/csv")
+                .get("/api/v1/aid-commitments")
+                .then()
+                .statusCode(200)
+                .extract()
+                .asString();
+        List<CSVRecord> records = CSVFormat.DEFAULT
+                .builder()
+                .setHeader()
+                .get()
+                .parse(new java.io.StringReader(csv.substring(1)))
+                .getRecords();
         assertThat(records).hasSize(api.getInt("totalItems") + 1);
-        assertThat(records.get(records.size() - 1).get(16)).isEqualTo(apiBase.stripTrailingZeros().toPlainString());
+        assertThat(records.get(records.size() - 1).get(16))
+                .isEqualTo(apiBase.stripTrailingZeros().toPlainString());
     }
 
     @Test
@@ -199,16 +265,26 @@ class AidReportTest {
         long donor = ngo();
         long id = create(commitment(donor, district1, "1000", "SGD", "2019-03-01"));
         Map<String, Object> params = Map.of("ngoId", donor, "groupBy", "status");
-        String before = as(Role.VIEWER).queryParams(params).get("/api/v1/reports/aid").then().extract().path("totals.disbursed.amount");
+        String before = as(Role.VIEWER)
+                .queryParams(params)
+                .get("/api/v1/reports/aid")
+                .then()
+                .extract()
+                .path("totals.disbursed.amount");
         disburse(id, "100", "SGD", "2019-05-01");
-        String after = as(Role.VIEWER).queryParams(params).get("/api/v1/reports/aid").then().extract().path("totals.disbursed.amount");
+        String after = as(Role.VIEWER)
+                .queryParams(params)
+                .get("/api/v1/reports/aid")
+                .then()
+                .extract()
+                .path("totals.disbursed.amount");
         assertThat(before).isEqualTo("0");
         assertThat(after).isEqualTo("2500000");
     }
 
     private static List<Row> sheet(byte[] xlsx) throws Exception {
-        try (var workbook = new ReadableWorkbook(new ByteArrayInputStream(xlsx),
-                new org.dhatim.fastexcel.reader.ReadingOptions(true, false))) {
+        try (var workbook = new ReadableWorkbook(
+                new ByteArrayInputStream(xlsx), new org.dhatim.fastexcel.reader.ReadingOptions(true, false))) {
             return new ArrayList<>(workbook.getFirstSheet().read());
         }
     }

@@ -28,17 +28,33 @@ class AidReportWarmerTest {
         // Every grouping of all the aid, and years split by sector.
         assertThat(report.computedCount() - before).isEqualTo(AidGroupBy.values().length + 1);
         warmer.warmNow();
-        assertThat(report.computedCount() - before).as("nothing changed: nothing recomputed").isEqualTo(8);
+        assertThat(report.computedCount() - before)
+                .as("nothing changed: nothing recomputed")
+                .isEqualTo(8);
 
         long served = report.computedCount();
-        as(Role.VIEWER).queryParam("groupBy", "sector").queryParam("currency", "VND").get("/api/v1/reports/aid")
-                .then().statusCode(200);
-        as(Role.VIEWER).queryParam("groupBy", "year").queryParam("stackBy", "sector").get("/api/v1/reports/aid")
-                .then().statusCode(200);
+        as(Role.VIEWER)
+                .queryParam("groupBy", "sector")
+                .queryParam("currency", "VND")
+                .get("/api/v1/reports/aid")
+                .then()
+                .statusCode(200);
+        as(Role.VIEWER)
+                .queryParam("groupBy", "year")
+                .queryParam("stackBy", "sector")
+                .get("/api/v1/reports/aid")
+                .then()
+                .statusCode(200);
         assertThat(report.computedCount()).as("answered from the cache").isEqualTo(served);
 
         create(commitment(ngo(), district(), "2000000", "VND", "2024-02-15"));
-        as(Role.VIEWER).queryParam("groupBy", "sector").get("/api/v1/reports/aid").then().statusCode(200);
-        assertThat(report.computedCount()).as("a write makes the next answer fresh").isEqualTo(served + 1);
+        as(Role.VIEWER)
+                .queryParam("groupBy", "sector")
+                .get("/api/v1/reports/aid")
+                .then()
+                .statusCode(200);
+        assertThat(report.computedCount())
+                .as("a write makes the next answer fresh")
+                .isEqualTo(served + 1);
     }
 }

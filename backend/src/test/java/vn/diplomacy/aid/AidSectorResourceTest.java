@@ -13,9 +13,13 @@ import vn.diplomacy.security.Role;
 class AidSectorResourceTest {
     @Test
     void everySectorComesWithItsDacCodeInTheCodelistsOrder() {
-        as(Role.VIEWER).get("/api/v1/aid-sectors").then().statusCode(200)
+        as(Role.VIEWER)
+                .get("/api/v1/aid-sectors")
+                .then()
+                .statusCode(200)
                 .body("", hasSize(AidSector.values().length))
-                .body("[0].code", equalTo("EDUCATION")).body("[0].dacCode", equalTo("11110"))
+                .body("[0].code", equalTo("EDUCATION"))
+                .body("[0].dacCode", equalTo("11110"))
                 .body("find { it.code == 'WATER_SANITATION' }.dacCode", equalTo("14030"));
         given().get("/api/v1/aid-sectors").then().statusCode(401);
     }

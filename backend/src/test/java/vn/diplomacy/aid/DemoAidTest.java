@@ -41,15 +41,29 @@ class DemoAidTest {
         assertThat(aid.load()).isZero();
         assertThat(commitments.count()).isEqualTo(count);
 
-        long laiChau = orgs.findSame("Ủy ban nhân dân tỉnh Lai Châu", "VN", OrganizationType.LOCAL_GOVERNMENT).orElseThrow().id;
+        long laiChau = orgs.findSame("Ủy ban nhân dân tỉnh Lai Châu", "VN", OrganizationType.LOCAL_GOVERNMENT)
+                .orElseThrow()
+                .id;
         JsonPath laiChau2016 = report(Map.of("groupBy", "ngo", "beneficiaryOrganizationId", laiChau, "year", 2016));
         assertThat(laiChau2016.getList("rows")).hasSize(7);
-        assertThat(new BigDecimal(laiChau2016.getString("totals.committed.amount"))).isGreaterThan(new BigDecimal("15000000000"));
+        assertThat(new BigDecimal(laiChau2016.getString("totals.committed.amount")))
+                .isGreaterThan(new BigDecimal("15000000000"));
         assertThat(laiChau2016.getLong("unconvertedCount")).isZero();
 
-        long laoCai = orgs.findSame("Ủy ban nhân dân tỉnh Lào Cai", "VN", OrganizationType.LOCAL_GOVERNMENT).orElseThrow().id;
-        JsonPath term = report(Map.of("groupBy", "status", "beneficiaryOrganizationId", laoCai, "kind", "PROJECT",
-                "from", "2018-01-01", "to", "2023-12-31"));
+        long laoCai = orgs.findSame("Ủy ban nhân dân tỉnh Lào Cai", "VN", OrganizationType.LOCAL_GOVERNMENT)
+                .orElseThrow()
+                .id;
+        JsonPath term = report(Map.of(
+                "groupBy",
+                "status",
+                "beneficiaryOrganizationId",
+                laoCai,
+                "kind",
+                "PROJECT",
+                "from",
+                "2018-01-01",
+                "to",
+                "2023-12-31"));
         long projects = 0;
         BigDecimal committed = BigDecimal.ZERO;
         for (int i = 0; i < term.getList("rows").size(); i++) {
@@ -62,13 +76,28 @@ class DemoAidTest {
         // 504 billion VND, give or take the rounding of foreign amounts to hundreds.
         assertThat(committed).isBetween(new BigDecimal("503900000000"), new BigDecimal("504100000000"));
 
-        JsonPath spring = report(Map.of("groupBy", "status", "beneficiaryOrganizationId", laoCai, "status", "PIPELINE",
-                "from", "2023-02-15", "to", "2023-02-15"));
+        JsonPath spring = report(Map.of(
+                "groupBy",
+                "status",
+                "beneficiaryOrganizationId",
+                laoCai,
+                "status",
+                "PIPELINE",
+                "from",
+                "2023-02-15",
+                "to",
+                "2023-02-15"));
         assertThat(spring.getLong("totals.projects")).isEqualTo(6);
         assertThat(spring.getString("totals.byCurrency[0].committed.amount")).isEqualTo("2040000.00");
     }
 
     private static JsonPath report(Map<String, Object> params) {
-        return as(Role.VIEWER).queryParams(params).get("/api/v1/reports/aid").then().statusCode(200).extract().jsonPath();
+        return as(Role.VIEWER)
+                .queryParams(params)
+                .get("/api/v1/reports/aid")
+                .then()
+                .statusCode(200)
+                .extract()
+                .jsonPath();
     }
 }

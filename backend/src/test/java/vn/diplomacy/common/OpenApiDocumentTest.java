@@ -17,14 +17,21 @@ class OpenApiDocumentTest {
 
     @Test
     void committedDocumentMatchesTheCode() throws IOException {
-        String served = given().accept("application/yaml").get("/q/openapi").then().statusCode(200)
-                .extract().asString();
+        String served = given().accept("application/yaml")
+                .get("/q/openapi")
+                .then()
+                .statusCode(200)
+                .extract()
+                .asString();
         if (Boolean.getBoolean("openapi.update")) {
             Files.writeString(COMMITTED, served, StandardCharsets.UTF_8);
         }
-        assertThat(Files.exists(COMMITTED)).as("openapi.yaml exists; run `make openapi`").isTrue();
+        assertThat(Files.exists(COMMITTED))
+                .as("openapi.yaml exists; run `make openapi`")
+                .isTrue();
         assertThat(Files.readString(COMMITTED, StandardCharsets.UTF_8))
-                .as("openapi.yaml is stale; run `make openapi` and commit it").isEqualTo(served);
+                .as("openapi.yaml is stale; run `make openapi` and commit it")
+                .isEqualTo(served);
     }
 
     @Test

@@ -11,12 +11,17 @@ import java.util.Map;
 import vn.diplomacy.security.Role;
 
 final class DelegationFixtures {
-    private DelegationFixtures() {
-    }
+    private DelegationFixtures() {}
 
     static long organization(String prefix, String type, String country) {
-        return as(Role.EDITOR).body(Map.of("name", unique(prefix), "type", type, "countryCode", country))
-                .post("/api/v1/organizations").then().statusCode(201).extract().jsonPath().getLong("id");
+        return as(Role.EDITOR)
+                .body(Map.of("name", unique(prefix), "type", type, "countryCode", country))
+                .post("/api/v1/organizations")
+                .then()
+                .statusCode(201)
+                .extract()
+                .jsonPath()
+                .getLong("id");
     }
 
     static Map<String, Object> body(long counterpart, long home, LocalDate start, LocalDate end) {
@@ -54,16 +59,31 @@ final class DelegationFixtures {
     static long propose(LocalDate start, LocalDate end) {
         long counterpart = organization("VUFO", "FRIENDSHIP_ASSOCIATION", "VN");
         long home = organization("Quảng Bình", "LOCAL_GOVERNMENT", "VN");
-        return as(Role.EDITOR).body(body(counterpart, home, start, end)).post("/api/v1/delegations")
-                .then().statusCode(201).extract().jsonPath().getLong("id");
+        return as(Role.EDITOR)
+                .body(body(counterpart, home, start, end))
+                .post("/api/v1/delegations")
+                .then()
+                .statusCode(201)
+                .extract()
+                .jsonPath()
+                .getLong("id");
     }
 
     static String etag(long id) {
-        return as(Role.VIEWER).get("/api/v1/delegations/{id}", id).then().statusCode(200).extract().header("ETag");
+        return as(Role.VIEWER)
+                .get("/api/v1/delegations/{id}", id)
+                .then()
+                .statusCode(200)
+                .extract()
+                .header("ETag");
     }
 
     static void withHead(long id) {
-        as(Role.EDITOR).header("If-Match", etag(id)).body(Map.of("members", members("Phan Anh Sơn", "HEAD")))
-                .put("/api/v1/delegations/{id}/members", id).then().statusCode(200);
+        as(Role.EDITOR)
+                .header("If-Match", etag(id))
+                .body(Map.of("members", members("Phan Anh Sơn", "HEAD")))
+                .put("/api/v1/delegations/{id}/members", id)
+                .then()
+                .statusCode(200);
     }
 }

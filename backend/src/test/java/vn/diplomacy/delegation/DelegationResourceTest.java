@@ -29,8 +29,14 @@ class DelegationResourceTest {
     private static final String PROBLEM = "application/problem+json";
 
     private static long create(Map<String, Object> body) {
-        return as(Role.EDITOR).body(body).post("/api/v1/delegations").then().statusCode(201)
-                .extract().jsonPath().getLong("id");
+        return as(Role.EDITOR)
+                .body(body)
+                .post("/api/v1/delegations")
+                .then()
+                .statusCode(201)
+                .extract()
+                .jsonPath()
+                .getLong("id");
     }
 
     @Test
@@ -41,18 +47,34 @@ class DelegationResourceTest {
         body.put("direction", "OUTGOING");
         body.put("countryCode", "LA");
         body.put("budget", Map.of("amount", "150000000", "currency", "VND"));
-        var created = as(Role.EDITOR).body(body).post("/api/v1/delegations").then().statusCode(201)
-                .body("status", equalTo("PROPOSED")).body("counterpart.countryCode", equalTo("LA"))
-                .body("budget.amount", equalTo("150000000")).body("budget.currency", equalTo("VND"))
+        var created = as(Role.EDITOR)
+                .body(body)
+                .post("/api/v1/delegations")
+                .then()
+                .statusCode(201)
+                .body("status", equalTo("PROPOSED"))
+                .body("counterpart.countryCode", equalTo("LA"))
+                .body("budget.amount", equalTo("150000000"))
+                .body("budget.currency", equalTo("VND"))
                 .body("allowedTransitions", equalTo(List.of("CANCELLED")))
                 .extract();
         long id = created.jsonPath().getLong("id");
         assertThat(created.header("Location")).endsWith("/api/v1/delegations/" + id);
-        as(Role.ADMIN).get("/api/v1/delegations/{id}", id).then().statusCode(200).header("ETag", "\"0\"")
+        as(Role.ADMIN)
+                .get("/api/v1/delegations/{id}", id)
+                .then()
+                .statusCode(200)
+                .header("ETag", "\"0\"")
                 .body("allowedTransitions", equalTo(List.of("APPROVED", "CANCELLED")));
-        as(Role.EDITOR).header("If-Match", "\"0\"").contentType("application/merge-patch+json")
-                .body("{\"budget\": {\"amount\": \"2500.50\", \"currency\": \"USD\"}}").patch("/api/v1/delegations/{id}", id)
-                .then().statusCode(200).body("budget.amount", equalTo("2500.50")).header("ETag", "\"1\"");
+        as(Role.EDITOR)
+                .header("If-Match", "\"0\"")
+                .contentType("application/merge-patch+json")
+                .body("{\"budget\": {\"amount\": \"2500.50\", \"currency\": \"USD\"}}")
+                .patch("/api/v1/delegations/{id}", id)
+                .then()
+                .statusCode(200)
+                .body("budget.amount", equalTo("2500.50"))
+                .header("ETag", "\"1\"");
     }
 
     @Test
@@ -60,47 +82,104 @@ class DelegationResourceTest {
         long counterpart = organization("Sekong", "LOCAL_GOVERNMENT", "LA");
         long home = organization("Huế", "LOCAL_GOVERNMENT", "VN");
         Map<String, Object> backwards = body(counterpart, home, LocalDate.of(2025, 3, 10), LocalDate.of(2025, 3, 9));
-        as(Role.EDITOR).body(backwards).post("/api/v1/delegations").then().statusCode(400)
+        as(Role.EDITOR)
+                .body(backwards)
+                .post("/api/v1/delegations")
+                .then()
+                .statusCode(400)
                 .body("errors.field", equalTo(List.of("endDate")));
         Map<String, Object> vndCents = body(counterpart, home, LocalDate.of(2025, 3, 10), LocalDate.of(2025, 3, 10));
         vndCents.put("budget", Map.of("amount", "1.5", "currency", "VND"));
-        as(Role.EDITOR).body(vndCents).post("/api/v1/delegations").then().statusCode(400)
+        as(Role.EDITOR)
+                .body(vndCents)
+                .post("/api/v1/delegations")
+                .then()
+                .statusCode(400)
                 .body("errors.field", equalTo(List.of("budget.amount")));
         Map<String, Object> badCurrency = body(counterpart, home, LocalDate.of(2025, 3, 10), LocalDate.of(2025, 3, 10));
         badCurrency.put("budget", Map.of("amount", "10", "currency", "XYZ"));
-        as(Role.EDITOR).body(badCurrency).post("/api/v1/delegations").then().statusCode(400)
+        as(Role.EDITOR)
+                .body(badCurrency)
+                .post("/api/v1/delegations")
+                .then()
+                .statusCode(400)
                 .body("errors.field", equalTo(List.of("budget.currency")));
         Map<String, Object> negative = body(counterpart, home, LocalDate.of(2025, 3, 10), LocalDate.of(2025, 3, 10));
         negative.put("budget", Map.of("amount", "-10", "currency", "USD"));
-        as(Role.EDITOR).body(negative).post("/api/v1/delegations").then().statusCode(400)
+        as(Role.EDITOR)
+                .body(negative)
+                .post("/api/v1/delegations")
+                .then()
+                .statusCode(400)
                 .body("errors.field", equalTo(List.of("budget.amount")));
         Map<String, Object> huge = body(counterpart, home, LocalDate.of(2025, 3, 10), LocalDate.of(2025, 3, 10));
         huge.put("budget", Map.of("amount", "1e30", "currency", "VND"));
-        as(Role.EDITOR).body(huge).post("/api/v1/delegations").then().statusCode(400)
+        as(Role.EDITOR)
+                .body(huge)
+                .post("/api/v1/delegations")
+                .then()
+                .statusCode(400)
                 .body("errors.field", equalTo(List.of("budget.amount")));
         Map<String, Object> badLevel = body(counterpart, home, LocalDate.of(2025, 3, 10), LocalDate.of(2025, 3, 10));
         badLevel.put("level", "GLOBAL");
-        as(Role.EDITOR).body(badLevel).post("/api/v1/delegations").then().statusCode(400)
+        as(Role.EDITOR)
+                .body(badLevel)
+                .post("/api/v1/delegations")
+                .then()
+                .statusCode(400)
                 .body("errors[0].field", equalTo("level"));
 
         // A partnership given must involve the counterpart.
         long other = organization("Khammouane", "LOCAL_GOVERNMENT", "LA");
-        long partnership = as(Role.EDITOR).body(Map.of("homeOrganizationId", home, "partnerOrganizationId", other,
-                "type", "FRIENDSHIP", "pillars", List.of("PEOPLE"), "startDate", "2020-01-01"))
-                .post("/api/v1/partnerships").then().statusCode(201).extract().jsonPath().getLong("id");
-        Map<String, Object> wrongPartnership = body(counterpart, home, LocalDate.of(2025, 3, 10), LocalDate.of(2025, 3, 10));
+        long partnership = as(Role.EDITOR)
+                .body(Map.of(
+                        "homeOrganizationId",
+                        home,
+                        "partnerOrganizationId",
+                        other,
+                        "type",
+                        "FRIENDSHIP",
+                        "pillars",
+                        List.of("PEOPLE"),
+                        "startDate",
+                        "2020-01-01"))
+                .post("/api/v1/partnerships")
+                .then()
+                .statusCode(201)
+                .extract()
+                .jsonPath()
+                .getLong("id");
+        Map<String, Object> wrongPartnership =
+                body(counterpart, home, LocalDate.of(2025, 3, 10), LocalDate.of(2025, 3, 10));
         wrongPartnership.put("partnershipId", partnership);
-        as(Role.EDITOR).body(wrongPartnership).post("/api/v1/delegations").then().statusCode(400)
+        as(Role.EDITOR)
+                .body(wrongPartnership)
+                .post("/api/v1/delegations")
+                .then()
+                .statusCode(400)
                 .body("errors.field", equalTo(List.of("partnershipId")));
         Map<String, Object> rightPartnership = body(other, home, LocalDate.of(2025, 3, 10), LocalDate.of(2025, 3, 10));
         rightPartnership.put("partnershipId", partnership);
-        as(Role.EDITOR).body(rightPartnership).post("/api/v1/delegations").then().statusCode(201)
+        as(Role.EDITOR)
+                .body(rightPartnership)
+                .post("/api/v1/delegations")
+                .then()
+                .statusCode(201)
                 .body("partnership.id", equalTo((int) partnership));
-        as(Role.VIEWER).queryParam("partnershipId", partnership).get("/api/v1/delegations").then()
+        as(Role.VIEWER)
+                .queryParam("partnershipId", partnership)
+                .get("/api/v1/delegations")
+                .then()
                 .body("totalItems", equalTo(1));
         // The partnership is now in use: not even an ADMIN cascade deletes it.
-        as(Role.ADMIN).header("If-Match", "\"0\"").queryParam("cascade", "true").delete("/api/v1/partnerships/{id}", partnership)
-                .then().statusCode(409).contentType(PROBLEM).body("detail", containsString("1 delegation"));
+        as(Role.ADMIN)
+                .header("If-Match", "\"0\"")
+                .queryParam("cascade", "true")
+                .delete("/api/v1/partnerships/{id}", partnership)
+                .then()
+                .statusCode(409)
+                .contentType(PROBLEM)
+                .body("detail", containsString("1 delegation"));
     }
 
     @Test
@@ -112,24 +191,55 @@ class DelegationResourceTest {
         list.add(bad);
         list.add(member("Trần Văn B", "HEAD"));
         list.add(member("Vilay", "CHIEF"));
-        as(Role.EDITOR).header("If-Match", etag(id)).body(Map.of("members", list)).put("/api/v1/delegations/{id}/members", id)
-                .then().statusCode(400).contentType(PROBLEM).body("errors[0].field", equalTo("members[4].role"));
+        as(Role.EDITOR)
+                .header("If-Match", etag(id))
+                .body(Map.of("members", list))
+                .put("/api/v1/delegations/{id}/members", id)
+                .then()
+                .statusCode(400)
+                .contentType(PROBLEM)
+                .body("errors[0].field", equalTo("members[4].role"));
         list.remove(4);
-        as(Role.EDITOR).header("If-Match", etag(id)).body(Map.of("members", list)).put("/api/v1/delegations/{id}/members", id)
-                .then().statusCode(400)
+        as(Role.EDITOR)
+                .header("If-Match", etag(id))
+                .body(Map.of("members", list))
+                .put("/api/v1/delegations/{id}/members", id)
+                .then()
+                .statusCode(400)
                 .body("errors.field", equalTo(List.of("members[2].email", "members[2].fullName", "members[3].role")));
         list.remove(2);
-        as(Role.EDITOR).header("If-Match", etag(id)).body(Map.of("members", list)).put("/api/v1/delegations/{id}/members", id)
-                .then().statusCode(400).body("errors.field", equalTo(List.of("members[2].role")))
+        as(Role.EDITOR)
+                .header("If-Match", etag(id))
+                .body(Map.of("members", list))
+                .put("/api/v1/delegations/{id}/members", id)
+                .then()
+                .statusCode(400)
+                .body("errors.field", equalTo(List.of("members[2].role")))
                 .body("errors[0].message", containsString("at most one HEAD"));
         list.get(2).put("role", "INTERPRETER");
-        as(Role.EDITOR).body(Map.of("members", list)).put("/api/v1/delegations/{id}/members", id).then().statusCode(428);
-        as(Role.EDITOR).header("If-Match", etag(id)).body(Map.of("members", list)).put("/api/v1/delegations/{id}/members", id)
-                .then().statusCode(200).body("headName", equalTo("Phan Anh Sơn")).body("memberCount", equalTo(3));
-        as(Role.VIEWER).get("/api/v1/delegations/{id}/members", id).then().statusCode(200)
+        as(Role.EDITOR)
+                .body(Map.of("members", list))
+                .put("/api/v1/delegations/{id}/members", id)
+                .then()
+                .statusCode(428);
+        as(Role.EDITOR)
+                .header("If-Match", etag(id))
+                .body(Map.of("members", list))
+                .put("/api/v1/delegations/{id}/members", id)
+                .then()
+                .statusCode(200)
+                .body("headName", equalTo("Phan Anh Sơn"))
+                .body("memberCount", equalTo(3));
+        as(Role.VIEWER)
+                .get("/api/v1/delegations/{id}/members", id)
+                .then()
+                .statusCode(200)
                 .body("members.fullName", equalTo(List.of("Phan Anh Sơn", "Nguyễn Thị Hòa", "Trần Văn B")));
         // The list shows the head and the count without loading members.
-        as(Role.VIEWER).queryParam("q", "phan anh son").get("/api/v1/delegations").then()
+        as(Role.VIEWER)
+                .queryParam("q", "phan anh son")
+                .get("/api/v1/delegations")
+                .then()
                 .body("items.id", hasItem((int) id));
         as(Role.VIEWER).get("/api/v1/delegations/{id}", id).then().body("memberCount", equalTo(3));
     }
@@ -144,16 +254,34 @@ class DelegationResourceTest {
         long spans = create(body(counterpart, home, LocalDate.of(2022, 12, 1), LocalDate.of(2023, 2, 1)));
         long touchesEnd = create(body(counterpart, home, LocalDate.of(2023, 1, 20), LocalDate.of(2023, 1, 25)));
         long after = create(body(counterpart, home, LocalDate.of(2023, 1, 21), LocalDate.of(2023, 1, 22)));
-        as(Role.VIEWER).queryParam("counterpartOrganizationId", counterpart).queryParam("from", "2023-01-10")
-                .queryParam("to", "2023-01-20").queryParam("sort", "startDate").get("/api/v1/delegations").then()
+        as(Role.VIEWER)
+                .queryParam("counterpartOrganizationId", counterpart)
+                .queryParam("from", "2023-01-10")
+                .queryParam("to", "2023-01-20")
+                .queryParam("sort", "startDate")
+                .get("/api/v1/delegations")
+                .then()
                 .statusCode(200)
                 .body("items.id", equalTo(List.of((int) spans, (int) touchesStart, (int) inside, (int) touchesEnd)));
         assertThat(List.of(before, after)).doesNotContainNull();
-        as(Role.VIEWER).queryParam("from", "2023-01-20").queryParam("to", "2023-01-10").get("/api/v1/delegations")
-                .then().statusCode(400).body("errors[0].field", equalTo("to"));
-        as(Role.VIEWER).queryParam("from", "10/01/2023").get("/api/v1/delegations").then().statusCode(400);
-        as(Role.VIEWER).queryParam("counterpartCountryCode", "LA").queryParam("counterpartOrganizationId", counterpart)
-                .get("/api/v1/delegations").then().body("totalItems", equalTo(6));
+        as(Role.VIEWER)
+                .queryParam("from", "2023-01-20")
+                .queryParam("to", "2023-01-10")
+                .get("/api/v1/delegations")
+                .then()
+                .statusCode(400)
+                .body("errors[0].field", equalTo("to"));
+        as(Role.VIEWER)
+                .queryParam("from", "10/01/2023")
+                .get("/api/v1/delegations")
+                .then()
+                .statusCode(400);
+        as(Role.VIEWER)
+                .queryParam("counterpartCountryCode", "LA")
+                .queryParam("counterpartOrganizationId", counterpart)
+                .get("/api/v1/delegations")
+                .then()
+                .body("totalItems", equalTo(6));
     }
 
     @Test
@@ -164,14 +292,29 @@ class DelegationResourceTest {
         visit.put("title", "Đoàn tỉnh Oudomxay, Lào; chúc Tết");
         long shown = create(visit);
         long cancelled = create(body(counterpart, home, LocalDate.of(2026, 2, 10), LocalDate.of(2026, 2, 10)));
-        as(Role.EDITOR).header("If-Match", etag(cancelled)).body(Map.of("to", "CANCELLED", "reason", "Hoãn"))
-                .post("/api/v1/delegations/{id}/transitions", cancelled).then().statusCode(200);
+        as(Role.EDITOR)
+                .header("If-Match", etag(cancelled))
+                .body(Map.of("to", "CANCELLED", "reason", "Hoãn"))
+                .post("/api/v1/delegations/{id}/transitions", cancelled)
+                .then()
+                .statusCode(200);
 
-        String key = as(Role.ADMIN).body(Map.of("name", unique("calendar"), "role", "VIEWER")).post("/api/v1/api-keys")
-                .then().statusCode(201).extract().jsonPath().getString("secret");
-        String ics = given().header("X-API-Key", key).queryParam("counterpartOrganizationId", counterpart)
-                .get("/api/v1/delegations/calendar.ics").then().statusCode(200)
-                .contentType(containsString("text/calendar")).extract().asString();
+        String key = as(Role.ADMIN)
+                .body(Map.of("name", unique("calendar"), "role", "VIEWER"))
+                .post("/api/v1/api-keys")
+                .then()
+                .statusCode(201)
+                .extract()
+                .jsonPath()
+                .getString("secret");
+        String ics = given().header("X-API-Key", key)
+                .queryParam("counterpartOrganizationId", counterpart)
+                .get("/api/v1/delegations/calendar.ics")
+                .then()
+                .statusCode(200)
+                .contentType(containsString("text/calendar"))
+                .extract()
+                .asString();
 
         Calendar calendar = new CalendarBuilder().build(new StringReader(ics));
         List<VEvent> events = calendar.getComponents("VEVENT");
@@ -184,8 +327,12 @@ class DelegationResourceTest {
         assertThat(event.getDateTimeEnd().getValue()).isEqualTo("20260206");
         assertThat(ics).contains("DTSTART;VALUE=DATE:20260203");
         // The same request gives the same UIDs (stable for calendar clients).
-        String again = given().header("X-API-Key", key).queryParam("counterpartOrganizationId", counterpart)
-                .get("/api/v1/delegations/calendar.ics").then().extract().asString();
+        String again = given().header("X-API-Key", key)
+                .queryParam("counterpartOrganizationId", counterpart)
+                .get("/api/v1/delegations/calendar.ics")
+                .then()
+                .extract()
+                .asString();
         assertThat(again).isEqualTo(ics);
         given().get("/api/v1/delegations/calendar.ics").then().statusCode(401);
     }
@@ -200,37 +347,74 @@ class DelegationResourceTest {
         outgoing.put("direction", "OUTGOING");
         outgoing.put("countryCode", "LA");
         long withMembers = create(outgoing);
-        as(Role.EDITOR).header("If-Match", etag(withMembers))
+        as(Role.EDITOR)
+                .header("If-Match", etag(withMembers))
                 .body(Map.of("members", members("A", "HEAD", "B", "MEMBER", "C", "INTERPRETER")))
-                .put("/api/v1/delegations/{id}/members", withMembers).then().statusCode(200);
+                .put("/api/v1/delegations/{id}/members", withMembers)
+                .then()
+                .statusCode(200);
 
-        as(Role.VIEWER).queryParam("counterpartOrganizationId", counterpart).queryParam("groupBy", "month")
-                .get("/api/v1/reports/delegations").then().statusCode(200)
+        as(Role.VIEWER)
+                .queryParam("counterpartOrganizationId", counterpart)
+                .queryParam("groupBy", "month")
+                .get("/api/v1/reports/delegations")
+                .then()
+                .statusCode(200)
                 .body("rows.key", equalTo(List.of("2021-03", "2021-05")))
                 .body("rows.delegations", equalTo(List.of(2, 1)))
                 .body("rows.members", equalTo(List.of(0, 3)))
-                .body("totalDelegations", equalTo(3)).body("totalMembers", equalTo(3));
-        as(Role.VIEWER).queryParam("counterpartOrganizationId", counterpart).queryParam("groupBy", "direction")
-                .get("/api/v1/reports/delegations").then()
-                .body("rows.key", equalTo(List.of("INCOMING", "OUTGOING"))).body("rows.delegations", equalTo(List.of(2, 1)));
-        as(Role.VIEWER).queryParam("counterpartOrganizationId", counterpart).queryParam("groupBy", "country")
-                .get("/api/v1/reports/delegations").then()
+                .body("totalDelegations", equalTo(3))
+                .body("totalMembers", equalTo(3));
+        as(Role.VIEWER)
+                .queryParam("counterpartOrganizationId", counterpart)
+                .queryParam("groupBy", "direction")
+                .get("/api/v1/reports/delegations")
+                .then()
+                .body("rows.key", equalTo(List.of("INCOMING", "OUTGOING")))
+                .body("rows.delegations", equalTo(List.of(2, 1)));
+        as(Role.VIEWER)
+                .queryParam("counterpartOrganizationId", counterpart)
+                .queryParam("groupBy", "country")
+                .get("/api/v1/reports/delegations")
+                .then()
                 .body("rows.key", equalTo(List.of("LA", "VN")));
 
         // Over the whole table the report adds up to what the list counts.
-        int listed = as(Role.VIEWER).queryParam("from", "2021-01-01").queryParam("to", "2021-12-31").queryParam("size", 1)
-                .get("/api/v1/delegations").jsonPath().getInt("totalItems");
-        as(Role.VIEWER).queryParam("from", "2021-01-01").queryParam("to", "2021-12-31").queryParam("groupBy", "status")
-                .get("/api/v1/reports/delegations").then().body("totalDelegations", equalTo(listed));
-        as(Role.VIEWER).queryParam("groupBy", "week").get("/api/v1/reports/delegations").then().statusCode(400)
+        int listed = as(Role.VIEWER)
+                .queryParam("from", "2021-01-01")
+                .queryParam("to", "2021-12-31")
+                .queryParam("size", 1)
+                .get("/api/v1/delegations")
+                .jsonPath()
+                .getInt("totalItems");
+        as(Role.VIEWER)
+                .queryParam("from", "2021-01-01")
+                .queryParam("to", "2021-12-31")
+                .queryParam("groupBy", "status")
+                .get("/api/v1/reports/delegations")
+                .then()
+                .body("totalDelegations", equalTo(listed));
+        as(Role.VIEWER)
+                .queryParam("groupBy", "week")
+                .get("/api/v1/reports/delegations")
+                .then()
+                .statusCode(400)
                 .body("errors[0].field", equalTo("groupBy"));
     }
 
     @Test
     void viewersCannotWrite() {
         long id = DelegationFixtures.propose(LocalDate.of(2024, 1, 1), LocalDate.of(2024, 1, 2));
-        as(Role.VIEWER).header("If-Match", etag(id)).body(Map.of("members", List.of()))
-                .put("/api/v1/delegations/{id}/members", id).then().statusCode(403);
-        as(Role.VIEWER).header("If-Match", etag(id)).delete("/api/v1/delegations/{id}", id).then().statusCode(403);
+        as(Role.VIEWER)
+                .header("If-Match", etag(id))
+                .body(Map.of("members", List.of()))
+                .put("/api/v1/delegations/{id}/members", id)
+                .then()
+                .statusCode(403);
+        as(Role.VIEWER)
+                .header("If-Match", etag(id))
+                .delete("/api/v1/delegations/{id}", id)
+                .then()
+                .statusCode(403);
     }
 }

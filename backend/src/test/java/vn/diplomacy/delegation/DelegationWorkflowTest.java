@@ -12,10 +12,10 @@ import java.time.LocalDate;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
-import org.junit.jupiter.api.Test;
 import vn.diplomacy.security.Role;
 
 @QuarkusTest
@@ -33,7 +33,7 @@ class DelegationWorkflowTest {
                 move(id, Role.EDITOR, "COMPLETED", 200);
             }
             case "CANCELLED" -> move(id, Role.EDITOR, "CANCELLED", 200);
-            default -> { }
+            default -> {}
         }
         return id;
     }
@@ -44,14 +44,24 @@ class DelegationWorkflowTest {
         body.put("note", "ghi chú");
         body.put("outcome", "Hai bên ký kết biên bản hợp tác");
         body.put("reason", "Đổi lịch");
-        as(role).header("If-Match", etag(id)).body(body).post("/api/v1/delegations/{id}/transitions", id)
-                .then().statusCode(expected);
+        as(role).header("If-Match", etag(id))
+                .body(body)
+                .post("/api/v1/delegations/{id}/transitions", id)
+                .then()
+                .statusCode(expected);
     }
 
     static List<Arguments> matrix() {
         List<String> statuses = List.of("PROPOSED", "APPROVED", "COMPLETED", "CANCELLED");
-        Map<String, List<String>> legal = Map.of("PROPOSED", List.of("APPROVED", "CANCELLED"),
-                "APPROVED", List.of("COMPLETED", "CANCELLED"), "COMPLETED", List.of(), "CANCELLED", List.of());
+        Map<String, List<String>> legal = Map.of(
+                "PROPOSED",
+                List.of("APPROVED", "CANCELLED"),
+                "APPROVED",
+                List.of("COMPLETED", "CANCELLED"),
+                "COMPLETED",
+                List.of(),
+                "CANCELLED",
+                List.of());
         List<Arguments> cases = new java.util.ArrayList<>();
         for (String from : statuses) {
             for (String to : statuses) {
@@ -78,51 +88,86 @@ class DelegationWorkflowTest {
     void everyTransitionForEveryRole(String from, String to, Role role, int expected) {
         long id = delegationIn(from);
         move(id, role, to, expected);
-        as(Role.VIEWER).get("/api/v1/delegations/{id}", id).then()
-                .body("status", equalTo(expected == 200 ? to : from));
+        as(Role.VIEWER).get("/api/v1/delegations/{id}", id).then().body("status", equalTo(expected == 200 ? to : from));
     }
 
     @Test
     void illegalMovesNameTheAllowedOnes() {
         long id = delegationIn("PROPOSED");
-        as(Role.ADMIN).header("If-Match", etag(id)).body(Map.of("to", "COMPLETED", "outcome", "x"))
-                .post("/api/v1/delegations/{id}/transitions", id).then().statusCode(409)
-                .contentType("application/problem+json").body("detail", containsString("[APPROVED, CANCELLED]"));
+        as(Role.ADMIN)
+                .header("If-Match", etag(id))
+                .body(Map.of("to", "COMPLETED", "outcome", "x"))
+                .post("/api/v1/delegations/{id}/transitions", id)
+                .then()
+                .statusCode(409)
+                .contentType("application/problem+json")
+                .body("detail", containsString("[APPROVED, CANCELLED]"));
     }
 
     @Test
     void approvingNeedsAHead() {
         long id = propose(START, START);
-        as(Role.ADMIN).header("If-Match", etag(id)).body(Map.of("to", "APPROVED"))
-                .post("/api/v1/delegations/{id}/transitions", id).then().statusCode(409)
+        as(Role.ADMIN)
+                .header("If-Match", etag(id))
+                .body(Map.of("to", "APPROVED"))
+                .post("/api/v1/delegations/{id}/transitions", id)
+                .then()
+                .statusCode(409)
                 .body("detail", containsString("HEAD"));
     }
 
     @Test
     void completingNeedsAnOutcomeAndCancellingAReason() {
         long id = delegationIn("APPROVED");
-        as(Role.EDITOR).header("If-Match", etag(id)).body(Map.of("to", "COMPLETED"))
-                .post("/api/v1/delegations/{id}/transitions", id).then().statusCode(400)
+        as(Role.EDITOR)
+                .header("If-Match", etag(id))
+                .body(Map.of("to", "COMPLETED"))
+                .post("/api/v1/delegations/{id}/transitions", id)
+                .then()
+                .statusCode(400)
                 .body("errors[0].field", equalTo("outcome"));
-        as(Role.EDITOR).header("If-Match", etag(id)).body(Map.of("to", "CANCELLED", "reason", " "))
-                .post("/api/v1/delegations/{id}/transitions", id).then().statusCode(400)
+        as(Role.EDITOR)
+                .header("If-Match", etag(id))
+                .body(Map.of("to", "CANCELLED", "reason", " "))
+                .post("/api/v1/delegations/{id}/transitions", id)
+                .then()
+                .statusCode(400)
                 .body("errors[0].field", equalTo("reason"));
-        as(Role.EDITOR).header("If-Match", etag(id)).body(Map.of("to", "COMPLETED", "outcome", "Ký kết 3 văn bản"))
-                .post("/api/v1/delegations/{id}/transitions", id).then().statusCode(200)
-                .body("outcome", equalTo("Ký kết 3 văn bản")).body("allowedTransitions", equalTo(List.of()));
+        as(Role.EDITOR)
+                .header("If-Match", etag(id))
+                .body(Map.of("to", "COMPLETED", "outcome", "Ký kết 3 văn bản"))
+                .post("/api/v1/delegations/{id}/transitions", id)
+                .then()
+                .statusCode(200)
+                .body("outcome", equalTo("Ký kết 3 văn bản"))
+                .body("allowedTransitions", equalTo(List.of()));
     }
 
     @Test
     void transitionsNeedIfMatchAndAreRecorded() {
         long id = delegationIn("PROPOSED");
-        as(Role.ADMIN).body(Map.of("to", "APPROVED")).post("/api/v1/delegations/{id}/transitions", id)
-                .then().statusCode(428);
-        as(Role.ADMIN).header("If-Match", "\"99\"").body(Map.of("to", "APPROVED"))
-                .post("/api/v1/delegations/{id}/transitions", id).then().statusCode(412);
-        as(Role.ADMIN).header("If-Match", etag(id)).body(Map.of("to", "APPROVED", "note", "Đồng ý"))
-                .post("/api/v1/delegations/{id}/transitions", id).then().statusCode(200)
+        as(Role.ADMIN)
+                .body(Map.of("to", "APPROVED"))
+                .post("/api/v1/delegations/{id}/transitions", id)
+                .then()
+                .statusCode(428);
+        as(Role.ADMIN)
+                .header("If-Match", "\"99\"")
+                .body(Map.of("to", "APPROVED"))
+                .post("/api/v1/delegations/{id}/transitions", id)
+                .then()
+                .statusCode(412);
+        as(Role.ADMIN)
+                .header("If-Match", etag(id))
+                .body(Map.of("to", "APPROVED", "note", "Đồng ý"))
+                .post("/api/v1/delegations/{id}/transitions", id)
+                .then()
+                .statusCode(200)
                 .body("allowedTransitions", equalTo(List.of("COMPLETED", "CANCELLED")));
-        as(Role.VIEWER).get("/api/v1/delegations/{id}/transitions", id).then().statusCode(200)
+        as(Role.VIEWER)
+                .get("/api/v1/delegations/{id}/transitions", id)
+                .then()
+                .statusCode(200)
                 .body("from", equalTo(java.util.Arrays.asList(null, "PROPOSED")))
                 .body("to", equalTo(List.of("PROPOSED", "APPROVED")))
                 .body("[1].note", equalTo("Đồng ý"))
@@ -133,10 +178,23 @@ class DelegationWorkflowTest {
     void closedDelegationsCannotBeEditedOrDeleted() {
         long id = delegationIn("CANCELLED");
         as(Role.VIEWER).get("/api/v1/delegations/{id}", id).then().body("cancellationReason", equalTo("Đổi lịch"));
-        as(Role.EDITOR).header("If-Match", etag(id)).contentType("application/merge-patch+json").body("{\"title\":\"x\"}")
-                .patch("/api/v1/delegations/{id}", id).then().statusCode(409);
-        as(Role.EDITOR).header("If-Match", etag(id)).delete("/api/v1/delegations/{id}", id).then().statusCode(409);
+        as(Role.EDITOR)
+                .header("If-Match", etag(id))
+                .contentType("application/merge-patch+json")
+                .body("{\"title\":\"x\"}")
+                .patch("/api/v1/delegations/{id}", id)
+                .then()
+                .statusCode(409);
+        as(Role.EDITOR)
+                .header("If-Match", etag(id))
+                .delete("/api/v1/delegations/{id}", id)
+                .then()
+                .statusCode(409);
         long proposed = delegationIn("PROPOSED");
-        as(Role.EDITOR).header("If-Match", etag(proposed)).delete("/api/v1/delegations/{id}", proposed).then().statusCode(204);
+        as(Role.EDITOR)
+                .header("If-Match", etag(proposed))
+                .delete("/api/v1/delegations/{id}", proposed)
+                .then()
+                .statusCode(204);
     }
 }

@@ -26,8 +26,11 @@ class DemoDelegationsTest {
         assertThat(delegations.load()).isZero();
         assertThat(repository.count()).isEqualTo(count);
         for (DelegationStatus status : DelegationStatus.values()) {
-            assertThat(repository.count("status = ?1 and memberCount >= 0", status)).as(status.name()).isPositive();
+            assertThat(repository.count("status = ?1 and memberCount >= 0", status))
+                    .as(status.name())
+                    .isPositive();
         }
-        assertThat(repository.count("title", "Đoàn công tác VUFO thăm và làm việc tại Quảng Bình")).isEqualTo(1);
+        assertThat(repository.count("title", "Đoàn công tác VUFO thăm và làm việc tại Quảng Bình"))
+                .isEqualTo(1);
     }
 }

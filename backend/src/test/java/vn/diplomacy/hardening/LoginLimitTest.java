@@ -20,8 +20,10 @@ import vn.diplomacy.security.Role;
 class LoginLimitTest {
 
     private static Response login(String username, String password, String from) {
-        return given().contentType(ContentType.JSON).header("X-Forwarded-For", from)
-                .body(Map.of("username", username, "password", password)).post("/api/v1/auth/login");
+        return given().contentType(ContentType.JSON)
+                .header("X-Forwarded-For", from)
+                .body(Map.of("username", username, "password", password))
+                .post("/api/v1/auth/login");
     }
 
     private static String user() {
@@ -38,12 +40,15 @@ class LoginLimitTest {
     void fortySimultaneousWrongGuessesAreCheckedAtMostFiveTimes() throws Exception {
         String name = user();
         String from = "10.9.0." + (int) (Math.random() * 200);
-        List<Response> answers = Parallel.run(40, i -> login(name, i == 20 ? password(name) : "wrong guess number " + i, from));
+        List<Response> answers =
+                Parallel.run(40, i -> login(name, i == 20 ? password(name) : "wrong guess number " + i, from));
         long checked = Parallel.count(answers, 401) + Parallel.count(answers, 200);
         assertThat(checked).isLessThanOrEqualTo(5);
         assertThat(Parallel.count(answers, 429)).isGreaterThanOrEqualTo(35);
-        answers.stream().filter(r -> r.statusCode() == 429)
-                .forEach(r -> assertThat(Integer.parseInt(r.header("Retry-After"))).isPositive());
+        answers.stream()
+                .filter(r -> r.statusCode() == 429)
+                .forEach(r ->
+                        assertThat(Integer.parseInt(r.header("Retry-After"))).isPositive());
         // The rightful user, elsewhere, still gets in: the guesses locked only this address out of this account.
         assertThat(login(name, password(name), "10.9.1.1").statusCode()).isEqualTo(200);
     }
@@ -71,8 +76,10 @@ class LoginLimitTest {
         String name = user();
         // A client-written first hop changes nothing: the proxy's own entry (the last) is the source.
         for (int i = 0; i < 5; i++) {
-            given().contentType(ContentType.JSON).header("X-Forwarded-For", UUID.randomUUID().toString().substring(0, 8) + ", 10.7.7.7")
-                    .body(Map.of("username", name, "password", "bad guess " + i)).post("/api/v1/auth/login");
+            given().contentType(ContentType.JSON)
+                    .header("X-Forwarded-For", UUID.randomUUID().toString().substring(0, 8) + ", 10.7.7.7")
+                    .body(Map.of("username", name, "password", "bad guess " + i))
+                    .post("/api/v1/auth/login");
         }
         assertThat(login(name, password(name), "10.7.7.7").statusCode()).isEqualTo(429);
     }
@@ -81,9 +88,13 @@ class LoginLimitTest {
     void passwordsBeyondBcryptsLimitNeverLogIn() {
         String name = unique("long");
         String base = "A".repeat(72);
-        given().auth().oauth2(TestSupport.token(Role.ADMIN)).contentType(ContentType.JSON)
+        given().auth()
+                .oauth2(TestSupport.token(Role.ADMIN))
+                .contentType(ContentType.JSON)
                 .body(Map.of("username", name, "role", "VIEWER", "password", base + "first"))
-                .post("/api/v1/users").then().statusCode(400);
+                .post("/api/v1/users")
+                .then()
+                .statusCode(400);
         assertThat(login(name, base + "anything", "10.6.0.1").statusCode()).isEqualTo(401);
     }
 }

@@ -82,11 +82,16 @@ class OutageTest {
             assertThat(after.statusCode()).as(after.asString()).isEqualTo(200);
         }
         for (Map.Entry<String, Long> written : ledger.entrySet()) {
-            given().auth().oauth2(token).get("/api/v1/organizations/{id}", written.getValue()).then().statusCode(200)
+            given().auth()
+                    .oauth2(token)
+                    .get("/api/v1/organizations/{id}", written.getValue())
+                    .then()
+                    .statusCode(200)
                     .body("name", org.hamcrest.Matchers.equalTo(written.getKey()));
         }
-        System.out.printf("OutageTest: first 503 %d ms after SIGSTOP, readiness DOWN in %d ms, a request during the pause"
-                + " %d ms, recovery %d ms after restart, %d acknowledged writes all found%n",
+        System.out.printf(
+                "OutageTest: first 503 %d ms after SIGSTOP, readiness DOWN in %d ms, a request during the pause"
+                        + " %d ms, recovery %d ms after restart, %d acknowledged writes all found%n",
                 firstUnavailableMs, readyMs, oneMs, recoveryMs, ledger.size());
         assertThat(bad).as("answers other than 201 or a 503 problem").isEmpty();
         assertThat(readyMs).isLessThan(5_000);
@@ -96,8 +101,11 @@ class OutageTest {
 
     private void write(String token) {
         String name = "Ledger " + UUID.randomUUID();
-        Response r = given().auth().oauth2(token).contentType(ContentType.JSON)
-                .body(Map.of("name", name, "type", "LOCAL_GOVERNMENT", "countryCode", "LA")).post("/api/v1/organizations");
+        Response r = given().auth()
+                .oauth2(token)
+                .contentType(ContentType.JSON)
+                .body(Map.of("name", name, "type", "LOCAL_GOVERNMENT", "countryCode", "LA"))
+                .post("/api/v1/organizations");
         if (r.statusCode() == 201) {
             ledger.put(name, r.jsonPath().getLong("id"));
         } else if (r.statusCode() != 503 || !String.valueOf(r.contentType()).startsWith("application/problem+json")) {
@@ -116,6 +124,7 @@ class OutageTest {
             assertThat(last.statusCode()).as(last.asString()).isIn(200, 503);
             Thread.sleep(200);
         }
-        throw new AssertionError("no " + status + " within " + timeoutMs + " ms; last " + (last == null ? "none" : last.statusCode()));
+        throw new AssertionError(
+                "no " + status + " within " + timeoutMs + " ms; last " + (last == null ? "none" : last.statusCode()));
     }
 }

@@ -28,23 +28,39 @@ public class PrivateDatabase implements QuarkusTestResourceLifecycleManager {
             throw new IllegalStateException(e);
         }
         try {
-            dir = Files.createDirectories(Path.of("target", "outage-db-" + port)).toAbsolutePath();
-            run(List.of("mariadb-install-db", "--no-defaults", "--datadir=" + dir.resolve("data"), "--user=root",
-                    "--auth-root-authentication-method=normal", "--skip-test-db"));
+            dir = Files.createDirectories(Path.of("target", "outage-db-" + port))
+                    .toAbsolutePath();
+            run(List.of(
+                    "mariadb-install-db",
+                    "--no-defaults",
+                    "--datadir=" + dir.resolve("data"),
+                    "--user=root",
+                    "--auth-root-authentication-method=normal",
+                    "--skip-test-db"));
         } catch (IOException e) {
             throw new IllegalStateException(e);
         }
         startServer();
-        return Map.of("quarkus.datasource.jdbc.url",
+        return Map.of(
+                "quarkus.datasource.jdbc.url",
                 "jdbc:mysql://127.0.0.1:" + port + "/diplomacy_outage?createDatabaseIfNotExist=true");
     }
 
     static void startServer() {
         try {
-            server = new ProcessBuilder("/usr/sbin/mariadbd", "--no-defaults", "--datadir=" + dir.resolve("data"),
-                    "--port=" + port, "--socket=" + dir.resolve("mysqld.sock"), "--bind-address=127.0.0.1", "--user=root",
-                    "--innodb-buffer-pool-size=64M", "--skip-log-bin")
-                    .redirectErrorStream(true).redirectOutput(dir.resolve("server.log").toFile()).start();
+            server = new ProcessBuilder(
+                            "/usr/sbin/mariadbd",
+                            "--no-defaults",
+                            "--datadir=" + dir.resolve("data"),
+                            "--port=" + port,
+                            "--socket=" + dir.resolve("mysqld.sock"),
+                            "--bind-address=127.0.0.1",
+                            "--user=root",
+                            "--innodb-buffer-pool-size=64M",
+                            "--skip-log-bin")
+                    .redirectErrorStream(true)
+                    .redirectOutput(dir.resolve("server.log").toFile())
+                    .start();
             long deadline = System.currentTimeMillis() + 30_000;
             while (System.currentTimeMillis() < deadline) {
                 try (Socket ignored = new Socket("127.0.0.1", port)) {

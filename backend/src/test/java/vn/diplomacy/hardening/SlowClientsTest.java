@@ -23,8 +23,7 @@ class SlowClientsTest {
     private static final String START = "GET /api/v1/auth/me HTTP/1.1\r\nHost: localhost\r\n";
 
     /** What the server sent until it closed the connection, and after how many milliseconds. */
-    private record Ending(String text, long millis, boolean closed) {
-    }
+    private record Ending(String text, long millis, boolean closed) {}
 
     private static Socket open() throws IOException {
         Socket socket = new Socket("127.0.0.1", RestAssured.port);
@@ -41,7 +40,8 @@ class SlowClientsTest {
                     socket.getOutputStream().write(first.getBytes(StandardCharsets.US_ASCII));
                     for (int i = 0; i < 200 && !socket.isClosed(); i++) {
                         Thread.sleep(everyMillis);
-                        socket.getOutputStream().write(each.replace("#", String.valueOf(i)).getBytes(StandardCharsets.US_ASCII));
+                        socket.getOutputStream()
+                                .write(each.replace("#", String.valueOf(i)).getBytes(StandardCharsets.US_ASCII));
                     }
                 } catch (IOException | InterruptedException e) {
                     // The server closed the connection: what the test waits for.
@@ -59,7 +59,7 @@ class SlowClientsTest {
         byte[] buffer = new byte[4096];
         boolean closed;
         try {
-            for (int n; (n = in.read(buffer)) >= 0;) {
+            for (int n; (n = in.read(buffer)) >= 0; ) {
                 got.write(buffer, 0, n);
             }
             closed = true;
@@ -75,8 +75,11 @@ class SlowClientsTest {
     void headersTrickledLineByLineAreCutWithA408Problem() throws Exception {
         Ending ending = trickle(START, "X-Trickle-#: v\r\n", 400);
         assertThat(ending.closed()).isTrue();
-        assertThat(ending.text()).startsWith("HTTP/1.1 408").contains("application/problem+json")
-                .contains("request-timeout").contains("did not arrive within 3 s");
+        assertThat(ending.text())
+                .startsWith("HTTP/1.1 408")
+                .contains("application/problem+json")
+                .contains("request-timeout")
+                .contains("did not arrive within 3 s");
         assertThat(ending.millis()).isBetween(2_500L, 12_000L);
     }
 
@@ -110,12 +113,14 @@ class SlowClientsTest {
     void slowButSteadyHeadersAndAnIdleKeptAliveConnectionAreServed() throws Exception {
         try (Socket socket = open()) {
             var out = socket.getOutputStream();
-            for (String line : new String[] { "GET /q/health/live HTTP/1.1\r\n", "Host: localhost\r\n", "X-A: b\r\n", "\r\n" }) {
+            for (String line :
+                    new String[] {"GET /q/health/live HTTP/1.1\r\n", "Host: localhost\r\n", "X-A: b\r\n", "\r\n"}) {
                 out.write(line.getBytes(StandardCharsets.US_ASCII));
                 Thread.sleep(500);
             }
             assertThat(readResponse(socket.getInputStream())).startsWith("HTTP/1.1 200");
-            Thread.sleep(4_000); // idle longer than the header timeout: kept-alive connections may wait between requests
+            Thread.sleep(
+                    4_000); // idle longer than the header timeout: kept-alive connections may wait between requests
             out.write("GET /q/health/live HTTP/1.1\r\nHost: localhost\r\n\r\n".getBytes(StandardCharsets.US_ASCII));
             assertThat(readResponse(socket.getInputStream())).startsWith("HTTP/1.1 200");
         }
@@ -133,7 +138,8 @@ class SlowClientsTest {
             String text = got.toString(StandardCharsets.US_ASCII);
             int end = text.indexOf("\r\n\r\n");
             if (end >= 0) {
-                var m = java.util.regex.Pattern.compile("(?i)content-length:\\s*(\\d+)").matcher(text);
+                var m = java.util.regex.Pattern.compile("(?i)content-length:\\s*(\\d+)")
+                        .matcher(text);
                 int length = m.find() ? Integer.parseInt(m.group(1)) : 0;
                 if (got.size() >= end + 4 + length) {
                     break;

@@ -34,15 +34,41 @@ class SpecFuzzTest {
     private static final ObjectMapper JSON = new ObjectMapper();
     // From a trusted proxy's address (test profile), so that fuzzed logins count against their own source.
     private static final String SOURCE = "10.250.0.1";
-    private static final List<String> BAD_IDS = List.of("0", "-1", "abc", "1;x=1", "%EF%BC%91", "99999999999999999999", "1.5");
-    private static final List<String> BAD_QUERY = List.of("", "x", "-1", "1e999", "+99999-01-01", "%00", "%ED%A0%80",
-            "１", "true", "2024-13-45", "9".repeat(30), "a".repeat(3000));
-    private static final List<JsonNode> BAD_VALUES = List.of(F.numberNode(12345), F.numberNode(2.7), F.booleanNode(true),
-            F.textNode("text"), F.objectNode(), F.arrayNode(), F.textNode("+99999-01-01"), F.textNode("-0001-01-01"),
-            F.textNode("2027-03-01T23:59:59Z"), F.numberNode(20240101), F.textNode("1e2147483647"), F.textNode("a\u0000b"),
-            F.textNode("\ud800"), F.textNode("x".repeat(70_000)), F.numberNode(-1), F.textNode("XAU"), F.nullNode());
-    private static final List<String> BAD_BODIES = List.of("", "{", "[]", "null", "1", "\"text\"", "{\"a\":1}}", "{} []",
-            "{\"x\":1,\"x\":2}");
+    private static final List<String> BAD_IDS =
+            List.of("0", "-1", "abc", "1;x=1", "%EF%BC%91", "99999999999999999999", "1.5");
+    private static final List<String> BAD_QUERY = List.of(
+            "",
+            "x",
+            "-1",
+            "1e999",
+            "+99999-01-01",
+            "%00",
+            "%ED%A0%80",
+            "１",
+            "true",
+            "2024-13-45",
+            "9".repeat(30),
+            "a".repeat(3000));
+    private static final List<JsonNode> BAD_VALUES = List.of(
+            F.numberNode(12345),
+            F.numberNode(2.7),
+            F.booleanNode(true),
+            F.textNode("text"),
+            F.objectNode(),
+            F.arrayNode(),
+            F.textNode("+99999-01-01"),
+            F.textNode("-0001-01-01"),
+            F.textNode("2027-03-01T23:59:59Z"),
+            F.numberNode(20240101),
+            F.textNode("1e2147483647"),
+            F.textNode("a\u0000b"),
+            F.textNode("\ud800"),
+            F.textNode("x".repeat(70_000)),
+            F.numberNode(-1),
+            F.textNode("XAU"),
+            F.nullNode());
+    private static final List<String> BAD_BODIES =
+            List.of("", "{", "[]", "null", "1", "\"text\"", "{\"a\":1}}", "{} []", "{\"x\":1,\"x\":2}");
 
     private JsonNode spec;
     private final List<String> failures = new ArrayList<>();
@@ -55,7 +81,7 @@ class SpecFuzzTest {
         }
         String token = TestSupport.token(Role.ADMIN);
         int operations = 0;
-        for (Iterator<Map.Entry<String, JsonNode>> paths = spec.get("paths").fields(); paths.hasNext();) {
+        for (Iterator<Map.Entry<String, JsonNode>> paths = spec.get("paths").fields(); paths.hasNext(); ) {
             Map.Entry<String, JsonNode> path = paths.next();
             for (String method : List.of("get", "post", "put", "patch", "delete")) {
                 JsonNode op = path.getValue().get(method);
@@ -65,7 +91,8 @@ class SpecFuzzTest {
                 }
             }
         }
-        System.out.printf("SpecFuzzTest: %d operations, %d requests, %d bad answers%n", operations, sent, failures.size());
+        System.out.printf(
+                "SpecFuzzTest: %d operations, %d requests, %d bad answers%n", operations, sent, failures.size());
         assertThat(operations).isGreaterThanOrEqualTo(89);
         assertThat(failures).as("answers that were 5xx or not problem+json").isEmpty();
     }
@@ -74,13 +101,21 @@ class SpecFuzzTest {
         List<String> pathParams = new ArrayList<>();
         List<String> queryParams = new ArrayList<>();
         for (JsonNode p : op.path("parameters")) {
-            ("path".equals(p.path("in").asText()) ? pathParams : "query".equals(p.path("in").asText()) ? queryParams
-                    : new ArrayList<String>()).add(p.path("name").asText());
+            ("path".equals(p.path("in").asText())
+                            ? pathParams
+                            : "query".equals(p.path("in").asText()) ? queryParams : new ArrayList<String>())
+                    .add(p.path("name").asText());
         }
         String valid = template.replaceAll("\\{[^}]+}", "1");
         for (String param : pathParams) {
             for (String bad : BAD_IDS) {
-                send(token, method, template.replace("{" + param + "}", bad).replaceAll("\\{[^}]+}", "1"), null, null, null);
+                send(
+                        token,
+                        method,
+                        template.replace("{" + param + "}", bad).replaceAll("\\{[^}]+}", "1"),
+                        null,
+                        null,
+                        null);
             }
         }
         for (String param : queryParams) {
@@ -89,11 +124,14 @@ class SpecFuzzTest {
             }
         }
         JsonNode content = op.path("requestBody").path("content");
-        for (Iterator<String> types = content.fieldNames(); types.hasNext();) {
+        for (Iterator<String> types = content.fieldNames(); types.hasNext(); ) {
             String type = types.next();
             if (type.startsWith("multipart/")) {
-                for (String body : List.of("--B\r\nContent-Disposition: form-data; name=\"file\"; filename=\"a.csv\"\r\n\r\nx",
-                        "--B\r\nno separator", "garbage", "--B--\r\n")) {
+                for (String body : List.of(
+                        "--B\r\nContent-Disposition: form-data; name=\"file\"; filename=\"a.csv\"\r\n\r\nx",
+                        "--B\r\nno separator",
+                        "garbage",
+                        "--B--\r\n")) {
                     send(token, method, valid, "multipart/form-data; boundary=B", body, null);
                 }
                 continue;
@@ -129,12 +167,16 @@ class SpecFuzzTest {
     }
 
     private void send(String token, String method, String url, String contentType, String body, String ifMatch) {
-        RequestSpecification request = given().urlEncodingEnabled(false).auth().oauth2(token)
+        RequestSpecification request = given().urlEncodingEnabled(false)
+                .auth()
+                .oauth2(token)
                 .header("X-Forwarded-For", SOURCE)
-                .config(RestAssuredConfig.config().encoderConfig(EncoderConfig.encoderConfig()
-                        .defaultContentCharset(StandardCharsets.UTF_8)
-                        .encodeContentTypeAs("application/merge-patch+json", io.restassured.http.ContentType.TEXT)
-                        .encodeContentTypeAs("multipart/form-data", io.restassured.http.ContentType.TEXT)));
+                .config(RestAssuredConfig.config()
+                        .encoderConfig(EncoderConfig.encoderConfig()
+                                .defaultContentCharset(StandardCharsets.UTF_8)
+                                .encodeContentTypeAs(
+                                        "application/merge-patch+json", io.restassured.http.ContentType.TEXT)
+                                .encodeContentTypeAs("multipart/form-data", io.restassured.http.ContentType.TEXT)));
         if (contentType != null) {
             request.contentType(contentType).body(body.getBytes(StandardCharsets.UTF_8));
         }
@@ -159,7 +201,8 @@ class SpecFuzzTest {
     private JsonNode resolve(JsonNode schema) {
         JsonNode ref = schema.get("$ref");
         if (ref != null) {
-            return spec.at("/components/schemas/" + ref.asText().substring(ref.asText().lastIndexOf('/') + 1));
+            return spec.at(
+                    "/components/schemas/" + ref.asText().substring(ref.asText().lastIndexOf('/') + 1));
         }
         JsonNode all = schema.get("allOf");
         return all != null && all.size() > 0 ? resolve(all.get(0)) : schema;
@@ -174,12 +217,19 @@ class SpecFuzzTest {
         String type = schema.path("type").asText("object");
         String format = schema.path("format").asText("");
         return switch (type) {
-            case "string" -> F.textNode(switch (format) {
-                case "date" -> "2026-05-01";
-                case "date-time" -> "2026-05-01T00:00:00Z";
-                default -> schema.path("examples").path(0).asText("Hà Tĩnh") .equals("admin") ? "fuzz-nobody"
-                        : schema.path("examples").path(0).asText("Hà Tĩnh");
-            });
+            case "string" ->
+                F.textNode(
+                        switch (format) {
+                            case "date" -> "2026-05-01";
+                            case "date-time" -> "2026-05-01T00:00:00Z";
+                            default ->
+                                schema.path("examples")
+                                                .path(0)
+                                                .asText("Hà Tĩnh")
+                                                .equals("admin")
+                                        ? "fuzz-nobody"
+                                        : schema.path("examples").path(0).asText("Hà Tĩnh");
+                        });
             case "integer" -> F.numberNode(1);
             case "number" -> F.numberNode(1);
             case "boolean" -> F.booleanNode(false);
@@ -193,7 +243,9 @@ class SpecFuzzTest {
             default -> {
                 ObjectNode object = F.objectNode();
                 if (depth < 3) {
-                    schema.path("properties").fields().forEachRemaining(e -> object.set(e.getKey(), example(e.getValue(), depth + 1)));
+                    schema.path("properties")
+                            .fields()
+                            .forEachRemaining(e -> object.set(e.getKey(), example(e.getValue(), depth + 1)));
                 }
                 yield object;
             }

@@ -20,6 +20,7 @@ class DemoOrganizationsTest {
         long afterFirst = organizations.count();
         assertThat(demo.load()).isZero();
         assertThat(organizations.count()).isEqualTo(afterFirst);
-        assertThat(organizations.findSame("Bolikhamxay Province", "LA", OrganizationType.LOCAL_GOVERNMENT)).isPresent();
+        assertThat(organizations.findSame("Bolikhamxay Province", "LA", OrganizationType.LOCAL_GOVERNMENT))
+                .isPresent();
     }
 }

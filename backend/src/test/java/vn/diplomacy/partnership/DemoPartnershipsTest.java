@@ -30,6 +30,7 @@ class DemoPartnershipsTest {
         assertThat(partnerships.load()).isZero();
         assertThat(repository.count()).isEqualTo(count);
         assertThat(agreements.count()).isEqualTo(agreementCount);
-        assertThat(repository.count("title", "Lào Cai – Hekou Yao Autonomous County")).isEqualTo(1);
+        assertThat(repository.count("title", "Lào Cai – Hekou Yao Autonomous County"))
+                .isEqualTo(1);
     }
 }

@@ -39,12 +39,29 @@ class ListPagingTest {
 
     /** Nine agreements whose expiry repeats and is sometimes empty: the sort key alone does not order them. */
     private static long partnershipWithAgreements() {
-        long p = create(body(province("Quảng Trị"), laoProvince("Savannakhet"), "SPECIAL_FRIENDSHIP", LocalDate.of(2018, 1, 1), null));
-        LocalDate[] expiries = { null, LocalDate.of(2027, 1, 1), null, LocalDate.of(2026, 6, 30), LocalDate.of(2027, 1, 1),
-                LocalDate.of(2026, 6, 30), null, LocalDate.of(2030, 12, 31), LocalDate.of(2027, 1, 1) };
+        long p = create(body(
+                province("Quảng Trị"),
+                laoProvince("Savannakhet"),
+                "SPECIAL_FRIENDSHIP",
+                LocalDate.of(2018, 1, 1),
+                null));
+        LocalDate[] expiries = {
+            null,
+            LocalDate.of(2027, 1, 1),
+            null,
+            LocalDate.of(2026, 6, 30),
+            LocalDate.of(2027, 1, 1),
+            LocalDate.of(2026, 6, 30),
+            null,
+            LocalDate.of(2030, 12, 31),
+            LocalDate.of(2027, 1, 1)
+        };
         for (int i = 0; i < expiries.length; i++) {
-            as(Role.EDITOR).body(agreement(String.format("%02d/QT-SVK", i), null, expiries[i]))
-                    .post("/api/v1/partnerships/{id}/agreements", p).then().statusCode(201);
+            as(Role.EDITOR)
+                    .body(agreement(String.format("%02d/QT-SVK", i), null, expiries[i]))
+                    .post("/api/v1/partnerships/{id}/agreements", p)
+                    .then()
+                    .statusCode(201);
         }
         return p;
     }
@@ -52,8 +69,16 @@ class ListPagingTest {
     private static List<Long> byPages(long p, String sort) {
         List<Long> ids = new ArrayList<>();
         for (int page = 0; page < 5; page++) {
-            ids.addAll(as(Role.VIEWER).queryParam("sort", sort).queryParam("size", 2).queryParam("page", page)
-                    .get("/api/v1/partnerships/{id}/agreements", p).then().statusCode(200).extract().jsonPath().getList("items.id", Long.class));
+            ids.addAll(as(Role.VIEWER)
+                    .queryParam("sort", sort)
+                    .queryParam("size", 2)
+                    .queryParam("page", page)
+                    .get("/api/v1/partnerships/{id}/agreements", p)
+                    .then()
+                    .statusCode(200)
+                    .extract()
+                    .jsonPath()
+                    .getList("items.id", Long.class));
         }
         return ids;
     }
@@ -67,9 +92,14 @@ class ListPagingTest {
             if (cursor != null) {
                 request.queryParam("cursor", cursor);
             }
-            JsonPath page = request.get("/api/v1/partnerships/{id}/agreements", p).then().statusCode(200)
-                    .body("page", equalTo(pages)).body("totalItems", equalTo(9)).body("totalExact", equalTo(true))
-                    .extract().jsonPath();
+            JsonPath page = request.get("/api/v1/partnerships/{id}/agreements", p)
+                    .then()
+                    .statusCode(200)
+                    .body("page", equalTo(pages))
+                    .body("totalItems", equalTo(9))
+                    .body("totalExact", equalTo(true))
+                    .extract()
+                    .jsonPath();
             ids.addAll(page.getList("items.id", Long.class));
             cursor = page.getString("next");
             pages++;
@@ -97,10 +127,15 @@ class ListPagingTest {
         for (String sort : List.of("expiresOn", "-expiresOn", "-code")) {
             List<Long> read = new ArrayList<>();
             List<Integer> chunks = new ArrayList<>();
-            Filtered f = FilterSet.read(PageParams.of(java.util.Map.of("sort", sort)), AgreementService.SORTABLE,
-                    new AgreementFilters());
-            Iterable<Long> rows = PageResult.streamed(agreements, "", f.where().plus(new Where().and("partnershipId = :p", "p", p)),
-                    f.list(), 4, chunk -> {
+            Filtered f = FilterSet.read(
+                    PageParams.of(java.util.Map.of("sort", sort)), AgreementService.SORTABLE, new AgreementFilters());
+            Iterable<Long> rows = PageResult.streamed(
+                    agreements,
+                    "",
+                    f.where().plus(new Where().and("partnershipId = :p", "p", p)),
+                    f.list(),
+                    4,
+                    chunk -> {
                         chunks.add(chunk.size());
                         return chunk.stream().map(a -> a.id).toList();
                     });
@@ -116,64 +151,147 @@ class ListPagingTest {
         String partner = unique("Champasak");
         long lao = PartnershipFixtures.organization(partner, "LOCAL_GOVERNMENT", "LA");
         for (int i = 0; i < 3; i++) {
-            create(body(province("Quảng Nam"), lao, "COOPERATION", LocalDate.of(2019 + i, 1, 1), i == 0 ? LocalDate.of(2020, 1, 1) : null));
+            create(body(
+                    province("Quảng Nam"),
+                    lao,
+                    "COOPERATION",
+                    LocalDate.of(2019 + i, 1, 1),
+                    i == 0 ? LocalDate.of(2020, 1, 1) : null));
         }
         List<Long> pages = new ArrayList<>();
         for (int page = 0; page < 3; page++) {
-            pages.addAll(as(Role.VIEWER).queryParam("q", partner).queryParam("sort", "status").queryParam("size", 1)
-                    .queryParam("page", page).get("/api/v1/partnerships").then().statusCode(200).extract().jsonPath()
+            pages.addAll(as(Role.VIEWER)
+                    .queryParam("q", partner)
+                    .queryParam("sort", "status")
+                    .queryParam("size", 1)
+                    .queryParam("page", page)
+                    .get("/api/v1/partnerships")
+                    .then()
+                    .statusCode(200)
+                    .extract()
+                    .jsonPath()
                     .getList("items.id", Long.class));
         }
         List<Long> cursors = new ArrayList<>();
         String cursor = null;
         do {
-            var request = as(Role.VIEWER).queryParam("q", partner).queryParam("sort", "status").queryParam("size", 1);
+            var request = as(Role.VIEWER)
+                    .queryParam("q", partner)
+                    .queryParam("sort", "status")
+                    .queryParam("size", 1);
             if (cursor != null) {
                 request.queryParam("cursor", cursor);
             }
-            JsonPath page = request.get("/api/v1/partnerships").then().statusCode(200).extract().jsonPath();
+            JsonPath page = request.get("/api/v1/partnerships")
+                    .then()
+                    .statusCode(200)
+                    .extract()
+                    .jsonPath();
             cursors.addAll(page.getList("items.id", Long.class));
             cursor = page.getString("next");
         } while (cursor != null && cursors.size() < 10);
         assertThat(pages).hasSize(3).doesNotHaveDuplicates();
         assertThat(cursors).isEqualTo(pages);
         // A hand-made position past any page is refused, not run (offset + size would overflow).
-        String first = as(Role.VIEWER).queryParam("q", partner).queryParam("sort", "status").queryParam("size", 1)
-                .get("/api/v1/partnerships").then().extract().jsonPath().getString("next");
-        String json = new String(java.util.Base64.getUrlDecoder().decode(first), java.nio.charset.StandardCharsets.UTF_8)
+        String first = as(Role.VIEWER)
+                .queryParam("q", partner)
+                .queryParam("sort", "status")
+                .queryParam("size", 1)
+                .get("/api/v1/partnerships")
+                .then()
+                .extract()
+                .jsonPath()
+                .getString("next");
+        String json = new String(
+                        java.util.Base64.getUrlDecoder().decode(first), java.nio.charset.StandardCharsets.UTF_8)
                 .replaceAll("\"o\":\\d+", "\"o\":2147483647");
-        String forged = java.util.Base64.getUrlEncoder().withoutPadding()
+        String forged = java.util.Base64.getUrlEncoder()
+                .withoutPadding()
                 .encodeToString(json.getBytes(java.nio.charset.StandardCharsets.UTF_8));
-        as(Role.VIEWER).queryParam("q", partner).queryParam("sort", "status").queryParam("cursor", forged)
-                .get("/api/v1/partnerships").then().statusCode(400).body("errors[0].field", equalTo("cursor"));
+        as(Role.VIEWER)
+                .queryParam("q", partner)
+                .queryParam("sort", "status")
+                .queryParam("cursor", forged)
+                .get("/api/v1/partnerships")
+                .then()
+                .statusCode(400)
+                .body("errors[0].field", equalTo("cursor"));
     }
 
     @Test
     void aCursorOnlyContinuesTheListItWasMadeFor() {
         long p = partnershipWithAgreements();
-        String next = as(Role.VIEWER).queryParam("sort", "expiresOn").queryParam("size", 2)
-                .get("/api/v1/partnerships/{id}/agreements", p).then().statusCode(200).extract().jsonPath().getString("next");
-        as(Role.VIEWER).queryParam("sort", "code").queryParam("size", 2).queryParam("cursor", next)
-                .get("/api/v1/partnerships/{id}/agreements", p).then().statusCode(400).body("errors[0].field", equalTo("cursor"));
-        as(Role.VIEWER).queryParam("sort", "expiresOn").queryParam("kind", "MINUTES").queryParam("cursor", next)
-                .get("/api/v1/partnerships/{id}/agreements", p).then().statusCode(400).body("errors[0].field", equalTo("cursor"));
-        as(Role.VIEWER).queryParam("sort", "expiresOn").queryParam("page", 1).queryParam("cursor", next)
-                .get("/api/v1/partnerships/{id}/agreements", p).then().statusCode(400).body("errors[0].field", equalTo("cursor"));
+        String next = as(Role.VIEWER)
+                .queryParam("sort", "expiresOn")
+                .queryParam("size", 2)
+                .get("/api/v1/partnerships/{id}/agreements", p)
+                .then()
+                .statusCode(200)
+                .extract()
+                .jsonPath()
+                .getString("next");
+        as(Role.VIEWER)
+                .queryParam("sort", "code")
+                .queryParam("size", 2)
+                .queryParam("cursor", next)
+                .get("/api/v1/partnerships/{id}/agreements", p)
+                .then()
+                .statusCode(400)
+                .body("errors[0].field", equalTo("cursor"));
+        as(Role.VIEWER)
+                .queryParam("sort", "expiresOn")
+                .queryParam("kind", "MINUTES")
+                .queryParam("cursor", next)
+                .get("/api/v1/partnerships/{id}/agreements", p)
+                .then()
+                .statusCode(400)
+                .body("errors[0].field", equalTo("cursor"));
+        as(Role.VIEWER)
+                .queryParam("sort", "expiresOn")
+                .queryParam("page", 1)
+                .queryParam("cursor", next)
+                .get("/api/v1/partnerships/{id}/agreements", p)
+                .then()
+                .statusCode(400)
+                .body("errors[0].field", equalTo("cursor"));
         for (String bad : List.of("abc", "eyJ9", next.substring(0, next.length() - 3), "eyJiIjoieCIsInAiOjB9")) {
-            as(Role.VIEWER).queryParam("sort", "expiresOn").queryParam("cursor", bad).get("/api/v1/partnerships/{id}/agreements", p)
-                    .then().statusCode(400).contentType("application/problem+json").body("errors[0].field", equalTo("cursor"));
+            as(Role.VIEWER)
+                    .queryParam("sort", "expiresOn")
+                    .queryParam("cursor", bad)
+                    .get("/api/v1/partnerships/{id}/agreements", p)
+                    .then()
+                    .statusCode(400)
+                    .contentType("application/problem+json")
+                    .body("errors[0].field", equalTo("cursor"));
         }
         // A page number whose last row's offset would overflow is refused too.
-        as(Role.VIEWER).queryParam("page", 21_474_836).get("/api/v1/partnerships/{id}/agreements", p).then().statusCode(400)
+        as(Role.VIEWER)
+                .queryParam("page", 21_474_836)
+                .get("/api/v1/partnerships/{id}/agreements", p)
+                .then()
+                .statusCode(400)
                 .body("errors[0].field", equalTo("page"));
-        as(Role.VIEWER).queryParam("page", 10_737_418).get("/api/v1/partnerships/{id}/agreements", p).then().statusCode(200)
+        as(Role.VIEWER)
+                .queryParam("page", 10_737_418)
+                .get("/api/v1/partnerships/{id}/agreements", p)
+                .then()
+                .statusCode(200)
                 .body("items.size()", equalTo(0));
         // A sort on fields gives a keyset cursor (the last row's key and id), not a position.
-        assertThat(new String(java.util.Base64.getUrlDecoder().decode(next))).contains("\"k\":[").contains("\"i\":");
+        assertThat(new String(java.util.Base64.getUrlDecoder().decode(next)))
+                .contains("\"k\":[")
+                .contains("\"i\":");
         // The page size may change along the way: it does not choose the rows.
-        as(Role.VIEWER).queryParam("sort", "expiresOn").queryParam("size", 7).queryParam("cursor", next)
-                .get("/api/v1/partnerships/{id}/agreements", p).then().statusCode(200).body("items.size()", equalTo(7))
-                .body("page", equalTo(1)).body("next", nullValue());
+        as(Role.VIEWER)
+                .queryParam("sort", "expiresOn")
+                .queryParam("size", 7)
+                .queryParam("cursor", next)
+                .get("/api/v1/partnerships/{id}/agreements", p)
+                .then()
+                .statusCode(200)
+                .body("items.size()", equalTo(7))
+                .body("page", equalTo(1))
+                .body("next", nullValue());
     }
 
     @Test
@@ -181,18 +299,33 @@ class ListPagingTest {
         long p = partnershipWithAgreements();
         // updatedAt keeps whole seconds: make the nine an hour old, so that the change below is the newest.
         try (Connection c = dataSource.getConnection();
-                PreparedStatement s = c.prepareStatement("update agreement set updated_at = updated_at - interval 1 hour"
-                        + " where partnership_id = ?")) {
+                PreparedStatement s =
+                        c.prepareStatement("update agreement set updated_at = updated_at - interval 1 hour"
+                                + " where partnership_id = ?")) {
             s.setLong(1, p);
             s.executeUpdate();
         }
-        var first = as(Role.VIEWER).queryParam("sort", "code").get("/api/v1/partnerships/{id}/agreements", p).then()
-                .extract().jsonPath();
+        var first = as(Role.VIEWER)
+                .queryParam("sort", "code")
+                .get("/api/v1/partnerships/{id}/agreements", p)
+                .then()
+                .extract()
+                .jsonPath();
         long id = first.getLong("items[0].id");
-        as(Role.EDITOR).header("If-Match", "\"0\"").contentType("application/merge-patch+json").body("{\"notes\":\"gia hạn\"}")
-                .patch("/api/v1/partnerships/{p}/agreements/{id}", p, id).then().statusCode(200);
-        List<Long> changed = as(Role.VIEWER).queryParam("updatedSince", "2020-01-01T00:00:00Z")
-                .get("/api/v1/partnerships/{id}/agreements", p).then().statusCode(200).extract().jsonPath()
+        as(Role.EDITOR)
+                .header("If-Match", "\"0\"")
+                .contentType("application/merge-patch+json")
+                .body("{\"notes\":\"gia hạn\"}")
+                .patch("/api/v1/partnerships/{p}/agreements/{id}", p, id)
+                .then()
+                .statusCode(200);
+        List<Long> changed = as(Role.VIEWER)
+                .queryParam("updatedSince", "2020-01-01T00:00:00Z")
+                .get("/api/v1/partnerships/{id}/agreements", p)
+                .then()
+                .statusCode(200)
+                .extract()
+                .jsonPath()
                 .getList("items.id", Long.class);
         assertThat(changed).hasSize(9).last().isEqualTo(id);
     }
@@ -200,22 +333,37 @@ class ListPagingTest {
     @Test
     void countingStopsAtTheCapAndSaysSo() throws Exception {
         String token = unique("capcount").toLowerCase().replaceAll("[^a-z0-9]", "");
-        String digits = "(select 0 d union all select 1 union all select 2 union all select 3 union all select 4 union all"
-                + " select 5 union all select 6 union all select 7 union all select 8 union all select 9)";
-        String insert = "insert into organization (name, type, country_code, search_text, version, created_at, updated_at,"
-                + " created_by, updated_by) select concat(?, '-', n), 'OTHER', 'VN', concat(?, '-', n), 0, current_timestamp,"
-                + " current_timestamp, 'test', 'test' from (select a.d + 10 * b.d + 100 * c.d + 1000 * e.d + 10000 * f.d n from "
-                + digits + " a, " + digits + " b, " + digits + " c, " + digits + " e, " + digits + " f) numbers where n < 10005";
-        try (Connection c = dataSource.getConnection(); PreparedStatement s = c.prepareStatement(insert)) {
+        String digits =
+                "(select 0 d union all select 1 union all select 2 union all select 3 union all select 4 union all"
+                        + " select 5 union all select 6 union all select 7 union all select 8 union all select 9)";
+        String insert =
+                "insert into organization (name, type, country_code, search_text, version, created_at, updated_at,"
+                        + " created_by, updated_by) select concat(?, '-', n), 'OTHER', 'VN', concat(?, '-', n), 0, current_timestamp,"
+                        + " current_timestamp, 'test', 'test' from (select a.d + 10 * b.d + 100 * c.d + 1000 * e.d + 10000 * f.d n from "
+                        + digits + " a, " + digits + " b, " + digits + " c, " + digits + " e, " + digits
+                        + " f) numbers where n < 10005";
+        try (Connection c = dataSource.getConnection();
+                PreparedStatement s = c.prepareStatement(insert)) {
             s.setString(1, token);
             s.setString(2, token);
             assertThat(s.executeUpdate()).isEqualTo(10_005);
         }
         try {
-            as(Role.VIEWER).queryParam("q", token).get("/api/v1/organizations").then().statusCode(200)
-                    .body("totalItems", equalTo(10_000)).body("totalExact", equalTo(false)).body("items.size()", equalTo(20));
-            as(Role.VIEWER).queryParam("q", token + "-1000").get("/api/v1/organizations").then().statusCode(200)
-                    .body("totalItems", equalTo(6)).body("totalExact", equalTo(true));
+            as(Role.VIEWER)
+                    .queryParam("q", token)
+                    .get("/api/v1/organizations")
+                    .then()
+                    .statusCode(200)
+                    .body("totalItems", equalTo(10_000))
+                    .body("totalExact", equalTo(false))
+                    .body("items.size()", equalTo(20));
+            as(Role.VIEWER)
+                    .queryParam("q", token + "-1000")
+                    .get("/api/v1/organizations")
+                    .then()
+                    .statusCode(200)
+                    .body("totalItems", equalTo(6))
+                    .body("totalExact", equalTo(true));
         } finally {
             try (Connection c = dataSource.getConnection();
                     PreparedStatement s = c.prepareStatement("delete from organization where search_text like ?")) {

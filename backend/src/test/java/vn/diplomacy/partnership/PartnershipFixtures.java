@@ -14,16 +14,21 @@ import vn.diplomacy.security.Role;
 final class PartnershipFixtures {
     static final ZoneId OFFICE_ZONE = ZoneId.of("Asia/Ho_Chi_Minh");
 
-    private PartnershipFixtures() {
-    }
+    private PartnershipFixtures() {}
 
     static LocalDate today() {
         return LocalDate.now(OFFICE_ZONE);
     }
 
     static long organization(String name, String type, String country) {
-        return as(Role.EDITOR).body(Map.of("name", name, "type", type, "countryCode", country))
-                .post("/api/v1/organizations").then().statusCode(201).extract().jsonPath().getLong("id");
+        return as(Role.EDITOR)
+                .body(Map.of("name", name, "type", type, "countryCode", country))
+                .post("/api/v1/organizations")
+                .then()
+                .statusCode(201)
+                .extract()
+                .jsonPath()
+                .getLong("id");
     }
 
     static long province(String prefix) {
@@ -49,8 +54,14 @@ final class PartnershipFixtures {
     }
 
     static long create(Map<String, Object> body) {
-        return as(Role.EDITOR).body(body).post("/api/v1/partnerships").then().statusCode(201)
-                .extract().jsonPath().getLong("id");
+        return as(Role.EDITOR)
+                .body(body)
+                .post("/api/v1/partnerships")
+                .then()
+                .statusCode(201)
+                .extract()
+                .jsonPath()
+                .getLong("id");
     }
 
     static Map<String, Object> agreement(String code, LocalDate effective, LocalDate expires) {

@@ -42,8 +42,11 @@ class PartnershipResourceTest {
         long home = organization(homeName, "LOCAL_GOVERNMENT", "VN");
         String partnerName = unique("Bolikhamxay");
         long partner = organization(partnerName, "LOCAL_GOVERNMENT", "LA");
-        var created = as(Role.EDITOR).body(body(home, partner, "SPECIAL_FRIENDSHIP", LocalDate.of(2016, 3, 1), null))
-                .post("/api/v1/partnerships").then().statusCode(201)
+        var created = as(Role.EDITOR)
+                .body(body(home, partner, "SPECIAL_FRIENDSHIP", LocalDate.of(2016, 3, 1), null))
+                .post("/api/v1/partnerships")
+                .then()
+                .statusCode(201)
                 .header("ETag", "\"0\"")
                 .body("title", equalTo(homeName + " – " + partnerName))
                 .body("status", equalTo("ACTIVE"))
@@ -54,7 +57,11 @@ class PartnershipResourceTest {
                 .extract();
         long id = created.jsonPath().getLong("id");
         org.assertj.core.api.Assertions.assertThat(created.header("Location")).endsWith("/api/v1/partnerships/" + id);
-        as(Role.VIEWER).get("/api/v1/partnerships/{id}", id).then().statusCode(200).header("ETag", "\"0\"")
+        as(Role.VIEWER)
+                .get("/api/v1/partnerships/{id}", id)
+                .then()
+                .statusCode(200)
+                .header("ETag", "\"0\"")
                 .body("partner.name", equalTo(partnerName));
     }
 
@@ -78,8 +85,13 @@ class PartnershipResourceTest {
         long id = create(body);
         as(Role.VIEWER).get("/api/v1/partnerships/{id}", id).then().body("status", equalTo(expected));
         // The list filter applies the same rule in SQL.
-        as(Role.VIEWER).queryParam("partnerOrganizationId", partner).queryParam("status", expected)
-                .get("/api/v1/partnerships").then().statusCode(200).body("items.id", equalTo(List.of((int) id)));
+        as(Role.VIEWER)
+                .queryParam("partnerOrganizationId", partner)
+                .queryParam("status", expected)
+                .get("/api/v1/partnerships")
+                .then()
+                .statusCode(200)
+                .body("items.id", equalTo(List.of((int) id)));
     }
 
     @Test
@@ -87,13 +99,20 @@ class PartnershipResourceTest {
         long home = province("Quảng Bình");
         long partner = laoProvince("Khammouane");
         create(body(home, partner, "FRIENDSHIP", LocalDate.of(2015, 1, 1), LocalDate.of(2020, 12, 31)));
-        as(Role.EDITOR).body(body(home, partner, "FRIENDSHIP", LocalDate.of(2020, 12, 31), null))
-                .post("/api/v1/partnerships").then().statusCode(409).contentType(PROBLEM)
+        as(Role.EDITOR)
+                .body(body(home, partner, "FRIENDSHIP", LocalDate.of(2020, 12, 31), null))
+                .post("/api/v1/partnerships")
+                .then()
+                .statusCode(409)
+                .contentType(PROBLEM)
                 .body("detail", containsString("overlapping"));
         // Open-ended existing partnership overlaps everything after its start.
         create(body(home, partner, "FRIENDSHIP", LocalDate.of(2021, 1, 1), null));
-        as(Role.EDITOR).body(body(home, partner, "FRIENDSHIP", LocalDate.of(2030, 1, 1), LocalDate.of(2031, 1, 1)))
-                .post("/api/v1/partnerships").then().statusCode(409);
+        as(Role.EDITOR)
+                .body(body(home, partner, "FRIENDSHIP", LocalDate.of(2030, 1, 1), LocalDate.of(2031, 1, 1)))
+                .post("/api/v1/partnerships")
+                .then()
+                .statusCode(409);
         // Another type between the same pair is another relation.
         create(body(home, partner, "TWINNING", LocalDate.of(2021, 1, 1), null));
     }
@@ -103,38 +122,75 @@ class PartnershipResourceTest {
         long home = province("Hà Giang");
         Map<String, Object> body = body(home, home, "FRIENDSHIP", LocalDate.of(2020, 1, 1), LocalDate.of(2019, 1, 1));
         body.put("pillars", List.of());
-        as(Role.EDITOR).body(body).post("/api/v1/partnerships").then().statusCode(400)
+        as(Role.EDITOR)
+                .body(body)
+                .post("/api/v1/partnerships")
+                .then()
+                .statusCode(400)
                 .body("errors.field", equalTo(List.of("endDate", "partnerOrganizationId", "pillars")));
     }
 
     @Test
     void invalidPartnershipsAre400() {
         long home = province("Lai Châu");
-        as(Role.EDITOR).body(body(home, home, "FRIENDSHIP", LocalDate.of(2020, 1, 1), null)).post("/api/v1/partnerships")
-                .then().statusCode(400).contentType(PROBLEM).body("errors.field", hasItem("partnerOrganizationId"));
+        as(Role.EDITOR)
+                .body(body(home, home, "FRIENDSHIP", LocalDate.of(2020, 1, 1), null))
+                .post("/api/v1/partnerships")
+                .then()
+                .statusCode(400)
+                .contentType(PROBLEM)
+                .body("errors.field", hasItem("partnerOrganizationId"));
         long partner = laoProvince("Phongsaly");
-        as(Role.EDITOR).body(body(home, partner, "FRIENDSHIP", LocalDate.of(2020, 1, 1), LocalDate.of(2019, 1, 1)))
-                .post("/api/v1/partnerships").then().statusCode(400).body("errors.field", equalTo(List.of("endDate")));
-        as(Role.EDITOR).body(body(home, 999_999_999L, "FRIENDSHIP", LocalDate.of(2020, 1, 1), null))
-                .post("/api/v1/partnerships").then().statusCode(400).body("errors.field", hasItem("partnerOrganizationId"));
+        as(Role.EDITOR)
+                .body(body(home, partner, "FRIENDSHIP", LocalDate.of(2020, 1, 1), LocalDate.of(2019, 1, 1)))
+                .post("/api/v1/partnerships")
+                .then()
+                .statusCode(400)
+                .body("errors.field", equalTo(List.of("endDate")));
+        as(Role.EDITOR)
+                .body(body(home, 999_999_999L, "FRIENDSHIP", LocalDate.of(2020, 1, 1), null))
+                .post("/api/v1/partnerships")
+                .then()
+                .statusCode(400)
+                .body("errors.field", hasItem("partnerOrganizationId"));
         Map<String, Object> noPillars = body(home, partner, "FRIENDSHIP", LocalDate.of(2020, 1, 1), null);
         noPillars.put("pillars", List.of());
-        as(Role.EDITOR).body(noPillars).post("/api/v1/partnerships").then().statusCode(400)
+        as(Role.EDITOR)
+                .body(noPillars)
+                .post("/api/v1/partnerships")
+                .then()
+                .statusCode(400)
                 .body("errors.field", equalTo(List.of("pillars")));
         Map<String, Object> badPillar = body(home, partner, "FRIENDSHIP", LocalDate.of(2020, 1, 1), null);
         badPillar.put("pillars", List.of("ARMY"));
-        as(Role.EDITOR).body(badPillar).post("/api/v1/partnerships").then().statusCode(400)
+        as(Role.EDITOR)
+                .body(badPillar)
+                .post("/api/v1/partnerships")
+                .then()
+                .statusCode(400)
                 .body("errors[0].field", equalTo("pillars[0]"));
         Map<String, Object> badType = body(home, partner, "ALLIANCE", LocalDate.of(2020, 1, 1), null);
-        as(Role.EDITOR).body(badType).post("/api/v1/partnerships").then().statusCode(400)
+        as(Role.EDITOR)
+                .body(badType)
+                .post("/api/v1/partnerships")
+                .then()
+                .statusCode(400)
                 .body("errors[0].field", equalTo("type"));
         Map<String, Object> badDate = body(home, partner, "FRIENDSHIP", LocalDate.of(2020, 1, 1), null);
         badDate.put("startDate", "05/09/2022");
-        as(Role.EDITOR).body(badDate).post("/api/v1/partnerships").then().statusCode(400)
+        as(Role.EDITOR)
+                .body(badDate)
+                .post("/api/v1/partnerships")
+                .then()
+                .statusCode(400)
                 .body("errors[0].field", equalTo("startDate"));
         Map<String, Object> noStart = body(home, partner, "FRIENDSHIP", LocalDate.of(2020, 1, 1), null);
         noStart.remove("startDate");
-        as(Role.EDITOR).body(noStart).post("/api/v1/partnerships").then().statusCode(400)
+        as(Role.EDITOR)
+                .body(noStart)
+                .post("/api/v1/partnerships")
+                .then()
+                .statusCode(400)
                 .body("errors.field", equalTo(List.of("startDate")));
     }
 
@@ -142,88 +198,225 @@ class PartnershipResourceTest {
     void filtersFindTheDomainPartnerships() {
         demoOrganizations.load();
         demoPartnerships.load();
-        as(Role.VIEWER).queryParam("q", "bolikhamxay").get("/api/v1/partnerships").then().statusCode(200)
+        as(Role.VIEWER)
+                .queryParam("q", "bolikhamxay")
+                .get("/api/v1/partnerships")
+                .then()
+                .statusCode(200)
                 .body("items.title", hasItem("Hà Tĩnh – Bolikhamxay"));
-        as(Role.VIEWER).queryParam("q", "hue").get("/api/v1/partnerships").then().statusCode(200)
+        as(Role.VIEWER)
+                .queryParam("q", "hue")
+                .get("/api/v1/partnerships")
+                .then()
+                .statusCode(200)
                 .body("items.title", hasItems("Thừa Thiên Huế – Sekong", "Thừa Thiên Huế – Salavan"));
-        as(Role.VIEWER).queryParam("partnerCountryCode", "CN").queryParam("size", 100).get("/api/v1/partnerships")
-                .then().statusCode(200).body("items.partner.countryCode", everyItem(equalTo("CN")))
+        as(Role.VIEWER)
+                .queryParam("partnerCountryCode", "CN")
+                .queryParam("size", 100)
+                .get("/api/v1/partnerships")
+                .then()
+                .statusCode(200)
+                .body("items.partner.countryCode", everyItem(equalTo("CN")))
                 .body("items.title", hasItem("Lai Châu – Yunnan"));
-        as(Role.VIEWER).queryParam("status", "ENDED").queryParam("q", "hekou").get("/api/v1/partnerships")
-                .then().body("items.title", equalTo(List.of("Lào Cai – Hekou Yao Autonomous County")));
-        as(Role.VIEWER).queryParam("pillar", "PARTY").queryParam("field", "REMAINS_REPATRIATION").queryParam("size", 100)
-                .get("/api/v1/partnerships").then().statusCode(200)
+        as(Role.VIEWER)
+                .queryParam("status", "ENDED")
+                .queryParam("q", "hekou")
+                .get("/api/v1/partnerships")
+                .then()
+                .body("items.title", equalTo(List.of("Lào Cai – Hekou Yao Autonomous County")));
+        as(Role.VIEWER)
+                .queryParam("pillar", "PARTY")
+                .queryParam("field", "REMAINS_REPATRIATION")
+                .queryParam("size", 100)
+                .get("/api/v1/partnerships")
+                .then()
+                .statusCode(200)
                 .body("items.title", hasItems("Thừa Thiên Huế – Sekong", "Thừa Thiên Huế – Salavan"))
                 .body("items.title", not(hasItem("Hà Tĩnh – Bolikhamxay")));
-        as(Role.VIEWER).queryParam("activeOn", "2019-06-01").queryParam("q", "hekou").get("/api/v1/partnerships")
-                .then().body("totalItems", equalTo(1));
-        as(Role.VIEWER).queryParam("activeOn", "2021-06-01").queryParam("q", "hekou").get("/api/v1/partnerships")
-                .then().body("totalItems", equalTo(0));
-        as(Role.VIEWER).queryParam("type", "SPECIAL_FRIENDSHIP").queryParam("sort", "-status,title").queryParam("size", 100)
-                .get("/api/v1/partnerships").then().statusCode(200).body("items.type", everyItem(equalTo("SPECIAL_FRIENDSHIP")));
+        as(Role.VIEWER)
+                .queryParam("activeOn", "2019-06-01")
+                .queryParam("q", "hekou")
+                .get("/api/v1/partnerships")
+                .then()
+                .body("totalItems", equalTo(1));
+        as(Role.VIEWER)
+                .queryParam("activeOn", "2021-06-01")
+                .queryParam("q", "hekou")
+                .get("/api/v1/partnerships")
+                .then()
+                .body("totalItems", equalTo(0));
+        as(Role.VIEWER)
+                .queryParam("type", "SPECIAL_FRIENDSHIP")
+                .queryParam("sort", "-status,title")
+                .queryParam("size", 100)
+                .get("/api/v1/partnerships")
+                .then()
+                .statusCode(200)
+                .body("items.type", everyItem(equalTo("SPECIAL_FRIENDSHIP")));
     }
 
     @Test
     void badFiltersAre400() {
-        as(Role.VIEWER).queryParam("status", "FROZEN").get("/api/v1/partnerships").then().statusCode(400)
+        as(Role.VIEWER)
+                .queryParam("status", "FROZEN")
+                .get("/api/v1/partnerships")
+                .then()
+                .statusCode(400)
                 .body("errors[0].field", equalTo("status"));
-        as(Role.VIEWER).queryParam("activeOn", "2024-13-01").get("/api/v1/partnerships").then().statusCode(400)
+        as(Role.VIEWER)
+                .queryParam("activeOn", "2024-13-01")
+                .get("/api/v1/partnerships")
+                .then()
+                .statusCode(400)
                 .body("errors[0].field", equalTo("activeOn"));
-        as(Role.VIEWER).queryParam("partnerCountryCode", "LAO").get("/api/v1/partnerships").then().statusCode(400);
-        as(Role.VIEWER).queryParam("sort", "partner").get("/api/v1/partnerships").then().statusCode(400)
+        as(Role.VIEWER)
+                .queryParam("partnerCountryCode", "LAO")
+                .get("/api/v1/partnerships")
+                .then()
+                .statusCode(400);
+        as(Role.VIEWER)
+                .queryParam("sort", "partner")
+                .get("/api/v1/partnerships")
+                .then()
+                .statusCode(400)
                 .body("errors[0].field", equalTo("sort"));
-        as(Role.VIEWER).queryParam("pillar", "ARMY").get("/api/v1/partnerships").then().statusCode(400);
+        as(Role.VIEWER)
+                .queryParam("pillar", "ARMY")
+                .get("/api/v1/partnerships")
+                .then()
+                .statusCode(400);
     }
 
     @Test
     void updatesNeedTheCurrentETag() {
-        long id = create(body(province("Hà Tĩnh"), laoProvince("Vientiane"), "COMPREHENSIVE_COOPERATION",
-                LocalDate.of(2019, 4, 10), null));
-        Map<String, Object> replacement = as(Role.VIEWER).get("/api/v1/partnerships/{id}", id).jsonPath().getMap("");
-        Map<String, Object> input = body(((Number) replacement.get("homeOrganizationId")).longValue(),
-                ((Number) replacement.get("partnerOrganizationId")).longValue(), "COMPREHENSIVE_COOPERATION",
-                LocalDate.of(2019, 4, 10), null);
+        long id = create(body(
+                province("Hà Tĩnh"),
+                laoProvince("Vientiane"),
+                "COMPREHENSIVE_COOPERATION",
+                LocalDate.of(2019, 4, 10),
+                null));
+        Map<String, Object> replacement =
+                as(Role.VIEWER).get("/api/v1/partnerships/{id}", id).jsonPath().getMap("");
+        Map<String, Object> input = body(
+                ((Number) replacement.get("homeOrganizationId")).longValue(),
+                ((Number) replacement.get("partnerOrganizationId")).longValue(),
+                "COMPREHENSIVE_COOPERATION",
+                LocalDate.of(2019, 4, 10),
+                null);
         input.put("contactPerson", "Nguyễn Văn A");
-        as(Role.EDITOR).body(input).put("/api/v1/partnerships/{id}", id).then().statusCode(428).contentType(PROBLEM);
-        as(Role.EDITOR).header("If-Match", "\"4\"").body(input).put("/api/v1/partnerships/{id}", id).then().statusCode(412);
-        as(Role.EDITOR).header("If-Match", "\"0\"").body(input).put("/api/v1/partnerships/{id}", id).then().statusCode(200)
-                .header("ETag", "\"1\"").body("contactPerson", equalTo("Nguyễn Văn A"));
-        as(Role.EDITOR).header("If-Match", "\"1\"").contentType("application/merge-patch+json")
-                .body("{\"suspended\": true}").patch("/api/v1/partnerships/{id}", id).then().statusCode(200)
-                .body("status", equalTo("SUSPENDED")).body("contactPerson", equalTo("Nguyễn Văn A"));
-        as(Role.EDITOR).header("If-Match", "\"2\"").contentType("application/merge-patch+json")
-                .body("{\"endDate\": \"2019-01-01\"}").patch("/api/v1/partnerships/{id}", id).then().statusCode(400)
+        as(Role.EDITOR)
+                .body(input)
+                .put("/api/v1/partnerships/{id}", id)
+                .then()
+                .statusCode(428)
+                .contentType(PROBLEM);
+        as(Role.EDITOR)
+                .header("If-Match", "\"4\"")
+                .body(input)
+                .put("/api/v1/partnerships/{id}", id)
+                .then()
+                .statusCode(412);
+        as(Role.EDITOR)
+                .header("If-Match", "\"0\"")
+                .body(input)
+                .put("/api/v1/partnerships/{id}", id)
+                .then()
+                .statusCode(200)
+                .header("ETag", "\"1\"")
+                .body("contactPerson", equalTo("Nguyễn Văn A"));
+        as(Role.EDITOR)
+                .header("If-Match", "\"1\"")
+                .contentType("application/merge-patch+json")
+                .body("{\"suspended\": true}")
+                .patch("/api/v1/partnerships/{id}", id)
+                .then()
+                .statusCode(200)
+                .body("status", equalTo("SUSPENDED"))
+                .body("contactPerson", equalTo("Nguyễn Văn A"));
+        as(Role.EDITOR)
+                .header("If-Match", "\"2\"")
+                .contentType("application/merge-patch+json")
+                .body("{\"endDate\": \"2019-01-01\"}")
+                .patch("/api/v1/partnerships/{id}", id)
+                .then()
+                .statusCode(400)
                 .body("errors[0].field", equalTo("endDate"));
     }
 
     @Test
     void viewersAndViewerKeysReadButNeverWrite() {
-        long id = create(body(province("Tuyên Quang"), laoProvince("Oudomxay"), "COOPERATION", LocalDate.of(2020, 1, 1), null));
-        as(Role.VIEWER).body(body(province("X"), laoProvince("Y"), "COOPERATION", LocalDate.of(2020, 1, 1), null))
-                .post("/api/v1/partnerships").then().statusCode(403).contentType(PROBLEM);
-        as(Role.VIEWER).header("If-Match", "\"0\"").delete("/api/v1/partnerships/{id}", id).then().statusCode(403);
-        String key = as(Role.ADMIN).body(Map.of("name", unique("reader"), "role", "VIEWER")).post("/api/v1/api-keys")
-                .then().statusCode(201).extract().jsonPath().getString("secret");
-        given().header("X-API-Key", key).get("/api/v1/partnerships/{id}", id).then().statusCode(200);
+        long id = create(
+                body(province("Tuyên Quang"), laoProvince("Oudomxay"), "COOPERATION", LocalDate.of(2020, 1, 1), null));
+        as(Role.VIEWER)
+                .body(body(province("X"), laoProvince("Y"), "COOPERATION", LocalDate.of(2020, 1, 1), null))
+                .post("/api/v1/partnerships")
+                .then()
+                .statusCode(403)
+                .contentType(PROBLEM);
+        as(Role.VIEWER)
+                .header("If-Match", "\"0\"")
+                .delete("/api/v1/partnerships/{id}", id)
+                .then()
+                .statusCode(403);
+        String key = as(Role.ADMIN)
+                .body(Map.of("name", unique("reader"), "role", "VIEWER"))
+                .post("/api/v1/api-keys")
+                .then()
+                .statusCode(201)
+                .extract()
+                .jsonPath()
+                .getString("secret");
+        given().header("X-API-Key", key)
+                .get("/api/v1/partnerships/{id}", id)
+                .then()
+                .statusCode(200);
         given().header("X-API-Key", key).get("/api/v1/partnerships").then().statusCode(200);
-        given().header("X-API-Key", key).get("/api/v1/agreements?expiringWithinDays=90").then().statusCode(200);
-        given().header("X-API-Key", key).contentType("application/json")
-                .body(agreement("K-1", null, null)).post("/api/v1/partnerships/{id}/agreements", id).then().statusCode(403);
+        given().header("X-API-Key", key)
+                .get("/api/v1/agreements?expiringWithinDays=90")
+                .then()
+                .statusCode(200);
+        given().header("X-API-Key", key)
+                .contentType("application/json")
+                .body(agreement("K-1", null, null))
+                .post("/api/v1/partnerships/{id}/agreements", id)
+                .then()
+                .statusCode(403);
     }
 
     @Test
     void deletingWithAgreementsNeedsAnAdminCascade() {
-        long id = create(body(province("Lào Cai"), laoProvince("Luang Prabang"), "COOPERATION", LocalDate.of(2020, 1, 1), null));
-        as(Role.EDITOR).body(agreement("MOU-1", null, null)).post("/api/v1/partnerships/{id}/agreements", id)
-                .then().statusCode(201);
-        as(Role.EDITOR).header("If-Match", "\"0\"").delete("/api/v1/partnerships/{id}", id).then().statusCode(409)
-                .contentType(PROBLEM).body("detail", containsString("1 agreement"));
-        as(Role.EDITOR).header("If-Match", "\"0\"").queryParam("cascade", "true").delete("/api/v1/partnerships/{id}", id)
-                .then().statusCode(403);
-        as(Role.ADMIN).header("If-Match", "\"0\"").queryParam("cascade", "yes").delete("/api/v1/partnerships/{id}", id)
-                .then().statusCode(400);
-        as(Role.ADMIN).header("If-Match", "\"0\"").queryParam("cascade", "true").delete("/api/v1/partnerships/{id}", id)
-                .then().statusCode(204);
+        long id = create(
+                body(province("Lào Cai"), laoProvince("Luang Prabang"), "COOPERATION", LocalDate.of(2020, 1, 1), null));
+        as(Role.EDITOR)
+                .body(agreement("MOU-1", null, null))
+                .post("/api/v1/partnerships/{id}/agreements", id)
+                .then()
+                .statusCode(201);
+        as(Role.EDITOR)
+                .header("If-Match", "\"0\"")
+                .delete("/api/v1/partnerships/{id}", id)
+                .then()
+                .statusCode(409)
+                .contentType(PROBLEM)
+                .body("detail", containsString("1 agreement"));
+        as(Role.EDITOR)
+                .header("If-Match", "\"0\"")
+                .queryParam("cascade", "true")
+                .delete("/api/v1/partnerships/{id}", id)
+                .then()
+                .statusCode(403);
+        as(Role.ADMIN)
+                .header("If-Match", "\"0\"")
+                .queryParam("cascade", "yes")
+                .delete("/api/v1/partnerships/{id}", id)
+                .then()
+                .statusCode(400);
+        as(Role.ADMIN)
+                .header("If-Match", "\"0\"")
+                .queryParam("cascade", "true")
+                .delete("/api/v1/partnerships/{id}", id)
+                .then()
+                .statusCode(204);
         as(Role.VIEWER).get("/api/v1/partnerships/{id}", id).then().statusCode(404);
         as(Role.VIEWER).get("/api/v1/partnerships/{id}/agreements", id).then().statusCode(404);
     }
@@ -232,7 +425,11 @@ class PartnershipResourceTest {
     void anOrganizationInAPartnershipCannotBeDeleted() {
         long partner = laoProvince("Salavan");
         create(body(province("Thừa Thiên Huế"), partner, "COOPERATION", LocalDate.of(2020, 1, 1), null));
-        as(Role.EDITOR).header("If-Match", "\"0\"").delete("/api/v1/organizations/{id}", partner).then().statusCode(409)
+        as(Role.EDITOR)
+                .header("If-Match", "\"0\"")
+                .delete("/api/v1/organizations/{id}", partner)
+                .then()
+                .statusCode(409)
                 .body("detail", containsString("1 partnership"));
     }
 }

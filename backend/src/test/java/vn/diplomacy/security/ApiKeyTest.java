@@ -19,44 +19,91 @@ class ApiKeyTest {
     @Test
     void keyWorksInBothHeadersUntilRevoked() {
         String name = unique("Sở KH&ĐT sync");
-        JsonPath created = as(Role.ADMIN).body(Map.of("name", name, "role", "VIEWER")).post("/api/v1/api-keys")
-                .then().statusCode(201).body("secret", startsWith("dpk_")).extract().jsonPath();
+        JsonPath created = as(Role.ADMIN)
+                .body(Map.of("name", name, "role", "VIEWER"))
+                .post("/api/v1/api-keys")
+                .then()
+                .statusCode(201)
+                .body("secret", startsWith("dpk_"))
+                .extract()
+                .jsonPath();
         String secret = created.getString("secret");
         long id = created.getLong("id");
 
         given().header("X-API-Key", secret).get("/api/v1/organizations").then().statusCode(200);
-        given().auth().oauth2(secret).get("/api/v1/auth/me").then().statusCode(200)
-                .body("kind", equalTo("API_KEY")).body("role", equalTo("VIEWER"));
-        given().header("X-API-Key", secret).contentType(ContentType.JSON)
+        given().auth()
+                .oauth2(secret)
+                .get("/api/v1/auth/me")
+                .then()
+                .statusCode(200)
+                .body("kind", equalTo("API_KEY"))
+                .body("role", equalTo("VIEWER"));
+        given().header("X-API-Key", secret)
+                .contentType(ContentType.JSON)
                 .body(Map.of("name", unique("X"), "type", "OTHER", "countryCode", "VN"))
-                .post("/api/v1/organizations").then().statusCode(403);
+                .post("/api/v1/organizations")
+                .then()
+                .statusCode(403);
 
-        as(Role.ADMIN).get("/api/v1/api-keys/{id}", id).then().statusCode(200)
-                .body("secret", nullValue()).body("lastUsedAt", notNullValue()).body("active", equalTo(true));
+        as(Role.ADMIN)
+                .get("/api/v1/api-keys/{id}", id)
+                .then()
+                .statusCode(200)
+                .body("secret", nullValue())
+                .body("lastUsedAt", notNullValue())
+                .body("active", equalTo(true));
 
         String etag = as(Role.ADMIN).get("/api/v1/api-keys/{id}", id).header("ETag");
-        as(Role.ADMIN).header("If-Match", etag).delete("/api/v1/api-keys/{id}", id).then().statusCode(204);
+        as(Role.ADMIN)
+                .header("If-Match", etag)
+                .delete("/api/v1/api-keys/{id}", id)
+                .then()
+                .statusCode(204);
         given().header("X-API-Key", secret).get("/api/v1/organizations").then().statusCode(401);
-        as(Role.ADMIN).queryParam("active", "false").queryParam("q", name).get("/api/v1/api-keys").then()
-                .statusCode(200).body("items[0].revokedAt", notNullValue()).body("items[0].secret", nullValue());
+        as(Role.ADMIN)
+                .queryParam("active", "false")
+                .queryParam("q", name)
+                .get("/api/v1/api-keys")
+                .then()
+                .statusCode(200)
+                .body("items[0].revokedAt", notNullValue())
+                .body("items[0].secret", nullValue());
     }
 
     @Test
     void unknownKeyIs401AndOnlyAdminsManageKeys() {
-        given().header("X-API-Key", "dpk_unknown").get("/api/v1/organizations").then().statusCode(401)
+        given().header("X-API-Key", "dpk_unknown")
+                .get("/api/v1/organizations")
+                .then()
+                .statusCode(401)
                 .contentType("application/problem+json");
         as(Role.EDITOR).get("/api/v1/api-keys").then().statusCode(403);
-        as(Role.ADMIN).body(Map.of("name", "", "role", "VIEWER")).post("/api/v1/api-keys")
-                .then().statusCode(400).body("errors[0].field", equalTo("name"));
+        as(Role.ADMIN)
+                .body(Map.of("name", "", "role", "VIEWER"))
+                .post("/api/v1/api-keys")
+                .then()
+                .statusCode(400)
+                .body("errors[0].field", equalTo("name"));
     }
 
     @Test
     void idempotentReplayDoesNotRepeatTheSecret() {
         String key = unique("idem");
         Map<String, String> body = Map.of("name", unique("agency"), "role", "EDITOR");
-        as(Role.ADMIN).header("Idempotency-Key", key).body(body).post("/api/v1/api-keys")
-                .then().statusCode(201).body("secret", notNullValue());
-        as(Role.ADMIN).header("Idempotency-Key", key).body(body).post("/api/v1/api-keys")
-                .then().statusCode(201).header("Idempotent-Replayed", "true").body("secret", nullValue());
+        as(Role.ADMIN)
+                .header("Idempotency-Key", key)
+                .body(body)
+                .post("/api/v1/api-keys")
+                .then()
+                .statusCode(201)
+                .body("secret", notNullValue());
+        as(Role.ADMIN)
+                .header("Idempotency-Key", key)
+                .body(body)
+                .post("/api/v1/api-keys")
+                .then()
+                .statusCode(201)
+                .header("Idempotent-Replayed", "true")
+                .body("secret", nullValue());
     }
 }

@@ -22,13 +22,23 @@ class AuthAndUsersTest {
     void loginAndMe() {
         String username = unique("staff");
         createUser(username, Role.EDITOR, "secret-password");
-        given().contentType(ContentType.JSON).body(Map.of("username", username, "password", "secret-password"))
-                .post("/api/v1/auth/login").then().statusCode(200)
-                .body("tokenType", equalTo("Bearer")).body("expiresIn", equalTo(3600))
+        given().contentType(ContentType.JSON)
+                .body(Map.of("username", username, "password", "secret-password"))
+                .post("/api/v1/auth/login")
+                .then()
+                .statusCode(200)
+                .body("tokenType", equalTo("Bearer"))
+                .body("expiresIn", equalTo(3600))
                 .body("user.role", equalTo("EDITOR"));
         String token = login(username, "secret-password");
-        given().auth().oauth2(token).get("/api/v1/auth/me").then().statusCode(200)
-                .body("username", equalTo(username)).body("role", equalTo("EDITOR")).body("kind", equalTo("USER"));
+        given().auth()
+                .oauth2(token)
+                .get("/api/v1/auth/me")
+                .then()
+                .statusCode(200)
+                .body("username", equalTo(username))
+                .body("role", equalTo("EDITOR"))
+                .body("kind", equalTo("USER"));
     }
 
     @Test
@@ -36,21 +46,36 @@ class AuthAndUsersTest {
         String username = unique("victim");
         createUser(username, Role.VIEWER, "right-password");
         for (int i = 0; i < 5; i++) {
-            given().contentType(ContentType.JSON).body(Map.of("username", username, "password", "wrong"))
-                    .post("/api/v1/auth/login").then().statusCode(401).contentType(PROBLEM);
+            given().contentType(ContentType.JSON)
+                    .body(Map.of("username", username, "password", "wrong"))
+                    .post("/api/v1/auth/login")
+                    .then()
+                    .statusCode(401)
+                    .contentType(PROBLEM);
         }
-        given().contentType(ContentType.JSON).body(Map.of("username", username, "password", "right-password"))
-                .post("/api/v1/auth/login").then().statusCode(429).contentType(PROBLEM)
+        given().contentType(ContentType.JSON)
+                .body(Map.of("username", username, "password", "right-password"))
+                .post("/api/v1/auth/login")
+                .then()
+                .statusCode(429)
+                .contentType(PROBLEM)
                 .header("Retry-After", notNullValue());
         // Unknown users are limited too, so the answer does not reveal which usernames exist.
-        given().contentType(ContentType.JSON).body(Map.of("username", unique("ghost"), "password", "x"))
-                .post("/api/v1/auth/login").then().statusCode(401);
+        given().contentType(ContentType.JSON)
+                .body(Map.of("username", unique("ghost"), "password", "x"))
+                .post("/api/v1/auth/login")
+                .then()
+                .statusCode(401);
     }
 
     @Test
     void loginBodyIsValidated() {
-        given().contentType(ContentType.JSON).body(Map.of("username", "admin"))
-                .post("/api/v1/auth/login").then().statusCode(400).body("errors.field", hasItem("password"));
+        given().contentType(ContentType.JSON)
+                .body(Map.of("username", "admin"))
+                .post("/api/v1/auth/login")
+                .then()
+                .statusCode(400)
+                .body("errors.field", hasItem("password"));
     }
 
     @Test
@@ -60,12 +85,25 @@ class AuthAndUsersTest {
         String token = login(username, "leaver-password");
         given().auth().oauth2(token).get("/api/v1/organizations").then().statusCode(200);
 
-        as(Role.ADMIN).header("If-Match", "\"0\"").contentType("application/merge-patch+json")
-                .body("{\"enabled\":false}").patch("/api/v1/users/{id}", id)
-                .then().statusCode(200).body("enabled", equalTo(false));
-        given().auth().oauth2(token).get("/api/v1/organizations").then().statusCode(401).contentType(PROBLEM);
-        given().contentType(ContentType.JSON).body(Map.of("username", username, "password", "leaver-password"))
-                .post("/api/v1/auth/login").then().statusCode(401);
+        as(Role.ADMIN)
+                .header("If-Match", "\"0\"")
+                .contentType("application/merge-patch+json")
+                .body("{\"enabled\":false}")
+                .patch("/api/v1/users/{id}", id)
+                .then()
+                .statusCode(200)
+                .body("enabled", equalTo(false));
+        given().auth()
+                .oauth2(token)
+                .get("/api/v1/organizations")
+                .then()
+                .statusCode(401)
+                .contentType(PROBLEM);
+        given().contentType(ContentType.JSON)
+                .body(Map.of("username", username, "password", "leaver-password"))
+                .post("/api/v1/auth/login")
+                .then()
+                .statusCode(401);
     }
 
     @Test
@@ -73,14 +111,27 @@ class AuthAndUsersTest {
         String username = unique("promoted");
         long id = createUser(username, Role.VIEWER, "promoted-password");
         String token = login(username, "promoted-password");
-        given().auth().oauth2(token).contentType(ContentType.JSON)
+        given().auth()
+                .oauth2(token)
+                .contentType(ContentType.JSON)
                 .body(Map.of("name", unique("X"), "type", "OTHER", "countryCode", "VN"))
-                .post("/api/v1/organizations").then().statusCode(403);
-        as(Role.ADMIN).header("If-Match", "\"0\"").body(Map.of("role", "EDITOR", "enabled", true))
-                .put("/api/v1/users/{id}", id).then().statusCode(200).body("role", equalTo("EDITOR"));
-        given().auth().oauth2(token).contentType(ContentType.JSON)
+                .post("/api/v1/organizations")
+                .then()
+                .statusCode(403);
+        as(Role.ADMIN)
+                .header("If-Match", "\"0\"")
+                .body(Map.of("role", "EDITOR", "enabled", true))
+                .put("/api/v1/users/{id}", id)
+                .then()
+                .statusCode(200)
+                .body("role", equalTo("EDITOR"));
+        given().auth()
+                .oauth2(token)
+                .contentType(ContentType.JSON)
                 .body(Map.of("name", unique("X"), "type", "OTHER", "countryCode", "VN"))
-                .post("/api/v1/organizations").then().statusCode(201);
+                .post("/api/v1/organizations")
+                .then()
+                .statusCode(201);
     }
 
     @Test
@@ -88,51 +139,100 @@ class AuthAndUsersTest {
         String username = unique("forgetful");
         long id = createUser(username, Role.VIEWER, "first-password");
         String token = login(username, "first-password");
-        as(Role.ADMIN).body(Map.of("newPassword", "second-password")).post("/api/v1/users/{id}/password", id)
-                .then().statusCode(428);
-        as(Role.ADMIN).header("If-Match", "\"0\"").body(Map.of("newPassword", "second-password"))
-                .post("/api/v1/users/{id}/password", id).then().statusCode(200);
+        as(Role.ADMIN)
+                .body(Map.of("newPassword", "second-password"))
+                .post("/api/v1/users/{id}/password", id)
+                .then()
+                .statusCode(428);
+        as(Role.ADMIN)
+                .header("If-Match", "\"0\"")
+                .body(Map.of("newPassword", "second-password"))
+                .post("/api/v1/users/{id}/password", id)
+                .then()
+                .statusCode(200);
         given().auth().oauth2(token).get("/api/v1/auth/me").then().statusCode(401);
 
         String second = login(username, "second-password");
-        given().auth().oauth2(second).contentType(ContentType.JSON)
+        given().auth()
+                .oauth2(second)
+                .contentType(ContentType.JSON)
                 .body(Map.of("currentPassword", "wrong-one", "newPassword", "third-password"))
-                .post("/api/v1/auth/password").then().statusCode(400).body("errors[0].field", equalTo("currentPassword"));
-        given().auth().oauth2(second).contentType(ContentType.JSON)
+                .post("/api/v1/auth/password")
+                .then()
+                .statusCode(400)
+                .body("errors[0].field", equalTo("currentPassword"));
+        given().auth()
+                .oauth2(second)
+                .contentType(ContentType.JSON)
                 .body(Map.of("currentPassword", "second-password", "newPassword", "short"))
-                .post("/api/v1/auth/password").then().statusCode(400).body("errors[0].field", equalTo("newPassword"));
-        given().auth().oauth2(second).contentType(ContentType.JSON)
+                .post("/api/v1/auth/password")
+                .then()
+                .statusCode(400)
+                .body("errors[0].field", equalTo("newPassword"));
+        given().auth()
+                .oauth2(second)
+                .contentType(ContentType.JSON)
                 .body(Map.of("currentPassword", "second-password", "newPassword", "third-password"))
-                .post("/api/v1/auth/password").then().statusCode(204);
+                .post("/api/v1/auth/password")
+                .then()
+                .statusCode(204);
         login(username, "third-password");
     }
 
     @Test
     void usersAreForAdminsOnly() {
         as(Role.EDITOR).get("/api/v1/users").then().statusCode(403).contentType(PROBLEM);
-        as(Role.VIEWER).body(Map.of("username", unique("x"), "role", "ADMIN", "password", "12345678"))
-                .post("/api/v1/users").then().statusCode(403);
-        as(Role.ADMIN).queryParam("role", "ADMIN").get("/api/v1/users").then().statusCode(200)
+        as(Role.VIEWER)
+                .body(Map.of("username", unique("x"), "role", "ADMIN", "password", "12345678"))
+                .post("/api/v1/users")
+                .then()
+                .statusCode(403);
+        as(Role.ADMIN)
+                .queryParam("role", "ADMIN")
+                .get("/api/v1/users")
+                .then()
+                .statusCode(200)
                 .body("items.username", hasItem("admin"));
     }
 
     @Test
     void userInputIsValidatedAndUnique() {
-        as(Role.ADMIN).body(Map.of("username", "Bad Name!", "role", "GOD", "password", "1"))
-                .post("/api/v1/users").then().statusCode(400).body("errors[0].field", equalTo("role"));
-        as(Role.ADMIN).body(Map.of("username", "Bad Name!", "role", "VIEWER", "password", "1"))
-                .post("/api/v1/users").then().statusCode(400).body("errors.field", hasItem("username"))
+        as(Role.ADMIN)
+                .body(Map.of("username", "Bad Name!", "role", "GOD", "password", "1"))
+                .post("/api/v1/users")
+                .then()
+                .statusCode(400)
+                .body("errors[0].field", equalTo("role"));
+        as(Role.ADMIN)
+                .body(Map.of("username", "Bad Name!", "role", "VIEWER", "password", "1"))
+                .post("/api/v1/users")
+                .then()
+                .statusCode(400)
+                .body("errors.field", hasItem("username"))
                 .body("errors.field", hasItem("password"));
-        as(Role.ADMIN).body(Map.of("username", "admin", "role", "VIEWER", "password", "lao cai bat xat 2024"))
-                .post("/api/v1/users").then().statusCode(409).contentType(PROBLEM);
+        as(Role.ADMIN)
+                .body(Map.of("username", "admin", "role", "VIEWER", "password", "lao cai bat xat 2024"))
+                .post("/api/v1/users")
+                .then()
+                .statusCode(409)
+                .contentType(PROBLEM);
     }
 
     @Test
     void theLastAdminCannotBeDisabled() {
-        long adminId = as(Role.ADMIN).queryParam("q", "admin").queryParam("role", "ADMIN").get("/api/v1/users")
-                .jsonPath().getLong("items.find { it.username == 'admin' }.id");
+        long adminId = as(Role.ADMIN)
+                .queryParam("q", "admin")
+                .queryParam("role", "ADMIN")
+                .get("/api/v1/users")
+                .jsonPath()
+                .getLong("items.find { it.username == 'admin' }.id");
         String etag = as(Role.ADMIN).get("/api/v1/users/{id}", adminId).header("ETag");
-        as(Role.ADMIN).header("If-Match", etag).body(Map.of("role", "ADMIN", "enabled", false))
-                .put("/api/v1/users/{id}", adminId).then().statusCode(409).contentType(PROBLEM);
+        as(Role.ADMIN)
+                .header("If-Match", etag)
+                .body(Map.of("role", "ADMIN", "enabled", false))
+                .put("/api/v1/users/{id}", adminId)
+                .then()
+                .statusCode(409)
+                .contentType(PROBLEM);
     }
 }

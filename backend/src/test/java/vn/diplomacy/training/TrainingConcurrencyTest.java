@@ -38,7 +38,8 @@ class TrainingConcurrencyTest {
                 String name = "Học viên đồng thời " + i;
                 answers.add(pool.submit(() -> {
                     start.await();
-                    return as(Role.EDITOR).body(Map.of("fullName", name, "organizationName", "Sở Ngoại vụ Hậu Giang"))
+                    return as(Role.EDITOR)
+                            .body(Map.of("fullName", name, "organizationName", "Sở Ngoại vụ Hậu Giang"))
                             .post(COURSES + "/{id}/participants", course);
                 }));
             }
@@ -49,17 +50,27 @@ class TrainingConcurrencyTest {
                 assertThat(r.statusCode()).as(r.asString()).isEqualTo(201);
                 created.add(r.jsonPath().getMap(""));
             }
-            assertThat(created).filteredOn(p -> p.get("status").equals("REGISTERED")).hasSize(3);
-            List<Map<String, Object>> waitlisted = created.stream().filter(p -> p.get("status").equals("WAITLISTED"))
-                    .sorted(Comparator.comparing(p -> ((Number) p.get("id")).longValue())).toList();
+            assertThat(created)
+                    .filteredOn(p -> p.get("status").equals("REGISTERED"))
+                    .hasSize(3);
+            List<Map<String, Object>> waitlisted = created.stream()
+                    .filter(p -> p.get("status").equals("WAITLISTED"))
+                    .sorted(Comparator.comparing(p -> ((Number) p.get("id")).longValue()))
+                    .toList();
             assertThat(waitlisted).hasSize(17);
             // The queue follows the order in which the registrations got the course's lock (their ids): 1..17, no gaps.
-            assertThat(waitlisted).extracting(p -> p.get("waitlistPosition"))
-                    .containsExactlyElementsOf(java.util.stream.IntStream.rangeClosed(1, 17).boxed().toList());
+            assertThat(waitlisted)
+                    .extracting(p -> p.get("waitlistPosition"))
+                    .containsExactlyElementsOf(java.util.stream.IntStream.rangeClosed(1, 17)
+                            .boxed()
+                            .toList());
         } finally {
             pool.shutdownNow();
         }
-        as(Role.VIEWER).get(COURSES + "/{id}", course).then().statusCode(200)
+        as(Role.VIEWER)
+                .get(COURSES + "/{id}", course)
+                .then()
+                .statusCode(200)
                 .body("registeredCount", org.hamcrest.Matchers.equalTo(10))
                 .body("waitlistCount", org.hamcrest.Matchers.equalTo(17));
     }
@@ -71,9 +82,14 @@ class TrainingConcurrencyTest {
         long session = TrainingFixtures.session(course, 0);
         String etag = TrainingFixtures.sessionEtag(course, session);
         as(Role.EDITOR);
-        List<Response> answers = vn.diplomacy.Parallel.run(20, i -> as(Role.EDITOR).header("If-Match", etag)
-                .body(Map.of("marks", List.of(TrainingFixtures.markOf(participant, i % 2 == 0 ? "PRESENT" : "ABSENT"))))
-                .put(COURSES + "/{c}/sessions/{s}/attendance", course, session));
+        List<Response> answers = vn.diplomacy.Parallel.run(
+                20,
+                i -> as(Role.EDITOR)
+                        .header("If-Match", etag)
+                        .body(Map.of(
+                                "marks",
+                                List.of(TrainingFixtures.markOf(participant, i % 2 == 0 ? "PRESENT" : "ABSENT"))))
+                        .put(COURSES + "/{c}/sessions/{s}/attendance", course, session));
         for (Response r : answers) {
             assertThat(r.statusCode()).as(r.asString()).isIn(200, 412);
         }

@@ -13,12 +13,17 @@ final class TrainingFixtures {
     static final String COURSES = "/api/v1/training-courses";
     static final LocalDate START = LocalDate.now().plusDays(30);
 
-    private TrainingFixtures() {
-    }
+    private TrainingFixtures() {}
 
     static long organization(String prefix) {
-        return as(Role.EDITOR).body(Map.of("name", unique(prefix), "type", "LOCAL_GOVERNMENT", "countryCode", "VN"))
-                .post("/api/v1/organizations").then().statusCode(201).extract().jsonPath().getLong("id");
+        return as(Role.EDITOR)
+                .body(Map.of("name", unique(prefix), "type", "LOCAL_GOVERNMENT", "countryCode", "VN"))
+                .post("/api/v1/organizations")
+                .then()
+                .statusCode(201)
+                .extract()
+                .jsonPath()
+                .getLong("id");
     }
 
     static Map<String, Object> body(long organizer, int capacity) {
@@ -40,16 +45,32 @@ final class TrainingFixtures {
     }
 
     static long plan(Map<String, Object> body) {
-        return as(Role.EDITOR).body(body).post(COURSES).then().statusCode(201).extract().jsonPath().getLong("id");
+        return as(Role.EDITOR)
+                .body(body)
+                .post(COURSES)
+                .then()
+                .statusCode(201)
+                .extract()
+                .jsonPath()
+                .getLong("id");
     }
 
     static String etag(long id) {
-        return as(Role.VIEWER).get(COURSES + "/{id}", id).then().statusCode(200).extract().header("ETag");
+        return as(Role.VIEWER)
+                .get(COURSES + "/{id}", id)
+                .then()
+                .statusCode(200)
+                .extract()
+                .header("ETag");
     }
 
     static void move(long id, String to) {
-        as(Role.EDITOR).header("If-Match", etag(id)).body(Map.of("to", to)).post(COURSES + "/{id}/transitions", id)
-                .then().statusCode(200);
+        as(Role.EDITOR)
+                .header("If-Match", etag(id))
+                .body(Map.of("to", to))
+                .post(COURSES + "/{id}/transitions", id)
+                .then()
+                .statusCode(200);
     }
 
     /** A new OPEN course with the given capacity. */
@@ -64,23 +85,51 @@ final class TrainingFixtures {
     }
 
     static Map<String, Object> register(long course, String name) {
-        return as(Role.EDITOR).body(person(name)).post(COURSES + "/{id}/participants", course)
-                .then().statusCode(201).extract().jsonPath().getMap("");
+        return as(Role.EDITOR)
+                .body(person(name))
+                .post(COURSES + "/{id}/participants", course)
+                .then()
+                .statusCode(201)
+                .extract()
+                .jsonPath()
+                .getMap("");
     }
 
     static long session(long course, int day) {
-        return as(Role.EDITOR).body(Map.of("date", START.plusDays(day).toString(), "startTime", "08:00", "endTime", "11:30",
-                "title", "Buổi " + (day + 1))).post(COURSES + "/{id}/sessions", course).then().statusCode(201)
-                .extract().jsonPath().getLong("id");
+        return as(Role.EDITOR)
+                .body(Map.of(
+                        "date",
+                        START.plusDays(day).toString(),
+                        "startTime",
+                        "08:00",
+                        "endTime",
+                        "11:30",
+                        "title",
+                        "Buổi " + (day + 1)))
+                .post(COURSES + "/{id}/sessions", course)
+                .then()
+                .statusCode(201)
+                .extract()
+                .jsonPath()
+                .getLong("id");
     }
 
     static String sessionEtag(long course, long session) {
-        return as(Role.VIEWER).get(COURSES + "/{c}/sessions/{s}", course, session).then().statusCode(200).extract().header("ETag");
+        return as(Role.VIEWER)
+                .get(COURSES + "/{c}/sessions/{s}", course, session)
+                .then()
+                .statusCode(200)
+                .extract()
+                .header("ETag");
     }
 
     static void mark(long course, long session, List<Map<String, Object>> marks) {
-        as(Role.EDITOR).header("If-Match", sessionEtag(course, session)).body(Map.of("marks", marks))
-                .put(COURSES + "/{c}/sessions/{s}/attendance", course, session).then().statusCode(200);
+        as(Role.EDITOR)
+                .header("If-Match", sessionEtag(course, session))
+                .body(Map.of("marks", marks))
+                .put(COURSES + "/{c}/sessions/{s}/attendance", course, session)
+                .then()
+                .statusCode(200);
     }
 
     static Map<String, Object> markOf(Object participantId, String status) {

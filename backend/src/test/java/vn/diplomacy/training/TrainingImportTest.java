@@ -21,8 +21,11 @@ import vn.diplomacy.security.Role;
 @QuarkusTest
 class TrainingImportTest {
     private static io.restassured.response.ValidatableResponse upload(long course, String name, byte[] file) {
-        return as(Role.EDITOR).contentType("multipart/form-data").multiPart("file", name, file)
-                .post(COURSES + "/{id}/participants/import", course).then();
+        return as(Role.EDITOR)
+                .contentType("multipart/form-data")
+                .multiPart("file", name, file)
+                .post(COURSES + "/{id}/participants/import", course)
+                .then();
     }
 
     private static byte[] csv(String text) {
@@ -35,7 +38,7 @@ class TrainingImportTest {
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         try (Workbook wb = new Workbook(out, "test", "1.0")) {
             Worksheet ws = wb.newWorksheet("Học viên");
-            String[] header = { "Họ và tên", "Cơ quan", "Chức vụ", "Giới tính", "Email", "Điện thoại" };
+            String[] header = {"Họ và tên", "Cơ quan", "Chức vụ", "Giới tính", "Email", "Điện thoại"};
             for (int c = 0; c < header.length; c++) {
                 ws.value(0, c, header[c]);
             }
@@ -48,12 +51,22 @@ class TrainingImportTest {
                 ws.value(r, 5, 912000000 + r);
             }
         }
-        upload(course, "hoc-vien.xlsx", out.toByteArray()).statusCode(200)
-                .body("imported", equalTo(150)).body("registered", equalTo(140)).body("waitlisted", equalTo(10))
+        upload(course, "hoc-vien.xlsx", out.toByteArray())
+                .statusCode(200)
+                .body("imported", equalTo(150))
+                .body("registered", equalTo(140))
+                .body("waitlisted", equalTo(10))
                 .body("duplicates.size()", equalTo(0));
-        as(Role.VIEWER).get(COURSES + "/{id}", course).then().body("registeredCount", equalTo(140)).body("waitlistCount", equalTo(10));
-        as(Role.VIEWER).get(COURSES + "/{id}/participants?status=WAITLISTED&sort=waitlistPosition", course).then()
-                .body("items[0].fullName", equalTo("Học viên số 141")).body("items[0].gender", equalTo("MALE"))
+        as(Role.VIEWER)
+                .get(COURSES + "/{id}", course)
+                .then()
+                .body("registeredCount", equalTo(140))
+                .body("waitlistCount", equalTo(10));
+        as(Role.VIEWER)
+                .get(COURSES + "/{id}/participants?status=WAITLISTED&sort=waitlistPosition", course)
+                .then()
+                .body("items[0].fullName", equalTo("Học viên số 141"))
+                .body("items[0].gender", equalTo("MALE"))
                 .body("items[0].phone", equalTo("912000141"));
     }
 
@@ -65,37 +78,56 @@ class TrainingImportTest {
                 + ",Sở Ngoại vụ,,\n"
                 + "Trần Thị Bình,Sở Ngoại vụ,not-an-email,Nữ\n"
                 + "Lê Văn Cường,,cuong@example.vn,robot\n";
-        upload(course, "bad.csv", csv(file)).statusCode(400).contentType("application/problem+json")
-                .body("errors.field", hasItems("lines[3].fullName", "lines[4].email", "lines[5].organizationName", "lines[5].gender"))
+        upload(course, "bad.csv", csv(file))
+                .statusCode(400)
+                .contentType("application/problem+json")
+                .body(
+                        "errors.field",
+                        hasItems("lines[3].fullName", "lines[4].email", "lines[5].organizationName", "lines[5].gender"))
                 .body("detail", containsString("nothing was imported"));
         as(Role.VIEWER).get(COURSES + "/{id}/participants", course).then().body("totalItems", equalTo(0));
         upload(course, "x.csv", csv("Tên,Tuổi\nA,3\n")).statusCode(400).body("errors[0].field", equalTo("lines[1]"));
         upload(course, "empty.csv", new byte[0]).statusCode(400).body("errors[0].field", equalTo("file"));
-        upload(course, "latin1.csv", "fullName\nNguy\u00ean".getBytes(StandardCharsets.ISO_8859_1)).statusCode(400)
+        upload(course, "latin1.csv", "fullName\nNguy\u00ean".getBytes(StandardCharsets.ISO_8859_1))
+                .statusCode(400)
                 .body("errors[0].field", equalTo("file"));
-        as(Role.EDITOR).contentType("multipart/form-data").multiPart("other", "x").post(COURSES + "/{id}/participants/import", course)
-                .then().statusCode(400).contentType("application/problem+json");
+        as(Role.EDITOR)
+                .contentType("multipart/form-data")
+                .multiPart("other", "x")
+                .post(COURSES + "/{id}/participants/import", course)
+                .then()
+                .statusCode(400)
+                .contentType("application/problem+json");
     }
 
     @Test
     void duplicatesInTheFileOrTheCourseAreReportedNotDoubled() {
         long course = open(10);
-        as(Role.EDITOR).body(Map.of("fullName", "Phạm Thị Dung", "organizationName", "Sở Ngoại vụ Hà Tĩnh", "email", "dung@ht.vn"))
-                .post(COURSES + "/{id}/participants", course).then().statusCode(201);
+        as(Role.EDITOR)
+                .body(Map.of(
+                        "fullName", "Phạm Thị Dung", "organizationName", "Sở Ngoại vụ Hà Tĩnh", "email", "dung@ht.vn"))
+                .post(COURSES + "/{id}/participants", course)
+                .then()
+                .statusCode(201);
         String file = "Họ và tên;Cơ quan;Email\n"
                 + "Nguyễn Văn An;Sở Ngoại vụ Hà Tĩnh;an@ht.vn\n"
                 + "Nguyen Van An;So Ngoai vu Ha Tinh;\n"
                 + "Trần Bình;UBND tỉnh Hà Tĩnh;AN@ht.vn\n"
                 + "Phạm Thị Dung;UBND tỉnh Hà Tĩnh;dung@ht.vn\n"
                 + "Lê Cường;UBND tỉnh Hà Tĩnh;\n";
-        upload(course, "dups.csv", csv(file)).statusCode(200).body("imported", equalTo(2))
+        upload(course, "dups.csv", csv(file))
+                .statusCode(200)
+                .body("imported", equalTo(2))
                 .body("duplicates.line", equalTo(java.util.List.of(3, 4, 5)))
                 .body("duplicates[0].reason", containsString("line 2"))
                 .body("duplicates[1].reason", containsString("email"))
                 .body("duplicates[2].reason", containsString("participant"));
         as(Role.VIEWER).get(COURSES + "/{id}/participants", course).then().body("totalItems", equalTo(3));
         // Importing the same file again adds nobody.
-        upload(course, "dups.csv", csv(file)).statusCode(200).body("imported", equalTo(0)).body("duplicates.size()", equalTo(5));
+        upload(course, "dups.csv", csv(file))
+                .statusCode(200)
+                .body("imported", equalTo(0))
+                .body("duplicates.size()", equalTo(5));
     }
 
     @Test
@@ -103,22 +135,40 @@ class TrainingImportTest {
         long course = open(10);
         byte[] file = csv("fullName,organization\nNguyễn Văn An,Sở Ngoại vụ\nTrần Thị Bình,Sở Ngoại vụ\n");
         String key = java.util.UUID.randomUUID().toString();
-        as(Role.EDITOR).header("Idempotency-Key", key).contentType("multipart/form-data").multiPart("file", "a.csv", file)
-                .post(COURSES + "/{id}/participants/import", course).then().statusCode(200).body("imported", equalTo(2));
-        as(Role.EDITOR).header("Idempotency-Key", key).contentType("multipart/form-data").multiPart("file", "a.csv", file)
-                .post(COURSES + "/{id}/participants/import", course).then().statusCode(200)
-                .header("Idempotent-Replayed", "true").body("imported", equalTo(2));
-        as(Role.EDITOR).header("Idempotency-Key", key).contentType("multipart/form-data")
+        as(Role.EDITOR)
+                .header("Idempotency-Key", key)
+                .contentType("multipart/form-data")
+                .multiPart("file", "a.csv", file)
+                .post(COURSES + "/{id}/participants/import", course)
+                .then()
+                .statusCode(200)
+                .body("imported", equalTo(2));
+        as(Role.EDITOR)
+                .header("Idempotency-Key", key)
+                .contentType("multipart/form-data")
+                .multiPart("file", "a.csv", file)
+                .post(COURSES + "/{id}/participants/import", course)
+                .then()
+                .statusCode(200)
+                .header("Idempotent-Replayed", "true")
+                .body("imported", equalTo(2));
+        as(Role.EDITOR)
+                .header("Idempotency-Key", key)
+                .contentType("multipart/form-data")
                 .multiPart("file", "b.csv", csv("fullName,organization\nLê Văn Cường,UBND\n"))
-                .post(COURSES + "/{id}/participants/import", course).then().statusCode(422);
+                .post(COURSES + "/{id}/participants/import", course)
+                .then()
+                .statusCode(422);
         as(Role.VIEWER).get(COURSES + "/{id}/participants", course).then().body("totalItems", equalTo(2));
     }
 
     @Test
     void importFollowsTheRegistrationRules() {
         long planned = plan(5);
-        upload(planned, "a.csv", csv("fullName,organization\nNguyễn Văn An,Sở Ngoại vụ\n")).statusCode(409)
+        upload(planned, "a.csv", csv("fullName,organization\nNguyễn Văn An,Sở Ngoại vụ\n"))
+                .statusCode(409)
                 .contentType("application/problem+json");
-        upload(999999999L, "a.csv", csv("fullName,organization\nNguyễn Văn An,Sở Ngoại vụ\n")).statusCode(404);
+        upload(999999999L, "a.csv", csv("fullName,organization\nNguyễn Văn An,Sở Ngoại vụ\n"))
+                .statusCode(404);
     }
 }

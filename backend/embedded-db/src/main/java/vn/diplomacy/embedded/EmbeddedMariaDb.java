@@ -9,8 +9,7 @@ import java.io.File;
  * given port, until this process is stopped. Usage: EmbeddedMariaDb <data-dir> <port>.
  */
 public final class EmbeddedMariaDb {
-    private EmbeddedMariaDb() {
-    }
+    private EmbeddedMariaDb() {}
 
     public static void main(String[] args) throws Exception {
         File home = new File(args[0]).getAbsoluteFile();

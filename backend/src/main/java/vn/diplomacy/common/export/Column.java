@@ -5,7 +5,14 @@ package vn.diplomacy.common.export;
  * BigDecimal in the column's currency; PERCENT cells hold a fraction (0.85 = 85 %).
  */
 public record Column(String header, Kind kind, String currency) {
-    public enum Kind { TEXT, INTEGER, DECIMAL, MONEY, DATE, PERCENT }
+    public enum Kind {
+        TEXT,
+        INTEGER,
+        DECIMAL,
+        MONEY,
+        DATE,
+        PERCENT
+    }
 
     public static Column text(String header) {
         return new Column(header, Kind.TEXT, null);

@@ -11,7 +11,12 @@ import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 /** The download choice of every list and report that can be exported: {@code format}, else the Accept header. */
 public class ExportParams {
     @QueryParam("format")
-    @Parameter(schema = @Schema(type = SchemaType.STRING, enumeration = { "json", "csv", "xlsx" }, defaultValue = "json"))
+    @Parameter(
+            schema =
+                    @Schema(
+                            type = SchemaType.STRING,
+                            enumeration = {"json", "csv", "xlsx"},
+                            defaultValue = "json"))
     public String format;
 
     @Context

@@ -28,8 +28,7 @@ import vn.diplomacy.common.Money;
 public final class TableExport {
     private static final int FLUSH_EVERY = 1_000;
 
-    private TableExport() {
-    }
+    private TableExport() {}
 
     public static Response response(ExportFormat format, String fileBaseName, Table table) {
         StreamingOutput body = out -> {
@@ -49,7 +48,8 @@ public final class TableExport {
     public static void writeCsv(Table table, OutputStream out) throws IOException {
         var writer = new BufferedWriter(new OutputStreamWriter(out, StandardCharsets.UTF_8));
         writer.write('\uFEFF');
-        CSVPrinter csv = CSVFormat.DEFAULT.builder().setRecordSeparator("\r\n").get().print(writer);
+        CSVPrinter csv =
+                CSVFormat.DEFAULT.builder().setRecordSeparator("\r\n").get().print(writer);
         csv.printRecord(table.columns().stream().map(Column::header).toList());
         for (List<Object> row : table.rows()) {
             csv.printRecord(csvCells(table.columns(), row));
@@ -80,7 +80,9 @@ public final class TableExport {
                 // A fraction on the wire, a percentage a person can read in the file (0.855 → 85.5).
                 return d.movePointRight(2).setScale(1, RoundingMode.HALF_EVEN).toPlainString();
             }
-            return column.currency() != null ? Money.of(d, column.currency()).amount().toPlainString() : d.toPlainString();
+            return column.currency() != null
+                    ? Money.of(d, column.currency()).amount().toPlainString()
+                    : d.toPlainString();
         }
         if (value instanceof Number || value instanceof java.time.temporal.TemporalAccessor) {
             return value.toString();

@@ -10,6 +10,7 @@ import vn.diplomacy.common.AuditedEntity;
 public class StatusTransition extends AuditedEntity {
     /** The kind of record, e.g. "delegation" or "training-course". */
     public String recordKind;
+
     public Long recordId;
     public String fromStatus;
     public String toStatus;

@@ -23,8 +23,7 @@ public class Workflow {
     }
 
     /** One recorded step, typed with the record's status enum. */
-    public record Step<S>(Long id, S from, S to, String note, String by, Instant at) {
-    }
+    public record Step<S>(Long id, S from, S to, String note, String by, Instant at) {}
 
     /** Refuses a step the status does not allow (409) or the caller may not take (403); {@code what} names the record. */
     public <S extends Enum<S> & WorkflowStatus<S>> void check(String what, S from, S to) {
@@ -33,14 +32,16 @@ public class Workflow {
                     + (from.next().isEmpty() ? "none" : from.next()));
         }
         if (!identity.hasRole(to.roleToEnter())) {
-            throw new ProblemException(ProblemType.FORBIDDEN, "Moving a " + what + " to " + to + " needs the role "
-                    + to.roleToEnter());
+            throw new ProblemException(
+                    ProblemType.FORBIDDEN, "Moving a " + what + " to " + to + " needs the role " + to.roleToEnter());
         }
     }
 
     /** The steps this caller may take from {@code from}, for the record's view. */
     public <S extends Enum<S> & WorkflowStatus<S>> List<S> allowed(S from) {
-        return from.next().stream().filter(to -> identity.hasRole(to.roleToEnter())).toList();
+        return from.next().stream()
+                .filter(to -> identity.hasRole(to.roleToEnter()))
+                .toList();
     }
 
     public void record(String kind, long id, Enum<?> from, Enum<?> to, String note) {
@@ -55,8 +56,13 @@ public class Workflow {
 
     public <S extends Enum<S>> List<Step<S>> history(String kind, long id, Class<S> type) {
         return steps.list("recordKind = ?1 and recordId = ?2 order by id", kind, id).stream()
-                .map(t -> new Step<>(t.id, t.fromStatus == null ? null : Enum.valueOf(type, t.fromStatus),
-                        Enum.valueOf(type, t.toStatus), t.note, t.createdBy, t.createdAt))
+                .map(t -> new Step<>(
+                        t.id,
+                        t.fromStatus == null ? null : Enum.valueOf(type, t.fromStatus),
+                        Enum.valueOf(type, t.toStatus),
+                        t.note,
+                        t.createdBy,
+                        t.createdAt))
                 .toList();
     }
 

@@ -15,11 +15,24 @@ import org.junit.jupiter.api.Test;
 import vn.diplomacy.common.Money;
 
 class TableExportTest {
-    private final Table table = new Table("Viện trợ", List.of("Năm: 2023"),
-            List.of(Column.text("Tên"), Column.money("Cam kết"), Column.money("Quy đổi", "VND"), Column.integer("Số"),
-                    Column.date("Ngày"), Column.percent("Tỷ lệ")),
-            List.of(Arrays.asList("Nước sạch Bát Xát", new Money(new BigDecimal("1250.50"), "USD"), new BigDecimal("31262500"), 2,
-                    LocalDate.of(2023, 3, 1), new BigDecimal("0.855")),
+    private final Table table = new Table(
+            "Viện trợ",
+            List.of("Năm: 2023"),
+            List.of(
+                    Column.text("Tên"),
+                    Column.money("Cam kết"),
+                    Column.money("Quy đổi", "VND"),
+                    Column.integer("Số"),
+                    Column.date("Ngày"),
+                    Column.percent("Tỷ lệ")),
+            List.of(
+                    Arrays.asList(
+                            "Nước sạch Bát Xát",
+                            new Money(new BigDecimal("1250.50"), "USD"),
+                            new BigDecimal("31262500"),
+                            2,
+                            LocalDate.of(2023, 3, 1),
+                            new BigDecimal("0.855")),
                     Arrays.asList("Trường học, \"Sa Pa\"", null, new BigDecimal("1000"), 1, null, null)),
             Arrays.asList("Tổng", null, new BigDecimal("31263500"), 3, null, null));
 
@@ -38,7 +51,8 @@ class TableExportTest {
     void xlsxHasTitleFilterHeaderAndRealNumberCells() throws Exception {
         var out = new ByteArrayOutputStream();
         TableExport.writeXlsx(table, out);
-        try (var workbook = new ReadableWorkbook(new ByteArrayInputStream(out.toByteArray()),
+        try (var workbook = new ReadableWorkbook(
+                new ByteArrayInputStream(out.toByteArray()),
                 new org.dhatim.fastexcel.reader.ReadingOptions(true, false))) {
             // The reader leaves out empty rows, so rows are looked up by their number (1-based).
             var rows = new java.util.HashMap<Integer, Row>();
@@ -48,11 +62,14 @@ class TableExportTest {
             Row header = rows.get(3);
             assertThat(header.getCellText(1)).isEqualTo("Cam kết");
             Row first = rows.get(4);
-            assertThat(first.getCellAsNumber(1)).hasValueSatisfying(v -> assertThat(v).isEqualByComparingTo("1250.5"));
+            assertThat(first.getCellAsNumber(1))
+                    .hasValueSatisfying(v -> assertThat(v).isEqualByComparingTo("1250.5"));
             assertThat(first.getCell(1).getDataFormatString()).isEqualTo("#,##0.00 [$USD]");
             assertThat(first.getCell(2).getDataFormatString()).isEqualTo("#,##0 [$VND]");
-            assertThat(first.getCellAsDate(4)).hasValueSatisfying(d -> assertThat(d.toLocalDate()).isEqualTo(LocalDate.of(2023, 3, 1)));
-            assertThat(rows.get(6).getCellAsNumber(2)).hasValueSatisfying(v -> assertThat(v).isEqualByComparingTo("31263500"));
+            assertThat(first.getCellAsDate(4))
+                    .hasValueSatisfying(d -> assertThat(d.toLocalDate()).isEqualTo(LocalDate.of(2023, 3, 1)));
+            assertThat(rows.get(6).getCellAsNumber(2))
+                    .hasValueSatisfying(v -> assertThat(v).isEqualByComparingTo("31263500"));
         }
     }
 
