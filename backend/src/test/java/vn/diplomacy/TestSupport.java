@@ -49,6 +49,22 @@ public final class TestSupport {
                 .contentType(ContentType.JSON);
     }
 
+    /** POSTs {@code body} as {@code role}, expects 201 and returns the new record's id. */
+    public static long created(Role role, Object body, String path, Object... pathParams) {
+        return as(role).body(body)
+                .post(path, pathParams)
+                .then()
+                .statusCode(201)
+                .extract()
+                .jsonPath()
+                .getLong("id");
+    }
+
+    /** The ETag of a record read as {@code role} (expects 200). */
+    public static String etagOf(Role role, String path, Object... pathParams) {
+        return as(role).get(path, pathParams).then().statusCode(200).extract().header("ETag");
+    }
+
     public static long createUser(String username, Role role, String password) {
         return given().auth()
                 .oauth2(token(Role.ADMIN))

@@ -1,15 +1,11 @@
 package vn.diplomacy.aid;
 
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.persistence.EntityManager;
-import jakarta.persistence.TypedQuery;
 import jakarta.transaction.Transactional;
 import java.math.BigDecimal;
-import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashSet;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -17,9 +13,6 @@ import java.util.Set;
 import java.util.TreeMap;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicLong;
-import java.util.stream.Collectors;
-import vn.diplomacy.aid.AidReportDtos.CurrencyAmounts;
-import vn.diplomacy.aid.AidReportDtos.RateUsed;
 import vn.diplomacy.aid.AidReportDtos.Report;
 import vn.diplomacy.aid.AidReportDtos.Row;
 import vn.diplomacy.aid.AidReportDtos.StackItem;
@@ -32,8 +25,6 @@ import vn.diplomacy.common.PageParams;
 import vn.diplomacy.common.ProblemException;
 import vn.diplomacy.common.Where;
 import vn.diplomacy.common.export.ExportParams;
-import vn.diplomacy.organization.Organization;
-import vn.diplomacy.organization.OrganizationRepository;
 
 /**
  * Aid committed and disbursed, grouped in the database. Converted figures sum the stored base-currency values (or,
@@ -42,19 +33,16 @@ import vn.diplomacy.organization.OrganizationRepository;
  */
 @ApplicationScoped
 public class AidReport {
-    static final int MAX_UNCONVERTED = 500;
     private static final int CACHE_SIZE = 200;
 
-    private final EntityManager em;
     private final AidConversions conversions;
-    private final OrganizationRepository organizations;
+    private final AidReportDetails details;
     private final Map<String, Report> cache = new ConcurrentHashMap<>();
     private final AtomicLong computed = new AtomicLong();
 
-    AidReport(EntityManager em, AidConversions conversions, OrganizationRepository organizations) {
-        this.em = em;
+    AidReport(AidConversions conversions, AidReportDetails details) {
         this.conversions = conversions;
-        this.organizations = organizations;
+        this.details = details;
     }
 
     @Transactional
@@ -96,8 +84,8 @@ public class AidReport {
         String g = groupBy.expression;
         // Another report currency converts through the base value with the target's rate in force on each date; those
         // rates form one chain from the first one on, so anything dated before it has no rate.
-        Map<String, Object> extra = base ? Map.of() : Map.of("target", target, "firstRate", firstRate(target));
-        Map<String, Group> groups = new TreeMap<>();
+        Map<String, Object> extra = base ? Map.of() : Map.of("target", target, "firstRate", details.firstRate(target));
+        Map<String, AidReportGroup> groups = new TreeMap<>();
         Set<Long> rateIds = new HashSet<>();
         long unconvertedCount = 0;
 
@@ -105,7 +93,7 @@ public class AidReport {
         String missing = base
                 ? "c.committedBase is null"
                 : "c.committedCurrency <> :target and (c.committedBase is null or c.commitmentDate < :firstRate)";
-        for (Object[] r : query(
+        for (Object[] r : details.query(
                         "select " + g + ", c.committedCurrency, c.committedRateId, c.counterpartCurrency, count(c.id),"
                                 + " sum(c.committedAmount), sum(c.committedBase), sum(c.counterpartAmount), sum(case when "
                                 + missing
@@ -114,16 +102,16 @@ public class AidReport {
                         where,
                         extra)
                 .getResultList()) {
-            Group group = groups.computeIfAbsent(key(r[0]), Group::new);
+            AidReportGroup group = groups.computeIfAbsent(AidReportDetails.key(r[0]), AidReportGroup::new);
             String currency = (String) r[1];
             long count = ((Number) r[4]).longValue();
             BigDecimal amount = (BigDecimal) r[5];
             group.projects += count;
-            Original original = group.currency(currency);
+            AidReportGroup.Original original = group.currency(currency);
             original.projects += count;
             original.committed = plus(original.committed, amount);
             if (base) {
-                group.committed = group.committed.add(nz(r[6]));
+                group.committed = group.committed.add(AidReportDetails.nz(r[6]));
             } else if (currency.equals(target)) {
                 group.committed = group.committed.add(amount);
             }
@@ -140,7 +128,7 @@ public class AidReport {
         String disbursementMissing = base
                 ? "d.amountBase is null"
                 : "d.currency <> :target and (d.amountBase is null or d.date < :firstRate)";
-        for (Object[] r : query(
+        for (Object[] r : details.query(
                         "select " + g + ", d.currency, d.rateId, sum(d.amount), sum(d.amountBase), sum(case when "
                                 + disbursementMissing
                                 + " then 1 else 0 end) from AidDisbursement d join AidCommitment c on c.id = d.commitmentId"
@@ -148,13 +136,13 @@ public class AidReport {
                         where,
                         extra)
                 .getResultList()) {
-            Group group = groups.computeIfAbsent(key(r[0]), Group::new);
+            AidReportGroup group = groups.computeIfAbsent(AidReportDetails.key(r[0]), AidReportGroup::new);
             String currency = (String) r[1];
             BigDecimal amount = (BigDecimal) r[3];
-            Original original = group.currency(currency);
+            AidReportGroup.Original original = group.currency(currency);
             original.disbursed = plus(original.disbursed, amount);
             if (base) {
-                group.disbursed = group.disbursed.add(nz(r[4]));
+                group.disbursed = group.disbursed.add(AidReportDetails.nz(r[4]));
             } else if (currency.equals(target)) {
                 group.disbursed = group.disbursed.add(amount);
             }
@@ -168,7 +156,7 @@ public class AidReport {
             // Driven from the target's rate periods, each a range of the date index: a join per row would not scale.
             // The currency test stays in the sum: in the WHERE it turns the optimizer to a block nested loop over all
             // rows.
-            for (Object[] r : query(
+            for (Object[] r : details.query(
                             "select " + g
                                     + ", x.id, sum(case when c.committedCurrency <> :target then c.committedBase / x.rate end)"
                                     + " from ExchangeRate x join AidCommitment c on "
@@ -177,11 +165,11 @@ public class AidReport {
                             where,
                             extra)
                     .getResultList()) {
-                Group group = groups.computeIfAbsent(key(r[0]), Group::new);
-                group.committed = group.committed.add(nz(r[2]));
+                AidReportGroup group = groups.computeIfAbsent(AidReportDetails.key(r[0]), AidReportGroup::new);
+                group.committed = group.committed.add(AidReportDetails.nz(r[2]));
                 rateIds.add(((Number) r[1]).longValue());
             }
-            for (Object[] r : query(
+            for (Object[] r : details.query(
                             "select " + g
                                     + ", x.id, sum(case when d.currency <> :target then d.amountBase / x.rate end)"
                                     + " from ExchangeRate x join AidDisbursement d on "
@@ -191,18 +179,18 @@ public class AidReport {
                             where,
                             extra)
                     .getResultList()) {
-                Group group = groups.computeIfAbsent(key(r[0]), Group::new);
-                group.disbursed = group.disbursed.add(nz(r[2]));
+                AidReportGroup group = groups.computeIfAbsent(AidReportDetails.key(r[0]), AidReportGroup::new);
+                group.disbursed = group.disbursed.add(AidReportDetails.nz(r[2]));
                 rateIds.add(((Number) r[1]).longValue());
             }
         }
 
         Map<String, List<StackItem>> stacks =
-                stackBy == null ? Map.of() : stacks(g, stackBy, base, target, where, extra);
-        Map<String, String> labels = labels(groupBy, groups.keySet());
+                stackBy == null ? Map.of() : details.stacks(g, stackBy, base, target, where, extra);
+        Map<String, String> labels = details.labels(groupBy, groups.keySet());
         List<Row> rows = new ArrayList<>();
-        Group total = new Group("total");
-        for (Group group : groups.values()) {
+        AidReportGroup total = new AidReportGroup("total");
+        for (AidReportGroup group : groups.values()) {
             rows.add(new Row(
                     group.key,
                     labels.getOrDefault(group.key, group.key),
@@ -228,7 +216,7 @@ public class AidReport {
                 total.byCurrency(),
                 total.counterpartList());
         List<Unconverted> unconverted =
-                unconvertedCount == 0 ? List.of() : unconverted(where, extra, missing, disbursementMissing);
+                unconvertedCount == 0 ? List.of() : details.unconverted(where, extra, missing, disbursementMissing);
         return new Report(
                 groupBy.apiName,
                 stackBy == null ? null : stackBy.apiName,
@@ -237,215 +225,17 @@ public class AidReport {
                 filters,
                 rows,
                 totals,
-                ratesUsed(rateIds),
+                details.ratesUsed(rateIds),
                 unconverted,
                 unconvertedCount);
-    }
-
-    private List<Unconverted> unconverted(
-            Where where, Map<String, Object> extra, String missing, String disbursementMissing) {
-        String f = where.jpql();
-        List<Unconverted> result = new ArrayList<>();
-        query(
-                        "select c.id, c.title, c.commitmentDate, c.committedAmount, c.committedCurrency from AidCommitment c where "
-                                + f + " and " + missing + " order by c.commitmentDate, c.id",
-                        where,
-                        extra)
-                .setMaxResults(MAX_UNCONVERTED)
-                .getResultList()
-                .forEach(r -> result.add(new Unconverted(
-                        "COMMITMENT",
-                        (Long) r[0],
-                        null,
-                        (String) r[1],
-                        (LocalDate) r[2],
-                        Money.of((BigDecimal) r[3], (String) r[4]))));
-        query(
-                        "select c.id, d.id, c.title, d.date, d.amount, d.currency from AidDisbursement d join AidCommitment c on c.id = d.commitmentId"
-                                + " where " + f + " and " + disbursementMissing + " order by d.date, d.id",
-                        where,
-                        extra)
-                .setMaxResults(MAX_UNCONVERTED)
-                .getResultList()
-                .forEach(r -> result.add(new Unconverted(
-                        "DISBURSEMENT",
-                        (Long) r[0],
-                        (Long) r[1],
-                        (String) r[2],
-                        (LocalDate) r[3],
-                        Money.of((BigDecimal) r[4], (String) r[5]))));
-        result.sort(Comparator.comparing(Unconverted::date));
-        return result.stream().limit(MAX_UNCONVERTED).toList();
-    }
-
-    private Map<String, List<StackItem>> stacks(
-            String g, AidGroupBy stackBy, boolean base, String target, Where where, Map<String, Object> extra) {
-        String s = stackBy.expression;
-        String f = where.jpql();
-        Map<List<String>, Object[]> parts = new LinkedHashMap<>();
-        for (Object[] r : query(
-                        "select " + g + ", " + s + ", count(c.id), sum("
-                                + (base
-                                        ? "c.committedBase"
-                                        : "case when c.committedCurrency = :target then c.committedAmount else 0 end")
-                                + ") from AidCommitment c where " + f
-                                + " group by " + g + ", " + s,
-                        where,
-                        extra)
-                .getResultList()) {
-            parts.put(List.of(key(r[0]), key(r[1])), new Object[] {((Number) r[2]).longValue(), nz(r[3])});
-        }
-        if (!base) {
-            for (Object[] r : query(
-                            "select " + g + ", " + s
-                                    + ", sum(case when c.committedCurrency <> :target then c.committedBase / x.rate end)"
-                                    + " from ExchangeRate x join AidCommitment c on "
-                                    + RateInForce.jpql("x", "c.commitmentDate")
-                                    + " where x.currency = :target and " + f + " group by " + g + ", " + s,
-                            where,
-                            extra)
-                    .getResultList()) {
-                Object[] part = parts.get(List.of(key(r[0]), key(r[1])));
-                if (part != null) {
-                    part[1] = ((BigDecimal) part[1]).add(nz(r[2]));
-                }
-            }
-        }
-        Map<String, String> labels =
-                labels(stackBy, parts.keySet().stream().map(k -> k.get(1)).collect(Collectors.toSet()));
-        Map<String, List<StackItem>> result = new TreeMap<>();
-        parts.forEach((k, v) -> result.computeIfAbsent(k.get(0), x -> new ArrayList<>())
-                .add(new StackItem(
-                        k.get(1),
-                        labels.getOrDefault(k.get(1), k.get(1)),
-                        (Long) v[0],
-                        Money.of((BigDecimal) v[1], target))));
-        result.values().forEach(items -> items.sort(Comparator.comparing(StackItem::key)));
-        return result;
-    }
-
-    private List<RateUsed> ratesUsed(Set<Long> ids) {
-        if (ids.isEmpty()) {
-            return List.of();
-        }
-        return em
-                .createQuery(
-                        "select r from ExchangeRate r where r.id in :ids order by r.currency, r.date",
-                        ExchangeRate.class)
-                .setParameter("ids", ids)
-                .getResultList()
-                .stream()
-                .map(r -> new RateUsed(r.currency, r.date, ExchangeRateService.plain(r.rate), r.source))
-                .toList();
-    }
-
-    private LocalDate firstRate(String currency) {
-        LocalDate first = em.createQuery(
-                        "select min(r.date) from ExchangeRate r where r.currency = :c", LocalDate.class)
-                .setParameter("c", currency)
-                .getSingleResult();
-        return first == null ? ExchangeRate.OPEN_END : first;
     }
 
     private static BigDecimal plus(BigDecimal a, BigDecimal b) {
         return a == null ? b : b == null ? a : a.add(b);
     }
 
-    private Map<String, String> labels(AidGroupBy groupBy, Set<String> keys) {
-        return switch (groupBy) {
-            case NGO, BENEFICIARY ->
-                organizations.findByIds(keys.stream().map(Long::valueOf).collect(Collectors.toSet())).stream()
-                        .collect(Collectors.toMap(o -> String.valueOf(o.id), (Organization o) -> o.name));
-            case SECTOR ->
-                keys.stream()
-                        .collect(Collectors.toMap(
-                                k -> k,
-                                k -> AidSector.valueOf(k).label + " (DAC " + AidSector.valueOf(k).dacCode + ")"));
-            case DONOR_COUNTRY ->
-                keys.stream()
-                        .collect(Collectors.toMap(k -> k, k -> new Locale("", k).getDisplayCountry(Locale.ENGLISH)));
-            default -> Map.of();
-        };
-    }
-
-    private TypedQuery<Object[]> query(String jpql, Where where, Map<String, Object> extra) {
-        TypedQuery<Object[]> q = em.createQuery(jpql, Object[].class);
-        where.params().forEach(q::setParameter);
-        extra.forEach((name, value) -> {
-            if (jpql.contains(":" + name)) {
-                q.setParameter(name, value);
-            }
-        });
-        return q;
-    }
-
     /** How many reports were computed rather than answered from the cache (for tests and monitoring). */
     public long computedCount() {
         return computed.get();
-    }
-
-    private static String key(Object value) {
-        return value instanceof Enum<?> e ? e.name() : String.valueOf(value);
-    }
-
-    private static BigDecimal nz(Object value) {
-        return value == null ? BigDecimal.ZERO : (BigDecimal) value;
-    }
-
-    /** Sums of one group, exact until the end, where they are rounded to the currency's digits. */
-    private static final class Group {
-        final String key;
-        long projects;
-        BigDecimal committed = BigDecimal.ZERO;
-        BigDecimal disbursed = BigDecimal.ZERO;
-        final Map<String, Original> originals = new TreeMap<>();
-        final Map<String, BigDecimal> counterpart = new TreeMap<>();
-
-        Group(String key) {
-            this.key = key;
-        }
-
-        Original currency(String code) {
-            return originals.computeIfAbsent(code, c -> new Original());
-        }
-
-        void add(Group other) {
-            projects += other.projects;
-            committed = committed.add(other.committed);
-            disbursed = disbursed.add(other.disbursed);
-            other.originals.forEach((code, o) -> {
-                Original mine = currency(code);
-                mine.projects += o.projects;
-                mine.committed = o.committed == null
-                        ? mine.committed
-                        : (mine.committed == null ? o.committed : mine.committed.add(o.committed));
-                mine.disbursed = o.disbursed == null
-                        ? mine.disbursed
-                        : (mine.disbursed == null ? o.disbursed : mine.disbursed.add(o.disbursed));
-            });
-            other.counterpart.forEach((code, amount) -> counterpart.merge(code, amount, BigDecimal::add));
-        }
-
-        List<CurrencyAmounts> byCurrency() {
-            List<CurrencyAmounts> result = new ArrayList<>();
-            originals.forEach((code, o) -> result.add(new CurrencyAmounts(
-                    code,
-                    o.projects,
-                    o.committed == null ? null : Money.of(o.committed, code),
-                    o.disbursed == null ? null : Money.of(o.disbursed, code))));
-            return result;
-        }
-
-        List<Money> counterpartList() {
-            List<Money> result = new ArrayList<>();
-            counterpart.forEach((code, amount) -> result.add(Money.of(amount, code)));
-            return result;
-        }
-    }
-
-    private static final class Original {
-        long projects;
-        BigDecimal committed;
-        BigDecimal disbursed;
     }
 }

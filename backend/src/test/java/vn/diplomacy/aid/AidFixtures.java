@@ -1,6 +1,6 @@
 package vn.diplomacy.aid;
 
-import static vn.diplomacy.TestSupport.as;
+import static vn.diplomacy.TestSupport.created;
 import static vn.diplomacy.TestSupport.unique;
 
 import java.util.HashMap;
@@ -19,14 +19,7 @@ final class AidFixtures {
         if (parentId != null) {
             body.put("parentId", parentId);
         }
-        return as(Role.EDITOR)
-                .body(body)
-                .post("/api/v1/organizations")
-                .then()
-                .statusCode(201)
-                .extract()
-                .jsonPath()
-                .getLong("id");
+        return created(Role.EDITOR, body, "/api/v1/organizations");
     }
 
     static long ngo() {
@@ -55,35 +48,21 @@ final class AidFixtures {
     }
 
     static long create(Map<String, Object> body) {
-        return as(Role.EDITOR)
-                .body(body)
-                .post("/api/v1/aid-commitments")
-                .then()
-                .statusCode(201)
-                .extract()
-                .jsonPath()
-                .getLong("id");
+        return created(Role.EDITOR, body, "/api/v1/aid-commitments");
     }
 
     static long rate(String currency, String date, String rate) {
-        return as(Role.ADMIN)
-                .body(Map.of("currency", currency, "date", date, "rate", rate, "source", "Vietcombank"))
-                .post("/api/v1/exchange-rates")
-                .then()
-                .statusCode(201)
-                .extract()
-                .jsonPath()
-                .getLong("id");
+        return created(
+                Role.ADMIN,
+                Map.of("currency", currency, "date", date, "rate", rate, "source", "Vietcombank"),
+                "/api/v1/exchange-rates");
     }
 
     static long disburse(long commitment, String amount, String currency, String date) {
-        return as(Role.EDITOR)
-                .body(Map.of("date", date, "amount", money(amount, currency)))
-                .post("/api/v1/aid-commitments/{id}/disbursements", commitment)
-                .then()
-                .statusCode(201)
-                .extract()
-                .jsonPath()
-                .getLong("id");
+        return created(
+                Role.EDITOR,
+                Map.of("date", date, "amount", money(amount, currency)),
+                "/api/v1/aid-commitments/{id}/disbursements",
+                commitment);
     }
 }

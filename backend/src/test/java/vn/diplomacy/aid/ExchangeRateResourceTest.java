@@ -3,6 +3,7 @@ package vn.diplomacy.aid;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.nullValue;
 import static vn.diplomacy.TestSupport.as;
+import static vn.diplomacy.TestSupport.etagOf;
 import static vn.diplomacy.aid.AidFixtures.commitment;
 import static vn.diplomacy.aid.AidFixtures.create;
 import static vn.diplomacy.aid.AidFixtures.district;
@@ -18,12 +19,7 @@ import vn.diplomacy.security.Role;
 @QuarkusTest
 class ExchangeRateResourceTest {
     private static String etag(long rateId) {
-        return as(Role.VIEWER)
-                .get("/api/v1/exchange-rates/{id}", rateId)
-                .then()
-                .statusCode(200)
-                .extract()
-                .header("ETag");
+        return etagOf(Role.VIEWER, "/api/v1/exchange-rates/{id}", rateId);
     }
 
     @Test

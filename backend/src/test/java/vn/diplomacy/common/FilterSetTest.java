@@ -5,6 +5,7 @@ import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasItem;
 import static vn.diplomacy.TestSupport.as;
+import static vn.diplomacy.TestSupport.created;
 import static vn.diplomacy.TestSupport.unique;
 
 import io.quarkus.test.junit.QuarkusTest;
@@ -97,14 +98,10 @@ class FilterSetTest {
     @Test
     void theSameDeclarationFiltersTheListAndBooleansChooseTheirCondition() {
         String name = unique("Sở Ngoại vụ Lào Cai");
-        long id = as(Role.EDITOR)
-                .body(Map.of("name", name, "type", "GOVERNMENT_AGENCY", "countryCode", "VN"))
-                .post("/api/v1/organizations")
-                .then()
-                .statusCode(201)
-                .extract()
-                .jsonPath()
-                .getLong("id");
+        long id = created(
+                Role.EDITOR,
+                Map.of("name", name, "type", "GOVERNMENT_AGENCY", "countryCode", "VN"),
+                "/api/v1/organizations");
         as(Role.VIEWER)
                 .queryParam("q", "so ngoai vu lao cai")
                 .queryParam("type", "GOVERNMENT_AGENCY")

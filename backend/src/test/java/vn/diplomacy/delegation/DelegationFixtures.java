@@ -1,6 +1,8 @@
 package vn.diplomacy.delegation;
 
 import static vn.diplomacy.TestSupport.as;
+import static vn.diplomacy.TestSupport.created;
+import static vn.diplomacy.TestSupport.etagOf;
 import static vn.diplomacy.TestSupport.unique;
 
 import java.time.LocalDate;
@@ -14,14 +16,10 @@ final class DelegationFixtures {
     private DelegationFixtures() {}
 
     static long organization(String prefix, String type, String country) {
-        return as(Role.EDITOR)
-                .body(Map.of("name", unique(prefix), "type", type, "countryCode", country))
-                .post("/api/v1/organizations")
-                .then()
-                .statusCode(201)
-                .extract()
-                .jsonPath()
-                .getLong("id");
+        return created(
+                Role.EDITOR,
+                Map.of("name", unique(prefix), "type", type, "countryCode", country),
+                "/api/v1/organizations");
     }
 
     static Map<String, Object> body(long counterpart, long home, LocalDate start, LocalDate end) {
@@ -59,23 +57,11 @@ final class DelegationFixtures {
     static long propose(LocalDate start, LocalDate end) {
         long counterpart = organization("VUFO", "FRIENDSHIP_ASSOCIATION", "VN");
         long home = organization("Quảng Bình", "LOCAL_GOVERNMENT", "VN");
-        return as(Role.EDITOR)
-                .body(body(counterpart, home, start, end))
-                .post("/api/v1/delegations")
-                .then()
-                .statusCode(201)
-                .extract()
-                .jsonPath()
-                .getLong("id");
+        return created(Role.EDITOR, body(counterpart, home, start, end), "/api/v1/delegations");
     }
 
     static String etag(long id) {
-        return as(Role.VIEWER)
-                .get("/api/v1/delegations/{id}", id)
-                .then()
-                .statusCode(200)
-                .extract()
-                .header("ETag");
+        return etagOf(Role.VIEWER, "/api/v1/delegations/{id}", id);
     }
 
     static void withHead(long id) {

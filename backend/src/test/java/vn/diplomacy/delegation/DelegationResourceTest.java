@@ -6,6 +6,7 @@ import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasItem;
 import static vn.diplomacy.TestSupport.as;
+import static vn.diplomacy.TestSupport.created;
 import static vn.diplomacy.TestSupport.unique;
 import static vn.diplomacy.delegation.DelegationFixtures.body;
 import static vn.diplomacy.delegation.DelegationFixtures.etag;
@@ -29,14 +30,7 @@ class DelegationResourceTest {
     private static final String PROBLEM = "application/problem+json";
 
     private static long create(Map<String, Object> body) {
-        return as(Role.EDITOR)
-                .body(body)
-                .post("/api/v1/delegations")
-                .then()
-                .statusCode(201)
-                .extract()
-                .jsonPath()
-                .getLong("id");
+        return created(Role.EDITOR, body, "/api/v1/delegations");
     }
 
     @Test
@@ -131,8 +125,9 @@ class DelegationResourceTest {
 
         // A partnership given must involve the counterpart.
         long other = organization("Khammouane", "LOCAL_GOVERNMENT", "LA");
-        long partnership = as(Role.EDITOR)
-                .body(Map.of(
+        long partnership = created(
+                Role.EDITOR,
+                Map.of(
                         "homeOrganizationId",
                         home,
                         "partnerOrganizationId",
@@ -142,13 +137,8 @@ class DelegationResourceTest {
                         "pillars",
                         List.of("PEOPLE"),
                         "startDate",
-                        "2020-01-01"))
-                .post("/api/v1/partnerships")
-                .then()
-                .statusCode(201)
-                .extract()
-                .jsonPath()
-                .getLong("id");
+                        "2020-01-01"),
+                "/api/v1/partnerships");
         Map<String, Object> wrongPartnership =
                 body(counterpart, home, LocalDate.of(2025, 3, 10), LocalDate.of(2025, 3, 10));
         wrongPartnership.put("partnershipId", partnership);

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.not;
 import static vn.diplomacy.TestSupport.as;
+import static vn.diplomacy.TestSupport.created;
 import static vn.diplomacy.TestSupport.unique;
 
 import io.quarkus.test.junit.QuarkusTest;
@@ -20,14 +21,10 @@ class ExportImportSafetyTest {
     private static final String COURSES = "/api/v1/training-courses";
 
     private static long organization(String prefix, String type, String country) {
-        return as(Role.EDITOR)
-                .body(Map.of("name", prefix + " " + unique(""), "type", type, "countryCode", country))
-                .post("/api/v1/organizations")
-                .then()
-                .statusCode(201)
-                .extract()
-                .jsonPath()
-                .getLong("id");
+        return created(
+                Role.EDITOR,
+                Map.of("name", prefix + " " + unique(""), "type", type, "countryCode", country),
+                "/api/v1/organizations");
     }
 
     @Test

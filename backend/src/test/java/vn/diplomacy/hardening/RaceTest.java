@@ -3,6 +3,7 @@ package vn.diplomacy.hardening;
 import static io.restassured.RestAssured.given;
 import static org.assertj.core.api.Assertions.assertThat;
 import static vn.diplomacy.TestSupport.as;
+import static vn.diplomacy.TestSupport.created;
 import static vn.diplomacy.TestSupport.unique;
 
 import io.quarkus.test.junit.QuarkusTest;
@@ -21,19 +22,16 @@ import vn.diplomacy.security.Role;
 class RaceTest {
 
     private static long organization(String type, String country) {
-        return as(Role.EDITOR)
-                .body(Map.of("name", unique("Tổ chức"), "type", type, "countryCode", country))
-                .post("/api/v1/organizations")
-                .then()
-                .statusCode(201)
-                .extract()
-                .jsonPath()
-                .getLong("id");
+        return created(
+                Role.EDITOR,
+                Map.of("name", unique("Tổ chức"), "type", type, "countryCode", country),
+                "/api/v1/organizations");
     }
 
     private static long delegation(long org) {
-        return as(Role.EDITOR)
-                .body(Map.of(
+        return created(
+                Role.EDITOR,
+                Map.of(
                         "direction",
                         "INCOMING",
                         "title",
@@ -49,13 +47,8 @@ class RaceTest {
                         "countryCode",
                         "VN",
                         "level",
-                        "PROVINCIAL"))
-                .post("/api/v1/delegations")
-                .then()
-                .statusCode(201)
-                .extract()
-                .jsonPath()
-                .getLong("id");
+                        "PROVINCIAL"),
+                "/api/v1/delegations");
     }
 
     private static void noServerErrors(List<Response> answers) {

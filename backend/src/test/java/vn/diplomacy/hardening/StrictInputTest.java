@@ -5,6 +5,7 @@ import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasItem;
 import static vn.diplomacy.TestSupport.as;
+import static vn.diplomacy.TestSupport.created;
 import static vn.diplomacy.TestSupport.unique;
 
 import io.quarkus.test.junit.QuarkusTest;
@@ -19,15 +20,10 @@ class StrictInputTest {
     private static final String PROBLEM = "application/problem+json";
 
     private static long organization() {
-        return as(Role.EDITOR)
-                .body("{\"name\":\"" + unique("Bolikhamxay")
-                        + "\",\"type\":\"LOCAL_GOVERNMENT\",\"countryCode\":\"LA\"}")
-                .post("/api/v1/organizations")
-                .then()
-                .statusCode(201)
-                .extract()
-                .jsonPath()
-                .getLong("id");
+        return created(
+                Role.EDITOR,
+                "{\"name\":\"" + unique("Bolikhamxay") + "\",\"type\":\"LOCAL_GOVERNMENT\",\"countryCode\":\"LA\"}",
+                "/api/v1/organizations");
     }
 
     private static String delegation(long org, String start, String end) {
@@ -159,28 +155,17 @@ class StrictInputTest {
     }
 
     private static long org(String type, String country) {
-        return as(Role.EDITOR)
-                .body("{\"name\":\"" + unique("Tổ chức") + "\",\"type\":\"" + type + "\",\"countryCode\":\"" + country
-                        + "\"}")
-                .post("/api/v1/organizations")
-                .then()
-                .statusCode(201)
-                .extract()
-                .jsonPath()
-                .getLong("id");
+        return created(
+                Role.EDITOR,
+                "{\"name\":\"" + unique("Tổ chức") + "\",\"type\":\"" + type + "\",\"countryCode\":\"" + country
+                        + "\"}",
+                "/api/v1/organizations");
     }
 
     @Test
     void typesAreStrict() {
         long org = organization();
-        long id = as(Role.EDITOR)
-                .body(delegation(org, "\"2024-03-01\"", "\"2024-03-02\""))
-                .post("/api/v1/delegations")
-                .then()
-                .statusCode(201)
-                .extract()
-                .jsonPath()
-                .getLong("id");
+        long id = created(Role.EDITOR, delegation(org, "\"2024-03-01\"", "\"2024-03-02\""), "/api/v1/delegations");
         as(Role.EDITOR)
                 .header("If-Match", "\"0\"")
                 .body("{\"to\":1}")

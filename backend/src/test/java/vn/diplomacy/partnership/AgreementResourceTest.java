@@ -4,6 +4,7 @@ import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasItem;
 import static org.hamcrest.Matchers.notNullValue;
 import static vn.diplomacy.TestSupport.as;
+import static vn.diplomacy.TestSupport.created;
 import static vn.diplomacy.partnership.PartnershipFixtures.agreement;
 import static vn.diplomacy.partnership.PartnershipFixtures.body;
 import static vn.diplomacy.partnership.PartnershipFixtures.create;
@@ -28,14 +29,7 @@ class AgreementResourceTest {
     }
 
     private static long addAgreement(long partnershipId, Map<String, Object> body) {
-        return as(Role.EDITOR)
-                .body(body)
-                .post("/api/v1/partnerships/{id}/agreements", partnershipId)
-                .then()
-                .statusCode(201)
-                .extract()
-                .jsonPath()
-                .getLong("id");
+        return created(Role.EDITOR, body, "/api/v1/partnerships/{id}/agreements", partnershipId);
     }
 
     @Test

@@ -1,6 +1,6 @@
 package vn.diplomacy.partnership;
 
-import static vn.diplomacy.TestSupport.as;
+import static vn.diplomacy.TestSupport.created;
 import static vn.diplomacy.TestSupport.unique;
 
 import java.time.LocalDate;
@@ -21,14 +21,8 @@ final class PartnershipFixtures {
     }
 
     static long organization(String name, String type, String country) {
-        return as(Role.EDITOR)
-                .body(Map.of("name", name, "type", type, "countryCode", country))
-                .post("/api/v1/organizations")
-                .then()
-                .statusCode(201)
-                .extract()
-                .jsonPath()
-                .getLong("id");
+        return created(
+                Role.EDITOR, Map.of("name", name, "type", type, "countryCode", country), "/api/v1/organizations");
     }
 
     static long province(String prefix) {
@@ -54,14 +48,7 @@ final class PartnershipFixtures {
     }
 
     static long create(Map<String, Object> body) {
-        return as(Role.EDITOR)
-                .body(body)
-                .post("/api/v1/partnerships")
-                .then()
-                .statusCode(201)
-                .extract()
-                .jsonPath()
-                .getLong("id");
+        return created(Role.EDITOR, body, "/api/v1/partnerships");
     }
 
     static Map<String, Object> agreement(String code, LocalDate effective, LocalDate expires) {

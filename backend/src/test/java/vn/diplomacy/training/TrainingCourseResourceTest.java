@@ -5,6 +5,8 @@ import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasItem;
 import static org.hamcrest.Matchers.nullValue;
 import static vn.diplomacy.TestSupport.as;
+import static vn.diplomacy.TestSupport.created;
+import static vn.diplomacy.TestSupport.etagOf;
 import static vn.diplomacy.training.TrainingFixtures.COURSES;
 import static vn.diplomacy.training.TrainingFixtures.START;
 import static vn.diplomacy.training.TrainingFixtures.body;
@@ -373,12 +375,7 @@ class TrainingCourseResourceTest {
     void participantsAreEditedWithTheirETagAndUnknownOnesAre404() {
         long id = open(3);
         Map<String, Object> an = register(id, "Nguyễn Văn An");
-        String etag = as(Role.VIEWER)
-                .get(COURSES + "/{c}/participants/{p}", id, an.get("id"))
-                .then()
-                .statusCode(200)
-                .extract()
-                .header("ETag");
+        String etag = etagOf(Role.VIEWER, COURSES + "/{c}/participants/{p}", id, an.get("id"));
         as(Role.EDITOR)
                 .header("If-Match", etag)
                 .contentType("application/merge-patch+json")
@@ -422,22 +419,19 @@ class TrainingCourseResourceTest {
     @Test
     void partnershipsUsedByACourseCannotBeDeleted() {
         long home = organization("UBND tỉnh Hà Tĩnh");
-        long partner = as(Role.EDITOR)
-                .body(Map.of(
+        long partner = created(
+                Role.EDITOR,
+                Map.of(
                         "name",
                         vn.diplomacy.TestSupport.unique("Bolikhamxay"),
                         "type",
                         "LOCAL_GOVERNMENT",
                         "countryCode",
-                        "LA"))
-                .post("/api/v1/organizations")
-                .then()
-                .statusCode(201)
-                .extract()
-                .jsonPath()
-                .getLong("id");
-        long partnership = as(Role.EDITOR)
-                .body(Map.of(
+                        "LA"),
+                "/api/v1/organizations");
+        long partnership = created(
+                Role.EDITOR,
+                Map.of(
                         "homeOrganizationId",
                         home,
                         "partnerOrganizationId",
@@ -447,13 +441,8 @@ class TrainingCourseResourceTest {
                         "pillars",
                         List.of("PEOPLE"),
                         "startDate",
-                        "2016-03-01"))
-                .post("/api/v1/partnerships")
-                .then()
-                .statusCode(201)
-                .extract()
-                .jsonPath()
-                .getLong("id");
+                        "2016-03-01"),
+                "/api/v1/partnerships");
         Map<String, Object> b = body(home, 5);
         b.put("partnershipId", partnership);
         long course = plan(b);

@@ -1,6 +1,8 @@
 package vn.diplomacy.training;
 
 import static vn.diplomacy.TestSupport.as;
+import static vn.diplomacy.TestSupport.created;
+import static vn.diplomacy.TestSupport.etagOf;
 import static vn.diplomacy.TestSupport.unique;
 
 import java.time.LocalDate;
@@ -16,14 +18,10 @@ final class TrainingFixtures {
     private TrainingFixtures() {}
 
     static long organization(String prefix) {
-        return as(Role.EDITOR)
-                .body(Map.of("name", unique(prefix), "type", "LOCAL_GOVERNMENT", "countryCode", "VN"))
-                .post("/api/v1/organizations")
-                .then()
-                .statusCode(201)
-                .extract()
-                .jsonPath()
-                .getLong("id");
+        return created(
+                Role.EDITOR,
+                Map.of("name", unique(prefix), "type", "LOCAL_GOVERNMENT", "countryCode", "VN"),
+                "/api/v1/organizations");
     }
 
     static Map<String, Object> body(long organizer, int capacity) {
@@ -45,23 +43,11 @@ final class TrainingFixtures {
     }
 
     static long plan(Map<String, Object> body) {
-        return as(Role.EDITOR)
-                .body(body)
-                .post(COURSES)
-                .then()
-                .statusCode(201)
-                .extract()
-                .jsonPath()
-                .getLong("id");
+        return created(Role.EDITOR, body, COURSES);
     }
 
     static String etag(long id) {
-        return as(Role.VIEWER)
-                .get(COURSES + "/{id}", id)
-                .then()
-                .statusCode(200)
-                .extract()
-                .header("ETag");
+        return etagOf(Role.VIEWER, COURSES + "/{id}", id);
     }
 
     static void move(long id, String to) {
@@ -96,8 +82,9 @@ final class TrainingFixtures {
     }
 
     static long session(long course, int day) {
-        return as(Role.EDITOR)
-                .body(Map.of(
+        return created(
+                Role.EDITOR,
+                Map.of(
                         "date",
                         START.plusDays(day).toString(),
                         "startTime",
@@ -105,22 +92,13 @@ final class TrainingFixtures {
                         "endTime",
                         "11:30",
                         "title",
-                        "Buổi " + (day + 1)))
-                .post(COURSES + "/{id}/sessions", course)
-                .then()
-                .statusCode(201)
-                .extract()
-                .jsonPath()
-                .getLong("id");
+                        "Buổi " + (day + 1)),
+                COURSES + "/{id}/sessions",
+                course);
     }
 
     static String sessionEtag(long course, long session) {
-        return as(Role.VIEWER)
-                .get(COURSES + "/{c}/sessions/{s}", course, session)
-                .then()
-                .statusCode(200)
-                .extract()
-                .header("ETag");
+        return etagOf(Role.VIEWER, COURSES + "/{c}/sessions/{s}", course, session);
     }
 
     static void mark(long course, long session, List<Map<String, Object>> marks) {
