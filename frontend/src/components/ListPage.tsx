@@ -107,6 +107,14 @@ export const CountryFilter = ({
   );
 };
 
+/** Binds filters to the list's search state: `{...bind('status')}` gives a filter its value and its change. */
+export const bindSearch =
+  <S extends object>(search: S, change: (patch: Partial<S>) => void) =>
+  <K extends keyof S>(name: K) => ({
+    value: search[name],
+    onChange: (value: S[K]) => change({ [name]: value } as unknown as Partial<S>),
+  });
+
 /** The row of filters above a list. */
 export const FilterBar = ({ children }: { children: ReactNode }) => (
   <Group align="flex-end" wrap="wrap" gap="sm">

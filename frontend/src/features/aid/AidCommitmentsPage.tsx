@@ -3,7 +3,7 @@ import { IconChartBar, IconCurrencyDollar } from '@tabler/icons-react';
 import { Link } from '@tanstack/react-router';
 import { useTranslation } from 'react-i18next';
 import { DateField } from '@/components/DateField';
-import { type Column, CountryFilter, EnumFilter, FilterBar, ListHeader, ListTable, SearchInput } from '@/components/ListPage';
+import { bindSearch, CountryFilter, EnumFilter, FilterBar, ListHeader, ListTable, SearchInput, type Column } from '@/components/ListPage';
 import { ExportButtons } from '@/components/ExportButtons';
 import { countryName } from '@/lib/countries';
 import { formatDate } from '@/lib/format';
@@ -26,6 +26,7 @@ export const AidCommitmentsPage = ({ search, onSearchChange }: Props) => {
   const list = useAidCommitments(search);
   const totals = useAidTotals(search);
   const change = (patch: Partial<AidSearch>) => onSearchChange({ ...search, ...patch, page: patch.page ?? 0 });
+  const bind = bindSearch(search, change);
   const filtered = Object.entries(search).some(([key, value]) => !['page', 'sort'].includes(key) && value !== undefined);
   const columns: Column<AidCommitment>[] = [
     {
@@ -121,28 +122,9 @@ export const AidCommitmentsPage = ({ search, onSearchChange }: Props) => {
           onChange={(value) => change({ sector: (value as AidSearch['sector']) ?? undefined })}
           w={{ base: '100%', sm: 240 }}
         />
-        <EnumFilter
-          label={t('filters.kind')}
-          values={KINDS}
-          labelOf={(v) => t(`kinds.${v}`)}
-          value={search.kind}
-          onChange={(kind) => change({ kind })}
-          width={180}
-        />
-        <EnumFilter
-          label={t('filters.status')}
-          values={STATUSES}
-          labelOf={(v) => t(`statuses.${v}`)}
-          value={search.status}
-          onChange={(status) => change({ status })}
-          width={170}
-        />
-        <CountryFilter
-          label={t('filters.donorCountry')}
-          value={search.donorCountryCode}
-          onChange={(donorCountryCode) => change({ donorCountryCode })}
-          width={220}
-        />
+        <EnumFilter label={t('filters.kind')} values={KINDS} labelOf={(v) => t(`kinds.${v}`)} {...bind('kind')} width={180} />
+        <EnumFilter label={t('filters.status')} values={STATUSES} labelOf={(v) => t(`statuses.${v}`)} {...bind('status')} width={170} />
+        <CountryFilter label={t('filters.donorCountry')} {...bind('donorCountryCode')} width={220} />
         <CurrencySelect
           label={t('filters.currency')}
           placeholder={t('filters.all')}

@@ -1,7 +1,7 @@
 import { Button } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import { DateField } from '@/components/DateField';
-import { CountryFilter, EnumFilter, FilterBar, SearchInput } from '@/components/ListPage';
+import { bindSearch, CountryFilter, EnumFilter, FilterBar, SearchInput } from '@/components/ListPage';
 import { DIRECTIONS, LEVELS, STATUSES, type DelegationSearch } from './search';
 
 type Props = { search: DelegationSearch; onSearchChange: (next: DelegationSearch) => void };
@@ -9,42 +9,17 @@ type Props = { search: DelegationSearch; onSearchChange: (next: DelegationSearch
 export const DelegationFilters = ({ search, onSearchChange }: Props) => {
   const { t } = useTranslation(['delegations', 'common']);
   const change = (patch: Partial<DelegationSearch>) => onSearchChange({ ...search, ...patch, page: 0 });
+  const bind = bindSearch(search, change);
   const filtered = Boolean(search.q || search.direction || search.status || search.counterpartCountryCode || search.level || search.from || search.to);
   const w = { base: '100%', sm: 200 };
 
   return (
     <FilterBar>
       <SearchInput value={search.q} onSearch={(q) => change({ q })} />
-      <EnumFilter
-        label={t('fields.direction')}
-        values={DIRECTIONS}
-        labelOf={(v) => t(`directions.${v}`)}
-        value={search.direction}
-        onChange={(direction) => change({ direction })}
-        width={200}
-      />
-      <EnumFilter
-        label={t('fields.status')}
-        values={STATUSES}
-        labelOf={(v) => t(`statuses.${v}`)}
-        value={search.status}
-        onChange={(status) => change({ status })}
-        width={200}
-      />
-      <CountryFilter
-        label={t('filters.counterpartCountry')}
-        value={search.counterpartCountryCode}
-        onChange={(counterpartCountryCode) => change({ counterpartCountryCode })}
-        width={240}
-      />
-      <EnumFilter
-        label={t('fields.level')}
-        values={LEVELS}
-        labelOf={(v) => t(`levels.${v}`)}
-        value={search.level}
-        onChange={(level) => change({ level })}
-        width={200}
-      />
+      <EnumFilter label={t('fields.direction')} values={DIRECTIONS} labelOf={(v) => t(`directions.${v}`)} {...bind('direction')} width={200} />
+      <EnumFilter label={t('fields.status')} values={STATUSES} labelOf={(v) => t(`statuses.${v}`)} {...bind('status')} width={200} />
+      <CountryFilter label={t('filters.counterpartCountry')} {...bind('counterpartCountryCode')} width={240} />
+      <EnumFilter label={t('fields.level')} values={LEVELS} labelOf={(v) => t(`levels.${v}`)} {...bind('level')} width={200} />
       {search.view !== 'calendar' && (
         <>
           <DateField label={t('filters.from')} value={search.from ?? null} onChange={(from) => change({ from: from ?? undefined })} w={w} />

@@ -1,7 +1,7 @@
 import { Anchor, Badge, Stack } from '@mantine/core';
 import { Link } from '@tanstack/react-router';
 import { useTranslation } from 'react-i18next';
-import { type Column, CountryFilter, EnumFilter, FilterBar, ListHeader, ListTable, SearchInput } from '@/components/ListPage';
+import { bindSearch, CountryFilter, EnumFilter, FilterBar, ListHeader, ListTable, SearchInput, type Column } from '@/components/ListPage';
 import { countryName } from '@/lib/countries';
 import { formatDate } from '@/lib/format';
 import { useOrganizations, type Organization } from './api';
@@ -13,6 +13,7 @@ export const OrganizationsPage = ({ search, onSearchChange }: Props) => {
   const { t, i18n } = useTranslation(['organizations', 'common']);
   const list = useOrganizations(search);
   const change = (patch: Partial<OrganizationSearch>) => onSearchChange({ ...search, ...patch, page: patch.page ?? 0 });
+  const bind = bindSearch(search, change);
   const columns: Column<Organization>[] = [
     {
       label: t('fields.name'),
@@ -38,15 +39,8 @@ export const OrganizationsPage = ({ search, onSearchChange }: Props) => {
       <ListHeader title={t('title')} newTo="/organizations/new" newLabel={t('new')} />
       <FilterBar>
         <SearchInput value={search.q} onSearch={(q) => change({ q })} width={320} />
-        <EnumFilter
-          label={t('filters.type')}
-          values={ORGANIZATION_TYPES}
-          labelOf={(v) => t(`types.${v}`)}
-          value={search.type}
-          onChange={(type) => change({ type })}
-          width={260}
-        />
-        <CountryFilter label={t('filters.country')} value={search.countryCode} onChange={(countryCode) => change({ countryCode })} width={260} />
+        <EnumFilter label={t('filters.type')} values={ORGANIZATION_TYPES} labelOf={(v) => t(`types.${v}`)} {...bind('type')} width={260} />
+        <CountryFilter label={t('filters.country')} {...bind('countryCode')} width={260} />
       </FilterBar>
       <ListTable list={list} columns={columns} address={{ sort: search.sort, change }} />
     </Stack>

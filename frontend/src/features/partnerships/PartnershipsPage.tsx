@@ -1,7 +1,7 @@
 import { Anchor, Stack, Text } from '@mantine/core';
 import { Link } from '@tanstack/react-router';
 import { useTranslation } from 'react-i18next';
-import { type Column, CountryFilter, EnumFilter, FilterBar, ListHeader, ListTable, SearchInput } from '@/components/ListPage';
+import { bindSearch, CountryFilter, EnumFilter, FilterBar, ListHeader, ListTable, SearchInput, type Column } from '@/components/ListPage';
 import { countryName } from '@/lib/countries';
 import { formatDate } from '@/lib/format';
 import { usePartnerships, type Partnership } from './api';
@@ -18,6 +18,7 @@ export const PartnershipsPage = ({ search, onSearchChange }: Props) => {
   const { t, i18n } = useTranslation(['partnerships', 'common']);
   const list = usePartnerships(search);
   const change = (patch: Partial<PartnershipSearch>) => onSearchChange({ ...search, ...patch, page: patch.page ?? 0 });
+  const bind = bindSearch(search, change);
   const columns: Column<Partnership>[] = [
     {
       label: t('fields.title'),
@@ -49,34 +50,11 @@ export const PartnershipsPage = ({ search, onSearchChange }: Props) => {
       <ExpiringAgreements />
       <FilterBar>
         <SearchInput value={search.q} onSearch={(q) => change({ q })} />
-        <CountryFilter
-          label={t('filters.country')}
-          value={search.partnerCountryCode}
-          onChange={(partnerCountryCode) => change({ partnerCountryCode })}
-          width={240}
-        />
-        <EnumFilter
-          label={t('filters.type')}
-          values={PARTNERSHIP_TYPES}
-          labelOf={(v) => t(`types.${v}`)}
-          value={search.type}
-          onChange={(type) => change({ type })}
-        />
-        <EnumFilter
-          label={t('filters.status')}
-          values={STATUSES}
-          labelOf={(v) => t(`statuses.${v}`)}
-          value={search.status}
-          onChange={(status) => change({ status })}
-        />
-        <EnumFilter
-          label={t('filters.pillar')}
-          values={PILLARS}
-          labelOf={(v) => t(`pillars.${v}`)}
-          value={search.pillar}
-          onChange={(pillar) => change({ pillar })}
-        />
-        <EnumFilter label={t('filters.field')} values={FIELDS} labelOf={(v) => t(`areas.${v}`)} value={search.field} onChange={(field) => change({ field })} />
+        <CountryFilter label={t('filters.country')} {...bind('partnerCountryCode')} width={240} />
+        <EnumFilter label={t('filters.type')} values={PARTNERSHIP_TYPES} labelOf={(v) => t(`types.${v}`)} {...bind('type')} />
+        <EnumFilter label={t('filters.status')} values={STATUSES} labelOf={(v) => t(`statuses.${v}`)} {...bind('status')} />
+        <EnumFilter label={t('filters.pillar')} values={PILLARS} labelOf={(v) => t(`pillars.${v}`)} {...bind('pillar')} />
+        <EnumFilter label={t('filters.field')} values={FIELDS} labelOf={(v) => t(`areas.${v}`)} {...bind('field')} />
       </FilterBar>
       <ListTable list={list} columns={columns} address={{ sort: search.sort, change }} minWidth={900} testId="partnerships" />
     </Stack>

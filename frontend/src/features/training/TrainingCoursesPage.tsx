@@ -2,7 +2,7 @@ import { Anchor, Progress, Stack, Text } from '@mantine/core';
 import { Link } from '@tanstack/react-router';
 import { lazy, Suspense } from 'react';
 import { useTranslation } from 'react-i18next';
-import { EnumFilter, FilterBar, ListHeader, ListTable, SearchInput, type Column } from '@/components/ListPage';
+import { bindSearch, EnumFilter, FilterBar, ListHeader, ListTable, SearchInput, type Column } from '@/components/ListPage';
 import { LoadingState } from '@/components/States';
 import { ViewSwitch } from '@/components/ViewSwitch';
 import { formatDate, formatNumber } from '@/lib/format';
@@ -40,17 +40,12 @@ const SEATS = ['true', 'false'] as const;
 const Filters = ({ search, onSearchChange }: Props) => {
   const { t } = useTranslation(['training', 'common']);
   const change = (patch: Partial<TrainingSearch>) => onSearchChange({ ...search, ...patch, page: 0 });
+  const bind = bindSearch(search, change);
   return (
     <FilterBar>
       <SearchInput value={search.q} onSearch={(q) => change({ q })} />
-      <EnumFilter label={t('fields.topic')} values={TOPICS} labelOf={(v) => t(`topics.${v}`)} value={search.topic} onChange={(topic) => change({ topic })} />
-      <EnumFilter
-        label={t('fields.status')}
-        values={STATUSES}
-        labelOf={(v) => t(`statuses.${v}`)}
-        value={search.status}
-        onChange={(status) => change({ status })}
-      />
+      <EnumFilter label={t('fields.topic')} values={TOPICS} labelOf={(v) => t(`topics.${v}`)} {...bind('topic')} />
+      <EnumFilter label={t('fields.status')} values={STATUSES} labelOf={(v) => t(`statuses.${v}`)} {...bind('status')} />
       <EnumFilter
         label={t('filters.seats')}
         values={SEATS}

@@ -17,6 +17,7 @@ import vn.diplomacy.security.Role;
 public final class TestSupport {
     // What the app bootstrapped admin with: the test profile's value, unless the environment overrides it.
     public static final String ADMIN_PASSWORD = ConfigProvider.getConfig().getValue("app.admin-password", String.class);
+    public static final String PROBLEM = "application/problem+json";
     private static final Map<Role, String> TOKENS = new EnumMap<>(Role.class);
 
     private TestSupport() {}

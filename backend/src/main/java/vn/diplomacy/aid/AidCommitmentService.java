@@ -11,12 +11,11 @@ import java.math.RoundingMode;
 import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.HashMap;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.function.Function;
-import java.util.stream.Collectors;
+import java.util.stream.Stream;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import vn.diplomacy.aid.AidDtos.AidCommitmentInput;
 import vn.diplomacy.aid.AidDtos.AidCommitmentView;
@@ -28,20 +27,16 @@ import vn.diplomacy.common.ListQuery;
 import vn.diplomacy.common.Money;
 import vn.diplomacy.common.PageParams;
 import vn.diplomacy.common.PageResult;
-import vn.diplomacy.common.Problem;
 import vn.diplomacy.common.ProblemException;
 import vn.diplomacy.common.RecordService;
 import vn.diplomacy.common.SortFields;
 import vn.diplomacy.common.Views;
 import vn.diplomacy.common.export.ExportParams;
 import vn.diplomacy.organization.Organization;
-import vn.diplomacy.organization.OrganizationDtos.OrganizationRef;
 import vn.diplomacy.organization.OrganizationReferences;
-import vn.diplomacy.organization.OrganizationRepository;
 import vn.diplomacy.organization.OrganizationType;
-import vn.diplomacy.partnership.PartnershipDtos.PartnershipRef;
+import vn.diplomacy.partnership.Links;
 import vn.diplomacy.partnership.PartnershipReferences;
-import vn.diplomacy.partnership.PartnershipRepository;
 
 @ApplicationScoped
 public class AidCommitmentService
@@ -77,22 +72,19 @@ public class AidCommitmentService
 
     static final String HOME_COUNTRY = "VN";
 
+    private final Links links;
     private final AidCommitmentRepository commitments;
     private final AidDisbursementRepository disbursements;
-    private final OrganizationRepository organizations;
-    private final PartnershipRepository partnerships;
     private final AidConversions conversions;
 
     AidCommitmentService(
+            Links links,
             AidCommitmentRepository commitments,
             AidDisbursementRepository disbursements,
-            OrganizationRepository organizations,
-            PartnershipRepository partnerships,
             AidConversions conversions) {
+        this.links = links;
         this.commitments = commitments;
         this.disbursements = disbursements;
-        this.organizations = organizations;
-        this.partnerships = partnerships;
         this.conversions = conversions;
     }
 
@@ -144,28 +136,6 @@ public class AidCommitmentService
     @Transactional
     public AidCommitmentView get(long id) {
         return Views.one(this::views, find(id));
-    }
-
-    @Transactional
-    public AidCommitmentInput current(long id) {
-        AidCommitment c = find(id);
-        return new AidCommitmentInput(
-                c.title,
-                c.ngoId,
-                c.donorCountryCode,
-                c.kind,
-                c.sector,
-                c.beneficiaryOrganizationId,
-                c.partnershipId,
-                Money.of(c.committedAmount, c.committedCurrency),
-                c.commitmentDate,
-                c.startDate,
-                c.endDate,
-                c.status,
-                c.approvalDecisionNo,
-                c.approvalDate,
-                counterpart(c),
-                c.description);
     }
 
     @Transactional
@@ -222,35 +192,25 @@ public class AidCommitmentService
     }
 
     private void apply(AidCommitment c, AidCommitmentInput input) {
-        List<Problem.FieldError> errors = new ArrayList<>();
-        Organization ngo = organizations.findById(input.ngoId());
-        if (ngo == null) {
-            errors.add(new Problem.FieldError("ngoId", "organization " + input.ngoId() + " does not exist"));
-        } else if (!DONOR_TYPES.contains(ngo.type) || HOME_COUNTRY.equals(ngo.countryCode)) {
-            errors.add(new Problem.FieldError(
+        Links.Check check = links.check();
+        Organization ngo = check.organization("ngoId", input.ngoId());
+        if (ngo != null && (!DONOR_TYPES.contains(ngo.type) || HOME_COUNTRY.equals(ngo.countryCode))) {
+            check.reject(
                     "ngoId",
                     "must be a foreign donor (an NGO, foundation, embassy, agency,"
                             + " multilateral or company outside Vietnam); " + ngo.name + " is " + ngo.type + " in "
-                            + ngo.countryCode));
+                            + ngo.countryCode);
         }
-        Organization beneficiary = organizations.findById(input.beneficiaryOrganizationId());
-        if (beneficiary == null) {
-            errors.add(new Problem.FieldError(
+        Organization beneficiary = check.organization("beneficiaryOrganizationId", input.beneficiaryOrganizationId());
+        if (beneficiary != null
+                && (beneficiary.type != OrganizationType.LOCAL_GOVERNMENT
+                        || !HOME_COUNTRY.equals(beneficiary.countryCode))) {
+            check.reject(
                     "beneficiaryOrganizationId",
-                    "organization " + input.beneficiaryOrganizationId() + " does not exist"));
-        } else if (beneficiary.type != OrganizationType.LOCAL_GOVERNMENT
-                || !HOME_COUNTRY.equals(beneficiary.countryCode)) {
-            errors.add(new Problem.FieldError(
-                    "beneficiaryOrganizationId",
-                    "must be a Vietnamese province, district or commune (LOCAL_GOVERNMENT in VN)"));
+                    "must be a Vietnamese province, district or commune (LOCAL_GOVERNMENT in VN)");
         }
-        if (input.partnershipId() != null && partnerships.findById(input.partnershipId()) == null) {
-            errors.add(new Problem.FieldError(
-                    "partnershipId", "partnership " + input.partnershipId() + " does not exist"));
-        }
-        if (!errors.isEmpty()) {
-            throw ProblemException.invalid(errors);
-        }
+        check.partnership("partnershipId", input.partnershipId());
+        check.done();
         c.title = input.title().trim();
         c.ngoId = ngo.id;
         c.donorCountryCode = input.donorCountryCode() != null ? input.donorCountryCode() : ngo.countryCode;
@@ -276,21 +236,11 @@ public class AidCommitmentService
     }
 
     private Function<AidCommitment, AidCommitmentView> views(List<AidCommitment> items) {
-        Set<Long> orgIds = new HashSet<>();
-        Set<Long> partnershipIds = new HashSet<>();
-        items.forEach(c -> {
-            orgIds.add(c.ngoId);
-            orgIds.add(c.beneficiaryOrganizationId);
-            if (c.partnershipId != null) {
-                partnershipIds.add(c.partnershipId);
-            }
-        });
-        Map<Long, Organization> orgs =
-                organizations.findByIds(orgIds).stream().collect(Collectors.toMap(o -> o.id, Function.identity()));
-        Map<Long, String> titles = partnershipIds.isEmpty()
-                ? Map.of()
-                : partnerships.list("id in ?1", partnershipIds).stream()
-                        .collect(Collectors.toMap(p -> p.id, p -> p.title));
+        Links.Loaded linked = links.load(
+                items.stream()
+                        .flatMap(c -> Stream.of(c.ngoId, c.beneficiaryOrganizationId))
+                        .toList(),
+                items.stream().map(c -> c.partnershipId).toList());
         Map<Long, List<AidConversions.Converted>> paid = new HashMap<>();
         conversions
                 .disbursements(items.stream().map(c -> c.id).toList())
@@ -313,15 +263,15 @@ public class AidCommitmentService
                     c.id,
                     c.title,
                     c.ngoId,
-                    OrganizationRef.of(orgs.get(c.ngoId)),
+                    linked.organization(c.ngoId),
                     c.donorCountryCode,
                     c.kind,
                     c.sector,
                     c.sector.dacCode,
                     c.beneficiaryOrganizationId,
-                    OrganizationRef.of(orgs.get(c.beneficiaryOrganizationId)),
+                    linked.organization(c.beneficiaryOrganizationId),
                     c.partnershipId,
-                    c.partnershipId == null ? null : new PartnershipRef(c.partnershipId, titles.get(c.partnershipId)),
+                    linked.partnership(c.partnershipId),
                     Money.of(c.committedAmount, c.committedCurrency),
                     c.committedBase == null ? null : Money.of(c.committedBase, conversions.base()),
                     c.commitmentDate,

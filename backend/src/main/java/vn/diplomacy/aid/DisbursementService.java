@@ -62,12 +62,6 @@ public class DisbursementService implements NestedRecordService<DisbursementInpu
     }
 
     @Transactional
-    public DisbursementInput current(long commitmentId, long id) {
-        AidDisbursement d = find(commitmentId, id);
-        return new DisbursementInput(d.date, Money.of(d.amount, d.currency), d.note);
-    }
-
-    @Transactional
     public DisbursementView create(long commitmentId, DisbursementInput input) {
         commitments.find(commitmentId);
         AidDisbursement d = new AidDisbursement();

@@ -68,12 +68,6 @@ public class ExchangeRateService implements RecordService<ExchangeRateInput, Exc
     }
 
     @Transactional
-    public ExchangeRateInput current(long id) {
-        ExchangeRate r = find(id);
-        return new ExchangeRateInput(r.currency, r.date, r.rate, r.source);
-    }
-
-    @Transactional
     public ExchangeRateView create(ExchangeRateInput input) {
         conversions.lockRates();
         ExchangeRate rate = new ExchangeRate();

@@ -7,8 +7,6 @@ package vn.diplomacy.common;
 public interface NestedRecordService<I, V extends RecordView> {
     V get(long parentId, long id);
 
-    I current(long parentId, long id);
-
     V create(long parentId, I input);
 
     V update(long parentId, long id, String ifMatch, I input);
@@ -24,11 +22,6 @@ public interface NestedRecordService<I, V extends RecordView> {
             @Override
             public V get(long id) {
                 return nested.get(parentId, id);
-            }
-
-            @Override
-            public I current(long id) {
-                return nested.current(parentId, id);
             }
 
             @Override

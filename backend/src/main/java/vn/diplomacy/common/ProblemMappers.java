@@ -212,11 +212,11 @@ public class ProblemMappers {
                         null,
                         Map.of("Retry-After", "1"));
             }
-            if (isOutage(t)) {
+            if (Outages.is(t)) {
                 return unavailable(t, uri);
             }
         }
-        Throwable outage = suppressedOutage(e, 0);
+        Throwable outage = Outages.suppressed(e, 0);
         if (outage != null) {
             return unavailable(outage, uri);
         }
@@ -225,32 +225,9 @@ public class ProblemMappers {
                 ProblemType.INTERNAL, "The server failed to answer; quote the requestId when reporting", path(uri));
     }
 
-    /** The database is down, paused or out of connections: no connection, no answer in time, or none in the pool. */
-    static boolean isOutage(Throwable t) {
-        if (t instanceof java.sql.SQLTransientConnectionException
-                || t instanceof java.sql.SQLNonTransientConnectionException
-                || t instanceof java.sql.SQLTimeoutException
-                || t instanceof java.net.ConnectException
-                || t instanceof java.net.SocketTimeoutException
-                || t instanceof org.hibernate.exception.JDBCConnectionException
-                || t instanceof jakarta.persistence.QueryTimeoutException
-                || t instanceof org.hibernate.QueryTimeoutException
-                || t.getClass().getName().endsWith("CommunicationsException")) {
-            return true;
-        }
-        if (t instanceof java.sql.SQLException sql) {
-            String state = sql.getSQLState();
-            String message = String.valueOf(sql.getMessage());
-            return state != null && state.startsWith("08")
-                    || message.contains("Acquisition timeout")
-                    || message.contains("No operations allowed after connection closed");
-        }
-        return false;
-    }
-
     private static Response unavailable(Throwable cause, UriInfo uri) {
         // One line per failed request: during an outage every request fails the same way.
-        LOG.warnf("Database unavailable: %s", oneLine(cause));
+        LOG.warnf("Database unavailable: %s", Outages.oneLine(cause));
         return Problems.response(
                 ProblemType.UNAVAILABLE,
                 503,
@@ -258,28 +235,6 @@ public class ProblemMappers {
                 path(uri),
                 null,
                 Map.of("Retry-After", "5"));
-    }
-
-    /** A failed commit carries the connection's failure as a suppressed exception, not as its cause. */
-    private static Throwable suppressedOutage(Throwable e, int depth) {
-        for (Throwable t = e; t != null && depth < 10; t = t.getCause() == t ? null : t.getCause()) {
-            if (isOutage(t)) {
-                return t;
-            }
-            for (Throwable s : t.getSuppressed()) {
-                Throwable found = suppressedOutage(s, depth + 1);
-                if (found != null) {
-                    return found;
-                }
-            }
-        }
-        return null;
-    }
-
-    private static String oneLine(Throwable t) {
-        String message = String.valueOf(t.getMessage());
-        int newline = message.indexOf('\n');
-        return (newline < 0 ? message : message.substring(0, newline));
     }
 
     private static String conflictDetail(org.hibernate.exception.ConstraintViolationException c) {

@@ -119,7 +119,7 @@ public abstract class RecordResource<I, V extends RecordView> {
             @Context UriInfo uri) {
         checkWrite();
         RecordService<I, V> service = services.apply(uri);
-        return Responses.ok(service.update(id, ifMatch, mergePatch.apply(service.current(id), body, inputType)));
+        return Responses.ok(service.update(id, ifMatch, mergePatch.apply(service.get(id), body, inputType)));
     }
 
     /** EDITOR is the floor ({@code @RolesAllowed}); a kind written by a higher role says so with {@link WrittenBy}. */

@@ -2,12 +2,10 @@ package vn.diplomacy.common;
 
 /**
  * The operations every record kind offers, so that one {@link RecordResource} serves them all. The service owns the
- * transaction and the rules; {@code current} is the input that reproduces the stored record (for PATCH).
+ * transaction and the rules. PATCH merges onto the input read back from {@link #get} (see {@link MergePatch}).
  */
 public interface RecordService<I, V extends RecordView> {
     V get(long id);
-
-    I current(long id);
 
     V create(I input);
 

@@ -4,13 +4,9 @@ import static vn.diplomacy.common.SearchText.trimToNull;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
-import java.util.ArrayList;
-import java.util.HashSet;
 import java.util.List;
-import java.util.Map;
-import java.util.Set;
 import java.util.function.Function;
-import java.util.stream.Collectors;
+import java.util.stream.Stream;
 import vn.diplomacy.common.ETags;
 import vn.diplomacy.common.FilterSet;
 import vn.diplomacy.common.Filtered;
@@ -18,7 +14,6 @@ import vn.diplomacy.common.ListQuery;
 import vn.diplomacy.common.Money;
 import vn.diplomacy.common.PageParams;
 import vn.diplomacy.common.PageResult;
-import vn.diplomacy.common.Problem;
 import vn.diplomacy.common.ProblemException;
 import vn.diplomacy.common.RecordService;
 import vn.diplomacy.common.SortFields;
@@ -31,13 +26,10 @@ import vn.diplomacy.delegation.DelegationDtos.MemberView;
 import vn.diplomacy.delegation.DelegationDtos.TransitionRequest;
 import vn.diplomacy.delegation.DelegationDtos.TransitionView;
 import vn.diplomacy.organization.Organization;
-import vn.diplomacy.organization.OrganizationDtos.OrganizationRef;
 import vn.diplomacy.organization.OrganizationReferences;
-import vn.diplomacy.organization.OrganizationRepository;
+import vn.diplomacy.partnership.Links;
 import vn.diplomacy.partnership.Partnership;
-import vn.diplomacy.partnership.PartnershipDtos.PartnershipRef;
 import vn.diplomacy.partnership.PartnershipReferences;
-import vn.diplomacy.partnership.PartnershipRepository;
 
 @ApplicationScoped
 public class DelegationService
@@ -62,23 +54,17 @@ public class DelegationService
             "updatedAt",
             "updatedAt");
 
+    private final Links links;
     private final DelegationRepository delegations;
     private final DelegationMemberRepository members;
     private final Workflow workflow;
-    private final OrganizationRepository organizations;
-    private final PartnershipRepository partnerships;
 
     DelegationService(
-            DelegationRepository delegations,
-            DelegationMemberRepository members,
-            Workflow workflow,
-            OrganizationRepository organizations,
-            PartnershipRepository partnerships) {
+            Links links, DelegationRepository delegations, DelegationMemberRepository members, Workflow workflow) {
+        this.links = links;
         this.delegations = delegations;
         this.members = members;
         this.workflow = workflow;
-        this.organizations = organizations;
-        this.partnerships = partnerships;
     }
 
     /** The list filters, shared with the calendar and the report so that all three count the same rows. */
@@ -99,26 +85,6 @@ public class DelegationService
     @Transactional
     public DelegationView get(long id) {
         return Views.one(this::views, find(id));
-    }
-
-    @Transactional
-    public DelegationInput current(long id) {
-        Delegation d = find(id);
-        return new DelegationInput(
-                d.direction,
-                d.title,
-                d.purpose,
-                d.counterpartOrganizationId,
-                d.homeOrganizationId,
-                d.partnershipId,
-                d.startDate,
-                d.endDate,
-                d.location,
-                d.countryCode,
-                d.pillar,
-                d.level,
-                budget(d),
-                d.outcome);
     }
 
     @Transactional
@@ -272,32 +238,16 @@ public class DelegationService
     }
 
     private void apply(Delegation delegation, DelegationInput input) {
-        List<Problem.FieldError> errors = new ArrayList<>();
-        Organization counterpart = organizations.findById(input.counterpartOrganizationId());
-        Organization home = organizations.findById(input.homeOrganizationId());
-        if (counterpart == null) {
-            errors.add(new Problem.FieldError(
-                    "counterpartOrganizationId",
-                    "organization " + input.counterpartOrganizationId() + " does not exist"));
+        Links.Check check = links.check();
+        Organization counterpart = check.organization("counterpartOrganizationId", input.counterpartOrganizationId());
+        Organization home = check.organization("homeOrganizationId", input.homeOrganizationId());
+        Partnership partnership = check.partnership("partnershipId", input.partnershipId());
+        if (partnership != null
+                && !input.counterpartOrganizationId().equals(partnership.partnerOrganizationId)
+                && !input.counterpartOrganizationId().equals(partnership.homeOrganizationId)) {
+            check.reject("partnershipId", "the partnership does not involve the counterpart organization");
         }
-        if (home == null) {
-            errors.add(new Problem.FieldError(
-                    "homeOrganizationId", "organization " + input.homeOrganizationId() + " does not exist"));
-        }
-        if (input.partnershipId() != null) {
-            Partnership partnership = partnerships.findById(input.partnershipId());
-            if (partnership == null) {
-                errors.add(new Problem.FieldError(
-                        "partnershipId", "partnership " + input.partnershipId() + " does not exist"));
-            } else if (!input.counterpartOrganizationId().equals(partnership.partnerOrganizationId)
-                    && !input.counterpartOrganizationId().equals(partnership.homeOrganizationId)) {
-                errors.add(new Problem.FieldError(
-                        "partnershipId", "the partnership does not involve the counterpart organization"));
-            }
-        }
-        if (!errors.isEmpty()) {
-            throw ProblemException.invalid(errors);
-        }
+        check.done();
         delegation.direction = input.direction();
         delegation.title = input.title().trim();
         delegation.purpose = trimToNull(input.purpose());
@@ -317,21 +267,11 @@ public class DelegationService
     }
 
     private Function<Delegation, DelegationView> views(List<Delegation> items) {
-        Set<Long> orgIds = new HashSet<>();
-        Set<Long> partnershipIds = new HashSet<>();
-        items.forEach(d -> {
-            orgIds.add(d.homeOrganizationId);
-            orgIds.add(d.counterpartOrganizationId);
-            if (d.partnershipId != null) {
-                partnershipIds.add(d.partnershipId);
-            }
-        });
-        Map<Long, Organization> orgs =
-                organizations.findByIds(orgIds).stream().collect(Collectors.toMap(o -> o.id, Function.identity()));
-        Map<Long, String> titles = partnershipIds.isEmpty()
-                ? Map.of()
-                : partnerships.list("id in ?1", partnershipIds).stream()
-                        .collect(Collectors.toMap(p -> p.id, p -> p.title));
+        Links.Loaded linked = links.load(
+                items.stream()
+                        .flatMap(d -> Stream.of(d.homeOrganizationId, d.counterpartOrganizationId))
+                        .toList(),
+                items.stream().map(d -> d.partnershipId).toList());
         return d -> new DelegationView(
                 d.id,
                 d.direction,
@@ -340,11 +280,11 @@ public class DelegationService
                 d.status,
                 allowed(d.status),
                 d.counterpartOrganizationId,
-                OrganizationRef.of(orgs.get(d.counterpartOrganizationId)),
+                linked.organization(d.counterpartOrganizationId),
                 d.homeOrganizationId,
-                OrganizationRef.of(orgs.get(d.homeOrganizationId)),
+                linked.organization(d.homeOrganizationId),
                 d.partnershipId,
-                d.partnershipId == null ? null : new PartnershipRef(d.partnershipId, titles.get(d.partnershipId)),
+                linked.partnership(d.partnershipId),
                 d.startDate,
                 d.endDate,
                 d.location,

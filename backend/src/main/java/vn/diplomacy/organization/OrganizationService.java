@@ -71,22 +71,6 @@ public class OrganizationService implements RecordService<OrganizationInput, Org
     }
 
     @Transactional
-    public OrganizationInput current(long id) {
-        Organization o = find(id);
-        return new OrganizationInput(
-                o.name,
-                o.localName,
-                o.acronym,
-                o.type,
-                o.countryCode,
-                o.parentId,
-                o.website,
-                o.email,
-                o.phone,
-                o.notes);
-    }
-
-    @Transactional
     public OrganizationView create(OrganizationInput input) {
         Organization organization = new Organization();
         apply(organization, input);

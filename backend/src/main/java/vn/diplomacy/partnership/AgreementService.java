@@ -91,13 +91,6 @@ public class AgreementService implements NestedRecordService<AgreementInput, Agr
     }
 
     @Transactional
-    public AgreementInput current(long partnershipId, long id) {
-        Agreement a = find(partnershipId, id);
-        return new AgreementInput(
-                a.kind, a.code, a.title, a.signedOn, a.effectiveOn, a.expiresOn, a.signatories, a.documentUrl, a.notes);
-    }
-
-    @Transactional
     public AgreementView create(long partnershipId, AgreementInput input) {
         partnershipService.find(partnershipId);
         Agreement agreement = new Agreement();

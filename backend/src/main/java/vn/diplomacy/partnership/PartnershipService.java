@@ -8,19 +8,16 @@ import jakarta.transaction.Transactional;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.EnumSet;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 import java.util.function.Function;
-import java.util.stream.Collectors;
+import java.util.stream.Stream;
 import vn.diplomacy.common.ETags;
 import vn.diplomacy.common.FilterSet;
 import vn.diplomacy.common.Filtered;
 import vn.diplomacy.common.ListQuery;
 import vn.diplomacy.common.PageParams;
 import vn.diplomacy.common.PageResult;
-import vn.diplomacy.common.Problem;
 import vn.diplomacy.common.ProblemException;
 import vn.diplomacy.common.ProblemType;
 import vn.diplomacy.common.RecordService;
@@ -30,9 +27,7 @@ import vn.diplomacy.common.Today;
 import vn.diplomacy.common.Views;
 import vn.diplomacy.common.Where;
 import vn.diplomacy.organization.Organization;
-import vn.diplomacy.organization.OrganizationDtos.OrganizationRef;
 import vn.diplomacy.organization.OrganizationReferences;
-import vn.diplomacy.organization.OrganizationRepository;
 import vn.diplomacy.partnership.PartnershipDtos.PartnershipInput;
 import vn.diplomacy.partnership.PartnershipDtos.PartnershipView;
 
@@ -57,19 +52,19 @@ public class PartnershipService implements OrganizationReferences, RecordService
 
     private final PartnershipRepository partnerships;
     private final AgreementRepository agreements;
-    private final OrganizationRepository organizations;
+    private final Links links;
     private final Today today;
     private final Instance<PartnershipReferences> references;
 
     PartnershipService(
             PartnershipRepository partnerships,
             AgreementRepository agreements,
-            OrganizationRepository organizations,
+            Links links,
             Today today,
             Instance<PartnershipReferences> references) {
         this.partnerships = partnerships;
         this.agreements = agreements;
-        this.organizations = organizations;
+        this.links = links;
         this.today = today;
         this.references = references;
     }
@@ -89,23 +84,6 @@ public class PartnershipService implements OrganizationReferences, RecordService
     @Transactional
     public PartnershipView get(long id) {
         return Views.one(this::views, find(id));
-    }
-
-    @Transactional
-    public PartnershipInput current(long id) {
-        Partnership p = find(id);
-        return new PartnershipInput(
-                p.homeOrganizationId,
-                p.partnerOrganizationId,
-                p.type,
-                p.pillars,
-                p.fields,
-                p.title,
-                p.startDate,
-                p.endDate,
-                p.suspended,
-                p.description,
-                p.contactPerson);
     }
 
     @Transactional
@@ -164,20 +142,10 @@ public class PartnershipService implements OrganizationReferences, RecordService
     }
 
     private void apply(Partnership partnership, PartnershipInput input) {
-        List<Problem.FieldError> errors = new ArrayList<>();
-        Organization home = organizations.findById(input.homeOrganizationId());
-        Organization partner = organizations.findById(input.partnerOrganizationId());
-        if (home == null) {
-            errors.add(new Problem.FieldError(
-                    "homeOrganizationId", "organization " + input.homeOrganizationId() + " does not exist"));
-        }
-        if (partner == null) {
-            errors.add(new Problem.FieldError(
-                    "partnerOrganizationId", "organization " + input.partnerOrganizationId() + " does not exist"));
-        }
-        if (!errors.isEmpty()) {
-            throw ProblemException.invalid(errors);
-        }
+        Links.Check check = links.check();
+        Organization home = check.organization("homeOrganizationId", input.homeOrganizationId());
+        Organization partner = check.organization("partnerOrganizationId", input.partnerOrganizationId());
+        check.done();
         partnerships
                 .findOverlapping(partnership.id, home.id, partner.id, input.type(), input.startDate(), input.endDate())
                 .ifPresent(other -> {
@@ -214,13 +182,11 @@ public class PartnershipService implements OrganizationReferences, RecordService
     }
 
     private Function<Partnership, PartnershipView> views(List<Partnership> items) {
-        Set<Long> orgIds = new HashSet<>();
-        items.forEach(p -> {
-            orgIds.add(p.homeOrganizationId);
-            orgIds.add(p.partnerOrganizationId);
-        });
-        Map<Long, Organization> orgs =
-                organizations.findByIds(orgIds).stream().collect(Collectors.toMap(o -> o.id, Function.identity()));
+        Links.Loaded linked = links.load(
+                items.stream()
+                        .flatMap(p -> Stream.of(p.homeOrganizationId, p.partnerOrganizationId))
+                        .toList(),
+                List.of());
         Map<Long, Long> counts =
                 agreements.countsFor(items.stream().map(p -> p.id).toList());
         LocalDate now = today.date();
@@ -230,9 +196,9 @@ public class PartnershipService implements OrganizationReferences, RecordService
                 p.type,
                 PartnershipStatus.of(p.startDate, p.endDate, p.suspended, now),
                 p.homeOrganizationId,
-                OrganizationRef.of(orgs.get(p.homeOrganizationId)),
+                linked.organization(p.homeOrganizationId),
                 p.partnerOrganizationId,
-                OrganizationRef.of(orgs.get(p.partnerOrganizationId)),
+                linked.organization(p.partnerOrganizationId),
                 p.pillars,
                 p.fields,
                 p.startDate,

@@ -6,18 +6,13 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 import java.util.ArrayList;
 import java.util.HashMap;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.Set;
 import java.util.function.Function;
-import java.util.regex.Pattern;
-import java.util.stream.Collectors;
 import vn.diplomacy.common.ETags;
 import vn.diplomacy.common.FilterSet;
 import vn.diplomacy.common.Filtered;
-import vn.diplomacy.common.Gender;
 import vn.diplomacy.common.ListQuery;
 import vn.diplomacy.common.NestedRecordService;
 import vn.diplomacy.common.PageParams;
@@ -28,8 +23,8 @@ import vn.diplomacy.common.SearchText;
 import vn.diplomacy.common.SortFields;
 import vn.diplomacy.common.export.ExportParams;
 import vn.diplomacy.organization.Organization;
-import vn.diplomacy.organization.OrganizationDtos.OrganizationRef;
 import vn.diplomacy.organization.OrganizationRepository;
+import vn.diplomacy.partnership.Links;
 import vn.diplomacy.training.TrainingDtos.ImportDuplicate;
 import vn.diplomacy.training.TrainingDtos.ImportResult;
 import vn.diplomacy.training.TrainingDtos.ParticipantInput;
@@ -50,21 +45,23 @@ public class ParticipantService implements NestedRecordService<ParticipantInput,
             "waitlistPosition",
             "updatedAt",
             "updatedAt");
-    private static final Pattern EMAIL = Pattern.compile("^[^@\\s]+@[^@\\s]+\\.[^@\\s]+$");
 
     private final TrainingCourseService courses;
     private final TrainingParticipantRepository participants;
     private final OrganizationRepository organizations;
+    private final Links links;
     private final Seats seats;
 
     ParticipantService(
             TrainingCourseService courses,
             TrainingParticipantRepository participants,
             OrganizationRepository organizations,
+            Links links,
             Seats seats) {
         this.courses = courses;
         this.participants = participants;
         this.organizations = organizations;
+        this.links = links;
         this.seats = seats;
     }
 
@@ -101,20 +98,6 @@ public class ParticipantService implements NestedRecordService<ParticipantInput,
         return views(List.of(p)).apply(p);
     }
 
-    @Transactional
-    public ParticipantInput current(long courseId, long id) {
-        TrainingParticipant p = find(courseId, id);
-        return new ParticipantInput(
-                p.fullName,
-                p.organizationId,
-                p.organizationId == null ? p.organizationName : null,
-                p.position,
-                p.gender,
-                p.email,
-                p.phone,
-                p.notes);
-    }
-
     /** Takes a seat if one is free, else the end of the waitlist; the course row lock orders simultaneous calls. */
     @Transactional
     public ParticipantView create(long courseId, ParticipantInput input) {
@@ -124,7 +107,7 @@ public class ParticipantService implements NestedRecordService<ParticipantInput,
         TrainingParticipant p = new TrainingParticipant();
         apply(p, input);
         requireRegistrationOpen(course);
-        String duplicate = keys(roster, null).clash(p);
+        String duplicate = ParticipantKeys.of(roster, null).clash(p);
         if (duplicate != null) {
             throw ProblemException.conflict("Already registered for this course: " + duplicate);
         }
@@ -142,7 +125,7 @@ public class ParticipantService implements NestedRecordService<ParticipantInput,
             throw ProblemException.conflict("A " + course.status + " course's participants can no longer be changed");
         }
         apply(p, input);
-        String duplicate = keys(roster, id).clash(p);
+        String duplicate = ParticipantKeys.of(roster, id).clash(p);
         if (duplicate != null) {
             throw ProblemException.conflict("Another participant of this course has " + duplicate);
         }
@@ -187,7 +170,12 @@ public class ParticipantService implements NestedRecordService<ParticipantInput,
         List<Integer> lineNumbers = new ArrayList<>();
         Map<String, Optional<Organization>> orgCache = new HashMap<>();
         for (ParticipantFile.Line line : lines) {
-            TrainingParticipant p = fromLine(line, errors, orgCache);
+            TrainingParticipant p = ParticipantLines.participant(
+                    line,
+                    errors,
+                    org -> orgCache.computeIfAbsent(
+                            SearchText.fold(org),
+                            k -> organizations.find("name", org).firstResultOptional()));
             if (p != null) {
                 rows.add(p);
                 lineNumbers.add(line.line());
@@ -206,7 +194,7 @@ public class ParticipantService implements NestedRecordService<ParticipantInput,
         TrainingCourse course = courses.lock(courseId);
         Seats.Roster roster = seats.roster(course);
         requireRegistrationOpen(course);
-        Keys known = keys(roster, null);
+        ParticipantKeys known = ParticipantKeys.of(roster, null);
         List<ImportDuplicate> duplicates = new ArrayList<>();
         int registered = 0;
         int waitlisted = 0;
@@ -228,69 +216,6 @@ public class ParticipantService implements NestedRecordService<ParticipantInput,
         return new ImportResult(registered + waitlisted, registered, waitlisted, duplicates);
     }
 
-    private TrainingParticipant fromLine(
-            ParticipantFile.Line line, List<Problem.FieldError> errors, Map<String, Optional<Organization>> orgCache) {
-        String prefix = "lines[" + line.line() + "].";
-        int before = errors.size();
-        String name = line.get("fullName");
-        if (name == null) {
-            errors.add(new Problem.FieldError(prefix + "fullName", "must not be blank"));
-        } else if (name.length() > 200) {
-            errors.add(new Problem.FieldError(prefix + "fullName", "must be at most 200 characters"));
-        }
-        String email = line.get("email");
-        if (email != null && (email.length() > 254 || !EMAIL.matcher(email).matches())) {
-            errors.add(new Problem.FieldError(prefix + "email", "must be a well-formed email address"));
-        }
-        Gender gender = null;
-        String g = line.get("gender");
-        if (g != null) {
-            gender = switch (SearchText.fold(g)) {
-                case "male", "nam", "m" -> Gender.MALE;
-                case "female", "nu", "f" -> Gender.FEMALE;
-                case "other", "khac" -> Gender.OTHER;
-                default -> null;
-            };
-            if (gender == null) {
-                errors.add(new Problem.FieldError(prefix + "gender", "must be MALE, FEMALE or OTHER (Nam, Nữ, Khác)"));
-            }
-        }
-        String org = line.get("organizationName");
-        if (org == null) {
-            errors.add(new Problem.FieldError(prefix + "organizationName", "must not be blank (the trainee's agency)"));
-        } else if (org.length() > 300) {
-            errors.add(new Problem.FieldError(prefix + "organizationName", "must be at most 300 characters"));
-        }
-        String position = line.get("position");
-        if (position != null && position.length() > 200) {
-            errors.add(new Problem.FieldError(prefix + "position", "must be at most 200 characters"));
-        }
-        String phone = line.get("phone");
-        if (phone != null && phone.length() > 50) {
-            errors.add(new Problem.FieldError(prefix + "phone", "must be at most 50 characters"));
-        }
-        String notes = line.get("notes");
-        if (notes != null && notes.length() > 2000) {
-            errors.add(new Problem.FieldError(prefix + "notes", "must be at most 2000 characters"));
-        }
-        if (errors.size() > before) {
-            return null;
-        }
-        TrainingParticipant p = new TrainingParticipant();
-        p.fullName = name;
-        // A name found in the registry links the trainee to that organization.
-        Optional<Organization> known = orgCache.computeIfAbsent(
-                SearchText.fold(org), k -> organizations.find("name", org).firstResultOptional());
-        p.organizationId = known.map(o -> o.id).orElse(null);
-        p.organizationName = known.map(o -> o.name).orElse(org);
-        p.position = position;
-        p.gender = gender;
-        p.email = email;
-        p.phone = phone;
-        p.notes = notes;
-        return p;
-    }
-
     private void requireRegistrationOpen(TrainingCourse course) {
         if (course.status != CourseStatus.OPEN) {
             throw ProblemException.conflict("Registration is closed: the course is " + course.status + ", not OPEN");
@@ -300,49 +225,12 @@ public class ParticipantService implements NestedRecordService<ParticipantInput,
         }
     }
 
-    /** Emails and name + organization of the course's active participants, to spot duplicates. */
-    private static final class Keys {
-        final Map<String, String> byEmail = new HashMap<>();
-        final Map<String, String> byName = new HashMap<>();
-
-        void add(TrainingParticipant p, String where) {
-            if (p.email != null) {
-                byEmail.putIfAbsent(p.email.toLowerCase(), where);
-            }
-            byName.putIfAbsent(nameKey(p), where);
-        }
-
-        String clash(TrainingParticipant p) {
-            if (p.email != null && byEmail.containsKey(p.email.toLowerCase())) {
-                return "same email as " + byEmail.get(p.email.toLowerCase());
-            }
-            String n = byName.get(nameKey(p));
-            return n == null ? null : "same name and organization as " + n;
-        }
-
-        static String nameKey(TrainingParticipant p) {
-            return SearchText.fold(p.fullName) + "|" + SearchText.fold(p.organizationName);
-        }
-    }
-
-    private static Keys keys(Seats.Roster roster, Long except) {
-        Keys keys = new Keys();
-        for (TrainingParticipant p : roster.all) {
-            if (p.status != ParticipantStatus.CANCELLED && !p.id.equals(except)) {
-                keys.add(p, "participant " + p.id + " (" + p.fullName + ")");
-            }
-        }
-        return keys;
-    }
-
     private void apply(TrainingParticipant p, ParticipantInput input) {
         String orgName = trimToNull(input.organizationName());
         if (input.organizationId() != null) {
-            Organization org = organizations.findById(input.organizationId());
-            if (org == null) {
-                throw ProblemException.invalid(
-                        "organizationId", "organization " + input.organizationId() + " does not exist");
-            }
+            Links.Check check = links.check();
+            Organization org = check.organization("organizationId", input.organizationId());
+            check.done();
             p.organizationId = org.id;
             p.organizationName = org.name;
         } else if (orgName == null) {
@@ -368,18 +256,14 @@ public class ParticipantService implements NestedRecordService<ParticipantInput,
     }
 
     Function<TrainingParticipant, ParticipantView> views(List<TrainingParticipant> items) {
-        Set<Long> orgIds = items.stream()
-                .map(p -> p.organizationId)
-                .filter(java.util.Objects::nonNull)
-                .collect(Collectors.toCollection(HashSet::new));
-        Map<Long, Organization> orgs =
-                organizations.findByIds(orgIds).stream().collect(Collectors.toMap(o -> o.id, Function.identity()));
+        Links.Loaded linked =
+                links.load(items.stream().map(p -> p.organizationId).toList(), List.of());
         return p -> new ParticipantView(
                 p.id,
                 p.courseId,
                 p.fullName,
                 p.organizationId,
-                p.organizationId == null ? null : OrganizationRef.of(orgs.get(p.organizationId)),
+                linked.organization(p.organizationId),
                 p.organizationName,
                 p.position,
                 p.gender,

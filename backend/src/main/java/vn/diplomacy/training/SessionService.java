@@ -76,12 +76,6 @@ public class SessionService implements NestedRecordService<SessionInput, Session
     }
 
     @Transactional
-    public SessionInput current(long courseId, long id) {
-        TrainingSession s = find(courseId, id);
-        return new SessionInput(s.sessionDate, s.startTime, s.endTime, s.title, s.trainer, s.room);
-    }
-
-    @Transactional
     public SessionView create(long courseId, SessionInput input) {
         TrainingCourse course = courses.find(courseId);
         requireOpen(course);

@@ -7,7 +7,6 @@ import jakarta.transaction.Transactional;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.util.ArrayList;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -20,21 +19,15 @@ import vn.diplomacy.common.Filtered;
 import vn.diplomacy.common.ListQuery;
 import vn.diplomacy.common.PageParams;
 import vn.diplomacy.common.PageResult;
-import vn.diplomacy.common.Problem;
 import vn.diplomacy.common.ProblemException;
 import vn.diplomacy.common.RecordService;
 import vn.diplomacy.common.SortFields;
-import vn.diplomacy.common.Today;
 import vn.diplomacy.common.Views;
 import vn.diplomacy.common.Where;
 import vn.diplomacy.common.workflow.Workflow;
-import vn.diplomacy.organization.Organization;
-import vn.diplomacy.organization.OrganizationDtos.OrganizationRef;
 import vn.diplomacy.organization.OrganizationReferences;
-import vn.diplomacy.organization.OrganizationRepository;
-import vn.diplomacy.partnership.PartnershipDtos.PartnershipRef;
+import vn.diplomacy.partnership.Links;
 import vn.diplomacy.partnership.PartnershipReferences;
-import vn.diplomacy.partnership.PartnershipRepository;
 import vn.diplomacy.training.TrainingDtos.Completion;
 import vn.diplomacy.training.TrainingDtos.CompletionRow;
 import vn.diplomacy.training.TrainingDtos.CourseInput;
@@ -72,35 +65,32 @@ public class TrainingCourseService
     private static final String SEATED_COUNT =
             "(select count(p) from TrainingParticipant p where p.courseId = c.id and p.status in :seated)";
 
+    private final CourseViews courseViews;
+    private final Links links;
     private final TrainingCourseRepository courses;
     private final TrainingSessionRepository sessions;
     private final TrainingParticipantRepository participants;
     private final Workflow workflow;
     private final AttendanceRepository attendance;
-    private final OrganizationRepository organizations;
-    private final PartnershipRepository partnerships;
     private final Seats seats;
-    private final Today today;
 
     TrainingCourseService(
+            CourseViews courseViews,
+            Links links,
             TrainingCourseRepository courses,
             TrainingSessionRepository sessions,
             TrainingParticipantRepository participants,
             Workflow workflow,
             AttendanceRepository attendance,
-            OrganizationRepository organizations,
-            PartnershipRepository partnerships,
-            Seats seats,
-            Today today) {
+            Seats seats) {
+        this.courseViews = courseViews;
+        this.links = links;
         this.courses = courses;
         this.sessions = sessions;
         this.participants = participants;
         this.workflow = workflow;
         this.attendance = attendance;
-        this.organizations = organizations;
-        this.partnerships = partnerships;
         this.seats = seats;
-        this.today = today;
     }
 
     @Transactional
@@ -121,24 +111,6 @@ public class TrainingCourseService
     @Transactional
     public CourseView get(long id) {
         return Views.one(this::views, find(id));
-    }
-
-    @Transactional
-    public CourseInput current(long id) {
-        TrainingCourse c = find(id);
-        return new CourseInput(
-                c.title,
-                c.topic,
-                c.language,
-                c.organizerOrganizationId,
-                c.partnershipId,
-                c.location,
-                c.startDate,
-                c.endDate,
-                c.capacity,
-                c.registrationDeadline,
-                c.description,
-                c.completionThreshold);
     }
 
     @Transactional
@@ -317,22 +289,14 @@ public class TrainingCourseService
     }
 
     boolean registrationOpen(TrainingCourse c) {
-        return c.status == CourseStatus.OPEN && !today.date().isAfter(c.registrationDeadline);
+        return courseViews.registrationOpen(c);
     }
 
     private void apply(TrainingCourse course, CourseInput input) {
-        List<Problem.FieldError> errors = new ArrayList<>();
-        if (organizations.findById(input.organizerOrganizationId()) == null) {
-            errors.add(new Problem.FieldError(
-                    "organizerOrganizationId", "organization " + input.organizerOrganizationId() + " does not exist"));
-        }
-        if (input.partnershipId() != null && partnerships.findById(input.partnershipId()) == null) {
-            errors.add(new Problem.FieldError(
-                    "partnershipId", "partnership " + input.partnershipId() + " does not exist"));
-        }
-        if (!errors.isEmpty()) {
-            throw ProblemException.invalid(errors);
-        }
+        Links.Check check = links.check();
+        check.organization("organizerOrganizationId", input.organizerOrganizationId());
+        check.partnership("partnershipId", input.partnershipId());
+        check.done();
         course.title = input.title().trim();
         course.topic = input.topic();
         course.language = Locale.forLanguageTag(input.language().trim()).toLanguageTag();
@@ -349,63 +313,6 @@ public class TrainingCourseService
     }
 
     Function<TrainingCourse, CourseView> views(List<TrainingCourse> items) {
-        Set<Long> orgIds = new HashSet<>();
-        Set<Long> partnershipIds = new HashSet<>();
-        List<Long> ids = items.stream().map(c -> c.id).toList();
-        items.forEach(c -> {
-            orgIds.add(c.organizerOrganizationId);
-            if (c.partnershipId != null) {
-                partnershipIds.add(c.partnershipId);
-            }
-        });
-        Map<Long, Organization> orgs =
-                organizations.findByIds(orgIds).stream().collect(Collectors.toMap(o -> o.id, Function.identity()));
-        Map<Long, String> titles = partnershipIds.isEmpty()
-                ? Map.of()
-                : partnerships.list("id in ?1", partnershipIds).stream()
-                        .collect(Collectors.toMap(p -> p.id, p -> p.title));
-        Map<Long, long[]> counts = seats.counts(ids);
-        Map<Long, Long> sessionCounts = ids.isEmpty()
-                ? Map.of()
-                : sessions
-                        .getEntityManager()
-                        .createQuery(
-                                "select s.courseId, count(s) from TrainingSession s where s.courseId in :ids group by s.courseId",
-                                Object[].class)
-                        .setParameter("ids", ids)
-                        .getResultList()
-                        .stream()
-                        .collect(Collectors.toMap(r -> (Long) r[0], r -> ((Number) r[1]).longValue()));
-        return c -> {
-            long[] n = counts.getOrDefault(c.id, new long[2]);
-            return new CourseView(
-                    c.id,
-                    c.title,
-                    c.topic,
-                    c.language,
-                    c.status,
-                    workflow.allowed(c.status),
-                    c.organizerOrganizationId,
-                    OrganizationRef.of(orgs.get(c.organizerOrganizationId)),
-                    c.partnershipId,
-                    c.partnershipId == null ? null : new PartnershipRef(c.partnershipId, titles.get(c.partnershipId)),
-                    c.location,
-                    c.startDate,
-                    c.endDate,
-                    c.capacity,
-                    n[0],
-                    n[1],
-                    sessionCounts.getOrDefault(c.id, 0L),
-                    Math.max(0, c.capacity - n[0]),
-                    c.registrationDeadline,
-                    registrationOpen(c),
-                    c.description,
-                    c.completionThreshold,
-                    c.createdAt,
-                    c.createdBy,
-                    c.updatedAt,
-                    c.updatedBy,
-                    c.version);
-        };
+        return courseViews.views(items);
     }
 }

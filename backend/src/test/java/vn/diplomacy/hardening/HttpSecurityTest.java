@@ -4,6 +4,7 @@ import static io.restassured.RestAssured.given;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.equalTo;
+import static vn.diplomacy.TestSupport.PROBLEM;
 import static vn.diplomacy.TestSupport.as;
 import static vn.diplomacy.TestSupport.unique;
 
@@ -21,7 +22,6 @@ import vn.diplomacy.security.Role;
 
 @QuarkusTest
 class HttpSecurityTest {
-    private static final String PROBLEM = "application/problem+json";
 
     @Inject
     EntityManager em;

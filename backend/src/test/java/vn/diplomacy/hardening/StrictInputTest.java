@@ -4,6 +4,7 @@ import static io.restassured.RestAssured.given;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasItem;
+import static vn.diplomacy.TestSupport.PROBLEM;
 import static vn.diplomacy.TestSupport.as;
 import static vn.diplomacy.TestSupport.created;
 import static vn.diplomacy.TestSupport.unique;
@@ -17,7 +18,6 @@ import vn.diplomacy.security.Role;
 /** Each finding of the hardening review that answered 500 or silently accepted a wrong value. */
 @QuarkusTest
 class StrictInputTest {
-    private static final String PROBLEM = "application/problem+json";
 
     private static long organization() {
         return created(

@@ -3,6 +3,7 @@ package vn.diplomacy.partnership;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasItem;
 import static org.hamcrest.Matchers.notNullValue;
+import static vn.diplomacy.TestSupport.PROBLEM;
 import static vn.diplomacy.TestSupport.as;
 import static vn.diplomacy.TestSupport.created;
 import static vn.diplomacy.partnership.PartnershipFixtures.agreement;
@@ -21,7 +22,6 @@ import vn.diplomacy.security.Role;
 
 @QuarkusTest
 class AgreementResourceTest {
-    private static final String PROBLEM = "application/problem+json";
 
     private static long partnership() {
         return create(body(

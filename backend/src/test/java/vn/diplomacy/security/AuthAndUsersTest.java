@@ -4,6 +4,7 @@ import static io.restassured.RestAssured.given;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasItem;
 import static org.hamcrest.Matchers.notNullValue;
+import static vn.diplomacy.TestSupport.PROBLEM;
 import static vn.diplomacy.TestSupport.as;
 import static vn.diplomacy.TestSupport.createUser;
 import static vn.diplomacy.TestSupport.login;
@@ -16,7 +17,6 @@ import org.junit.jupiter.api.Test;
 
 @QuarkusTest
 class AuthAndUsersTest {
-    private static final String PROBLEM = "application/problem+json";
 
     @Test
     void loginAndMe() {
