@@ -1,18 +1,18 @@
 import i18n from 'i18next';
 import { initReactI18next } from 'react-i18next';
+import { byLanguage, type Messages } from './messages';
 
 export const LANGUAGES = ['vi', 'en'] as const;
 export type Language = (typeof LANGUAGES)[number];
 const STORAGE_KEY = 'diplomacy.language';
 
-// Each feature keeps its strings in src/locales/<lang>/<namespace>.json.
-const files = import.meta.glob<Record<string, unknown>>('../../locales/*/*.json', { eager: true, import: 'default' });
+// Each feature keeps its strings in src/locales/<namespace>.json, both languages side by side per message.
+export const localeFiles = import.meta.glob<Messages>('../../locales/*.json', { eager: true, import: 'default' });
 const resources: Record<string, Record<string, Record<string, unknown>>> = {};
-for (const [path, messages] of Object.entries(files)) {
-  const match = /locales\/(\w+)\/(\w+)\.json$/.exec(path);
-  if (!match) continue;
-  const [, lng, ns] = match as unknown as [string, string, string];
-  (resources[lng] ??= {})[ns] = messages;
+for (const [path, messages] of Object.entries(localeFiles)) {
+  const ns = /locales\/(\w+)\.json$/.exec(path)?.[1];
+  if (!ns) continue;
+  for (const [lng, tree] of Object.entries(byLanguage(messages, LANGUAGES))) (resources[lng] ??= {})[ns] = tree;
 }
 
 const stored = (): Language => {

@@ -61,6 +61,38 @@ public final class TestSupport {
                 .getLong("id");
     }
 
+    /** POSTs {@code body} as {@code role} and expects a 400 problem naming exactly these fields, in this order. */
+    public static void rejected(Role role, Object body, String path, String... fields) {
+        as(role).body(body)
+                .post(path)
+                .then()
+                .statusCode(400)
+                .contentType(PROBLEM)
+                .body("errors.field", org.hamcrest.Matchers.equalTo(java.util.List.of(fields)));
+    }
+
+    /** Like {@link #rejected} where the problem may name more fields than these. */
+    public static void rejectedAmong(Role role, Object body, String path, String... fields) {
+        as(role).body(body)
+                .post(path)
+                .then()
+                .statusCode(400)
+                .contentType(PROBLEM)
+                .body("errors.field", org.hamcrest.Matchers.hasItems(fields));
+    }
+
+    /** A new API key with this role; returns its secret (shown once, at creation). */
+    public static String apiKey(Role role) {
+        return as(Role.ADMIN)
+                .body(Map.of("name", unique("agency"), "role", role.name()))
+                .post("/api/v1/api-keys")
+                .then()
+                .statusCode(201)
+                .extract()
+                .jsonPath()
+                .getString("secret");
+    }
+
     /** The ETag of a record read as {@code role} (expects 200). */
     public static String etagOf(Role role, String path, Object... pathParams) {
         return as(role).get(path, pathParams).then().statusCode(200).extract().header("ETag");

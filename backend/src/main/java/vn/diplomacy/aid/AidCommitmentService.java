@@ -1,7 +1,5 @@
 package vn.diplomacy.aid;
 
-import static vn.diplomacy.common.SearchText.trimToNull;
-
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
@@ -72,16 +70,19 @@ public class AidCommitmentService
 
     static final String HOME_COUNTRY = "VN";
 
+    private final AidMapper mapper;
     private final Links links;
     private final AidCommitmentRepository commitments;
     private final AidDisbursementRepository disbursements;
     private final AidConversions conversions;
 
     AidCommitmentService(
+            AidMapper mapper,
             Links links,
             AidCommitmentRepository commitments,
             AidDisbursementRepository disbursements,
             AidConversions conversions) {
+        this.mapper = mapper;
         this.links = links;
         this.commitments = commitments;
         this.disbursements = disbursements;
@@ -211,28 +212,8 @@ public class AidCommitmentService
         }
         check.partnership("partnershipId", input.partnershipId());
         check.done();
-        c.title = input.title().trim();
-        c.ngoId = ngo.id;
+        mapper.apply(input, c);
         c.donorCountryCode = input.donorCountryCode() != null ? input.donorCountryCode() : ngo.countryCode;
-        c.kind = input.kind();
-        c.sector = input.sector();
-        c.beneficiaryOrganizationId = beneficiary.id;
-        c.partnershipId = input.partnershipId();
-        c.committedAmount = input.committed().amount();
-        c.committedCurrency = input.committed().currency();
-        c.commitmentDate = input.commitmentDate();
-        c.startDate = input.startDate();
-        c.endDate = input.endDate();
-        c.status = input.status();
-        c.approvalDecisionNo = trimToNull(input.approvalDecisionNo());
-        c.approvalDate = input.approvalDate();
-        c.counterpartAmount = input.counterpartFunding() == null
-                ? null
-                : input.counterpartFunding().amount();
-        c.counterpartCurrency = input.counterpartFunding() == null
-                ? null
-                : input.counterpartFunding().currency();
-        c.description = trimToNull(input.description());
     }
 
     private Function<AidCommitment, AidCommitmentView> views(List<AidCommitment> items) {
@@ -259,43 +240,16 @@ public class AidCommitmentService
             }
             Money disbursed = Money.of(sum, c.committedCurrency);
             BigDecimal rate = disbursed.amount().divide(c.committedAmount, 4, RoundingMode.HALF_EVEN);
-            return new AidCommitmentView(
-                    c.id,
-                    c.title,
-                    c.ngoId,
-                    linked.organization(c.ngoId),
-                    c.donorCountryCode,
-                    c.kind,
-                    c.sector,
-                    c.sector.dacCode,
-                    c.beneficiaryOrganizationId,
-                    linked.organization(c.beneficiaryOrganizationId),
-                    c.partnershipId,
-                    linked.partnership(c.partnershipId),
-                    Money.of(c.committedAmount, c.committedCurrency),
-                    c.committedBase == null ? null : Money.of(c.committedBase, conversions.base()),
-                    c.commitmentDate,
-                    c.startDate,
-                    c.endDate,
-                    c.status,
-                    c.approvalDecisionNo,
-                    c.approvalDate,
-                    counterpart(c),
-                    c.description,
-                    disbursed,
-                    rate,
-                    sum.compareTo(c.committedAmount) > 0,
-                    ds.size(),
-                    unconverted.isEmpty() ? null : unconverted,
-                    c.createdAt,
-                    c.createdBy,
-                    c.updatedAt,
-                    c.updatedBy,
-                    c.version);
+            return mapper.view(
+                    c,
+                    linked,
+                    conversions.base(),
+                    new AidMapper.Disbursed(
+                            disbursed,
+                            rate,
+                            sum.compareTo(c.committedAmount) > 0,
+                            ds.size(),
+                            unconverted.isEmpty() ? null : unconverted));
         };
-    }
-
-    private static Money counterpart(AidCommitment c) {
-        return c.counterpartAmount == null ? null : Money.of(c.counterpartAmount, c.counterpartCurrency);
     }
 }

@@ -1,7 +1,5 @@
 package vn.diplomacy.aid;
 
-import static vn.diplomacy.common.SearchText.trimToNull;
-
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 import java.util.List;
@@ -36,12 +34,17 @@ public class DisbursementService implements NestedRecordService<DisbursementInpu
             "updatedAt",
             "updatedAt");
 
+    private final AidMapper mapper;
     private final AidDisbursementRepository disbursements;
     private final AidCommitmentService commitments;
     private final AidConversions conversions;
 
     DisbursementService(
-            AidDisbursementRepository disbursements, AidCommitmentService commitments, AidConversions conversions) {
+            AidMapper mapper,
+            AidDisbursementRepository disbursements,
+            AidCommitmentService commitments,
+            AidConversions conversions) {
+        this.mapper = mapper;
         this.disbursements = disbursements;
         this.commitments = commitments;
         this.conversions = conversions;
@@ -95,11 +98,8 @@ public class DisbursementService implements NestedRecordService<DisbursementInpu
         return views(d.commitmentId).apply(d);
     }
 
-    private static void apply(AidDisbursement d, DisbursementInput input) {
-        d.date = input.date();
-        d.amount = input.amount().amount();
-        d.currency = input.amount().currency();
-        d.note = trimToNull(input.note());
+    private void apply(AidDisbursement d, DisbursementInput input) {
+        mapper.apply(input, d);
     }
 
     private AidDisbursement find(long commitmentId, long id) {
@@ -119,19 +119,7 @@ public class DisbursementService implements NestedRecordService<DisbursementInpu
             Money inCommitment =
                     c == null || c.inCommitment() == null ? null : Money.of(c.inCommitment(), c.commitmentCurrency());
             Money inBase = d.amountBase == null ? null : Money.of(d.amountBase, conversions.base());
-            return new DisbursementView(
-                    d.id,
-                    d.commitmentId,
-                    d.date,
-                    Money.of(d.amount, d.currency),
-                    inCommitment,
-                    inBase,
-                    d.note,
-                    d.createdAt,
-                    d.createdBy,
-                    d.updatedAt,
-                    d.updatedBy,
-                    d.version);
+            return mapper.view(d, new AidMapper.Converted(inCommitment, inBase));
         };
     }
 }

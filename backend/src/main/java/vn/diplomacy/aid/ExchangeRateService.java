@@ -1,7 +1,5 @@
 package vn.diplomacy.aid;
 
-import static vn.diplomacy.common.SearchText.trimToNull;
-
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 import jakarta.ws.rs.QueryParam;
@@ -28,10 +26,12 @@ public class ExchangeRateService implements RecordService<ExchangeRateInput, Exc
     static final SortFields SORTABLE = ListQuery.sortable(
             ExchangeRate.class, "date", "date", "currency", "currency", "rate", "rate", "updatedAt", "updatedAt");
 
+    private final AidMapper mapper;
     private final ExchangeRateRepository rates;
     private final AidConversions conversions;
 
-    ExchangeRateService(ExchangeRateRepository rates, AidConversions conversions) {
+    ExchangeRateService(AidMapper mapper, ExchangeRateRepository rates, AidConversions conversions) {
+        this.mapper = mapper;
         this.rates = rates;
         this.conversions = conversions;
     }
@@ -138,10 +138,7 @@ public class ExchangeRateService implements RecordService<ExchangeRateInput, Exc
                     throw ProblemException.conflict("A " + currency + " rate for " + input.date()
                             + " already exists (id " + other.id + "); change that one instead");
                 });
-        rate.currency = currency;
-        rate.date = input.date();
-        rate.rate = input.rate();
-        rate.source = trimToNull(input.source());
+        mapper.apply(input, rate);
     }
 
     ExchangeRate find(long id) {
@@ -149,19 +146,7 @@ public class ExchangeRateService implements RecordService<ExchangeRateInput, Exc
     }
 
     ExchangeRateView view(ExchangeRate r) {
-        return new ExchangeRateView(
-                r.id,
-                r.currency,
-                r.date,
-                plain(r.rate),
-                conversions.base(),
-                ExchangeRate.OPEN_END.equals(r.validUntil) ? null : r.validUntil,
-                r.source,
-                r.createdAt,
-                r.createdBy,
-                r.updatedAt,
-                r.updatedBy,
-                r.version);
+        return mapper.view(r, conversions.base());
     }
 
     private static LocalDate min(LocalDate a, LocalDate b) {

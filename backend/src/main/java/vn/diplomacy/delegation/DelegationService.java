@@ -11,7 +11,6 @@ import vn.diplomacy.common.ETags;
 import vn.diplomacy.common.FilterSet;
 import vn.diplomacy.common.Filtered;
 import vn.diplomacy.common.ListQuery;
-import vn.diplomacy.common.Money;
 import vn.diplomacy.common.PageParams;
 import vn.diplomacy.common.PageResult;
 import vn.diplomacy.common.ProblemException;
@@ -54,13 +53,19 @@ public class DelegationService
             "updatedAt",
             "updatedAt");
 
+    private final DelegationMapper mapper;
     private final Links links;
     private final DelegationRepository delegations;
     private final DelegationMemberRepository members;
     private final Workflow workflow;
 
     DelegationService(
-            Links links, DelegationRepository delegations, DelegationMemberRepository members, Workflow workflow) {
+            DelegationMapper mapper,
+            Links links,
+            DelegationRepository delegations,
+            DelegationMemberRepository members,
+            Workflow workflow) {
+        this.mapper = mapper;
         this.links = links;
         this.delegations = delegations;
         this.members = members;
@@ -248,22 +253,7 @@ public class DelegationService
             check.reject("partnershipId", "the partnership does not involve the counterpart organization");
         }
         check.done();
-        delegation.direction = input.direction();
-        delegation.title = input.title().trim();
-        delegation.purpose = trimToNull(input.purpose());
-        delegation.counterpartOrganizationId = counterpart.id;
-        delegation.homeOrganizationId = home.id;
-        delegation.partnershipId = input.partnershipId();
-        delegation.startDate = input.startDate();
-        delegation.endDate = input.endDate();
-        delegation.location = trimToNull(input.location());
-        delegation.countryCode = input.countryCode();
-        delegation.pillar = input.pillar();
-        delegation.level = input.level();
-        delegation.budgetAmount = input.budget() == null ? null : input.budget().amount();
-        delegation.budgetCurrency =
-                input.budget() == null ? null : input.budget().currency();
-        delegation.outcome = trimToNull(input.outcome());
+        mapper.apply(input, delegation);
     }
 
     private Function<Delegation, DelegationView> views(List<Delegation> items) {
@@ -272,43 +262,7 @@ public class DelegationService
                         .flatMap(d -> Stream.of(d.homeOrganizationId, d.counterpartOrganizationId))
                         .toList(),
                 items.stream().map(d -> d.partnershipId).toList());
-        return d -> new DelegationView(
-                d.id,
-                d.direction,
-                d.title,
-                d.purpose,
-                d.status,
-                allowed(d.status),
-                d.counterpartOrganizationId,
-                linked.organization(d.counterpartOrganizationId),
-                d.homeOrganizationId,
-                linked.organization(d.homeOrganizationId),
-                d.partnershipId,
-                linked.partnership(d.partnershipId),
-                d.startDate,
-                d.endDate,
-                d.location,
-                d.countryCode,
-                d.pillar,
-                d.level,
-                budget(d),
-                d.outcome,
-                d.cancellationReason,
-                d.headName,
-                d.memberCount,
-                d.createdAt,
-                d.createdBy,
-                d.updatedAt,
-                d.updatedBy,
-                d.version);
-    }
-
-    private List<DelegationStatus> allowed(DelegationStatus status) {
-        return workflow.allowed(status);
-    }
-
-    private static Money budget(Delegation d) {
-        return d.budgetAmount == null ? null : Money.of(d.budgetAmount, d.budgetCurrency);
+        return d -> mapper.view(d, linked, workflow.allowed(d.status));
     }
 
     private static MemberView memberView(DelegationMember m) {

@@ -1,7 +1,5 @@
 package vn.diplomacy.organization;
 
-import static vn.diplomacy.common.SearchText.trimToNull;
-
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.inject.Instance;
 import jakarta.transaction.Transactional;
@@ -23,7 +21,6 @@ import vn.diplomacy.common.ProblemException;
 import vn.diplomacy.common.RecordService;
 import vn.diplomacy.common.SortFields;
 import vn.diplomacy.organization.OrganizationDtos.OrganizationInput;
-import vn.diplomacy.organization.OrganizationDtos.OrganizationRef;
 import vn.diplomacy.organization.OrganizationDtos.OrganizationView;
 
 @ApplicationScoped
@@ -42,11 +39,16 @@ public class OrganizationService implements RecordService<OrganizationInput, Org
             "updatedAt");
 
     private final OrganizationRepository organizations;
+    private final OrganizationMapper mapper;
     private final Instance<OrganizationReferences> references;
 
-    OrganizationService(OrganizationRepository organizations, Instance<OrganizationReferences> references) {
+    OrganizationService(
+            OrganizationRepository organizations,
+            Instance<OrganizationReferences> references,
+            OrganizationMapper mapper) {
         this.organizations = organizations;
         this.references = references;
+        this.mapper = mapper;
     }
 
     @Transactional
@@ -59,8 +61,9 @@ public class OrganizationService implements RecordService<OrganizationInput, Org
                 .collect(Collectors.toSet());
         Map<Long, Organization> parents =
                 organizations.findByIds(parentIds).stream().collect(Collectors.toMap(o -> o.id, Function.identity()));
-        List<OrganizationView> items =
-                page.items().stream().map(o -> view(o, parents.get(o.parentId))).toList();
+        List<OrganizationView> items = page.items().stream()
+                .map(o -> mapper.view(o, parents.get(o.parentId)))
+                .toList();
         return new PageResult<>(
                 items, page.page(), page.size(), page.totalItems(), page.totalPages(), page.totalExact(), page.next());
     }
@@ -119,16 +122,7 @@ public class OrganizationService implements RecordService<OrganizationInput, Org
                             + " already exists in " + other.countryCode + " (id " + other.id + ")");
                 });
         checkParent(organization.id, input.parentId());
-        organization.name = name;
-        organization.localName = trimToNull(input.localName());
-        organization.acronym = trimToNull(input.acronym());
-        organization.type = input.type();
-        organization.countryCode = input.countryCode();
-        organization.parentId = input.parentId();
-        organization.website = trimToNull(input.website());
-        organization.email = trimToNull(input.email());
-        organization.phone = trimToNull(input.phone());
-        organization.notes = trimToNull(input.notes());
+        mapper.apply(input, organization);
     }
 
     private void checkParent(Long selfId, Long parentId) {
@@ -153,27 +147,6 @@ public class OrganizationService implements RecordService<OrganizationInput, Org
     }
 
     private OrganizationView view(Organization o) {
-        return view(o, o.parentId == null ? null : organizations.findById(o.parentId));
-    }
-
-    private static OrganizationView view(Organization o, Organization parent) {
-        return new OrganizationView(
-                o.id,
-                o.name,
-                o.localName,
-                o.acronym,
-                o.type,
-                o.countryCode,
-                o.parentId,
-                OrganizationRef.of(parent),
-                o.website,
-                o.email,
-                o.phone,
-                o.notes,
-                o.createdAt,
-                o.createdBy,
-                o.updatedAt,
-                o.updatedBy,
-                o.version);
+        return mapper.view(o, o.parentId == null ? null : organizations.findById(o.parentId));
     }
 }

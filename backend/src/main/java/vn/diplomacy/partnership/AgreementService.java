@@ -1,7 +1,5 @@
 package vn.diplomacy.partnership;
 
-import static vn.diplomacy.common.SearchText.trimToNull;
-
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 import java.time.LocalDate;
@@ -23,7 +21,6 @@ import vn.diplomacy.common.Today;
 import vn.diplomacy.common.Where;
 import vn.diplomacy.partnership.PartnershipDtos.AgreementInput;
 import vn.diplomacy.partnership.PartnershipDtos.AgreementView;
-import vn.diplomacy.partnership.PartnershipDtos.PartnershipRef;
 
 @ApplicationScoped
 public class AgreementService implements NestedRecordService<AgreementInput, AgreementView> {
@@ -47,16 +44,19 @@ public class AgreementService implements NestedRecordService<AgreementInput, Agr
             "updatedAt");
     public static final int MAX_EXPIRING_DAYS = 3650;
 
+    private final PartnershipMapper mapper;
     private final AgreementRepository agreements;
     private final PartnershipRepository partnerships;
     private final PartnershipService partnershipService;
     private final Today today;
 
     AgreementService(
+            PartnershipMapper mapper,
             AgreementRepository agreements,
             PartnershipRepository partnerships,
             PartnershipService partnershipService,
             Today today) {
+        this.mapper = mapper;
         this.agreements = agreements;
         this.partnerships = partnerships;
         this.partnershipService = partnershipService;
@@ -126,15 +126,7 @@ public class AgreementService implements NestedRecordService<AgreementInput, Agr
                     throw ProblemException.conflict(
                             "The partnership already has an agreement with code '" + code + "'");
                 });
-        agreement.kind = input.kind();
-        agreement.code = code;
-        agreement.title = input.title().trim();
-        agreement.signedOn = input.signedOn();
-        agreement.effectiveOn = input.effectiveOn();
-        agreement.expiresOn = input.expiresOn();
-        agreement.signatories = trimToNull(input.signatories());
-        agreement.documentUrl = trimToNull(input.documentUrl());
-        agreement.notes = trimToNull(input.notes());
+        mapper.apply(input, agreement);
     }
 
     private Agreement find(long partnershipId, long id) {
@@ -163,24 +155,6 @@ public class AgreementService implements NestedRecordService<AgreementInput, Agr
 
     private AgreementView view(Agreement a, String partnershipTitle) {
         Long days = a.expiresOn == null ? null : ChronoUnit.DAYS.between(today.date(), a.expiresOn);
-        return new AgreementView(
-                a.id,
-                a.partnershipId,
-                new PartnershipRef(a.partnershipId, partnershipTitle),
-                a.kind,
-                a.code,
-                a.title,
-                a.signedOn,
-                a.effectiveOn,
-                a.expiresOn,
-                days,
-                a.signatories,
-                a.documentUrl,
-                a.notes,
-                a.createdAt,
-                a.createdBy,
-                a.updatedAt,
-                a.updatedBy,
-                a.version);
+        return mapper.view(a, partnershipTitle, days);
     }
 }

@@ -1,7 +1,5 @@
 package vn.diplomacy.partnership;
 
-import static vn.diplomacy.common.SearchText.trimToNull;
-
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.inject.Instance;
 import jakarta.transaction.Transactional;
@@ -50,6 +48,7 @@ public class PartnershipService implements OrganizationReferences, RecordService
             "updatedAt",
             "updatedAt");
 
+    private final PartnershipMapper mapper;
     private final PartnershipRepository partnerships;
     private final AgreementRepository agreements;
     private final Links links;
@@ -57,11 +56,13 @@ public class PartnershipService implements OrganizationReferences, RecordService
     private final Instance<PartnershipReferences> references;
 
     PartnershipService(
+            PartnershipMapper mapper,
             PartnershipRepository partnerships,
             AgreementRepository agreements,
             Links links,
             Today today,
             Instance<PartnershipReferences> references) {
+        this.mapper = mapper;
         this.partnerships = partnerships;
         this.agreements = agreements;
         this.links = links;
@@ -152,9 +153,7 @@ public class PartnershipService implements OrganizationReferences, RecordService
                     throw ProblemException.conflict("Partnership " + other.id + " (" + other.title
                             + ") already links these" + " organizations as " + other.type + " over overlapping dates");
                 });
-        partnership.homeOrganizationId = home.id;
-        partnership.partnerOrganizationId = partner.id;
-        partnership.type = input.type();
+        mapper.apply(input, partnership);
         partnership.pillars = EnumSet.copyOf(input.pillars());
         partnership.fields = input.fields() == null || input.fields().isEmpty()
                 ? EnumSet.noneOf(CooperationField.class)
@@ -162,11 +161,7 @@ public class PartnershipService implements OrganizationReferences, RecordService
         partnership.title = input.title() == null || input.title().isBlank()
                 ? shortName(home) + " – " + shortName(partner)
                 : input.title().trim();
-        partnership.startDate = input.startDate();
-        partnership.endDate = input.endDate();
         partnership.suspended = Boolean.TRUE.equals(input.suspended());
-        partnership.description = trimToNull(input.description());
-        partnership.contactPerson = trimToNull(input.contactPerson());
     }
 
     /**
@@ -190,27 +185,6 @@ public class PartnershipService implements OrganizationReferences, RecordService
         Map<Long, Long> counts =
                 agreements.countsFor(items.stream().map(p -> p.id).toList());
         LocalDate now = today.date();
-        return p -> new PartnershipView(
-                p.id,
-                p.title,
-                p.type,
-                PartnershipStatus.of(p.startDate, p.endDate, p.suspended, now),
-                p.homeOrganizationId,
-                linked.organization(p.homeOrganizationId),
-                p.partnerOrganizationId,
-                linked.organization(p.partnerOrganizationId),
-                p.pillars,
-                p.fields,
-                p.startDate,
-                p.endDate,
-                p.suspended,
-                p.description,
-                p.contactPerson,
-                counts.getOrDefault(p.id, 0L),
-                p.createdAt,
-                p.createdBy,
-                p.updatedAt,
-                p.updatedBy,
-                p.version);
+        return p -> mapper.view(p, linked, counts.getOrDefault(p.id, 0L), now);
     }
 }

@@ -13,13 +13,21 @@ import vn.diplomacy.training.TrainingDtos.CourseView;
 /** Course views for a page: organizer, partnership, seat and session counts read once per page, not per row. */
 @ApplicationScoped
 class CourseViews {
+    private final TrainingMapper mapper;
     private final Links links;
     private final Seats seats;
     private final TrainingSessionRepository sessions;
     private final Workflow workflow;
     private final Today today;
 
-    CourseViews(Links links, Seats seats, TrainingSessionRepository sessions, Workflow workflow, Today today) {
+    CourseViews(
+            TrainingMapper mapper,
+            Links links,
+            Seats seats,
+            TrainingSessionRepository sessions,
+            Workflow workflow,
+            Today today) {
+        this.mapper = mapper;
         this.links = links;
         this.seats = seats;
         this.sessions = sessions;
@@ -50,34 +58,13 @@ class CourseViews {
                         .collect(Collectors.toMap(r -> (Long) r[0], r -> ((Number) r[1]).longValue()));
         return c -> {
             long[] n = counts.getOrDefault(c.id, new long[2]);
-            return new CourseView(
-                    c.id,
-                    c.title,
-                    c.topic,
-                    c.language,
-                    c.status,
+            return mapper.view(
+                    c,
+                    linked,
                     workflow.allowed(c.status),
-                    c.organizerOrganizationId,
-                    linked.organization(c.organizerOrganizationId),
-                    c.partnershipId,
-                    linked.partnership(c.partnershipId),
-                    c.location,
-                    c.startDate,
-                    c.endDate,
-                    c.capacity,
-                    n[0],
-                    n[1],
+                    n,
                     sessionCounts.getOrDefault(c.id, 0L),
-                    Math.max(0, c.capacity - n[0]),
-                    c.registrationDeadline,
-                    registrationOpen(c),
-                    c.description,
-                    c.completionThreshold,
-                    c.createdAt,
-                    c.createdBy,
-                    c.updatedAt,
-                    c.updatedBy,
-                    c.version);
+                    registrationOpen(c));
         };
     }
 }

@@ -46,6 +46,7 @@ public class ParticipantService implements NestedRecordService<ParticipantInput,
             "updatedAt",
             "updatedAt");
 
+    private final TrainingMapper mapper;
     private final TrainingCourseService courses;
     private final TrainingParticipantRepository participants;
     private final OrganizationRepository organizations;
@@ -53,11 +54,13 @@ public class ParticipantService implements NestedRecordService<ParticipantInput,
     private final Seats seats;
 
     ParticipantService(
+            TrainingMapper mapper,
             TrainingCourseService courses,
             TrainingParticipantRepository participants,
             OrganizationRepository organizations,
             Links links,
             Seats seats) {
+        this.mapper = mapper;
         this.courses = courses;
         this.participants = participants;
         this.organizations = organizations;
@@ -240,12 +243,7 @@ public class ParticipantService implements NestedRecordService<ParticipantInput,
             p.organizationId = null;
             p.organizationName = orgName;
         }
-        p.fullName = input.fullName().trim();
-        p.position = trimToNull(input.position());
-        p.gender = input.gender();
-        p.email = trimToNull(input.email());
-        p.phone = trimToNull(input.phone());
-        p.notes = trimToNull(input.notes());
+        mapper.apply(input, p);
     }
 
     TrainingParticipant find(long courseId, long id) {
@@ -258,24 +256,6 @@ public class ParticipantService implements NestedRecordService<ParticipantInput,
     Function<TrainingParticipant, ParticipantView> views(List<TrainingParticipant> items) {
         Links.Loaded linked =
                 links.load(items.stream().map(p -> p.organizationId).toList(), List.of());
-        return p -> new ParticipantView(
-                p.id,
-                p.courseId,
-                p.fullName,
-                p.organizationId,
-                linked.organization(p.organizationId),
-                p.organizationName,
-                p.position,
-                p.gender,
-                p.email,
-                p.phone,
-                p.notes,
-                p.status,
-                p.waitlistPosition,
-                p.createdAt,
-                p.createdBy,
-                p.updatedAt,
-                p.updatedBy,
-                p.version);
+        return p -> mapper.view(p, linked);
     }
 }

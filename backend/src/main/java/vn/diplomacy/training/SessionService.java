@@ -44,16 +44,19 @@ public class SessionService implements NestedRecordService<SessionInput, Session
     static final SortFields SORTABLE = ListQuery.sortable(
             TrainingSession.class, "date", "sessionDate, startTime", "title", "title", "updatedAt", "updatedAt");
 
+    private final TrainingMapper mapper;
     private final TrainingCourseService courses;
     private final TrainingSessionRepository sessions;
     private final TrainingParticipantRepository participants;
     private final AttendanceRepository attendance;
 
     SessionService(
+            TrainingMapper mapper,
             TrainingCourseService courses,
             TrainingSessionRepository sessions,
             TrainingParticipantRepository participants,
             AttendanceRepository attendance) {
+        this.mapper = mapper;
         this.courses = courses;
         this.sessions = sessions;
         this.participants = participants;
@@ -239,7 +242,7 @@ public class SessionService implements NestedRecordService<SessionInput, Session
         }
     }
 
-    private static void apply(TrainingCourse course, TrainingSession s, SessionInput input) {
+    private void apply(TrainingCourse course, TrainingSession s, SessionInput input) {
         List<Problem.FieldError> errors = new ArrayList<>();
         if (input.date().isBefore(course.startDate) || input.date().isAfter(course.endDate)) {
             errors.add(new Problem.FieldError(
@@ -251,12 +254,7 @@ public class SessionService implements NestedRecordService<SessionInput, Session
         if (!errors.isEmpty()) {
             throw ProblemException.invalid(errors);
         }
-        s.sessionDate = input.date();
-        s.startTime = input.startTime();
-        s.endTime = input.endTime();
-        s.title = input.title().trim();
-        s.trainer = trimToNull(input.trainer());
-        s.room = trimToNull(input.room());
+        mapper.apply(input, s);
     }
 
     TrainingSession find(long courseId, long id) {
@@ -277,20 +275,6 @@ public class SessionService implements NestedRecordService<SessionInput, Session
                         .getResultList()
                         .stream()
                         .collect(Collectors.toMap(r -> (Long) r[0], r -> ((Number) r[1]).longValue()));
-        return s -> new SessionView(
-                s.id,
-                s.courseId,
-                s.sessionDate,
-                s.startTime,
-                s.endTime,
-                s.title,
-                s.trainer,
-                s.room,
-                marked.getOrDefault(s.id, 0L),
-                s.createdAt,
-                s.createdBy,
-                s.updatedAt,
-                s.updatedBy,
-                s.version);
+        return s -> mapper.view(s, marked.getOrDefault(s.id, 0L));
     }
 }

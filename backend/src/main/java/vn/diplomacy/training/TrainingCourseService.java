@@ -1,7 +1,5 @@
 package vn.diplomacy.training;
 
-import static vn.diplomacy.common.SearchText.trimToNull;
-
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 import java.math.BigDecimal;
@@ -65,6 +63,7 @@ public class TrainingCourseService
     private static final String SEATED_COUNT =
             "(select count(p) from TrainingParticipant p where p.courseId = c.id and p.status in :seated)";
 
+    private final TrainingMapper mapper;
     private final CourseViews courseViews;
     private final Links links;
     private final TrainingCourseRepository courses;
@@ -75,6 +74,7 @@ public class TrainingCourseService
     private final Seats seats;
 
     TrainingCourseService(
+            TrainingMapper mapper,
             CourseViews courseViews,
             Links links,
             TrainingCourseRepository courses,
@@ -83,6 +83,7 @@ public class TrainingCourseService
             Workflow workflow,
             AttendanceRepository attendance,
             Seats seats) {
+        this.mapper = mapper;
         this.courseViews = courseViews;
         this.links = links;
         this.courses = courses;
@@ -297,17 +298,8 @@ public class TrainingCourseService
         check.organization("organizerOrganizationId", input.organizerOrganizationId());
         check.partnership("partnershipId", input.partnershipId());
         check.done();
-        course.title = input.title().trim();
-        course.topic = input.topic();
+        mapper.apply(input, course);
         course.language = Locale.forLanguageTag(input.language().trim()).toLanguageTag();
-        course.organizerOrganizationId = input.organizerOrganizationId();
-        course.partnershipId = input.partnershipId();
-        course.location = trimToNull(input.location());
-        course.startDate = input.startDate();
-        course.endDate = input.endDate();
-        course.capacity = input.capacity();
-        course.registrationDeadline = input.registrationDeadline();
-        course.description = trimToNull(input.description());
         course.completionThreshold =
                 input.completionThreshold() == null ? DEFAULT_THRESHOLD : input.completionThreshold();
     }

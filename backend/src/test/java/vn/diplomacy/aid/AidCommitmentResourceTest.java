@@ -5,6 +5,7 @@ import static org.hamcrest.Matchers.hasItem;
 import static org.hamcrest.Matchers.not;
 import static org.hamcrest.Matchers.nullValue;
 import static vn.diplomacy.TestSupport.as;
+import static vn.diplomacy.TestSupport.rejected;
 import static vn.diplomacy.aid.AidFixtures.commitment;
 import static vn.diplomacy.aid.AidFixtures.create;
 import static vn.diplomacy.aid.AidFixtures.disburse;
@@ -126,29 +127,19 @@ class AidCommitmentResourceTest {
         long vietnameseNgo = organization("Hội Nông dân", "NATIONAL_NGO", "VN");
         long laoProvince = organization("Bolikhamxay", "LOCAL_GOVERNMENT", "LA");
         long ngo = ngo();
-        as(Role.EDITOR)
-                .body(commitment(vietnameseNgo, laoProvince, "100", "USD", "2023-01-01"))
-                .post("/api/v1/aid-commitments")
-                .then()
-                .statusCode(400)
-                .body("errors.field", equalTo(List.of("ngoId", "beneficiaryOrganizationId")));
+        rejected(
+                Role.EDITOR,
+                commitment(vietnameseNgo, laoProvince, "100", "USD", "2023-01-01"),
+                "/api/v1/aid-commitments",
+                "ngoId",
+                "beneficiaryOrganizationId");
         var body = commitment(ngo, district(), "100", "USD", "2023-01-01");
         body.put("partnershipId", 999_999_999);
         body.put("startDate", "2023-05-01");
         body.put("endDate", "2023-04-01");
-        as(Role.EDITOR)
-                .body(body)
-                .post("/api/v1/aid-commitments")
-                .then()
-                .statusCode(400)
-                .body("errors.field", equalTo(List.of("endDate")));
+        rejected(Role.EDITOR, body, "/api/v1/aid-commitments", "endDate");
         body.remove("endDate");
-        as(Role.EDITOR)
-                .body(body)
-                .post("/api/v1/aid-commitments")
-                .then()
-                .statusCode(400)
-                .body("errors.field", equalTo(List.of("partnershipId")));
+        rejected(Role.EDITOR, body, "/api/v1/aid-commitments", "partnershipId");
         body.remove("partnershipId");
         body.put("kind", "GIFT");
         as(Role.EDITOR)
@@ -292,12 +283,11 @@ class AidCommitmentResourceTest {
                 .then()
                 .body("totalItems", equalTo(4))
                 .body("items[3].amountInCommitmentCurrency", nullValue());
-        as(Role.EDITOR)
-                .body(Map.of("date", "2024-05-02", "amount", money("1.5", "VND")))
-                .post("/api/v1/aid-commitments/{id}/disbursements", id)
-                .then()
-                .statusCode(400)
-                .body("errors.field", equalTo(List.of("amount.amount")));
+        rejected(
+                Role.EDITOR,
+                Map.of("date", "2024-05-02", "amount", money("1.5", "VND")),
+                "/api/v1/aid-commitments/" + id + "/disbursements",
+                "amount.amount");
         as(Role.EDITOR)
                 .header("If-Match", "\"0\"")
                 .delete("/api/v1/aid-commitments/{id}", id)

@@ -4,9 +4,9 @@ import static io.restassured.RestAssured.given;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.equalTo;
+import static vn.diplomacy.TestSupport.apiKey;
 import static vn.diplomacy.TestSupport.as;
 import static vn.diplomacy.TestSupport.created;
-import static vn.diplomacy.TestSupport.unique;
 import static vn.diplomacy.delegation.DelegationFixtures.body;
 import static vn.diplomacy.delegation.DelegationFixtures.etag;
 import static vn.diplomacy.delegation.DelegationFixtures.members;
@@ -84,14 +84,7 @@ class DelegationCalendarReportTest {
                 .then()
                 .statusCode(200);
 
-        String key = as(Role.ADMIN)
-                .body(Map.of("name", unique("calendar"), "role", "VIEWER"))
-                .post("/api/v1/api-keys")
-                .then()
-                .statusCode(201)
-                .extract()
-                .jsonPath()
-                .getString("secret");
+        String key = apiKey(Role.VIEWER);
         String ics = given().header("X-API-Key", key)
                 .queryParam("counterpartOrganizationId", counterpart)
                 .get("/api/v1/delegations/calendar.ics")

@@ -7,6 +7,7 @@ import static org.hamcrest.Matchers.hasItem;
 import static vn.diplomacy.TestSupport.PROBLEM;
 import static vn.diplomacy.TestSupport.as;
 import static vn.diplomacy.TestSupport.created;
+import static vn.diplomacy.TestSupport.rejected;
 import static vn.diplomacy.delegation.DelegationFixtures.body;
 import static vn.diplomacy.delegation.DelegationFixtures.etag;
 import static vn.diplomacy.delegation.DelegationFixtures.member;
@@ -18,6 +19,7 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
+import vn.diplomacy.partnership.PartnershipFixtures;
 import vn.diplomacy.security.Role;
 
 @QuarkusTest
@@ -66,44 +68,19 @@ class DelegationResourceTest {
         long counterpart = organization("Sekong", "LOCAL_GOVERNMENT", "LA");
         long home = organization("Huế", "LOCAL_GOVERNMENT", "VN");
         Map<String, Object> backwards = body(counterpart, home, LocalDate.of(2025, 3, 10), LocalDate.of(2025, 3, 9));
-        as(Role.EDITOR)
-                .body(backwards)
-                .post("/api/v1/delegations")
-                .then()
-                .statusCode(400)
-                .body("errors.field", equalTo(List.of("endDate")));
+        rejected(Role.EDITOR, backwards, "/api/v1/delegations", "endDate");
         Map<String, Object> vndCents = body(counterpart, home, LocalDate.of(2025, 3, 10), LocalDate.of(2025, 3, 10));
         vndCents.put("budget", Map.of("amount", "1.5", "currency", "VND"));
-        as(Role.EDITOR)
-                .body(vndCents)
-                .post("/api/v1/delegations")
-                .then()
-                .statusCode(400)
-                .body("errors.field", equalTo(List.of("budget.amount")));
+        rejected(Role.EDITOR, vndCents, "/api/v1/delegations", "budget.amount");
         Map<String, Object> badCurrency = body(counterpart, home, LocalDate.of(2025, 3, 10), LocalDate.of(2025, 3, 10));
         badCurrency.put("budget", Map.of("amount", "10", "currency", "XYZ"));
-        as(Role.EDITOR)
-                .body(badCurrency)
-                .post("/api/v1/delegations")
-                .then()
-                .statusCode(400)
-                .body("errors.field", equalTo(List.of("budget.currency")));
+        rejected(Role.EDITOR, badCurrency, "/api/v1/delegations", "budget.currency");
         Map<String, Object> negative = body(counterpart, home, LocalDate.of(2025, 3, 10), LocalDate.of(2025, 3, 10));
         negative.put("budget", Map.of("amount", "-10", "currency", "USD"));
-        as(Role.EDITOR)
-                .body(negative)
-                .post("/api/v1/delegations")
-                .then()
-                .statusCode(400)
-                .body("errors.field", equalTo(List.of("budget.amount")));
+        rejected(Role.EDITOR, negative, "/api/v1/delegations", "budget.amount");
         Map<String, Object> huge = body(counterpart, home, LocalDate.of(2025, 3, 10), LocalDate.of(2025, 3, 10));
         huge.put("budget", Map.of("amount", "1e30", "currency", "VND"));
-        as(Role.EDITOR)
-                .body(huge)
-                .post("/api/v1/delegations")
-                .then()
-                .statusCode(400)
-                .body("errors.field", equalTo(List.of("budget.amount")));
+        rejected(Role.EDITOR, huge, "/api/v1/delegations", "budget.amount");
         Map<String, Object> badLevel = body(counterpart, home, LocalDate.of(2025, 3, 10), LocalDate.of(2025, 3, 10));
         badLevel.put("level", "GLOBAL");
         as(Role.EDITOR)
@@ -115,29 +92,11 @@ class DelegationResourceTest {
 
         // A partnership given must involve the counterpart.
         long other = organization("Khammouane", "LOCAL_GOVERNMENT", "LA");
-        long partnership = created(
-                Role.EDITOR,
-                Map.of(
-                        "homeOrganizationId",
-                        home,
-                        "partnerOrganizationId",
-                        other,
-                        "type",
-                        "FRIENDSHIP",
-                        "pillars",
-                        List.of("PEOPLE"),
-                        "startDate",
-                        "2020-01-01"),
-                "/api/v1/partnerships");
+        long partnership = PartnershipFixtures.partnership(home, other, "FRIENDSHIP", LocalDate.of(2020, 1, 1));
         Map<String, Object> wrongPartnership =
                 body(counterpart, home, LocalDate.of(2025, 3, 10), LocalDate.of(2025, 3, 10));
         wrongPartnership.put("partnershipId", partnership);
-        as(Role.EDITOR)
-                .body(wrongPartnership)
-                .post("/api/v1/delegations")
-                .then()
-                .statusCode(400)
-                .body("errors.field", equalTo(List.of("partnershipId")));
+        rejected(Role.EDITOR, wrongPartnership, "/api/v1/delegations", "partnershipId");
         Map<String, Object> rightPartnership = body(other, home, LocalDate.of(2025, 3, 10), LocalDate.of(2025, 3, 10));
         rightPartnership.put("partnershipId", partnership);
         as(Role.EDITOR)

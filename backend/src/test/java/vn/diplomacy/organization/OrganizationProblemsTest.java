@@ -7,12 +7,12 @@ import static org.hamcrest.Matchers.hasItem;
 import static org.hamcrest.Matchers.notNullValue;
 import static vn.diplomacy.TestSupport.PROBLEM;
 import static vn.diplomacy.TestSupport.as;
+import static vn.diplomacy.TestSupport.rejected;
 import static vn.diplomacy.TestSupport.unique;
 import static vn.diplomacy.organization.OrganizationResourceTest.org;
 
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;
-import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 import vn.diplomacy.security.Role;
@@ -70,13 +70,7 @@ class OrganizationProblemsTest {
     void invalidBodiesAre400WithFieldErrors() {
         Map<String, Object> body = org("", "EMBASSY", "XX");
         body.put("email", "not-an-email");
-        as(Role.EDITOR)
-                .body(body)
-                .post("/api/v1/organizations")
-                .then()
-                .statusCode(400)
-                .contentType(PROBLEM)
-                .body("errors.field", equalTo(List.of("countryCode", "email", "name")));
+        rejected(Role.EDITOR, body, "/api/v1/organizations", "countryCode", "email", "name");
         as(Role.EDITOR)
                 .body(org("X", "PLANET", "LA"))
                 .post("/api/v1/organizations")

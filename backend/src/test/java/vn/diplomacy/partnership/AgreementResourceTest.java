@@ -6,6 +6,7 @@ import static org.hamcrest.Matchers.notNullValue;
 import static vn.diplomacy.TestSupport.PROBLEM;
 import static vn.diplomacy.TestSupport.as;
 import static vn.diplomacy.TestSupport.created;
+import static vn.diplomacy.TestSupport.rejected;
 import static vn.diplomacy.partnership.PartnershipFixtures.agreement;
 import static vn.diplomacy.partnership.PartnershipFixtures.body;
 import static vn.diplomacy.partnership.PartnershipFixtures.create;
@@ -126,20 +127,14 @@ class AgreementResourceTest {
     @Test
     void invalidAgreementsAre400() {
         long p = partnership();
-        as(Role.EDITOR)
-                .body(agreement("X-1", LocalDate.of(2024, 1, 1), LocalDate.of(2023, 1, 1)))
-                .post("/api/v1/partnerships/{id}/agreements", p)
-                .then()
-                .statusCode(400)
-                .body("errors.field", equalTo(List.of("expiresOn")));
+        rejected(
+                Role.EDITOR,
+                agreement("X-1", LocalDate.of(2024, 1, 1), LocalDate.of(2023, 1, 1)),
+                "/api/v1/partnerships/" + p + "/agreements",
+                "expiresOn");
         Map<String, Object> badUrl = agreement("X-2", null, null);
         badUrl.put("documentUrl", "ftp://files/mou.pdf");
-        as(Role.EDITOR)
-                .body(badUrl)
-                .post("/api/v1/partnerships/{id}/agreements", p)
-                .then()
-                .statusCode(400)
-                .body("errors.field", equalTo(List.of("documentUrl")));
+        rejected(Role.EDITOR, badUrl, "/api/v1/partnerships/" + p + "/agreements", "documentUrl");
         Map<String, Object> noCode = agreement("", null, null);
         noCode.put("kind", "TREATY");
         as(Role.EDITOR)

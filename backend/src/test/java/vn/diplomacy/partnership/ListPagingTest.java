@@ -3,6 +3,7 @@ package vn.diplomacy.partnership;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.nullValue;
+import static vn.diplomacy.TestSupport.PROBLEM;
 import static vn.diplomacy.TestSupport.as;
 import static vn.diplomacy.TestSupport.unique;
 import static vn.diplomacy.partnership.PartnershipFixtures.agreement;
@@ -17,6 +18,7 @@ import jakarta.inject.Inject;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import org.junit.jupiter.api.Test;
 import vn.diplomacy.common.FilterSet;
 import vn.diplomacy.common.Filtered;
@@ -225,39 +227,11 @@ class ListPagingTest {
                 .extract()
                 .jsonPath()
                 .getString("next");
-        as(Role.VIEWER)
-                .queryParam("sort", "code")
-                .queryParam("size", 2)
-                .queryParam("cursor", next)
-                .get("/api/v1/partnerships/{id}/agreements", p)
-                .then()
-                .statusCode(400)
-                .body("errors[0].field", equalTo("cursor"));
-        as(Role.VIEWER)
-                .queryParam("sort", "expiresOn")
-                .queryParam("kind", "MINUTES")
-                .queryParam("cursor", next)
-                .get("/api/v1/partnerships/{id}/agreements", p)
-                .then()
-                .statusCode(400)
-                .body("errors[0].field", equalTo("cursor"));
-        as(Role.VIEWER)
-                .queryParam("sort", "expiresOn")
-                .queryParam("page", 1)
-                .queryParam("cursor", next)
-                .get("/api/v1/partnerships/{id}/agreements", p)
-                .then()
-                .statusCode(400)
-                .body("errors[0].field", equalTo("cursor"));
+        refusedCursor(p, Map.of("sort", "code", "size", 2, "cursor", next));
+        refusedCursor(p, Map.of("sort", "expiresOn", "kind", "MINUTES", "cursor", next));
+        refusedCursor(p, Map.of("sort", "expiresOn", "page", 1, "cursor", next));
         for (String bad : List.of("abc", "eyJ9", next.substring(0, next.length() - 3), "eyJiIjoieCIsInAiOjB9")) {
-            as(Role.VIEWER)
-                    .queryParam("sort", "expiresOn")
-                    .queryParam("cursor", bad)
-                    .get("/api/v1/partnerships/{id}/agreements", p)
-                    .then()
-                    .statusCode(400)
-                    .contentType("application/problem+json")
-                    .body("errors[0].field", equalTo("cursor"));
+            refusedCursor(p, Map.of("sort", "expiresOn", "cursor", bad));
         }
         // A page number whose last row's offset would overflow is refused too.
         as(Role.VIEWER)
@@ -287,5 +261,15 @@ class ListPagingTest {
                 .body("items.size()", equalTo(7))
                 .body("page", equalTo(1))
                 .body("next", nullValue());
+    }
+
+    private static void refusedCursor(long partnership, Map<String, Object> params) {
+        as(Role.VIEWER)
+                .queryParams(params)
+                .get("/api/v1/partnerships/{id}/agreements", partnership)
+                .then()
+                .statusCode(400)
+                .contentType(PROBLEM)
+                .body("errors[0].field", equalTo("cursor"));
     }
 }

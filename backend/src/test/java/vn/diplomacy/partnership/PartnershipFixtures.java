@@ -11,7 +11,7 @@ import java.util.Map;
 import vn.diplomacy.security.Role;
 
 /** Builds partnership test data through the API, with unique organizations so tests never meet each other's rows. */
-final class PartnershipFixtures {
+public final class PartnershipFixtures {
     static final ZoneId OFFICE_ZONE = ZoneId.of("Asia/Ho_Chi_Minh");
 
     private PartnershipFixtures() {}
@@ -45,6 +45,11 @@ final class PartnershipFixtures {
             body.put("endDate", end.toString());
         }
         return body;
+    }
+
+    /** A partnership of this type from {@code start}, open-ended, for tests of the records that point to one. */
+    public static long partnership(long home, long partner, String type, LocalDate start) {
+        return create(body(home, partner, type, start, null));
     }
 
     static long create(Map<String, Object> body) {

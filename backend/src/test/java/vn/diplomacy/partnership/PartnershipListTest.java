@@ -7,8 +7,8 @@ import static org.hamcrest.Matchers.hasItem;
 import static org.hamcrest.Matchers.hasItems;
 import static org.hamcrest.Matchers.not;
 import static vn.diplomacy.TestSupport.PROBLEM;
+import static vn.diplomacy.TestSupport.apiKey;
 import static vn.diplomacy.TestSupport.as;
-import static vn.diplomacy.TestSupport.unique;
 import static vn.diplomacy.partnership.PartnershipFixtures.agreement;
 import static vn.diplomacy.partnership.PartnershipFixtures.body;
 import static vn.diplomacy.partnership.PartnershipFixtures.create;
@@ -19,7 +19,6 @@ import io.quarkus.test.junit.QuarkusTest;
 import jakarta.inject.Inject;
 import java.time.LocalDate;
 import java.util.List;
-import java.util.Map;
 import org.junit.jupiter.api.Test;
 import vn.diplomacy.organization.DemoOrganizations;
 import vn.diplomacy.security.Role;
@@ -140,14 +139,7 @@ class PartnershipListTest {
                 .delete("/api/v1/partnerships/{id}", id)
                 .then()
                 .statusCode(403);
-        String key = as(Role.ADMIN)
-                .body(Map.of("name", unique("reader"), "role", "VIEWER"))
-                .post("/api/v1/api-keys")
-                .then()
-                .statusCode(201)
-                .extract()
-                .jsonPath()
-                .getString("secret");
+        String key = apiKey(Role.VIEWER);
         given().header("X-API-Key", key)
                 .get("/api/v1/partnerships/{id}", id)
                 .then()

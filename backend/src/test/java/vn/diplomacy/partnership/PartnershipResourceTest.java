@@ -5,6 +5,7 @@ import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasItem;
 import static vn.diplomacy.TestSupport.PROBLEM;
 import static vn.diplomacy.TestSupport.as;
+import static vn.diplomacy.TestSupport.rejected;
 import static vn.diplomacy.TestSupport.unique;
 import static vn.diplomacy.partnership.PartnershipFixtures.agreement;
 import static vn.diplomacy.partnership.PartnershipFixtures.body;
@@ -110,12 +111,7 @@ class PartnershipResourceTest {
         long home = province("Hà Giang");
         Map<String, Object> body = body(home, home, "FRIENDSHIP", LocalDate.of(2020, 1, 1), LocalDate.of(2019, 1, 1));
         body.put("pillars", List.of());
-        as(Role.EDITOR)
-                .body(body)
-                .post("/api/v1/partnerships")
-                .then()
-                .statusCode(400)
-                .body("errors.field", equalTo(List.of("endDate", "partnerOrganizationId", "pillars")));
+        rejected(Role.EDITOR, body, "/api/v1/partnerships", "endDate", "partnerOrganizationId", "pillars");
     }
 
     @Test
@@ -129,12 +125,11 @@ class PartnershipResourceTest {
                 .contentType(PROBLEM)
                 .body("errors.field", hasItem("partnerOrganizationId"));
         long partner = laoProvince("Phongsaly");
-        as(Role.EDITOR)
-                .body(body(home, partner, "FRIENDSHIP", LocalDate.of(2020, 1, 1), LocalDate.of(2019, 1, 1)))
-                .post("/api/v1/partnerships")
-                .then()
-                .statusCode(400)
-                .body("errors.field", equalTo(List.of("endDate")));
+        rejected(
+                Role.EDITOR,
+                body(home, partner, "FRIENDSHIP", LocalDate.of(2020, 1, 1), LocalDate.of(2019, 1, 1)),
+                "/api/v1/partnerships",
+                "endDate");
         as(Role.EDITOR)
                 .body(body(home, 999_999_999L, "FRIENDSHIP", LocalDate.of(2020, 1, 1), null))
                 .post("/api/v1/partnerships")
@@ -143,12 +138,7 @@ class PartnershipResourceTest {
                 .body("errors.field", hasItem("partnerOrganizationId"));
         Map<String, Object> noPillars = body(home, partner, "FRIENDSHIP", LocalDate.of(2020, 1, 1), null);
         noPillars.put("pillars", List.of());
-        as(Role.EDITOR)
-                .body(noPillars)
-                .post("/api/v1/partnerships")
-                .then()
-                .statusCode(400)
-                .body("errors.field", equalTo(List.of("pillars")));
+        rejected(Role.EDITOR, noPillars, "/api/v1/partnerships", "pillars");
         Map<String, Object> badPillar = body(home, partner, "FRIENDSHIP", LocalDate.of(2020, 1, 1), null);
         badPillar.put("pillars", List.of("ARMY"));
         as(Role.EDITOR)
@@ -174,12 +164,7 @@ class PartnershipResourceTest {
                 .body("errors[0].field", equalTo("startDate"));
         Map<String, Object> noStart = body(home, partner, "FRIENDSHIP", LocalDate.of(2020, 1, 1), null);
         noStart.remove("startDate");
-        as(Role.EDITOR)
-                .body(noStart)
-                .post("/api/v1/partnerships")
-                .then()
-                .statusCode(400)
-                .body("errors.field", equalTo(List.of("startDate")));
+        rejected(Role.EDITOR, noStart, "/api/v1/partnerships", "startDate");
     }
 
     @Test

@@ -6,6 +6,7 @@ import static org.hamcrest.Matchers.notNullValue;
 import static org.hamcrest.Matchers.nullValue;
 import static org.hamcrest.Matchers.startsWith;
 import static vn.diplomacy.TestSupport.as;
+import static vn.diplomacy.TestSupport.rejected;
 import static vn.diplomacy.TestSupport.unique;
 
 import io.quarkus.test.junit.QuarkusTest;
@@ -78,32 +79,25 @@ class ApiKeyTest {
                 .statusCode(401)
                 .contentType("application/problem+json");
         as(Role.EDITOR).get("/api/v1/api-keys").then().statusCode(403);
-        as(Role.ADMIN)
-                .body(Map.of("name", "", "role", "VIEWER"))
-                .post("/api/v1/api-keys")
-                .then()
-                .statusCode(400)
-                .body("errors[0].field", equalTo("name"));
+        rejected(Role.ADMIN, Map.of("name", "", "role", "VIEWER"), "/api/v1/api-keys", "name");
     }
 
     @Test
     void idempotentReplayDoesNotRepeatTheSecret() {
         String key = unique("idem");
         Map<String, String> body = Map.of("name", unique("agency"), "role", "EDITOR");
-        as(Role.ADMIN)
-                .header("Idempotency-Key", key)
-                .body(body)
-                .post("/api/v1/api-keys")
-                .then()
-                .statusCode(201)
-                .body("secret", notNullValue());
-        as(Role.ADMIN)
-                .header("Idempotency-Key", key)
-                .body(body)
-                .post("/api/v1/api-keys")
-                .then()
-                .statusCode(201)
-                .header("Idempotent-Replayed", "true")
-                .body("secret", nullValue());
+        for (boolean replay : new boolean[] {false, true}) {
+            var answer = as(Role.ADMIN)
+                    .header("Idempotency-Key", key)
+                    .body(body)
+                    .post("/api/v1/api-keys")
+                    .then()
+                    .statusCode(201);
+            // The replay answers the same key, without its secret: it was shown once, at creation.
+            answer.body("secret", replay ? nullValue() : notNullValue());
+            if (replay) {
+                answer.header("Idempotent-Replayed", "true");
+            }
+        }
     }
 }

@@ -153,29 +153,13 @@ class AuthAndUsersTest {
         given().auth().oauth2(token).get("/api/v1/auth/me").then().statusCode(401);
 
         String second = login(username, "second-password");
-        given().auth()
-                .oauth2(second)
-                .contentType(ContentType.JSON)
-                .body(Map.of("currentPassword", "wrong-one", "newPassword", "third-password"))
-                .post("/api/v1/auth/password")
-                .then()
+        changePassword(second, "wrong-one", "third-password")
                 .statusCode(400)
                 .body("errors[0].field", equalTo("currentPassword"));
-        given().auth()
-                .oauth2(second)
-                .contentType(ContentType.JSON)
-                .body(Map.of("currentPassword", "second-password", "newPassword", "short"))
-                .post("/api/v1/auth/password")
-                .then()
+        changePassword(second, "second-password", "short")
                 .statusCode(400)
                 .body("errors[0].field", equalTo("newPassword"));
-        given().auth()
-                .oauth2(second)
-                .contentType(ContentType.JSON)
-                .body(Map.of("currentPassword", "second-password", "newPassword", "third-password"))
-                .post("/api/v1/auth/password")
-                .then()
-                .statusCode(204);
+        changePassword(second, "second-password", "third-password").statusCode(204);
         login(username, "third-password");
     }
 
@@ -234,5 +218,15 @@ class AuthAndUsersTest {
                 .then()
                 .statusCode(409)
                 .contentType(PROBLEM);
+    }
+
+    private static io.restassured.response.ValidatableResponse changePassword(
+            String token, String current, String next) {
+        return given().auth()
+                .oauth2(token)
+                .contentType(ContentType.JSON)
+                .body(Map.of("currentPassword", current, "newPassword", next))
+                .post("/api/v1/auth/password")
+                .then();
     }
 }

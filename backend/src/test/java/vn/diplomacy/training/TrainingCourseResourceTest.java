@@ -5,6 +5,8 @@ import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasItem;
 import static vn.diplomacy.TestSupport.as;
 import static vn.diplomacy.TestSupport.created;
+import static vn.diplomacy.TestSupport.rejected;
+import static vn.diplomacy.TestSupport.rejectedAmong;
 import static vn.diplomacy.training.TrainingFixtures.COURSES;
 import static vn.diplomacy.training.TrainingFixtures.START;
 import static vn.diplomacy.training.TrainingFixtures.body;
@@ -15,9 +17,11 @@ import static vn.diplomacy.training.TrainingFixtures.plan;
 import static vn.diplomacy.training.TrainingFixtures.session;
 
 import io.quarkus.test.junit.QuarkusTest;
+import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
+import vn.diplomacy.partnership.PartnershipFixtures;
 import vn.diplomacy.security.Role;
 
 @QuarkusTest
@@ -50,25 +54,10 @@ class TrainingCourseResourceTest {
         body.put("language", "not a tag");
         body.put("endDate", START.minusDays(3).toString());
         body.put("topic", "COOKING");
-        as(Role.EDITOR)
-                .body(body)
-                .post(COURSES)
-                .then()
-                .statusCode(400)
-                .contentType("application/problem+json")
-                .body("errors.field", hasItem("topic"));
+        rejectedAmong(Role.EDITOR, body, COURSES, "topic");
         body.put("topic", "PROTOCOL");
         body.put("completionThreshold", 101);
-        as(Role.EDITOR)
-                .body(body)
-                .post(COURSES)
-                .then()
-                .statusCode(400)
-                .contentType("application/problem+json")
-                .body("errors.field", hasItem("capacity"))
-                .body("errors.field", hasItem("language"))
-                .body("errors.field", hasItem("endDate"))
-                .body("errors.field", hasItem("completionThreshold"));
+        rejectedAmong(Role.EDITOR, body, COURSES, "capacity", "language", "endDate", "completionThreshold");
         body.put("capacity", 5);
         body.put("language", "vi");
         body.put("endDate", START.plusDays(1).toString());
@@ -163,13 +152,12 @@ class TrainingCourseResourceTest {
     @Test
     void sessionsStayWithinTheCourseDates() {
         long id = plan(3);
-        as(Role.EDITOR)
-                .body(Map.of(
-                        "date", START.minusDays(1).toString(), "startTime", "14:00", "endTime", "13:00", "title", "x"))
-                .post(COURSES + "/{id}/sessions", id)
-                .then()
-                .statusCode(400)
-                .body("errors.field", equalTo(List.of("date", "endTime")));
+        rejected(
+                Role.EDITOR,
+                Map.of("date", START.minusDays(1).toString(), "startTime", "14:00", "endTime", "13:00", "title", "x"),
+                COURSES + "/" + id + "/sessions",
+                "date",
+                "endTime");
         long s = session(id, 4);
         as(Role.VIEWER)
                 .get(COURSES + "/{id}/sessions", id)
@@ -202,20 +190,8 @@ class TrainingCourseResourceTest {
                         "countryCode",
                         "LA"),
                 "/api/v1/organizations");
-        long partnership = created(
-                Role.EDITOR,
-                Map.of(
-                        "homeOrganizationId",
-                        home,
-                        "partnerOrganizationId",
-                        partner,
-                        "type",
-                        "SPECIAL_FRIENDSHIP",
-                        "pillars",
-                        List.of("PEOPLE"),
-                        "startDate",
-                        "2016-03-01"),
-                "/api/v1/partnerships");
+        long partnership =
+                PartnershipFixtures.partnership(home, partner, "SPECIAL_FRIENDSHIP", LocalDate.of(2016, 3, 1));
         Map<String, Object> b = body(home, 5);
         b.put("partnershipId", partnership);
         long course = plan(b);

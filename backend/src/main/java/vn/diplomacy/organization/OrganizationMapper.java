@@ -1,0 +1,21 @@
+package vn.diplomacy.organization;
+
+import org.mapstruct.BeanMapping;
+import org.mapstruct.Context;
+import org.mapstruct.Mapper;
+import org.mapstruct.Mapping;
+import org.mapstruct.MappingTarget;
+import org.mapstruct.ReportingPolicy;
+import vn.diplomacy.common.RecordMapping;
+import vn.diplomacy.organization.OrganizationDtos.OrganizationInput;
+import vn.diplomacy.organization.OrganizationDtos.OrganizationRef;
+import vn.diplomacy.organization.OrganizationDtos.OrganizationView;
+
+@Mapper(config = RecordMapping.class, imports = OrganizationRef.class)
+interface OrganizationMapper {
+    @Mapping(target = "parent", expression = "java(OrganizationRef.of(parent))")
+    OrganizationView view(Organization organization, @Context Organization parent);
+
+    @BeanMapping(unmappedTargetPolicy = ReportingPolicy.IGNORE, unmappedSourcePolicy = ReportingPolicy.ERROR)
+    void apply(OrganizationInput input, @MappingTarget Organization organization);
+}
