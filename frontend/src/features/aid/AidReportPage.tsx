@@ -64,6 +64,9 @@ export const AidReportPage = ({ search, onSearchChange }: Props) => {
         </Button>
       </Group>
       <Title order={2}>{t('report.title')}</Title>
+      <Text c="dimmed" size="sm">
+        {t('report.periodNote')}
+      </Text>
       <Stack gap={4}>
         <Text size="sm" fw={500} id="group-by-label">
           {t('report.groupBy')}

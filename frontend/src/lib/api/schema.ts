@@ -132,7 +132,7 @@ export interface paths {
                      */
                     donorCountryCode?: string;
                     format?: "json" | "csv" | "xlsx";
-                    /** @description Commitment date on or after */
+                    /** @description Commitment date on or after; in the aid report, disbursements paid on or after */
                     from?: string;
                     kind?: components["schemas"]["AidKind"];
                     ngoId?: number;
@@ -147,11 +147,11 @@ export interface paths {
                     /** @description Comma-separated fields, '-' prefix for descending, e.g. `name,-updatedAt`. Only the fields listed for the resource. */
                     sort?: string;
                     status?: components["schemas"]["AidStatus"];
-                    /** @description Commitment date on or before */
+                    /** @description Commitment date on or before; in the aid report, disbursements paid on or before */
                     to?: string;
                     /** @description Only records changed at or after this UTC instant (for synchronisation) */
                     updatedSince?: string;
-                    /** @description Commitment date in this year */
+                    /** @description Commitment date in this year; in the aid report, disbursements paid in this year */
                     year?: number;
                 };
                 header?: never;
@@ -5783,7 +5783,7 @@ export interface paths {
                      */
                     donorCountryCode?: string;
                     format?: "json" | "csv" | "xlsx";
-                    /** @description Commitment date on or after */
+                    /** @description Commitment date on or after; in the aid report, disbursements paid on or after */
                     from?: string;
                     groupBy?: "year" | "ngo" | "donorCountry" | "sector" | "beneficiary" | "status" | "kind";
                     kind?: components["schemas"]["AidKind"];
@@ -5806,11 +5806,11 @@ export interface paths {
                     /** @description Also split each row by this second dimension (committed per part), e.g. groupBy=year&stackBy=sector */
                     stackBy?: "year" | "ngo" | "donorCountry" | "sector" | "beneficiary" | "status" | "kind";
                     status?: components["schemas"]["AidStatus"];
-                    /** @description Commitment date on or before */
+                    /** @description Commitment date on or before; in the aid report, disbursements paid on or before */
                     to?: string;
                     /** @description Only records changed at or after this UTC instant (for synchronisation) */
                     updatedSince?: string;
-                    /** @description Commitment date in this year */
+                    /** @description Commitment date in this year; in the aid report, disbursements paid in this year */
                     year?: number;
                 };
                 header?: never;

@@ -10,7 +10,8 @@ import vn.diplomacy.common.Searchable;
 
 /**
  * The aid filters over {@code AidCommitment c}, declared once for the list, its exports and the report, so that all
- * of them count the same rows (see common.Filter).
+ * of them count the same rows (see common.Filter). The period (year, from, to) selects commitments by their date; the
+ * report applies it to each disbursement's own date for the money disbursed (AidReport).
  */
 @ListSearch(
         value = "(c.searchText like :q or c.ngoId in (select o.id from Organization o where o.searchText like :q)"
@@ -58,20 +59,22 @@ public class AidFilters extends Searchable {
 
     @QueryParam("year")
     @Parameter(
-            description = "Commitment date in this year",
+            description = "Commitment date in this year; in the aid report, disbursements paid in this year",
             schema = @Schema(type = SchemaType.INTEGER, minimum = "1900", maximum = "2999"))
     // A range rather than year(): the commitment-date index stays usable.
     @Filter(value = "c.commitmentDate >= :yearStart and c.commitmentDate <= :yearEnd", kind = Filter.Kind.YEAR)
     public String year;
 
     @QueryParam("from")
-    @Parameter(description = "Commitment date on or after", schema = @Schema(type = SchemaType.STRING, format = "date"))
+    @Parameter(
+            description = "Commitment date on or after; in the aid report, disbursements paid on or after",
+            schema = @Schema(type = SchemaType.STRING, format = "date"))
     @Filter("c.commitmentDate >= :from")
     public String from;
 
     @QueryParam("to")
     @Parameter(
-            description = "Commitment date on or before",
+            description = "Commitment date on or before; in the aid report, disbursements paid on or before",
             schema = @Schema(type = SchemaType.STRING, format = "date"))
     @Filter(value = "c.commitmentDate <= :to", notBefore = "from")
     public String to;

@@ -4,7 +4,7 @@ import vn.diplomacy.common.ProblemException;
 
 /** The dimensions the aid report groups (and stacks) by, with their JPQL over AidCommitment c. */
 public enum AidGroupBy {
-    YEAR("year", "year(c.commitmentDate)"),
+    YEAR("year", "year(c.commitmentDate)", "year(d.date)"),
     NGO("ngo", "c.ngoId"),
     DONOR_COUNTRY("donorCountry", "c.donorCountryCode"),
     SECTOR("sector", "c.sector"),
@@ -13,11 +13,19 @@ public enum AidGroupBy {
     KIND("kind", "c.kind");
 
     public final String apiName;
+    /** The group of a commitment, and of a disbursement: money disbursed counts in the year it was disbursed. */
     final String expression;
 
+    final String disbursementExpression;
+
     AidGroupBy(String apiName, String expression) {
+        this(apiName, expression, expression);
+    }
+
+    AidGroupBy(String apiName, String expression, String disbursementExpression) {
         this.apiName = apiName;
         this.expression = expression;
+        this.disbursementExpression = disbursementExpression;
     }
 
     static AidGroupBy of(String raw, String parameter) {

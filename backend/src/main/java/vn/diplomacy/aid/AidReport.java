@@ -82,6 +82,11 @@ public class AidReport {
         boolean base = target.equals(conversions.base());
         String f = where.jpql();
         String g = groupBy.expression;
+        // Disbursements count in the period they were paid, not in their commitment's: the same filters, with the
+        // period (year, from, to) applied to the disbursement's date, and grouped by its year when by year.
+        Where paidWhere = where.renamed("c.commitmentDate", "d.date");
+        String pf = paidWhere.jpql();
+        String pg = groupBy.disbursementExpression;
         // Another report currency converts through the base value with the target's rate in force on each date; those
         // rates form one chain from the first one on, so anything dated before it has no rate.
         Map<String, Object> extra = base ? Map.of() : Map.of("target", target, "firstRate", details.firstRate(target));
@@ -129,11 +134,11 @@ public class AidReport {
                 ? "d.amountBase is null"
                 : "d.currency <> :target and (d.amountBase is null or d.date < :firstRate)";
         for (Object[] r : details.query(
-                        "select " + g + ", d.currency, d.rateId, sum(d.amount), sum(d.amountBase), sum(case when "
+                        "select " + pg + ", d.currency, d.rateId, sum(d.amount), sum(d.amountBase), sum(case when "
                                 + disbursementMissing
                                 + " then 1 else 0 end) from AidDisbursement d join AidCommitment c on c.id = d.commitmentId"
-                                + " where " + f + " group by " + g + ", d.currency, d.rateId",
-                        where,
+                                + " where " + pf + " group by " + pg + ", d.currency, d.rateId",
+                        paidWhere,
                         extra)
                 .getResultList()) {
             AidReportGroup group = groups.computeIfAbsent(AidReportDetails.key(r[0]), AidReportGroup::new);
@@ -170,13 +175,13 @@ public class AidReport {
                 rateIds.add(((Number) r[1]).longValue());
             }
             for (Object[] r : details.query(
-                            "select " + g
+                            "select " + pg
                                     + ", x.id, sum(case when d.currency <> :target then d.amountBase / x.rate end)"
                                     + " from ExchangeRate x join AidDisbursement d on "
                                     + RateInForce.jpql("x", "d.date")
                                     + " join AidCommitment c on c.id = d.commitmentId where x.currency = :target and "
-                                    + f + " group by " + g + ", x.id",
-                            where,
+                                    + pf + " group by " + pg + ", x.id",
+                            paidWhere,
                             extra)
                     .getResultList()) {
                 AidReportGroup group = groups.computeIfAbsent(AidReportDetails.key(r[0]), AidReportGroup::new);
@@ -215,8 +220,9 @@ public class AidReport {
                 Money.of(total.disbursed, target),
                 total.byCurrency(),
                 total.counterpartList());
-        List<Unconverted> unconverted =
-                unconvertedCount == 0 ? List.of() : details.unconverted(where, extra, missing, disbursementMissing);
+        List<Unconverted> unconverted = unconvertedCount == 0
+                ? List.of()
+                : details.unconverted(where, paidWhere, extra, missing, disbursementMissing);
         return new Report(
                 groupBy.apiName,
                 stackBy == null ? null : stackBy.apiName,

@@ -35,7 +35,8 @@ class AidReportDetails {
         this.organizations = organizations;
     }
 
-    List<Unconverted> unconverted(Where where, Map<String, Object> extra, String missing, String disbursementMissing) {
+    List<Unconverted> unconverted(
+            Where where, Where paidWhere, Map<String, Object> extra, String missing, String disbursementMissing) {
         String f = where.jpql();
         List<Unconverted> result = new ArrayList<>();
         query(
@@ -54,8 +55,9 @@ class AidReportDetails {
                         Money.of((BigDecimal) r[3], (String) r[4]))));
         query(
                         "select c.id, d.id, c.title, d.date, d.amount, d.currency from AidDisbursement d join AidCommitment c on c.id = d.commitmentId"
-                                + " where " + f + " and " + disbursementMissing + " order by d.date, d.id",
-                        where,
+                                + " where " + paidWhere.jpql() + " and " + disbursementMissing
+                                + " order by d.date, d.id",
+                        paidWhere,
                         extra)
                 .setMaxResults(MAX_UNCONVERTED)
                 .getResultList()

@@ -45,6 +45,17 @@ public final class Where {
         return both;
     }
 
+    /**
+     * This condition with a column named otherwise, as a new one: the same period filters applied to another date
+     * (the aid report counts disbursements by their own date, commitments by theirs).
+     */
+    public Where renamed(String column, String as) {
+        Where copy = new Where();
+        clauses.forEach(c -> copy.clauses.add(c.replace(column, as)));
+        copy.params.putAll(params);
+        return copy;
+    }
+
     public String jpql() {
         return clauses.isEmpty() ? "1 = 1" : String.join(" and ", clauses);
     }
