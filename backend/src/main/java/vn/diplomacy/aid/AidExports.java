@@ -19,6 +19,21 @@ import vn.diplomacy.common.export.Table;
 final class AidExports {
     private AidExports() {}
 
+    private static String code(String groupBy, String key) {
+        return groupBy.equals("sector") && key != null ? AidSector.valueOf(key).dacCode : key;
+    }
+
+    /** The group's name in the export's language: the SPA's words for statuses, kinds and sectors. */
+    private static String label(String groupBy, Row row, ExportLanguage l) {
+        return switch (groupBy) {
+            case "status" -> l.label("aid", "statuses", row.key());
+            case "kind" -> l.label("aid", "kinds", row.key());
+            case "sector" -> l.label("aid", "sectors", row.key());
+            case "donorCountry" -> l.country(row.key());
+            default -> row.label();
+        };
+    }
+
     static Table list(Iterable<AidCommitmentView> items, List<String> filters, String base, ExportLanguage l) {
         List<Column> columns = List.of(
                 Column.integer("ID"),
@@ -59,15 +74,15 @@ final class AidExports {
                             c.id(),
                             c.title(),
                             c.ngo() == null ? null : c.ngo().name(),
-                            c.donorCountryCode(),
-                            c.kind().name(),
-                            c.sector().name(),
+                            l.country(c.donorCountryCode()),
+                            l.label("aid", "kinds", c.kind()),
+                            l.label("aid", "sectors", c.sector()),
                             c.sectorDacCode(),
                             c.beneficiary() == null ? null : c.beneficiary().name(),
                             c.commitmentDate(),
                             c.startDate(),
                             c.endDate(),
-                            c.status().name(),
+                            l.label("aid", "statuses", c.status()),
                             c.approvalDecisionNo(),
                             c.approvalDate(),
                             c.committed(),
@@ -101,9 +116,19 @@ final class AidExports {
                 .map(Money::currency)
                 .sorted()
                 .toList();
-        List<Column> columns = new ArrayList<>(List.of(
-                Column.text(l.t("Mã", "Key")),
-                Column.text(l.t("Nhóm", "Group")),
+        // A code column only where the code means something to a reader: an id, an ISO or a DAC code.
+        String codeHeader = switch (report.groupBy()) {
+            case "ngo", "beneficiary" -> "ID";
+            case "donorCountry" -> "ISO 3166";
+            case "sector" -> "OECD-DAC";
+            default -> null;
+        };
+        List<Column> columns = new ArrayList<>();
+        if (codeHeader != null) {
+            columns.add(Column.text(codeHeader));
+        }
+        columns.addAll(List.of(
+                Column.text(l.label("aid", "report.groups", report.groupBy())),
                 Column.integer(l.t("Số dự án", "Projects")),
                 Column.money(l.t("Cam kết", "Committed") + " (" + cur + ")", cur),
                 Column.money(l.t("Giải ngân", "Disbursed") + " (" + cur + ")", cur)));
@@ -117,8 +142,9 @@ final class AidExports {
         List<List<Object>> rows = new ArrayList<>();
         for (Row row : report.rows()) {
             rows.add(cells(
-                    row.key(),
-                    row.label(),
+                    codeHeader != null,
+                    code(report.groupBy(), row.key()),
+                    label(report.groupBy(), row, l),
                     row.projects(),
                     row.committed(),
                     row.disbursed(),
@@ -128,6 +154,7 @@ final class AidExports {
                     counterpartCurrencies));
         }
         List<Object> totals = cells(
+                codeHeader != null,
                 null,
                 l.t("Tổng cộng", "Total"),
                 report.totals().projects(),
@@ -138,8 +165,8 @@ final class AidExports {
                 currencies,
                 counterpartCurrencies);
         List<String> lines = new ArrayList<>();
-        lines.add(l.t("Nhóm theo: ", "Grouped by: ") + report.groupBy() + "; " + l.t("quy đổi sang ", "converted to ")
-                + cur);
+        lines.add(l.t("Nhóm theo: ", "Grouped by: ") + l.label("aid", "report.groups", report.groupBy()) + "; "
+                + l.t("quy đổi sang ", "converted to ") + cur);
         lines.addAll(filterLines(report.filters(), l));
         lines.add(l.t("Tỷ giá đã dùng: ", "Exchange rates used: ")
                 + report.ratesUsed().size() + "; "
@@ -149,6 +176,7 @@ final class AidExports {
     }
 
     private static List<Object> cells(
+            boolean withCode,
             String key,
             String label,
             long projects,
@@ -158,8 +186,11 @@ final class AidExports {
             List<Money> counterpart,
             Map<String, Boolean> currencies,
             List<String> counterpartCurrencies) {
-        List<Object> cells =
-                new ArrayList<>(Arrays.asList(key, label, projects, committed.amount(), disbursed.amount()));
+        List<Object> cells = new ArrayList<>();
+        if (withCode) {
+            cells.add(key);
+        }
+        cells.addAll(Arrays.asList(label, projects, committed.amount(), disbursed.amount()));
         for (String code : currencies.keySet()) {
             CurrencyAmounts a = byCurrency.stream()
                     .filter(x -> x.currency().equals(code))

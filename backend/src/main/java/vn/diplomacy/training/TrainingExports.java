@@ -41,10 +41,10 @@ final class TrainingExports {
                     p.fullName(),
                     p.organizationName(),
                     p.position(),
-                    p.gender() == null ? null : gender(p.gender().name(), l),
+                    l.label("training", "genders", p.gender()),
                     p.email(),
                     p.phone(),
-                    status(p.status(), l),
+                    l.label("training", "participantStatuses", p.status()),
                     p.waitlistPosition(),
                     p.notes()));
         }
@@ -71,7 +71,7 @@ final class TrainingExports {
             row.add(r.organizationName());
             for (GridSession s : grid.sessions()) {
                 GridCell c = cells.get(s.id());
-                row.add(c == null ? null : mark(c.status(), l));
+                row.add(c == null ? null : l.label("training", "marks", c.status()));
             }
             row.add(r.attended());
             row.add(r.rate() == null ? null : r.rate().movePointLeft(2));
@@ -87,33 +87,7 @@ final class TrainingExports {
     }
 
     private static List<String> header(CourseView c, ExportLanguage l) {
-        return List.of(l.t("Thời gian: ", "Dates: ") + c.startDate() + " – " + c.endDate()
+        return List.of(l.t("Thời gian: ", "Dates: ") + l.date(c.startDate()) + " – " + l.date(c.endDate())
                 + (c.location() == null ? "" : l.t("; địa điểm: ", "; place: ") + c.location()));
-    }
-
-    private static String gender(String g, ExportLanguage l) {
-        return switch (g) {
-            case "MALE" -> l.t("Nam", "Male");
-            case "FEMALE" -> l.t("Nữ", "Female");
-            default -> l.t("Khác", "Other");
-        };
-    }
-
-    private static String status(ParticipantStatus s, ExportLanguage l) {
-        return switch (s) {
-            case REGISTERED -> l.t("Đã đăng ký", "Registered");
-            case WAITLISTED -> l.t("Danh sách chờ", "Waitlisted");
-            case CANCELLED -> l.t("Đã hủy", "Cancelled");
-            case COMPLETED -> l.t("Hoàn thành", "Completed");
-        };
-    }
-
-    private static String mark(AttendanceStatus s, ExportLanguage l) {
-        return switch (s) {
-            case PRESENT -> l.t("Có mặt", "Present");
-            case LATE -> l.t("Đi muộn", "Late");
-            case EXCUSED -> l.t("Vắng có phép", "Excused");
-            case ABSENT -> l.t("Vắng", "Absent");
-        };
     }
 }

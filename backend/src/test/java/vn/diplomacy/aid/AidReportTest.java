@@ -182,7 +182,9 @@ class AidReportTest {
                 .parse(new java.io.StringReader(new String(csvBytes, StandardCharsets.UTF_8).substring(1)))
                 .getRecords();
         assertThat(csv).hasSize(3);
-        assertThat(csv.get(1).get("Nhóm")).isEqualTo("Health (DAC 12110)");
+        // The screens' words, in the export's language, and the DAC code beside them.
+        assertThat(csv.get(1).get("Lĩnh vực")).isEqualTo("Y tế");
+        assertThat(csv.get(1).get("OECD-DAC")).isEqualTo("12110");
         assertThat(csv.get(1).get("Cam kết (VND)")).isEqualTo(api.getString("rows[1].committed.amount"));
         assertThat(csv.get(2).get("Cam kết (VND)")).isEqualTo(api.getString("totals.committed.amount"));
         assertThat(csv.get(2).get("Giải ngân (VND)")).isEqualTo(api.getString("totals.disbursed.amount"));
@@ -198,7 +200,9 @@ class AidReportTest {
                 .extract()
                 .asByteArray();
         List<Row> rows = sheet(xlsx);
-        int header = indexOf(rows, "Key");
+        int header = indexOf(rows, "OECD-DAC");
+        assertThat(rows.get(header).getCellText(1)).isEqualTo("Sector");
+        assertThat(rows.get(header + 2).getCellText(1)).isEqualTo("Health");
         Row totals = rows.get(rows.size() - 1);
         assertThat(rows.get(header).getCellText(3)).isEqualTo("Committed (VND)");
         assertThat(totals.getCellText(1)).isEqualTo("Total");
@@ -239,6 +243,23 @@ class AidReportTest {
         List<Row> data = rows.subList(header + 1, rows.size() - 1);
         assertThat(data).hasSize(api.getInt("totalItems"));
         assertThat(rows.get(rows.size() - 1).getCellAsNumber(16).orElseThrow()).isEqualByComparingTo(apiBase);
+        // Vietnamese by default: the screens' words for kind, sector, status and country, never the API's codes.
+        List<String> codes = new ArrayList<>();
+        for (Enum<?>[] values : List.of(AidKind.values(), AidSector.values(), AidStatus.values())) {
+            for (Enum<?> v : values) {
+                codes.add(v.name());
+            }
+        }
+        for (Row row : data) {
+            for (int c = 0; c < row.getCellCount(); c++) {
+                assertThat(codes).doesNotContain(row.getCellText(c));
+            }
+        }
+        List<String> kinds = data.stream().map(r -> r.getCellText(4)).distinct().toList();
+        assertThat(kinds).containsOnly("Dự án");
+        assertThat(data.stream().map(r -> r.getCellText(5))).contains("Giáo dục", "Y tế");
+        assertThat(data.stream().map(r -> r.getCellText(11))).contains("Đang thực hiện");
+        assertThat(data.stream().map(r -> r.getCellText(3))).contains("Vương quốc Anh");
         String csv = as(Role.VIEWER)
                 .queryParam("ngoId", ngo)
                 .header("Accept", "text/csv")
