@@ -68,6 +68,14 @@ export const iso = (d) => `${d.getFullYear()}-${String(d.getMonth() + 1).padStar
 const dayLabel = (value) => new Intl.DateTimeFormat('vi-VN', { day: '2-digit', month: '2-digit', year: 'numeric', timeZone: 'UTC' }).format(new Date(value));
 
 /** The helpers bound to the journeys' page (read when called, so they can be made before the page exists). */
+/** Clicks a button that asks first, then the same-named button of its confirmation dialog. */
+export const confirmed = async (page, name) => {
+  await page.getByRole('button', { name, exact: true }).click();
+  const dialog = page.getByRole('dialog');
+  await dialog.getByRole('button', { name, exact: true }).click();
+  await dialog.waitFor({ state: 'hidden' });
+};
+
 export const helpers = (holder) => {
   const page = () => holder.page;
   return {

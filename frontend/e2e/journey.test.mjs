@@ -97,6 +97,29 @@ journey('an office worker manages organizations in Vietnamese and English', asyn
   await page.getByRole('heading', { name: 'Đối tác' }).waitFor();
   await search(name);
   await page.getByText('Không có dữ liệu phù hợp.').waitFor();
+
+  // An unknown address: a page of the app, in Vietnamese, with its menu and a way back.
+  await page.goto(`${BASE_URL}/khong-co-trang-nay`);
+  await page.getByRole('heading', { name: 'Không tìm thấy trang' }).waitFor();
+  await page.getByRole('link', { name: 'Đối tác' }).waitFor();
+  await shot(page, '06-not-found');
+  await page.getByRole('link', { name: 'Về trang chủ' }).click();
+  await page.getByText('Đối tác trong danh bạ').waitFor();
+
+  // A session that ended (here: a token the server no longer accepts) says so and comes back to the same page.
+  await page.goto(`${BASE_URL}/partnerships`);
+  await page.getByRole('heading', { name: 'Quan hệ hợp tác' }).waitFor();
+  await page.evaluate(() => {
+    const s = JSON.parse(localStorage.getItem('diplomacy.session'));
+    localStorage.setItem('diplomacy.session', JSON.stringify({ ...s, token: 'no-longer-valid' }));
+  });
+  await page.reload();
+  await page.getByText('Phiên làm việc đã hết hạn').waitFor();
+  await shot(page, '06b-session-expired');
+  await page.getByLabel('Tên đăng nhập').fill('admin');
+  await page.getByLabel('Mật khẩu').fill(ADMIN_PASSWORD);
+  await page.getByRole('button', { name: 'Đăng nhập' }).click();
+  await page.waitForURL(/\/partnerships/);
 });
 
 journey('an administrator manages users and API keys', async () => {
@@ -156,4 +179,10 @@ journey('a viewer sees no write buttons', async () => {
   assert.equal(await page.getByRole('button', { name: 'Xóa' }).count(), 0);
   assert.equal(await page.getByRole('link', { name: 'Người dùng' }).count(), 0);
   await shot(page, '08-viewer-detail');
+  // Typing a form's address does not show a form the viewer could not save.
+  for (const form of ['/organizations/new', '/aid/new', '/training/new']) {
+    await page.goto(`${BASE_URL}${form}`);
+    await page.getByRole('heading', { name: 'Tổng quan' }).waitFor();
+    assert.equal(await page.getByRole('button', { name: 'Lưu' }).count(), 0);
+  }
 });

@@ -1,5 +1,5 @@
 import assert from 'node:assert/strict';
-import { BASE_URL, api, apiLogin, helpers, journeyPage, openFromCalendar, shot, test } from './fixtures.mjs';
+import { BASE_URL, api, apiLogin, confirmed, helpers, journeyPage, openFromCalendar, shot, test } from './fixtures.mjs';
 
 const ui = journeyPage();
 let page;
@@ -67,7 +67,7 @@ journey('an editor runs a course of two seats: waitlist, promotion, attendance a
   await page.getByLabel(/^Nội dung/).fill('Công tác lễ tân đối ngoại');
   await page.getByRole('button', { name: 'Thêm buổi học' }).last().click();
   await page.getByTestId('sessions').getByText('Công tác lễ tân đối ngoại').waitFor();
-  await page.getByRole('button', { name: 'Mở đăng ký' }).click();
+  await confirmed(page, 'Mở đăng ký');
   await page.getByText('Đang nhận đăng ký', { exact: true }).first().waitFor();
 
   // Three registrations for two seats: the third waits.
@@ -92,7 +92,7 @@ journey('an editor runs a course of two seats: waitlist, promotion, attendance a
   await page.getByText('Danh sách chờ: 0 người').waitFor();
 
   // The course starts; attendance is taken from the keyboard.
-  await page.getByRole('button', { name: 'Bắt đầu khóa học' }).click();
+  await confirmed(page, 'Bắt đầu khóa học');
   await page.getByText('Đang diễn ra', { exact: true }).first().waitFor();
   await tab('Điểm danh');
   const grid = page.getByTestId('attendance-grid');
@@ -117,7 +117,7 @@ journey('an editor runs a course of two seats: waitlist, promotion, attendance a
 
   // Completion: at 80 %, Cường (100 %) completes and Bình (50 %) does not.
   await tab('Kết thúc khóa');
-  await page.getByRole('button', { name: 'Kết thúc khóa học và công nhận hoàn thành' }).click();
+  await confirmed(page, 'Kết thúc khóa học và công nhận hoàn thành');
   const result = page.getByTestId('completion-result');
   await result.getByText('Hoàn thành (1)').waitFor();
   await result.getByText('Chưa đạt (1)').waitFor();

@@ -1,6 +1,6 @@
 import type { QueryClient } from '@tanstack/react-query';
-import { createRootRouteWithContext, createRoute, createRouter, lazyRouteComponent, redirect, Outlet, useNavigate } from '@tanstack/react-router';
-import { lazy, Suspense } from 'react';
+import { createRootRouteWithContext, createRoute, createRouter, lazyRouteComponent, redirect, Outlet, useNavigate, useParams } from '@tanstack/react-router';
+import { lazy, Suspense, type ComponentType } from 'react';
 import { z } from 'zod';
 import { ErrorState, LoadingState } from '@/components/States';
 import { api, setUnauthorizedHandler, unwrap } from '@/lib/api/client';
@@ -26,6 +26,7 @@ import { CourseDetailPage } from '@/features/training/CourseDetailPage';
 import { detailSearchSchema, trainingSearchSchema } from '@/features/training/search';
 import { CourseCreatePage, CourseEditPage } from '@/features/training/TrainingPages';
 import { TrainingCoursesPage } from '@/features/training/TrainingCoursesPage';
+import { NotFoundPage } from './NotFoundPage';
 import { Shell } from './Shell';
 
 // The report carries the chart library: it loads only when opened.
@@ -41,13 +42,13 @@ const rootRoute = createRootRouteWithContext<Context>()({ component: Outlet });
 const loginRoute = createRoute({
   getParentRoute: () => rootRoute,
   path: '/login',
-  validateSearch: z.object({ redirect: z.string().optional().catch(undefined) }),
+  validateSearch: z.object({ redirect: z.string().optional().catch(undefined), expired: z.boolean().optional().catch(undefined) }),
   component: function Login() {
-    const { redirect: target } = loginRoute.useSearch();
+    const { redirect: target, expired } = loginRoute.useSearch();
     const navigate = useNavigate();
     // Only same-app paths: a crafted ?redirect must not send the user elsewhere.
     const safe = target && target.startsWith('/') && !target.startsWith('//') ? target : '/';
-    return <LoginPage onLoggedIn={() => void navigate({ to: safe })} />;
+    return <LoginPage expired={expired === true} onLoggedIn={() => void navigate({ to: safe })} />;
   },
 });
 
@@ -72,8 +73,20 @@ const adminRoute = createRoute({
   },
 });
 
+// Forms: a viewer who types their address is sent back rather than shown a form it cannot save.
+const editorRoute = createRoute({
+  getParentRoute: () => appRoute,
+  id: 'editor',
+  beforeLoad: async ({ context }) => {
+    const me = await fetchMe(context.queryClient);
+    if (me.role !== 'ADMIN' && me.role !== 'EDITOR') throw redirect({ to: '/' });
+  },
+});
+
 const routes = [
   createRoute({ getParentRoute: () => appRoute, path: '/', component: DashboardPage }),
+  // Anything else: a page inside the shell rather than the router's bare default.
+  createRoute({ getParentRoute: () => appRoute, path: '$', component: NotFoundPage }),
   createRoute({ getParentRoute: () => appRoute, path: '/account', component: lazyRouteComponent(() => import('@/features/auth/AccountPage'), 'AccountPage') }),
 ];
 
@@ -88,29 +101,30 @@ const organizationsRoute = createRoute({
   },
 });
 
+/** A record's page, given the numeric id its route parsed. */
+const withId = (Page: ComponentType<{ id: number }>) =>
+  function RecordPage() {
+    const { id } = useParams({ strict: false }) as { id: number };
+    return <Page id={id} />;
+  };
+
 const idParams = {
   parse: (p: { id: string }) => ({ id: z.coerce.number().int().positive().parse(p.id) }),
   stringify: (p: { id: number }) => ({ id: String(p.id) }),
 };
 
-const organizationNewRoute = createRoute({ getParentRoute: () => appRoute, path: '/organizations/new', component: OrganizationCreatePage });
+const organizationNewRoute = createRoute({ getParentRoute: () => editorRoute, path: '/organizations/new', component: OrganizationCreatePage });
 const organizationRoute = createRoute({
   getParentRoute: () => appRoute,
   path: '/organizations/$id',
   params: idParams,
-  component: function Organization() {
-    const { id } = organizationRoute.useParams();
-    return <OrganizationDetailPage id={id} />;
-  },
+  component: withId(OrganizationDetailPage),
 });
 const organizationEditRoute = createRoute({
-  getParentRoute: () => appRoute,
+  getParentRoute: () => editorRoute,
   path: '/organizations/$id/edit',
   params: idParams,
-  component: function OrganizationEdit() {
-    const { id } = organizationEditRoute.useParams();
-    return <OrganizationEditPage id={id} />;
-  },
+  component: withId(OrganizationEditPage),
 });
 
 const partnershipsRoute = createRoute({
@@ -123,24 +137,13 @@ const partnershipsRoute = createRoute({
     return <PartnershipsPage search={search} onSearchChange={(next) => void navigate({ search: next, replace: true })} />;
   },
 });
-const partnershipNewRoute = createRoute({ getParentRoute: () => appRoute, path: '/partnerships/new', component: PartnershipCreatePage });
-const partnershipRoute = createRoute({
-  getParentRoute: () => appRoute,
-  path: '/partnerships/$id',
-  params: idParams,
-  component: function Partnership() {
-    const { id } = partnershipRoute.useParams();
-    return <PartnershipDetailPage id={id} />;
-  },
-});
+const partnershipNewRoute = createRoute({ getParentRoute: () => editorRoute, path: '/partnerships/new', component: PartnershipCreatePage });
+const partnershipRoute = createRoute({ getParentRoute: () => appRoute, path: '/partnerships/$id', params: idParams, component: withId(PartnershipDetailPage) });
 const partnershipEditRoute = createRoute({
-  getParentRoute: () => appRoute,
+  getParentRoute: () => editorRoute,
   path: '/partnerships/$id/edit',
   params: idParams,
-  component: function PartnershipEdit() {
-    const { id } = partnershipEditRoute.useParams();
-    return <PartnershipEditPage id={id} />;
-  },
+  component: withId(PartnershipEditPage),
 });
 
 const delegationsRoute = createRoute({
@@ -153,24 +156,13 @@ const delegationsRoute = createRoute({
     return <DelegationsPage search={search} onSearchChange={(next) => void navigate({ search: next, replace: true })} />;
   },
 });
-const delegationNewRoute = createRoute({ getParentRoute: () => appRoute, path: '/delegations/new', component: DelegationCreatePage });
-const delegationRoute = createRoute({
-  getParentRoute: () => appRoute,
-  path: '/delegations/$id',
-  params: idParams,
-  component: function Delegation() {
-    const { id } = delegationRoute.useParams();
-    return <DelegationDetailPage id={id} />;
-  },
-});
+const delegationNewRoute = createRoute({ getParentRoute: () => editorRoute, path: '/delegations/new', component: DelegationCreatePage });
+const delegationRoute = createRoute({ getParentRoute: () => appRoute, path: '/delegations/$id', params: idParams, component: withId(DelegationDetailPage) });
 const delegationEditRoute = createRoute({
-  getParentRoute: () => appRoute,
+  getParentRoute: () => editorRoute,
   path: '/delegations/$id/edit',
   params: idParams,
-  component: function DelegationEdit() {
-    const { id } = delegationEditRoute.useParams();
-    return <DelegationEditPage id={id} />;
-  },
+  component: withId(DelegationEditPage),
 });
 
 const trainingRoute = createRoute({
@@ -183,7 +175,7 @@ const trainingRoute = createRoute({
     return <TrainingCoursesPage search={search} onSearchChange={(next) => void navigate({ search: next, replace: true })} />;
   },
 });
-const trainingNewRoute = createRoute({ getParentRoute: () => appRoute, path: '/training/new', component: CourseCreatePage });
+const trainingNewRoute = createRoute({ getParentRoute: () => editorRoute, path: '/training/new', component: CourseCreatePage });
 const trainingCourseRoute = createRoute({
   getParentRoute: () => appRoute,
   path: '/training/$id',
@@ -196,15 +188,7 @@ const trainingCourseRoute = createRoute({
     return <CourseDetailPage id={id} tab={tab} onTab={(next) => void navigate({ search: { tab: next === 'overview' ? undefined : next }, replace: true })} />;
   },
 });
-const trainingEditRoute = createRoute({
-  getParentRoute: () => appRoute,
-  path: '/training/$id/edit',
-  params: idParams,
-  component: function TrainingEdit() {
-    const { id } = trainingEditRoute.useParams();
-    return <CourseEditPage id={id} />;
-  },
-});
+const trainingEditRoute = createRoute({ getParentRoute: () => editorRoute, path: '/training/$id/edit', params: idParams, component: withId(CourseEditPage) });
 // The printable sheet is opened now and then: its code loads when opened.
 const SignInSheet = lazyRouteComponent(() => import('@/features/training/SignInSheetPage'), 'SignInSheetPage');
 const trainingSignInRoute = createRoute({
@@ -232,7 +216,7 @@ const aidRoute = createRoute({
     return <AidCommitmentsPage search={search} onSearchChange={(next) => void navigate({ search: next, replace: true })} />;
   },
 });
-const aidNewRoute = createRoute({ getParentRoute: () => appRoute, path: '/aid/new', component: AidCreatePage });
+const aidNewRoute = createRoute({ getParentRoute: () => editorRoute, path: '/aid/new', component: AidCreatePage });
 const aidReportRoute = createRoute({
   getParentRoute: () => appRoute,
   path: '/aid/report',
@@ -257,24 +241,8 @@ const exchangeRatesRoute = createRoute({
     return <ExchangeRatesPage search={search} onSearchChange={(next) => void navigate({ search: next, replace: true })} />;
   },
 });
-const aidOneRoute = createRoute({
-  getParentRoute: () => appRoute,
-  path: '/aid/$id',
-  params: idParams,
-  component: function AidCommitment() {
-    const { id } = aidOneRoute.useParams();
-    return <AidDetailPage id={id} />;
-  },
-});
-const aidEditRoute = createRoute({
-  getParentRoute: () => appRoute,
-  path: '/aid/$id/edit',
-  params: idParams,
-  component: function AidEdit() {
-    const { id } = aidEditRoute.useParams();
-    return <AidEditPage id={id} />;
-  },
-});
+const aidOneRoute = createRoute({ getParentRoute: () => appRoute, path: '/aid/$id', params: idParams, component: withId(AidDetailPage) });
+const aidEditRoute = createRoute({ getParentRoute: () => editorRoute, path: '/aid/$id/edit', params: idParams, component: withId(AidEditPage) });
 
 // Administration is for few users: its code loads only when opened.
 const usersRoute = createRoute({
@@ -293,28 +261,30 @@ const routeTree = rootRoute.addChildren([
   appRoute.addChildren([
     ...routes,
     organizationsRoute,
-    organizationNewRoute,
     organizationRoute,
-    organizationEditRoute,
     partnershipsRoute,
-    partnershipNewRoute,
     partnershipRoute,
-    partnershipEditRoute,
     delegationsRoute,
-    delegationNewRoute,
     delegationRoute,
-    delegationEditRoute,
     aidRoute,
-    aidNewRoute,
     aidReportRoute,
     exchangeRatesRoute,
     aidOneRoute,
-    aidEditRoute,
     trainingRoute,
-    trainingNewRoute,
     trainingCourseRoute,
-    trainingEditRoute,
     trainingSignInRoute,
+    editorRoute.addChildren([
+      organizationNewRoute,
+      organizationEditRoute,
+      partnershipNewRoute,
+      partnershipEditRoute,
+      delegationNewRoute,
+      delegationEditRoute,
+      aidNewRoute,
+      aidEditRoute,
+      trainingNewRoute,
+      trainingEditRoute,
+    ]),
     adminRoute.addChildren([usersRoute, apiKeysRoute]),
   ]),
 ]);
@@ -330,7 +300,7 @@ export const createAppRouter = (queryClient: QueryClient) => {
   setUnauthorizedHandler(() => {
     queryClient.clear();
     const here = router.state.location.href;
-    if (router.state.location.pathname !== '/login') void router.navigate({ to: '/login', search: { redirect: here } });
+    if (router.state.location.pathname !== '/login') void router.navigate({ to: '/login', search: { redirect: here, expired: true } });
   });
   session.subscribe(() => {
     if (!session.token() && router.state.location.pathname !== '/login') {

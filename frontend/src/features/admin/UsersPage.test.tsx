@@ -41,9 +41,41 @@ describe('UsersPage', () => {
     expect(within(self).getByLabelText('Vai trò: admin')).toBeDisabled();
     const other = screen.getByText('lan.nguyen').closest('tr') as HTMLElement;
     await userEvent.click(within(other).getByRole('button', { name: 'Khóa' }));
+    // Locking an account asks first.
+    await userEvent.click(within(await screen.findByRole('dialog')).getByRole('button', { name: 'Khóa' }));
     await waitFor(() => expect(put).toBeDefined());
     expect(put?.ifMatch).toBe('"7"');
     expect(put?.body).toMatchObject({ role: 'EDITOR', enabled: false, displayName: 'Nguyễn Thị Lan' });
+  });
+
+  it('asks before changing a role, and changes nothing when the question is declined', async () => {
+    const puts: Record<string, unknown>[] = [];
+    server.use(
+      http.get('*/api/v1/auth/me', () => HttpResponse.json({ username: 'admin', role: 'ADMIN', kind: 'USER' })),
+      list(user({}), user({ id: 2, username: 'lan.nguyen', displayName: 'Nguyễn Thị Lan', role: 'VIEWER', version: 7 })),
+      http.put('*/api/v1/users/2', async ({ request }) => {
+        puts.push((await request.json()) as Record<string, unknown>);
+        return HttpResponse.json(user({ id: 2, username: 'lan.nguyen', role: 'EDITOR', version: 8 }));
+      }),
+    );
+    renderWithProviders(<UsersPage />);
+    const pick = async () => {
+      const inputs = await screen.findAllByLabelText('Vai trò: lan.nguyen');
+      const input = inputs.find((el) => el.tagName === 'INPUT') ?? inputs[0]!;
+      await userEvent.click(input);
+      const options = await waitFor(() => document.getElementById(input.getAttribute('aria-controls') ?? '') as HTMLElement);
+      await userEvent.click(await within(options).findByRole('option', { name: 'Biên tập viên', hidden: true }));
+      return within(await screen.findByRole('dialog'));
+    };
+    const first = await pick();
+    expect(first.getByText(/Nguyễn Thị Lan/)).toBeInTheDocument();
+    await userEvent.click(first.getByRole('button', { name: 'Hủy' }));
+    await waitFor(() => expect(screen.queryByRole('dialog')).not.toBeInTheDocument());
+    expect(puts).toHaveLength(0);
+    const second = await pick();
+    await userEvent.click(second.getByRole('button', { name: 'Đổi vai trò' }));
+    await waitFor(() => expect(puts).toHaveLength(1));
+    expect(puts[0]).toMatchObject({ role: 'EDITOR' });
   });
 
   it('checks a new user’s password length before sending, and puts the server’s refusal next to the field', async () => {

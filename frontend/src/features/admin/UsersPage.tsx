@@ -4,6 +4,7 @@ import { notifications } from '@mantine/notifications';
 import { IconPlus } from '@tabler/icons-react';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { ConfirmButton, ConfirmDialog } from '@/components/ConfirmButton';
 import { ListTable, type Column } from '@/components/ListPage';
 import { RowActions } from '@/components/RowActions';
 import { FormModal, useModalForm } from '@/components/FormModal';
@@ -85,6 +86,8 @@ export const UsersPage = () => {
   const me = useMe();
   const [creating, { open: openCreate, close: closeCreate }] = useDisclosure(false);
   const [resetting, setResetting] = useState<User | null>(null);
+  // A role change takes effect at the user's next request: asked first, like locking an account.
+  const [roleChange, setRoleChange] = useState<{ user: User; role: Role } | null>(null);
   const save = (user: User, change: Parameters<typeof update.mutate>[0]['change']) =>
     update.mutate(
       { user, change },
@@ -108,7 +111,7 @@ export const UsersPage = () => {
           allowDeselect={false}
           data={ROLES.map((r) => ({ value: r, label: t(`common:roles.${r}`) }))}
           value={u.role ?? null}
-          onChange={(role) => role && role !== u.role && save(u, { role: role as Role })}
+          onChange={(role) => role && role !== u.role && setRoleChange({ user: u, role: role as Role })}
         />
       ),
     },
@@ -120,15 +123,18 @@ export const UsersPage = () => {
       label: t('users.actions'),
       render: (u) => (
         <RowActions>
-          <Button
+          <ConfirmButton
             size="xs"
             variant="light"
             color={u.enabled ? 'red' : 'green'}
             disabled={u.username === me.data?.username}
-            onClick={() => save(u, { enabled: !u.enabled })}
+            title={u.enabled ? t('users.disable') : t('users.enable')}
+            message={t(u.enabled ? 'users.confirmDisable' : 'users.confirmEnable', { name: u.displayName || u.username })}
+            confirmLabel={u.enabled ? t('users.disable') : t('users.enable')}
+            onConfirm={() => save(u, { enabled: !u.enabled })}
           >
             {u.enabled ? t('users.disable') : t('users.enable')}
-          </Button>
+          </ConfirmButton>
           <Button size="xs" variant="default" onClick={() => setResetting(u)}>
             {t('users.resetPassword')}
           </Button>
@@ -148,6 +154,24 @@ export const UsersPage = () => {
       <ListTable list={users} columns={columns} onPage={setPage} minWidth={720} />
       <CreateUserModal opened={creating} onClose={closeCreate} />
       <ResetPasswordModal user={resetting} onClose={() => setResetting(null)} />
+      <ConfirmDialog
+        opened={roleChange !== null}
+        onClose={() => setRoleChange(null)}
+        color="blue"
+        title={t('users.role')}
+        message={
+          roleChange &&
+          t('users.confirmRole', {
+            name: roleChange.user.displayName || roleChange.user.username,
+            from: t(`common:roles.${roleChange.user.role ?? 'VIEWER'}`),
+            to: t(`common:roles.${roleChange.role}`),
+          })
+        }
+        confirmLabel={t('users.changeRole')}
+        onConfirm={() => {
+          if (roleChange) save(roleChange.user, { role: roleChange.role });
+        }}
+      />
     </Stack>
   );
 };

@@ -6,7 +6,8 @@ import { isApiError } from '@/lib/api/problem';
 import { errorMessage } from '@/lib/errors';
 import { useLogin } from './api';
 
-export const LoginPage = ({ onLoggedIn }: { onLoggedIn: () => void }) => {
+/** {@code expired}: the session ended while working; the page says so, and the login returns there. */
+export const LoginPage = ({ onLoggedIn, expired = false }: { onLoggedIn: () => void; expired?: boolean }) => {
   const { t } = useTranslation(['auth', 'common']);
   const login = useLogin();
   const form = useForm({
@@ -33,6 +34,11 @@ export const LoginPage = ({ onLoggedIn }: { onLoggedIn: () => void }) => {
               </div>
               <LanguageSwitch />
             </Group>
+            {expired && !failure && (
+              <Alert color="yellow" role="status">
+                {t('login.expired')}
+              </Alert>
+            )}
             {failure && (
               <Alert color="red" role="alert">
                 {failure}

@@ -1,7 +1,8 @@
-import { Alert, Button, Stack, Table, Text, Title } from '@mantine/core';
+import { Alert, Stack, Table, Text, Title } from '@mantine/core';
 import { IconCertificate } from '@tabler/icons-react';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { ConfirmButton } from '@/components/ConfirmButton';
 import { ProblemAlert } from '@/components/ProblemAlert';
 import { ErrorState, LoadingState } from '@/components/States';
 import { useCompletion, useGrid, type Completion, type Course } from './api';
@@ -27,14 +28,19 @@ export const CompletionPanel = ({ course, editor }: { course: Course; editor: bo
       )}
       <ProblemAlert error={complete.error} onReload={() => complete.reset()} />
       {editor && course.status === 'IN_PROGRESS' && (
-        <Button
+        <ConfirmButton
           w="fit-content"
+          color="blue"
+          variant="filled"
           leftSection={<IconCertificate size={16} />}
           loading={complete.isPending}
-          onClick={() => complete.mutate(course.version ?? 0, { onSuccess: setResult })}
+          title={t('completion.submit')}
+          message={t('completion.confirm', { meets: meets.length, total: rows.length })}
+          confirmLabel={t('completion.submit')}
+          onConfirm={() => complete.mutate(course.version ?? 0, { onSuccess: setResult })}
         >
           {t('completion.submit')}
-        </Button>
+        </ConfirmButton>
       )}
       {editor && course.status !== 'IN_PROGRESS' && course.status !== 'COMPLETED' && (
         <Text size="sm" c="dimmed">

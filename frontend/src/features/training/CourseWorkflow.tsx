@@ -1,6 +1,7 @@
-import { Button, Group, Table, Text } from '@mantine/core';
+import { Group, Table, Text } from '@mantine/core';
 import { notifications } from '@mantine/notifications';
 import { useTranslation } from 'react-i18next';
+import { ConfirmButton } from '@/components/ConfirmButton';
 import { ErrorState, LoadingState } from '@/components/States';
 import { errorMessage } from '@/lib/errors';
 import { formatDateTime } from '@/lib/format';
@@ -14,12 +15,15 @@ export const CourseWorkflow = ({ course }: { course: Course }) => {
   return (
     <Group gap="xs">
       {moves.map((to) => (
-        <Button
+        <ConfirmButton
           key={to}
           variant={to === 'CANCELLED' ? 'light' : 'filled'}
-          color={to === 'CANCELLED' ? 'red' : undefined}
+          color={to === 'CANCELLED' ? 'red' : 'blue'}
           loading={move.isPending && move.variables?.to === to}
-          onClick={() =>
+          title={t(`actions.${to}`)}
+          message={t(`confirmMove.${to}`, { title: course.title })}
+          confirmLabel={t(`actions.${to}`)}
+          onConfirm={() =>
             move.mutate(
               { to, version: course.version ?? 0 },
               {
@@ -30,7 +34,7 @@ export const CourseWorkflow = ({ course }: { course: Course }) => {
           }
         >
           {t(`actions.${to}`)}
-        </Button>
+        </ConfirmButton>
       ))}
     </Group>
   );
