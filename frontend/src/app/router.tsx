@@ -297,13 +297,19 @@ export const createAppRouter = (queryClient: QueryClient) => {
     defaultErrorComponent: ({ error }) => <ErrorState error={error} />,
   });
   // Any 401 (expired or revoked token, disabled account) ends the session and returns to the login page.
+  let expiring = false;
   setUnauthorizedHandler(() => {
     queryClient.clear();
     const here = router.state.location.href;
-    if (router.state.location.pathname !== '/login') void router.navigate({ to: '/login', search: { redirect: here, expired: true } });
+    if (router.state.location.pathname === '/login') return;
+    expiring = true;
+    void router.navigate({ to: '/login', search: { redirect: here, expired: true } }).finally(() => {
+      expiring = false;
+    });
   });
+  // A logout (or a session ended in another tab) goes to the login page without a reason to give.
   session.subscribe(() => {
-    if (!session.token() && router.state.location.pathname !== '/login') {
+    if (!session.token() && !expiring && router.state.location.pathname !== '/login') {
       queryClient.clear();
       void router.navigate({ to: '/login', search: { redirect: undefined } });
     }

@@ -13,6 +13,19 @@ describe('errorMessage', () => {
     expect(errorMessage(t, new TypeError('Failed to fetch'))).toBe('Không kết nối được máy chủ.');
   });
 
+  it('words a refusal whose rule the server names in the user’s language, with its values', () => {
+    const error = new ApiError({
+      status: 409,
+      detail: "An organization named 'Sở Ngoại vụ Hà Tĩnh' of type GOVERNMENT_AGENCY already exists in VN (id 2)",
+      code: 'organization-duplicate',
+      params: { name: 'Sở Ngoại vụ Hà Tĩnh', id: '2', type: 'GOVERNMENT_AGENCY', country: 'VN' },
+    });
+    expect(errorMessage(t, error)).toBe('Thao tác xung đột với dữ liệu hiện có. Đã có đối tác “Sở Ngoại vụ Hà Tĩnh” cùng loại hình và quốc gia (mã 2).');
+    expect(errorMessage(i18n.getFixedT('en'), error)).toMatch(/An organization named “Sở Ngoại vụ Hà Tĩnh” of the same type already exists in VN \(id 2\)\.$/);
+    // A rule the SPA does not know yet: the server's own detail.
+    expect(errorMessage(t, new ApiError({ status: 409, detail: 'Something new', code: 'rule-from-the-future' }))).toMatch(/Something new$/);
+  });
+
   it('maps the problem errors[] to form fields, first message per field', () => {
     const error = new ApiError({
       status: 400,

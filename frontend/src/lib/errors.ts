@@ -1,10 +1,18 @@
 import type { TFunction } from 'i18next';
-import { isApiError } from './api/problem';
+import i18n from './i18n';
+import { isApiError, type ApiError } from './api/problem';
+
+/** The refusal in the user's language when the server names its rule (`code`), else the server's own detail. */
+const ruleOrDetail = (t: TFunction, error: ApiError): string | undefined => {
+  const { code, params, detail } = error.problem;
+  const key = `common:problems.${code ?? ''}`;
+  return code && i18n.exists(key) ? t(key, params ?? {}) : (detail ?? undefined);
+};
 
 /** A translated, human sentence for any failure; the server's detail is added where it says more. */
 export const errorMessage = (t: TFunction, error: unknown): string => {
   if (!isApiError(error)) return t('common:errors.network');
-  const detail = error.problem.detail;
+  const detail = ruleOrDetail(t, error);
   switch (error.status) {
     case 400:
       return Object.keys(error.fieldErrors).length ? t('common:errors.validation') : (detail ?? t('common:errors.validation'));

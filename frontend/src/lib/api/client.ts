@@ -22,8 +22,9 @@ const middleware: Middleware = {
     if (response.ok) return response;
     const problem = await problemFromResponse(response);
     if (response.status === 401 && !request.url.endsWith('/api/v1/auth/login')) {
-      session.set(null);
+      // The app is told first, so that it can say why the session ended before the session's end is noticed.
       onUnauthorized();
+      session.set(null);
     }
     throw new ApiError(problem);
   },

@@ -10590,6 +10590,20 @@ export interface components {
             requestId?: string;
             /** @description Field-level errors, for validation problems. */
             errors?: components["schemas"]["FieldError"][];
+            /**
+             * @description The rule that refused the request, stable across releases and languages (a program branches on it; a screen words it in its own language with `params`)
+             * @example organization-duplicate
+             */
+            code?: string;
+            /**
+             * @description The values the rule's message names, by name
+             * @example {
+             *       "name": "Sở Ngoại vụ"
+             *     }
+             */
+            params?: {
+                [key: string]: string;
+            };
         };
         /** @enum {string} */
         Role: "ADMIN" | "EDITOR" | "VIEWER";

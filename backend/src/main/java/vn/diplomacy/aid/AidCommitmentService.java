@@ -162,6 +162,8 @@ public class AidCommitmentService
         long count = disbursements.count("commitmentId", id);
         if (count > 0) {
             throw ProblemException.conflict(
+                    "commitment-has-disbursements",
+                    Map.of("count", count),
                     "The commitment has " + count + " disbursement" + (count == 1 ? "" : "s") + "; delete them first");
         }
         commitments.delete(c);

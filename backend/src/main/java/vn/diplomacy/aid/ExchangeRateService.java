@@ -5,6 +5,7 @@ import jakarta.transaction.Transactional;
 import jakarta.ws.rs.QueryParam;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Map;
 import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
@@ -135,8 +136,11 @@ public class ExchangeRateService implements RecordService<ExchangeRateInput, Exc
                 .firstResultOptional()
                 .filter(other -> !other.id.equals(rate.id))
                 .ifPresent(other -> {
-                    throw ProblemException.conflict("A " + currency + " rate for " + input.date()
-                            + " already exists (id " + other.id + "); change that one instead");
+                    throw ProblemException.conflict(
+                            "rate-duplicate",
+                            Map.of("currency", currency, "date", input.date(), "id", other.id),
+                            "A " + currency + " rate for " + input.date() + " already exists (id " + other.id
+                                    + "); change that one instead");
                 });
         mapper.apply(input, rate);
     }

@@ -2,6 +2,7 @@ package vn.diplomacy.common;
 
 import com.fasterxml.jackson.annotation.JsonInclude;
 import java.util.List;
+import java.util.Map;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 /** RFC 9457 problem details, the body of every 4xx and 5xx answer. */
@@ -20,7 +21,16 @@ public record Problem(
         String requestId,
 
         @Schema(description = "Field-level errors, for validation problems.")
-        List<FieldError> errors) {
+        List<FieldError> errors,
+
+        @Schema(
+                description = "The rule that refused the request, stable across releases and languages (a program"
+                        + " branches on it; a screen words it in its own language with `params`)",
+                examples = "organization-duplicate")
+        String code,
+
+        @Schema(description = "The values the rule's message names, by name", examples = "{\"name\": \"Sở Ngoại vụ\"}")
+        Map<String, String> params) {
 
     @Schema(name = "FieldError")
     public record FieldError(

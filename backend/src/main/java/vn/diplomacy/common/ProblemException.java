@@ -8,6 +8,8 @@ public class ProblemException extends RuntimeException {
     private final ProblemType type;
     private final List<Problem.FieldError> errors;
     private final Map<String, String> headers;
+    private final String code;
+    private final Map<String, String> params;
 
     public ProblemException(ProblemType type, String detail) {
         this(type, detail, null, Map.of());
@@ -15,10 +17,22 @@ public class ProblemException extends RuntimeException {
 
     public ProblemException(
             ProblemType type, String detail, List<Problem.FieldError> errors, Map<String, String> headers) {
+        this(type, detail, errors, headers, null, null);
+    }
+
+    private ProblemException(
+            ProblemType type,
+            String detail,
+            List<Problem.FieldError> errors,
+            Map<String, String> headers,
+            String code,
+            Map<String, String> params) {
         super(detail, null, false, false);
         this.type = type;
         this.errors = errors;
         this.headers = headers;
+        this.code = code;
+        this.params = params;
     }
 
     public ProblemType type() {
@@ -33,12 +47,31 @@ public class ProblemException extends RuntimeException {
         return headers;
     }
 
+    public String code() {
+        return code;
+    }
+
+    public Map<String, String> params() {
+        return params;
+    }
+
     public static ProblemException notFound(String what, Object id) {
         return new ProblemException(ProblemType.NOT_FOUND, what + " " + id + " does not exist");
     }
 
     public static ProblemException conflict(String detail) {
         return new ProblemException(ProblemType.CONFLICT, detail);
+    }
+
+    /**
+     * A conflict with a rule of its own: {@code code} names the rule (its words, in Vietnamese and English, are
+     * {@code problems.<code>} of the SPA's common messages, with {{name}} for each param); {@code english} is the
+     * detail for readers who ask for no other language.
+     */
+    public static ProblemException conflict(String code, Map<String, ?> params, String english) {
+        Map<String, String> values = new java.util.LinkedHashMap<>();
+        params.forEach((k, v) -> values.put(k, String.valueOf(v)));
+        return new ProblemException(ProblemType.CONFLICT, english, null, Map.of(), code, values);
     }
 
     public static ProblemException invalid(String field, String message) {

@@ -17,6 +17,7 @@ import jakarta.validation.ConstraintViolationException;
 import jakarta.validation.ElementKind;
 import jakarta.validation.Path;
 import jakarta.ws.rs.WebApplicationException;
+import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 import java.util.ArrayList;
@@ -39,8 +40,38 @@ public class ProblemMappers {
             java.util.regex.Pattern.compile("Duplicate field '([^']{0,100})'");
 
     @ServerExceptionMapper
-    public Response problem(ProblemException e, UriInfo uri) {
-        return Problems.response(e.type(), e.type().status, e.getMessage(), path(uri), e.errors(), e.headers());
+    public Response problem(ProblemException e, UriInfo uri, HttpHeaders headers) {
+        if (e.code() == null) {
+            return Problems.response(e.type(), e.type().status, e.getMessage(), path(uri), e.errors(), e.headers());
+        }
+        String detail = e.getMessage();
+        if (vietnameseFirst(headers)) {
+            String vi = Labels.of("common", "problems." + e.code(), "vi");
+            if (vi != null) {
+                for (Map.Entry<String, String> p : e.params().entrySet()) {
+                    vi = vi.replace("{{" + p.getKey() + "}}", p.getValue());
+                }
+                detail = vi;
+            }
+        }
+        Response.ResponseBuilder builder = Response.status(e.type().status)
+                .type(Problems.MEDIA_TYPE)
+                .entity(Problems.body(e.type(), e.type().status, detail, path(uri), e.errors(), e.code(), e.params()));
+        e.headers().forEach(builder::header);
+        return builder.build();
+    }
+
+    /** The detail follows Accept-Language: Vietnamese when asked for before English, English otherwise. */
+    private static boolean vietnameseFirst(HttpHeaders headers) {
+        for (java.util.Locale l : headers.getAcceptableLanguages()) {
+            if (l.getLanguage().equals("vi")) {
+                return true;
+            }
+            if (l.getLanguage().equals("en")) {
+                return false;
+            }
+        }
+        return false;
     }
 
     @ServerExceptionMapper
@@ -169,10 +200,10 @@ public class ProblemMappers {
     }
 
     @ServerExceptionMapper
-    public Response other(Throwable e, UriInfo uri) {
+    public Response other(Throwable e, UriInfo uri, HttpHeaders headers) {
         for (Throwable t = e; t != null; t = t.getCause()) {
             if (t instanceof ProblemException p) {
-                return problem(p, uri);
+                return problem(p, uri, headers);
             }
             if (t instanceof OptimisticLockException
                     || t instanceof StaleStateException

@@ -12,8 +12,19 @@ public final class Problems {
 
     public static Problem body(
             ProblemType type, int status, String detail, String instance, List<Problem.FieldError> errors) {
+        return body(type, status, detail, instance, errors, null, null);
+    }
+
+    public static Problem body(
+            ProblemType type,
+            int status,
+            String detail,
+            String instance,
+            List<Problem.FieldError> errors,
+            String code,
+            Map<String, String> params) {
         String title = type.status == status ? type.title : ProblemType.reason(status);
-        return new Problem(type.uri(), title, status, detail, instance, RequestIds.current(), errors);
+        return new Problem(type.uri(), title, status, detail, instance, RequestIds.current(), errors, code, params);
     }
 
     public static Response response(ProblemType type, String detail, String instance) {

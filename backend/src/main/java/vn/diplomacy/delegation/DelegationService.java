@@ -5,6 +5,7 @@ import static vn.diplomacy.common.SearchText.trimToNull;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 import java.util.List;
+import java.util.Map;
 import java.util.function.Function;
 import java.util.stream.Stream;
 import vn.diplomacy.common.ETags;
@@ -118,6 +119,8 @@ public class DelegationService
         ETags.requireMatch(ifMatch, delegation.version);
         if (delegation.status != DelegationStatus.PROPOSED) {
             throw ProblemException.conflict(
+                    "delegation-not-deletable",
+                    Map.of("status", delegation.status),
                     "Only a PROPOSED delegation can be deleted; cancel it instead (it is " + delegation.status + ")");
         }
         members.deleteFor(id);
@@ -181,7 +184,8 @@ public class DelegationService
         switch (to) {
             case APPROVED -> {
                 if (delegation.headName == null) {
-                    throw ProblemException.conflict("A delegation cannot be APPROVED without a HEAD member");
+                    throw ProblemException.conflict(
+                            "delegation-needs-head", Map.of(), "A delegation cannot be APPROVED without a HEAD member");
                 }
             }
             case COMPLETED -> {
@@ -238,7 +242,10 @@ public class DelegationService
 
     private static void requireOpen(Delegation delegation) {
         if (!delegation.status.isOpen()) {
-            throw ProblemException.conflict("A " + delegation.status + " delegation can no longer be changed");
+            throw ProblemException.conflict(
+                    "delegation-closed",
+                    Map.of("status", delegation.status),
+                    "A " + delegation.status + " delegation can no longer be changed");
         }
     }
 

@@ -118,8 +118,19 @@ public class OrganizationService implements RecordService<OrganizationInput, Org
                 .findSame(name, input.countryCode(), input.type())
                 .filter(other -> !other.id.equals(organization.id))
                 .ifPresent(other -> {
-                    throw ProblemException.conflict("An organization named '" + other.name + "' of type " + other.type
-                            + " already exists in " + other.countryCode + " (id " + other.id + ")");
+                    throw ProblemException.conflict(
+                            "organization-duplicate",
+                            Map.of(
+                                    "name",
+                                    other.name,
+                                    "type",
+                                    other.type,
+                                    "country",
+                                    other.countryCode,
+                                    "id",
+                                    other.id),
+                            "An organization named '" + other.name + "' of type " + other.type + " already exists in "
+                                    + other.countryCode + " (id " + other.id + ")");
                 });
         checkParent(organization.id, input.parentId());
         mapper.apply(input, organization);

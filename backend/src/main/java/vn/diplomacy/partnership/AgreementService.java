@@ -124,6 +124,8 @@ public class AgreementService implements NestedRecordService<AgreementInput, Agr
                 .filter(other -> !other.id.equals(agreement.id))
                 .ifPresent(other -> {
                     throw ProblemException.conflict(
+                            "agreement-duplicate-code",
+                            Map.of("code", code),
                             "The partnership already has an agreement with code '" + code + "'");
                 });
         mapper.apply(input, agreement);

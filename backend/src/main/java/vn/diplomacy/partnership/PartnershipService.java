@@ -120,8 +120,11 @@ public class PartnershipService implements OrganizationReferences, RecordService
         }
         long count = agreements.countFor(id);
         if (count > 0 && !cascade) {
-            throw ProblemException.conflict("The partnership has " + count + " agreement" + (count == 1 ? "" : "s")
-                    + "; delete them first, or ask an ADMIN to delete with ?cascade=true");
+            throw ProblemException.conflict(
+                    "partnership-has-agreements",
+                    Map.of("count", count),
+                    "The partnership has " + count + " agreement" + (count == 1 ? "" : "s")
+                            + "; delete them first, or ask an ADMIN to delete with ?cascade=true");
         }
         if (count > 0 && !admin) {
             throw new ProblemException(
@@ -150,8 +153,11 @@ public class PartnershipService implements OrganizationReferences, RecordService
         partnerships
                 .findOverlapping(partnership.id, home.id, partner.id, input.type(), input.startDate(), input.endDate())
                 .ifPresent(other -> {
-                    throw ProblemException.conflict("Partnership " + other.id + " (" + other.title
-                            + ") already links these" + " organizations as " + other.type + " over overlapping dates");
+                    throw ProblemException.conflict(
+                            "partnership-overlap",
+                            Map.of("id", other.id, "title", other.title),
+                            "Partnership " + other.id + " (" + other.title + ") already links these organizations as "
+                                    + other.type + " over overlapping dates");
                 });
         mapper.apply(input, partnership);
         partnership.pillars = EnumSet.copyOf(input.pillars());

@@ -5,6 +5,7 @@ import static vn.diplomacy.common.SearchText.trimToNull;
 import io.quarkus.elytron.security.common.BcryptUtil;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
+import java.util.Map;
 import vn.diplomacy.common.ETags;
 import vn.diplomacy.common.FilterSet;
 import vn.diplomacy.common.Filtered;
@@ -52,7 +53,10 @@ public class UserService {
     @Transactional
     public UserView create(UserCreate input) {
         if (users.findByUsername(input.username()).isPresent()) {
-            throw ProblemException.conflict("The username '" + input.username() + "' is taken");
+            throw ProblemException.conflict(
+                    "username-taken",
+                    Map.of("username", input.username()),
+                    "The username '" + input.username() + "' is taken");
         }
         requireAcceptable("password", input.password(), input.username());
         UserAccount user = new UserAccount();
@@ -85,7 +89,8 @@ public class UserService {
                                 .getResultList()
                                 .size()
                         <= 1) {
-            throw ProblemException.conflict("This is the last enabled ADMIN; make another user ADMIN first");
+            throw ProblemException.conflict(
+                    "last-admin", Map.of(), "This is the last enabled ADMIN; make another user ADMIN first");
         }
         if (losesAdmin && user.username.equals(actor)) {
             throw ProblemException.conflict("You cannot disable or demote your own account");

@@ -221,10 +221,19 @@ public class ParticipantService implements NestedRecordService<ParticipantInput,
 
     private void requireRegistrationOpen(TrainingCourse course) {
         if (course.status != CourseStatus.OPEN) {
-            throw ProblemException.conflict("Registration is closed: the course is " + course.status + ", not OPEN");
+            throw ProblemException.conflict(
+                    "registration-not-open",
+                    Map.of("status", course.status),
+                    "Registration is closed: the course is " + course.status + ", not OPEN");
         }
         if (!courses.registrationOpen(course)) {
-            throw ProblemException.conflict("Registration closed on " + course.registrationDeadline);
+            throw ProblemException.conflict(
+                    "registration-deadline-passed",
+                    Map.of(
+                            "deadline",
+                            course.registrationDeadline.format(
+                                    java.time.format.DateTimeFormatter.ofPattern("dd/MM/yyyy"))),
+                    "Registration closed on " + course.registrationDeadline);
         }
     }
 

@@ -109,6 +109,8 @@ public class SessionService implements NestedRecordService<SessionInput, Session
         long marks = attendance.count("sessionId", id);
         if (marks > 0) {
             throw ProblemException.conflict(
+                    "session-has-marks",
+                    Map.of("count", marks),
                     "The session has " + marks + " attendance mark(s); it took place and is kept");
         }
         sessions.delete(s);

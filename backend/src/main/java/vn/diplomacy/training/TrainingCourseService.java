@@ -129,18 +129,26 @@ public class TrainingCourseService
         TrainingCourse course = lock(id);
         ETags.requireMatch(ifMatch, course.version);
         if (course.status.isClosed()) {
-            throw ProblemException.conflict("A " + course.status + " course can no longer be changed");
+            throw ProblemException.conflict(
+                    "course-closed",
+                    Map.of("status", course.status),
+                    "A " + course.status + " course can no longer be changed");
         }
         Seats.Roster roster = seats.roster(course);
         long seated = roster.seated();
         if (input.capacity() < seated) {
-            throw ProblemException.conflict("The capacity cannot go below the " + seated
-                    + " participants already registered;" + " cancel registrations first");
+            throw ProblemException.conflict(
+                    "course-capacity-below-registered",
+                    Map.of("registered", seated),
+                    "The capacity cannot go below the " + seated
+                            + " participants already registered; cancel registrations first");
         }
         long outside = sessions.count(
                 "courseId = ?1 and (sessionDate < ?2 or sessionDate > ?3)", id, input.startDate(), input.endDate());
         if (outside > 0) {
             throw ProblemException.conflict(
+                    "course-sessions-outside-dates",
+                    Map.of("count", outside),
                     outside + " session(s) fall outside the new dates; move or delete them first");
         }
         apply(course, input);
@@ -156,6 +164,8 @@ public class TrainingCourseService
         ETags.requireMatch(ifMatch, course.version);
         if (course.status != CourseStatus.PLANNED || participants.count("courseId", id) > 0) {
             throw ProblemException.conflict(
+                    "course-not-deletable",
+                    Map.of("status", course.status),
                     "Only a PLANNED course without participants can be deleted; cancel it instead (it is "
                             + course.status + ")");
         }
@@ -200,6 +210,8 @@ public class TrainingCourseService
         List<TrainingSession> all = sessions.list("courseId", course.id);
         if (all.isEmpty()) {
             throw ProblemException.conflict(
+                    "course-without-sessions",
+                    Map.of(),
                     "A course without sessions cannot be completed: attendance decides completion");
         }
         Map<Long, Long> attended = attendedCounts(course.id);

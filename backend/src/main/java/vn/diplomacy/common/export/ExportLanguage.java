@@ -2,6 +2,7 @@ package vn.diplomacy.common.export;
 
 import jakarta.ws.rs.core.HttpHeaders;
 import java.util.Locale;
+import vn.diplomacy.common.Labels;
 
 /** Headers of a download follow Accept-Language: English when asked for first, otherwise Vietnamese (the default). */
 public record ExportLanguage(boolean english) {

@@ -4,6 +4,7 @@ import io.quarkus.security.identity.SecurityIdentity;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.time.Instant;
 import java.util.List;
+import java.util.Map;
 import vn.diplomacy.common.ProblemException;
 import vn.diplomacy.common.ProblemType;
 
@@ -28,8 +29,11 @@ public class Workflow {
     /** Refuses a step the status does not allow (409) or the caller may not take (403); {@code what} names the record. */
     public <S extends Enum<S> & WorkflowStatus<S>> void check(String what, S from, S to) {
         if (!from.next().contains(to)) {
-            throw ProblemException.conflict("A " + from + " " + what + " cannot become " + to + "; allowed: "
-                    + (from.next().isEmpty() ? "none" : from.next()));
+            throw ProblemException.conflict(
+                    "transition-not-allowed",
+                    Map.of("from", from, "to", to),
+                    "A " + from + " " + what + " cannot become " + to + "; allowed: "
+                            + (from.next().isEmpty() ? "none" : from.next()));
         }
         if (!identity.hasRole(to.roleToEnter())) {
             throw new ProblemException(

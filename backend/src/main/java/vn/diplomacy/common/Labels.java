@@ -1,4 +1,4 @@
-package vn.diplomacy.common.export;
+package vn.diplomacy.common;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -10,17 +10,18 @@ import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * The SPA's own messages ({@code frontend/src/locales/<namespace>.json}, packaged under {@code locales/}), read by the
- * exports: a status or a sector is written with the words the screens show, in the export's language. The files do
+ * exports and the problem details: a status, a sector or a refusal is written with the words the screens show, in the
+ * reader's language. The files do
  * not change while the app runs, so each is read once per process (the same on every replica).
  */
-final class Labels {
+public final class Labels {
     private static final ObjectMapper MAPPER = new ObjectMapper();
     private static final Map<String, JsonNode> FILES = new ConcurrentHashMap<>();
 
     private Labels() {}
 
     /** The message at {@code path} (dot-separated) in {@code language}, or null when there is none. */
-    static String of(String namespace, String path, String language) {
+    public static String of(String namespace, String path, String language) {
         JsonNode node = FILES.computeIfAbsent(namespace, Labels::read);
         for (String part : path.split("\\.")) {
             node = node.path(part);
