@@ -75,7 +75,17 @@ describe('ParticipantsPanel', () => {
           imported: 2,
           registered: 0,
           waitlisted: 2,
-          duplicates: [{ line: 3, fullName: 'Nguyen Van An', reason: 'same name and organization as line 2' }],
+          duplicates: [
+            { line: 3, fullName: 'Nguyen Van An', reason: 'same name and organization as line 2', code: 'same-name-and-organization', duplicateOfLine: 2 },
+            {
+              line: 4,
+              fullName: 'Trần Bình',
+              reason: 'same email as participant 9 (Phạm Thị Dung)',
+              code: 'same-email',
+              duplicateOfParticipantId: 9,
+              duplicateOfName: 'Phạm Thị Dung',
+            },
+          ],
         }),
       ),
     );
@@ -86,5 +96,8 @@ describe('ParticipantsPanel', () => {
     const result = await screen.findByTestId('import-result');
     expect(result).toHaveTextContent('Đã nhập 2 học viên: 0 được nhận, 2 vào danh sách chờ.');
     expect(within(result).getByText('Dòng 3')).toBeInTheDocument();
+    // Worded by the screen, in its language, not the server's English reason.
+    expect(within(result).getByText('Trùng họ tên và cơ quan với dòng 2')).toBeInTheDocument();
+    expect(within(result).getByText('Trùng email với học viên Phạm Thị Dung đã có trong khóa')).toBeInTheDocument();
   });
 });

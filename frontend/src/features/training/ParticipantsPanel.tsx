@@ -251,7 +251,13 @@ const ImportParticipants = ({ courseId }: { courseId: number }) => {
                       <Table.Tr key={d.line}>
                         <Table.Td>{t('import.lineN', { line: d.line })}</Table.Td>
                         <Table.Td>{d.fullName}</Table.Td>
-                        <Table.Td>{d.reason}</Table.Td>
+                        <Table.Td>
+                          {d.code
+                            ? t(`import.duplicateOf.${d.code}`, {
+                                with: d.duplicateOfLine ? t('import.line', { line: d.duplicateOfLine }) : t('import.participant', { name: d.duplicateOfName }),
+                              })
+                            : d.reason}
+                        </Table.Td>
                       </Table.Tr>
                     ))}
                   </Table.Tbody>

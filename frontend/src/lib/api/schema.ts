@@ -10732,6 +10732,24 @@ export interface components {
             fullName?: string;
             /** @example same email as line 4 */
             reason?: string;
+            /**
+             * @description The rule: same-email, or same-name-and-organization
+             * @example same-name-and-organization
+             */
+            code?: string;
+            /**
+             * Format: int32
+             * @description The earlier line of the file this row repeats, if it repeats one
+             * @example 4
+             */
+            duplicateOfLine?: number;
+            /**
+             * Format: int64
+             * @description The participant already in the course this row repeats, if it repeats one
+             */
+            duplicateOfParticipantId?: number;
+            /** @description The name on the row or participant it repeats */
+            duplicateOfName?: string;
         };
         TrainingImportResult: {
             /** Format: int32 */

@@ -110,9 +110,9 @@ public class ParticipantService implements NestedRecordService<ParticipantInput,
         TrainingParticipant p = new TrainingParticipant();
         apply(p, input);
         requireRegistrationOpen(course);
-        String duplicate = ParticipantKeys.of(roster, null).clash(p);
+        ParticipantKeys.Clash duplicate = ParticipantKeys.of(roster, null).clash(p);
         if (duplicate != null) {
-            throw ProblemException.conflict("Already registered for this course: " + duplicate);
+            throw duplicateOf(duplicate, "Already registered for this course: ");
         }
         roster.seat(p);
         return get(courseId, p.id);
@@ -128,9 +128,9 @@ public class ParticipantService implements NestedRecordService<ParticipantInput,
             throw ProblemException.conflict("A " + course.status + " course's participants can no longer be changed");
         }
         apply(p, input);
-        String duplicate = ParticipantKeys.of(roster, id).clash(p);
+        ParticipantKeys.Clash duplicate = ParticipantKeys.of(roster, id).clash(p);
         if (duplicate != null) {
-            throw ProblemException.conflict("Another participant of this course has " + duplicate);
+            throw duplicateOf(duplicate, "Another participant of this course has ");
         }
         participants.flush();
         return get(courseId, id);
@@ -203,12 +203,19 @@ public class ParticipantService implements NestedRecordService<ParticipantInput,
         int waitlisted = 0;
         for (int i = 0; i < rows.size(); i++) {
             TrainingParticipant p = rows.get(i);
-            String clash = known.clash(p);
+            ParticipantKeys.Clash clash = known.clash(p);
             if (clash != null) {
-                duplicates.add(new ImportDuplicate(lineNumbers.get(i), p.fullName, clash));
+                duplicates.add(new ImportDuplicate(
+                        lineNumbers.get(i),
+                        p.fullName,
+                        clash.english(),
+                        clash.code(),
+                        clash.other().line(),
+                        clash.other().participantId(),
+                        clash.other().fullName()));
                 continue;
             }
-            known.add(p, "line " + lineNumbers.get(i));
+            known.add(p, new ParticipantKeys.Other(null, lineNumbers.get(i), p.fullName));
             roster.seat(p);
             if (p.status == ParticipantStatus.REGISTERED) {
                 registered++;
@@ -217,6 +224,11 @@ public class ParticipantService implements NestedRecordService<ParticipantInput,
             }
         }
         return new ImportResult(registered + waitlisted, registered, waitlisted, duplicates);
+    }
+
+    private static ProblemException duplicateOf(ParticipantKeys.Clash clash, String english) {
+        return ProblemException.conflict(
+                "participant-" + clash.code(), Map.of("name", clash.other().fullName()), english + clash.english());
     }
 
     private void requireRegistrationOpen(TrainingCourse course) {

@@ -243,7 +243,21 @@ public final class TrainingDtos {
             int line,
 
             String fullName,
-            @Schema(examples = "same email as line 4") String reason) {}
+            @Schema(examples = "same email as line 4") String reason,
+
+            @Schema(
+                    description = "The rule: same-email, or same-name-and-organization",
+                    examples = "same-name-and-organization")
+            String code,
+
+            @Schema(description = "The earlier line of the file this row repeats, if it repeats one", examples = "4")
+            Integer duplicateOfLine,
+
+            @Schema(description = "The participant already in the course this row repeats, if it repeats one")
+            Long duplicateOfParticipantId,
+
+            @Schema(description = "The name on the row or participant it repeats")
+            String duplicateOfName) {}
 
     @Schema(name = "TrainingImportResult")
     public record ImportResult(int imported, int registered, int waitlisted, List<ImportDuplicate> duplicates) {}

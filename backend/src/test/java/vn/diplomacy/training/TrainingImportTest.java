@@ -128,8 +128,12 @@ class TrainingImportTest {
                 .body("imported", equalTo(2))
                 .body("duplicates.line", equalTo(java.util.List.of(3, 4, 5)))
                 .body("duplicates[0].reason", containsString("line 2"))
+                .body("duplicates[0].code", equalTo("same-name-and-organization"))
+                .body("duplicates[0].duplicateOfLine", equalTo(2))
                 .body("duplicates[1].reason", containsString("email"))
-                .body("duplicates[2].reason", containsString("participant"));
+                .body("duplicates[1].code", equalTo("same-email"))
+                .body("duplicates[2].reason", containsString("participant"))
+                .body("duplicates[2].duplicateOfParticipantId", org.hamcrest.Matchers.notNullValue());
         as(Role.VIEWER).get(COURSES + "/{id}/participants", course).then().body("totalItems", equalTo(3));
         // Importing the same file again adds nobody.
         upload(course, "dups.csv", csv(file))
