@@ -1,4 +1,4 @@
-import { localeOf } from './i18n';
+import i18n, { localeOf } from './i18n';
 
 // A calendar date ('2027-01-05') parses as UTC midnight: read it in UTC too, or west of Greenwich it shows the day before.
 const DATE_ONLY = /^\d{4}-\d{2}-\d{2}$/;
@@ -21,6 +21,12 @@ export const formatDateTime = (value: string | null | undefined, lng: string) =>
         lng === 'en' ? { dateStyle: 'medium', timeStyle: 'short' } : { ...dayOptions(lng), hour: '2-digit', minute: '2-digit' },
       ).format(new Date(value))
     : '';
+
+/** Who wrote a record, as people read it: start-up jobs and demo data write as "system". */
+export const actorName = (by: string | null | undefined) => (by === 'system' ? i18n.t('common:actors.system') : (by ?? ''));
+
+/** "When — who" of a record's creation or last change. */
+export const stamp = (at: string | null | undefined, by: string | null | undefined, lng: string) => `${formatDateTime(at, lng)} — ${actorName(by)}`;
 
 export const formatNumber = (value: number, lng: string) => new Intl.NumberFormat(localeOf(lng)).format(value);
 

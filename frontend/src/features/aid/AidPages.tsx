@@ -10,7 +10,7 @@ import { ErrorState, LoadingState } from '@/components/States';
 import { isApiError } from '@/lib/api/problem';
 import { canEdit, useMe } from '@/lib/auth/useMe';
 import { countryName } from '@/lib/countries';
-import { formatDate, formatDateTime } from '@/lib/format';
+import { formatDate, stamp } from '@/lib/format';
 import { AidCommitmentForm } from './AidCommitmentForm';
 import { useAidCommitment, useCreateAidCommitment, useDeleteAidCommitment, useUpdateAidCommitment } from './api';
 import { DisbursedBar, StatusBadge } from './Badges';
@@ -193,8 +193,8 @@ export const AidDetailPage = ({ id }: { id: number }) => {
           )}
           {row(t('fields.counterpartFunding'), c.counterpartFunding && `${formatMoney(c.counterpartFunding, lng)} (${t('counterpartShort')})`)}
           {row(t('fields.description'), c.description && <Text style={{ whiteSpace: 'pre-wrap' }}>{c.description}</Text>)}
-          {row(t('fields.createdAt'), `${formatDateTime(c.createdAt, lng)} — ${c.createdBy ?? ''}`)}
-          {row(t('fields.updatedAt'), `${formatDateTime(c.updatedAt, lng)} — ${c.updatedBy ?? ''}`)}
+          {row(t('fields.createdAt'), stamp(c.createdAt, c.createdBy, lng))}
+          {row(t('fields.updatedAt'), stamp(c.updatedAt, c.updatedBy, lng))}
         </Table.Tbody>
       </Table>
       <DisbursementsSection commitmentId={id} currency={c.committed?.currency ?? 'VND'} editable={editable} />

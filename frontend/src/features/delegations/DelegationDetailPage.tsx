@@ -7,7 +7,7 @@ import { ConfirmedAction } from '@/components/RowActions';
 import { ErrorState, LoadingState } from '@/components/States';
 import { canEdit, useMe } from '@/lib/auth/useMe';
 import { countryName } from '@/lib/countries';
-import { formatDateTime, formatMoney } from '@/lib/format';
+import { formatMoney, stamp } from '@/lib/format';
 import { useDelegation, useDeleteDelegation, type Delegation } from './api';
 import { DirectionBadge, StatusBadge } from './Badges';
 import { formatPeriod } from '@/lib/dates';
@@ -105,8 +105,8 @@ export const DelegationDetailPage = ({ id }: { id: number }) => {
               </Text>
             ),
           )}
-          {row(t('fields.createdAt'), `${formatDateTime(d.createdAt, lng)} — ${d.createdBy ?? ''}`, true)}
-          {row(t('fields.updatedAt'), `${formatDateTime(d.updatedAt, lng)} — ${d.updatedBy ?? ''}`, true)}
+          {row(t('fields.createdAt'), stamp(d.createdAt, d.createdBy, lng), true)}
+          {row(t('fields.updatedAt'), stamp(d.updatedAt, d.updatedBy, lng), true)}
         </Table.Tbody>
       </Table>
       {d.status === 'CANCELLED' && d.cancellationReason && (

@@ -1,7 +1,7 @@
 import { Table } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import { ErrorState, LoadingState } from '@/components/States';
-import { formatDateTime } from '@/lib/format';
+import { formatDateTime, actorName } from '@/lib/format';
 import { useTransitions } from './api';
 import { StatusBadge } from './Badges';
 
@@ -33,7 +33,7 @@ export const TransitionHistory = ({ id }: { id: number }) => {
                 )}
                 <StatusBadge status={h.to} />
               </Table.Td>
-              <Table.Td>{h.by}</Table.Td>
+              <Table.Td>{actorName(h.by)}</Table.Td>
               <Table.Td style={{ whiteSpace: 'pre-wrap' }}>{h.note || t('common:none')}</Table.Td>
             </Table.Tr>
           ))}

@@ -7,7 +7,7 @@ import { RecordCreatePage, RecordEditPage } from '@/components/RecordPages';
 import { ErrorState, LoadingState } from '@/components/States';
 import { canEdit, useMe } from '@/lib/auth/useMe';
 import { countryName } from '@/lib/countries';
-import { formatDateTime } from '@/lib/format';
+import { stamp } from '@/lib/format';
 import { useCreateOrganization, useDeleteOrganization, useOrganization, useUpdateOrganization } from './api';
 import { OrganizationForm } from './OrganizationForm';
 
@@ -106,8 +106,8 @@ export const OrganizationDetailPage = ({ id }: { id: number }) => {
           {row(t('fields.email'), o.email && <Anchor href={`mailto:${o.email}`}>{o.email}</Anchor>)}
           {row(t('fields.phone'), o.phone)}
           {row(t('fields.notes'), o.notes && <Text style={{ whiteSpace: 'pre-wrap' }}>{o.notes}</Text>)}
-          {row(t('fields.createdAt'), `${formatDateTime(o.createdAt, i18n.language)} — ${o.createdBy ?? ''}`)}
-          {row(t('fields.updatedAt'), `${formatDateTime(o.updatedAt, i18n.language)} — ${o.updatedBy ?? ''}`)}
+          {row(t('fields.createdAt'), stamp(o.createdAt, o.createdBy, i18n.language))}
+          {row(t('fields.updatedAt'), stamp(o.updatedAt, o.updatedBy, i18n.language))}
         </Table.Tbody>
       </Table>
     </Stack>

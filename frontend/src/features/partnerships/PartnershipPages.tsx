@@ -10,7 +10,7 @@ import { ErrorState, LoadingState } from '@/components/States';
 import { isApiError } from '@/lib/api/problem';
 import { canEdit, isAdmin, useMe } from '@/lib/auth/useMe';
 import { countryName } from '@/lib/countries';
-import { formatDate, formatDateTime } from '@/lib/format';
+import { formatDate, stamp } from '@/lib/format';
 import { useCreatePartnership, useDeletePartnership, usePartnership, useUpdatePartnership, type Partnership } from './api';
 import { AgreementsSection } from './AgreementsSection';
 import { PartnershipAid } from './PartnershipAid';
@@ -175,8 +175,8 @@ export const PartnershipDetailPage = ({ id }: { id: number }) => {
           {row(t('fields.suspended'), p.suspended ? t('common:yes') : t('common:no'))}
           {row(t('fields.contactPerson'), p.contactPerson)}
           {row(t('fields.description'), p.description && <Text style={{ whiteSpace: 'pre-wrap' }}>{p.description}</Text>)}
-          {row(t('fields.createdAt'), `${formatDateTime(p.createdAt, lng)} — ${p.createdBy ?? ''}`)}
-          {row(t('fields.updatedAt'), `${formatDateTime(p.updatedAt, lng)} — ${p.updatedBy ?? ''}`)}
+          {row(t('fields.createdAt'), stamp(p.createdAt, p.createdBy, lng))}
+          {row(t('fields.updatedAt'), stamp(p.updatedAt, p.updatedBy, lng))}
         </Table.Tbody>
       </Table>
       <AgreementsSection partnershipId={id} editable={canEdit(me.data?.role)} />

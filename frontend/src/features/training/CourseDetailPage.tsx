@@ -6,7 +6,7 @@ import { useTranslation } from 'react-i18next';
 import { ConfirmedAction } from '@/components/RowActions';
 import { ErrorState, LoadingState } from '@/components/States';
 import { canEdit, useMe } from '@/lib/auth/useMe';
-import { formatDate, formatDateTime } from '@/lib/format';
+import { formatDate, stamp } from '@/lib/format';
 import { useCourse, useDeleteCourse, type Course } from './api';
 import { AttendanceGrid } from './AttendanceGrid';
 import { CourseStatusBadge } from './Badges';
@@ -134,7 +134,7 @@ const Overview = ({ course: c }: { course: Course }) => {
               </Text>
             ),
           )}
-          {row(t('fields.updatedAt'), `${formatDateTime(c.updatedAt, lng)} — ${c.updatedBy ?? ''}`)}
+          {row(t('fields.updatedAt'), stamp(c.updatedAt, c.updatedBy, lng))}
         </Table.Tbody>
       </Table>
       <Title order={4}>{t('history.title')}</Title>

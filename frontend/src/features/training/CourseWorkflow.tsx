@@ -4,7 +4,7 @@ import { useTranslation } from 'react-i18next';
 import { ConfirmButton } from '@/components/ConfirmButton';
 import { ErrorState, LoadingState } from '@/components/States';
 import { errorMessage } from '@/lib/errors';
-import { formatDateTime } from '@/lib/format';
+import { formatDateTime, actorName } from '@/lib/format';
 import { useCourseTransition, useCourseTransitions, type Course } from './api';
 
 /** One button per move the API allows now; completion has its own tab, which says who completed. */
@@ -52,7 +52,7 @@ export const CourseHistory = ({ id }: { id: number }) => {
           <Table.Tr key={h.id}>
             <Table.Td w={200}>{formatDateTime(h.at, i18n.language)}</Table.Td>
             <Table.Td>{t(`statuses.${h.to ?? 'PLANNED'}`)}</Table.Td>
-            <Table.Td>{h.by}</Table.Td>
+            <Table.Td>{actorName(h.by)}</Table.Td>
             <Table.Td>
               <Text size="sm">{h.note}</Text>
             </Table.Td>

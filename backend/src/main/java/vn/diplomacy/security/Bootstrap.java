@@ -52,7 +52,7 @@ public class Bootstrap {
         }
         UserAccount admin = new UserAccount();
         admin.username = "admin";
-        admin.displayName = "Administrator";
+        admin.displayName = "Quản trị hệ thống";
         admin.role = Role.ADMIN;
         admin.enabled = true;
         admin.passwordHash = BcryptUtil.bcryptHash(password);
