@@ -1,5 +1,6 @@
 // What every journey shares: its page, the screenshots, the API, and the ways to fill Mantine's fields.
-import { mkdirSync } from 'node:fs';
+import { appendFileSync, mkdirSync } from 'node:fs';
+import AxeBuilder from '@axe-core/playwright';
 import { test } from '@playwright/test';
 
 export { test };
@@ -8,7 +9,24 @@ export const ADMIN_PASSWORD = process.env.E2E_ADMIN_PASSWORD ?? 'ha-tinh-bolikha
 const SCREENSHOTS = new URL('./screenshots/', import.meta.url).pathname;
 mkdirSync(SCREENSHOTS, { recursive: true });
 
-export const shot = (page, name) => page.screenshot({ path: `${SCREENSHOTS}${name}.png`, fullPage: true });
+/**
+ * A picture of a main screen, and an axe-core check of it (WCAG 2.1 A/AA): a critical or serious violation fails the
+ * journey, naming the rule and the elements; all findings of the run are listed in screenshots/axe.jsonl.
+ */
+export const shot = async (page, name) => {
+  await page.screenshot({ path: `${SCREENSHOTS}${name}.png`, fullPage: true });
+  await accessible(page, name);
+};
+
+export const accessible = async (page, name) => {
+  const { violations } = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa']).analyze();
+  const found = violations.map((v) => ({ screen: name, rule: v.id, impact: v.impact, nodes: v.nodes.length, first: v.nodes[0]?.target?.join(' ') }));
+  for (const f of found) appendFileSync(`${SCREENSHOTS}axe.jsonl`, `${JSON.stringify(f)}\n`);
+  const blocking = found.filter((f) => f.impact === 'critical' || f.impact === 'serious');
+  if (blocking.length && process.env.E2E_AXE !== 'report') {
+    throw new Error(`Accessibility (${name}): ${blocking.map((b) => `${b.rule} ×${b.nodes} at ${b.first}`).join('; ')}`);
+  }
+};
 
 /**
  * The file's journeys run in order on one page (they build on each other's records, like an office's day); a journey

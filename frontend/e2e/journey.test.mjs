@@ -143,7 +143,7 @@ journey('an administrator manages users and API keys', async () => {
   const secret = await page.getByTestId('api-key-secret').textContent();
   assert.match(secret ?? '', /^dpk_/);
   await shot(page, '07-api-key-secret');
-  await page.getByRole('button', { name: 'Đóng' }).click();
+  await page.getByRole('button', { name: 'Đóng', exact: true }).click();
   await page.getByRole('cell', { name: 'Sở Kế hoạch và Đầu tư' }).first().waitFor();
 
   // The key works for another agency's program.

@@ -99,7 +99,7 @@ journey('an editor runs a course of two seats: waitlist, promotion, attendance a
   // Rows go by given name: Trần Thị Bình, then Lê Văn Cường. Each mark moves down the column.
   // Session 1: both present; session 2: Cường present ("c" for có mặt), Bình absent.
   await grid
-    .getByRole('button', { name: /^Trần Thị Bình, .*: chưa điểm danh/ })
+    .getByRole('button', { name: /^chưa điểm danh — Trần Thị Bình, / })
     .first()
     .focus();
   await page.keyboard.press('1');

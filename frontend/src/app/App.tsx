@@ -1,11 +1,12 @@
-import { MantineProvider, createTheme } from '@mantine/core';
+import { MantineProvider } from '@mantine/core';
 import { Notifications } from '@mantine/notifications';
 import { QueryClient, QueryClientProvider } from '@tanstack/react-query';
 import { RouterProvider } from '@tanstack/react-router';
 import { isApiError } from '@/lib/api/problem';
+import { useMemo } from 'react';
+import { useTranslation } from 'react-i18next';
 import { createAppRouter } from './router';
-
-const theme = createTheme({ primaryColor: 'indigo', defaultRadius: 'sm' });
+import { appTheme, cssVariablesResolver } from './theme';
 
 const queryClient = new QueryClient({
   defaultOptions: {
@@ -19,11 +20,16 @@ const queryClient = new QueryClient({
 
 const router = createAppRouter(queryClient);
 
-export const App = () => (
-  <MantineProvider theme={theme}>
-    <Notifications position="bottom-right" />
-    <QueryClientProvider client={queryClient}>
-      <RouterProvider router={router} />
-    </QueryClientProvider>
-  </MantineProvider>
-);
+export const App = () => {
+  const { t } = useTranslation();
+  // t changes with the language, and with it the close buttons' names.
+  const theme = useMemo(() => appTheme(t), [t]);
+  return (
+    <MantineProvider theme={theme} cssVariablesResolver={cssVariablesResolver}>
+      <Notifications position="bottom-right" />
+      <QueryClientProvider client={queryClient}>
+        <RouterProvider router={router} />
+      </QueryClientProvider>
+    </MantineProvider>
+  );
+};

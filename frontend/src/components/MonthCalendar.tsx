@@ -40,6 +40,8 @@ export const MonthCalendar = ({ month, onMonth, useEvents, onOpen, testId, child
       <FullCalendar
         plugins={[dayGridPlugin, classicThemePlugin]}
         initialView="dayGridMonth"
+        // Days of the next and previous months are left blank: drawn faded, their numbers fail the contrast check.
+        showNonCurrentDates={false}
         initialDate={`${current}-01`}
         locale={i18n.language === 'en' ? enGb : vi}
         headerToolbar={{ start: 'prev,next today', center: 'title', end: '' }}

@@ -48,13 +48,15 @@ export const DisbursedBar = ({ rate, over, size = 'sm' }: { rate: string | undef
           </Badge>
         )}
       </Group>
-      <Progress
-        value={progressValue(rate)}
-        color={over ? 'red' : 'teal'}
-        size={size === 'lg' ? 'xl' : 'sm'}
-        aria-label={t('fields.disbursementRate')}
-        aria-valuetext={formatRate(rate ?? '0', i18n.language)}
-      />
+      {/* The names go on the section, which is the progressbar; the root is a plain container. */}
+      <Progress.Root size={size === 'lg' ? 'xl' : 'sm'}>
+        <Progress.Section
+          value={progressValue(rate)}
+          color={over ? 'red' : 'teal'}
+          aria-label={t('fields.disbursementRate')}
+          aria-valuetext={formatRate(rate ?? '0', i18n.language)}
+        />
+      </Progress.Root>
     </Stack>
   );
 };

@@ -1,9 +1,10 @@
+import { darker } from '@/lib/colors';
 import type { EventInput } from '@fullcalendar/react';
 import type { Delegation } from './api';
 import { addDays } from '@/lib/dates';
 
 // Mantine's palette, so that the calendar matches the direction badges.
-export const CALENDAR_COLORS = { INCOMING: 'var(--mantine-color-indigo-6)', OUTGOING: 'var(--mantine-color-teal-7)' } as const;
+export const CALENDAR_COLORS = { INCOMING: darker('indigo'), OUTGOING: darker('teal') } as const;
 
 /** All-day events over each visit; the calendar's end is exclusive, the API's end date is the last day. Cancelled visits are left out. */
 export const toEvents = (items: Delegation[] | undefined): EventInput[] =>

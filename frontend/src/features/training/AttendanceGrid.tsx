@@ -165,7 +165,7 @@ export const AttendanceGrid = ({ course, editor }: { course: Course; editor: boo
                         aria-label={t('attendance.cell', {
                           name: r.fullName,
                           date: formatDate(s.date, i18n.language),
-                          status: v ? t(`marks.${v}`) : t('attendance.unmarked'),
+                          status: v ? `${letters[v]} · ${t(`marks.${v}`)}` : t('attendance.unmarked'),
                         })}
                         onKeyDown={(e) => onKey(e, ri, ci, s.id ?? 0, r.participantId ?? 0)}
                         onClick={() => set(s.id ?? 0, r.participantId ?? 0, MARKS[(v ? MARKS.indexOf(v) + 1 : 0) % MARKS.length] ?? null)}
