@@ -3,9 +3,7 @@ import { ADMIN_PASSWORD, BASE_URL, apiLogin, helpers, journeyPage, shot, test } 
 
 const ui = journeyPage();
 let page;
-test.beforeAll(() => {
-  page = ui.page;
-});
+test.beforeAll(() => (page = ui.page));
 const { pickOption, search } = helpers(ui);
 const journey = test;
 

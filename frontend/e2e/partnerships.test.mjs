@@ -3,9 +3,7 @@ import { ADMIN_PASSWORD, BASE_URL, api, apiLogin, helpers, journeyPage, shot, te
 
 const ui = journeyPage();
 let page;
-test.beforeAll(() => {
-  page = ui.page;
-});
+test.beforeAll(() => (page = ui.page));
 const { pickOption, pickDate, search } = helpers(ui);
 const journey = test;
 

@@ -3,9 +3,7 @@ import { BASE_URL, api, apiLogin, confirmed, helpers, journeyPage, openFromCalen
 
 const ui = journeyPage();
 let page;
-test.beforeAll(() => {
-  page = ui.page;
-});
+test.beforeAll(() => (page = ui.page));
 const { pickOption, pickDate, logIn, topShot } = helpers(ui);
 const journey = test;
 

@@ -1,8 +1,10 @@
 package vn.diplomacy.aid;
 
+import static vn.diplomacy.TestSupport.as;
 import static vn.diplomacy.TestSupport.created;
 import static vn.diplomacy.TestSupport.unique;
 
+import io.restassured.path.json.JsonPath;
 import java.util.HashMap;
 import java.util.Map;
 import vn.diplomacy.security.Role;
@@ -64,5 +66,16 @@ final class AidFixtures {
                 Map.of("date", date, "amount", money(amount, currency)),
                 "/api/v1/aid-commitments/{id}/disbursements",
                 commitment);
+    }
+
+    /** The aid report for these parameters, as a viewer (expects 200). */
+    static JsonPath report(Map<String, Object> params) {
+        return as(Role.VIEWER)
+                .queryParams(params)
+                .get("/api/v1/reports/aid")
+                .then()
+                .statusCode(200)
+                .extract()
+                .jsonPath();
     }
 }

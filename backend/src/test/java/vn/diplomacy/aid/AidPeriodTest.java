@@ -1,12 +1,12 @@
 package vn.diplomacy.aid;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static vn.diplomacy.TestSupport.as;
 import static vn.diplomacy.aid.AidFixtures.commitment;
 import static vn.diplomacy.aid.AidFixtures.create;
 import static vn.diplomacy.aid.AidFixtures.disburse;
 import static vn.diplomacy.aid.AidFixtures.ngo;
 import static vn.diplomacy.aid.AidFixtures.organization;
+import static vn.diplomacy.aid.AidFixtures.report;
 
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.path.json.JsonPath;
@@ -14,7 +14,6 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
-import vn.diplomacy.security.Role;
 
 /** Offices report what was committed and what was disbursed in the period: each by its own date. */
 @QuarkusTest
@@ -55,15 +54,5 @@ class AidPeriodTest {
         JsonPath donors = report(byNgo);
         assertThat(donors.getList("rows")).hasSize(1);
         assertThat(donors.getString("rows[0].disbursed.amount")).isEqualTo("400000000");
-    }
-
-    private static JsonPath report(Map<String, Object> params) {
-        return as(Role.VIEWER)
-                .queryParams(params)
-                .get("/api/v1/reports/aid")
-                .then()
-                .statusCode(200)
-                .extract()
-                .jsonPath();
     }
 }

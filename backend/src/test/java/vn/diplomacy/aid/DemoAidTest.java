@@ -1,7 +1,7 @@
 package vn.diplomacy.aid;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static vn.diplomacy.TestSupport.as;
+import static vn.diplomacy.aid.AidFixtures.report;
 
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.path.json.JsonPath;
@@ -13,7 +13,6 @@ import vn.diplomacy.organization.DemoOrganizations;
 import vn.diplomacy.organization.OrganizationRepository;
 import vn.diplomacy.organization.OrganizationType;
 import vn.diplomacy.partnership.DemoPartnerships;
-import vn.diplomacy.security.Role;
 
 @QuarkusTest
 class DemoAidTest {
@@ -89,15 +88,5 @@ class DemoAidTest {
                 "2023-02-15"));
         assertThat(spring.getLong("totals.projects")).isEqualTo(6);
         assertThat(spring.getString("totals.byCurrency[0].committed.amount")).isEqualTo("2040000.00");
-    }
-
-    private static JsonPath report(Map<String, Object> params) {
-        return as(Role.VIEWER)
-                .queryParams(params)
-                .get("/api/v1/reports/aid")
-                .then()
-                .statusCode(200)
-                .extract()
-                .jsonPath();
     }
 }
