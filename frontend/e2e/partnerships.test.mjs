@@ -51,7 +51,7 @@ journey('an office worker records a partnership and its agreements', async () =>
   // Aid and training under this partnership: none yet.
   await page.getByText('Chưa có khóa đào tạo nào trong khuôn khổ quan hệ này.').waitFor();
   const detailUrl = page.url();
-  const title = await page.getByRole('heading', { level: 2 }).textContent();
+  const title = await page.getByRole('heading', { level: 1 }).textContent();
 
   // Two agreements; the second expires within 90 days.
   const agreements = page.getByRole('region', { name: 'Văn bản thỏa thuận' });

@@ -7,7 +7,9 @@ export const NotFoundPage = () => {
   const { t } = useTranslation();
   return (
     <Stack align="flex-start" maw={640}>
-      <Title order={1}>{t('notFound.title')}</Title>
+      <Title order={1} size="h2">
+        {t('notFound.title')}
+      </Title>
       <Text>{t('notFound.body')}</Text>
       <Button renderRoot={(props) => <Link to="/" {...props} />}>{t('notFound.back')}</Button>
     </Stack>

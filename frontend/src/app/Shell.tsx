@@ -13,11 +13,13 @@ import {
   IconWorld,
 } from '@tabler/icons-react';
 import { Link, Outlet, useRouterState } from '@tanstack/react-router';
+import { useRef } from 'react';
 import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { LanguageSwitch } from '@/components/LanguageSwitch';
 import { session } from '@/lib/auth/session';
 import { isAdmin, useMe } from '@/lib/auth/useMe';
+import { usePageHeading } from './pageHeading';
 
 const Item = ({ to, label, icon, active, onNavigate }: { to: string; label: string; icon: ReactNode; active: boolean; onNavigate: () => void }) => (
   <NavLink component={Link} to={to} label={label} leftSection={icon} active={active} onClick={onNavigate} />
@@ -28,6 +30,8 @@ export const Shell = () => {
   const [opened, { toggle, close }] = useDisclosure();
   const me = useMe();
   const path = useRouterState({ select: (s) => s.location.pathname });
+  const main = useRef<HTMLElement>(null);
+  usePageHeading(main, path, t('appName'));
 
   return (
     <AppShell header={{ height: 56 }} navbar={{ width: 280, breakpoint: 'md', collapsed: { mobile: !opened } }} padding="md">
@@ -95,7 +99,7 @@ export const Shell = () => {
           </nav>
         </ScrollArea>
       </AppShell.Navbar>
-      <AppShell.Main>
+      <AppShell.Main ref={main}>
         <Outlet />
       </AppShell.Main>
     </AppShell>

@@ -17,7 +17,9 @@ export const ListHeader = ({ title, newTo, newLabel, children }: { title: string
   const me = useMe();
   return (
     <Group justify="space-between">
-      <Title order={2}>{title}</Title>
+      <Title order={1} size="h2">
+        {title}
+      </Title>
       <Group>
         {children}
         {newTo && canEdit(me.data?.role) && (

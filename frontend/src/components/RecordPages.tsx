@@ -29,7 +29,9 @@ export const RecordCreatePage = <I, S>({ title, maw = 900, create, onCancel, onC
   const { t } = useTranslation();
   return (
     <Stack maw={maw}>
-      <Title order={2}>{title}</Title>
+      <Title order={1} size="h2">
+        {title}
+      </Title>
       {form({
         saving: create.isPending,
         error: create.error,
@@ -62,7 +64,9 @@ export const RecordEditPage = <I, V extends { version?: number }, S>({ title, ma
   if (current.isError) return <ErrorState error={current.error} onRetry={() => void current.refetch()} />;
   return (
     <Stack maw={maw}>
-      <Title order={2}>{title}</Title>
+      <Title order={1} size="h2">
+        {title}
+      </Title>
       {form({
         initial: current.data,
         saving: update.isPending,

@@ -110,7 +110,9 @@ export const ApiKeysPage = () => {
   return (
     <Stack>
       <Group justify="space-between">
-        <Title order={2}>{t('apiKeys.title')}</Title>
+        <Title order={1} size="h2">
+          {t('apiKeys.title')}
+        </Title>
         <Button leftSection={<IconPlus size={16} />} onClick={open}>
           {t('apiKeys.new')}
         </Button>

@@ -146,7 +146,9 @@ export const UsersPage = () => {
   return (
     <Stack>
       <Group justify="space-between">
-        <Title order={2}>{t('users.title')}</Title>
+        <Title order={1} size="h2">
+          {t('users.title')}
+        </Title>
         <Button leftSection={<IconPlus size={16} />} onClick={openCreate}>
           {t('users.new')}
         </Button>

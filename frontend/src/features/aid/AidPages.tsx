@@ -100,7 +100,9 @@ export const AidDetailPage = ({ id }: { id: number }) => {
       </Group>
       <Group justify="space-between" align="flex-start">
         <div>
-          <Title order={2}>{c.title}</Title>
+          <Title order={1} size="h2">
+            {c.title}
+          </Title>
           <Group gap="xs" mt={4}>
             <StatusBadge status={c.status} />
             <Text c="dimmed">{t(`kinds.${c.kind ?? 'PROJECT'}`)}</Text>

@@ -63,7 +63,9 @@ export const AidReportPage = ({ search, onSearchChange }: Props) => {
           {t('title')}
         </Button>
       </Group>
-      <Title order={2}>{t('report.title')}</Title>
+      <Title order={1} size="h2">
+        {t('report.title')}
+      </Title>
       <Text c="dimmed" size="sm">
         {t('report.periodNote')}
       </Text>

@@ -132,7 +132,9 @@ export const ExchangeRatesPage = ({ search, onSearchChange }: Props) => {
         </Button>
       </Group>
       <Group justify="space-between">
-        <Title order={2}>{t('rates.title')}</Title>
+        <Title order={1} size="h2">
+          {t('rates.title')}
+        </Title>
         {admin && (
           <Button leftSection={<IconPlus size={16} />} onClick={() => setEditing('new')}>
             {t('rates.new')}

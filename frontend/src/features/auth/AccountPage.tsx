@@ -22,7 +22,9 @@ export const AccountPage = () => {
 
   return (
     <Stack maw={520}>
-      <Title order={2}>{t('me.title')}</Title>
+      <Title order={1} size="h2">
+        {t('me.title')}
+      </Title>
       {me.data?.passwordChangeRequired && (
         <Alert color="orange" role="alert">
           {t('password.required')}

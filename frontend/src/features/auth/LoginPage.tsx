@@ -27,7 +27,9 @@ export const LoginPage = ({ onLoggedIn, expired = false }: { onLoggedIn: () => v
           <Stack>
             <Group justify="space-between" align="flex-start">
               <div>
-                <Title order={2}>{t('login.title')}</Title>
+                <Title order={1} size="h2">
+                  {t('login.title')}
+                </Title>
                 <Text size="sm" c="dimmed">
                   {t('login.subtitle')}
                 </Text>

@@ -91,7 +91,9 @@ export const DashboardPage = () => {
 
   return (
     <Stack>
-      <Title order={2}>{t('title')}</Title>
+      <Title order={1} size="h2">
+        {t('title')}
+      </Title>
       <Text>{t('welcome', { name: me.data?.displayName ?? me.data?.username ?? '' })}</Text>
       <SimpleGrid cols={{ base: 1, sm: 2, lg: 4 }}>
         <Stat label={t('organizations')} value={organizations.data?.totalItems} />

@@ -49,7 +49,9 @@ export const DelegationDetailPage = ({ id }: { id: number }) => {
       </Text>
       <Group justify="space-between" align="flex-start">
         <Stack gap={6}>
-          <Title order={2}>{d.title}</Title>
+          <Title order={1} size="h2">
+            {d.title}
+          </Title>
           <Group gap="xs">
             <StatusBadge status={d.status} />
             <DirectionBadge direction={d.direction} />

@@ -19,7 +19,9 @@ export const DelegationCreatePage = () => {
   const [stored, setStored] = useState<Delegation>();
   return (
     <Stack maw={1200}>
-      <Title order={2}>{t('new')}</Title>
+      <Title order={1} size="h2">
+        {t('new')}
+      </Title>
       <DelegationForm
         saving={save.isPending}
         error={save.error}
@@ -56,7 +58,9 @@ export const DelegationEditPage = ({ id }: { id: number }) => {
   if (!EDITABLE.includes(current.data.status ?? 'PROPOSED')) {
     return (
       <Stack maw={900}>
-        <Title order={2}>{t('editTitle')}</Title>
+        <Title order={1} size="h2">
+          {t('editTitle')}
+        </Title>
         <Alert color="yellow">{t('notEditable', { status: t(`statuses.${current.data.status}`) })}</Alert>
         <Button renderRoot={(props) => <Link to="/delegations/$id" params={{ id }} {...props} />} variant="default" w="fit-content">
           {t('common:actions.back')}
@@ -66,7 +70,9 @@ export const DelegationEditPage = ({ id }: { id: number }) => {
   }
   return (
     <Stack maw={1200}>
-      <Title order={2}>{t('editTitle')}</Title>
+      <Title order={1} size="h2">
+        {t('editTitle')}
+      </Title>
       <DelegationForm
         initial={current.data}
         initialMembers={loaded}

@@ -63,7 +63,9 @@ export const OrganizationDetailPage = ({ id }: { id: number }) => {
       </Group>
       <Group justify="space-between" align="flex-start">
         <div>
-          <Title order={2}>{o.name}</Title>
+          <Title order={1} size="h2">
+            {o.name}
+          </Title>
           {o.localName && <Text c="dimmed">{o.localName}</Text>}
           {o.acronym && (
             <Text c="dimmed">

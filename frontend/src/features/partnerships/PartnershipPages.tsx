@@ -111,7 +111,9 @@ export const PartnershipDetailPage = ({ id }: { id: number }) => {
       </Group>
       <Group justify="space-between" align="flex-start">
         <div>
-          <Title order={2}>{p.title}</Title>
+          <Title order={1} size="h2">
+            {p.title}
+          </Title>
           <Group gap="xs" mt={4}>
             <StatusBadge status={p.status} />
             <Text c="dimmed">{t(`types.${p.type ?? 'COOPERATION'}`)}</Text>

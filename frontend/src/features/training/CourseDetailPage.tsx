@@ -39,7 +39,9 @@ export const CourseDetailPage = ({ id, tab = 'overview', onTab }: Props) => {
       </Group>
       <Group justify="space-between" align="flex-start">
         <Stack gap={6}>
-          <Title order={2}>{c.title}</Title>
+          <Title order={1} size="h2">
+            {c.title}
+          </Title>
           <Group gap="xs">
             <CourseStatusBadge status={c.status} />
             <Text size="sm" c="dimmed">
