@@ -13,6 +13,9 @@ class DemoDelegationsTest {
     DemoOrganizations organizations;
 
     @Inject
+    vn.diplomacy.partnership.DemoPartnerships partnerships;
+
+    @Inject
     DemoDelegations delegations;
 
     @Inject
@@ -21,6 +24,7 @@ class DemoDelegationsTest {
     @Test
     void loadedOnceWithEveryStatus() {
         organizations.load();
+        partnerships.load();
         delegations.load();
         long count = repository.count();
         assertThat(delegations.load()).isZero();
@@ -32,5 +36,13 @@ class DemoDelegationsTest {
         }
         assertThat(repository.count("title", "Đoàn công tác VUFO thăm và làm việc tại Quảng Bình"))
                 .isEqualTo(1);
+        // Read like real records: Vietnamese names of the partner provinces, real heads, linked to the partnership.
+        Delegation tet = repository
+                .find("title", "Đoàn tỉnh Khăm Muồn chúc Tết Bunpimay tại Hà Tĩnh")
+                .firstResult();
+        assertThat(tet.headName).isEqualTo("Vilay Phommachanh");
+        assertThat(tet.partnershipId).isNotNull();
+        assertThat(repository.count("headName like 'Trưởng đoàn%' or title like '%Province%'"))
+                .isZero();
     }
 }
