@@ -1,10 +1,11 @@
-import { Alert, Anchor, Button, Card, Group, List, SimpleGrid, Stack, Table, Text, Title } from '@mantine/core';
-import { IconAlertTriangle, IconArrowLeft, IconPencil } from '@tabler/icons-react';
+import { Alert, Anchor, Card, Group, List, SimpleGrid, Stack, Table, Text } from '@mantine/core';
+import { IconAlertTriangle } from '@tabler/icons-react';
 import { Link, useNavigate } from '@tanstack/react-router';
 import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
+import { DetailHeader, EditButton } from '@/components/DetailHeader';
 import { ConfirmedAction } from '@/components/RowActions';
-import { RecordCreatePage, RecordEditPage } from '@/components/RecordPages';
+import { recordFormPages } from '@/components/RecordPages';
 import { ProblemAlert } from '@/components/ProblemAlert';
 import { ErrorState, LoadingState } from '@/components/States';
 import { isApiError } from '@/lib/api/problem';
@@ -17,35 +18,16 @@ import { DisbursedBar, StatusBadge } from './Badges';
 import { DisbursementsSection } from './DisbursementsSection';
 import { formatMoney } from './money';
 
-export const AidCreatePage = () => {
-  const { t } = useTranslation(['aid', 'common']);
-  const navigate = useNavigate();
-  return (
-    <RecordCreatePage
-      title={t('new')}
-      maw={960}
-      create={useCreateAidCommitment()}
-      onCancel={() => void navigate({ to: '/aid' })}
-      onCreated={(saved) => void navigate({ to: '/aid/$id', params: { id: saved.id ?? 0 } })}
-      form={(slot) => <AidCommitmentForm {...slot} />}
-    />
-  );
-};
-
-export const AidEditPage = ({ id }: { id: number }) => {
-  const { t } = useTranslation(['aid', 'common']);
-  const navigate = useNavigate();
-  return (
-    <RecordEditPage
-      title={t('editTitle')}
-      maw={960}
-      current={useAidCommitment(id)}
-      update={useUpdateAidCommitment(id)}
-      onDone={() => void navigate({ to: '/aid/$id', params: { id } })}
-      form={(slot) => <AidCommitmentForm {...slot} />}
-    />
-  );
-};
+export const { CreatePage: AidCreatePage, EditPage: AidEditPage } = recordFormPages({
+  ns: 'aid',
+  list: '/aid',
+  detail: '/aid/$id',
+  maw: 960,
+  useCreate: useCreateAidCommitment,
+  useRecord: useAidCommitment,
+  useUpdate: useUpdateAidCommitment,
+  form: (slot) => <AidCommitmentForm {...slot} />,
+});
 
 const Figure = ({ label, value, sub, testId }: { label: string; value: ReactNode; sub?: ReactNode; testId?: string }) => (
   <Card withBorder>
@@ -93,38 +75,32 @@ export const AidDetailPage = ({ id }: { id: number }) => {
 
   return (
     <Stack maw={1100}>
-      <Group>
-        <Button component={Link} to="/aid" variant="subtle" leftSection={<IconArrowLeft size={16} />}>
-          {t('common:actions.back')}
-        </Button>
-      </Group>
-      <Group justify="space-between" align="flex-start">
-        <div>
-          <Title order={1} size="h2">
-            {c.title}
-          </Title>
-          <Group gap="xs" mt={4}>
+      <DetailHeader
+        backTo="/aid"
+        title={c.title}
+        badges={
+          <Group gap="xs">
             <StatusBadge status={c.status} />
             <Text c="dimmed">{t(`kinds.${c.kind ?? 'PROJECT'}`)}</Text>
           </Group>
-        </div>
-        {editable && (
-          <Group>
-            <Button renderRoot={(props) => <Link to="/aid/$id/edit" params={{ id }} {...props} />} leftSection={<IconPencil size={16} />}>
-              {t('common:actions.edit')}
-            </Button>
-            <ConfirmedAction
-              size="sm"
-              title={t('deleteTitle')}
-              message={t('deleteConfirm', { name: c.title })}
-              loading={remove.isPending}
-              errors="inline"
-              run={() => remove.mutateAsync({ id, version: c.version ?? 0 })}
-              onDone={() => void navigate({ to: '/aid' })}
-            />
-          </Group>
-        )}
-      </Group>
+        }
+        actions={
+          editable && (
+            <>
+              <EditButton to="/aid/$id/edit" id={id} />
+              <ConfirmedAction
+                size="sm"
+                title={t('deleteTitle')}
+                message={t('deleteConfirm', { name: c.title })}
+                loading={remove.isPending}
+                errors="inline"
+                run={() => remove.mutateAsync({ id, version: c.version ?? 0 })}
+                onDone={() => void navigate({ to: '/aid' })}
+              />
+            </>
+          )
+        }
+      />
       {hasDisbursements ? (
         <Alert color="red" role="alert" title={t('hasDisbursements')}>
           {isApiError(remove.error) && remove.error.problem.detail}

@@ -1,8 +1,9 @@
 import { Anchor, Button, Group, Paper, Stack, Table, Text, Title } from '@mantine/core';
-import { IconArrowLeft, IconPencil, IconPrinter } from '@tabler/icons-react';
+import { IconPrinter } from '@tabler/icons-react';
 import { Link, useNavigate } from '@tanstack/react-router';
 import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
+import { DetailHeader, EditButton } from '@/components/DetailHeader';
 import { ConfirmedAction } from '@/components/RowActions';
 import { ErrorState, LoadingState } from '@/components/States';
 import { canEdit, useMe } from '@/lib/auth/useMe';
@@ -39,50 +40,38 @@ export const DelegationDetailPage = ({ id }: { id: number }) => {
 
   return (
     <Stack maw={1100} data-programme-sheet>
-      <Group data-no-print>
-        <Button component={Link} to="/delegations" variant="subtle" leftSection={<IconArrowLeft size={16} />}>
-          {t('common:actions.back')}
-        </Button>
-      </Group>
       <Text data-print-only size="sm" fw={700} tt="uppercase">
         {t('programmeSheet')}
       </Text>
-      <Group justify="space-between" align="flex-start">
-        <Stack gap={6}>
-          <Title order={1} size="h2">
-            {d.title}
-          </Title>
+      <DetailHeader
+        backTo="/delegations"
+        title={d.title}
+        badges={
           <Group gap="xs">
             <StatusBadge status={d.status} />
             <DirectionBadge direction={d.direction} />
           </Group>
-        </Stack>
-        <Group data-no-print>
-          <Button variant="default" leftSection={<IconPrinter size={16} />} onClick={() => window.print()}>
-            {t('print')}
-          </Button>
-          {editor && EDITABLE.includes(d.status ?? 'PROPOSED') && (
-            <Button
-              renderRoot={(props) => <Link to="/delegations/$id/edit" params={{ id }} {...props} />}
-              variant="light"
-              leftSection={<IconPencil size={16} />}
-            >
-              {t('common:actions.edit')}
+        }
+        actions={
+          <>
+            <Button variant="default" leftSection={<IconPrinter size={16} />} onClick={() => window.print()}>
+              {t('print')}
             </Button>
-          )}
-          {editor && d.status === 'PROPOSED' && (
-            <ConfirmedAction
-              size="sm"
-              title={t('deleteTitle')}
-              message={t('deleteConfirm', { title: d.title })}
-              loading={remove.isPending}
-              run={() => remove.mutateAsync({ id, version: d.version ?? 0 })}
-              onDone={() => void navigate({ to: '/delegations' })}
-            />
-          )}
-          <WorkflowActions delegation={d} onReload={() => void delegation.refetch()} />
-        </Group>
-      </Group>
+            {editor && EDITABLE.includes(d.status ?? 'PROPOSED') && <EditButton to="/delegations/$id/edit" id={id} />}
+            {editor && d.status === 'PROPOSED' && (
+              <ConfirmedAction
+                size="sm"
+                title={t('deleteTitle')}
+                message={t('deleteConfirm', { title: d.title })}
+                loading={remove.isPending}
+                run={() => remove.mutateAsync({ id, version: d.version ?? 0 })}
+                onDone={() => void navigate({ to: '/delegations' })}
+              />
+            )}
+            <WorkflowActions delegation={d} onReload={() => void delegation.refetch()} />
+          </>
+        }
+      />
       <Table variant="vertical" withTableBorder>
         <Table.Tbody>
           {row(t('fields.dates'), formatPeriod(d.startDate, d.endDate, lng))}

@@ -1,9 +1,9 @@
-import { Anchor, Badge, Button, Group, Stack, Table, Text, Title } from '@mantine/core';
-import { IconArrowLeft, IconPencil } from '@tabler/icons-react';
+import { Anchor, Badge, Stack, Table, Text } from '@mantine/core';
 import { Link, useNavigate } from '@tanstack/react-router';
 import { useTranslation } from 'react-i18next';
+import { DetailHeader, EditButton } from '@/components/DetailHeader';
 import { ConfirmedAction } from '@/components/RowActions';
-import { RecordCreatePage, RecordEditPage } from '@/components/RecordPages';
+import { recordFormPages } from '@/components/RecordPages';
 import { ErrorState, LoadingState } from '@/components/States';
 import { canEdit, useMe } from '@/lib/auth/useMe';
 import { countryName } from '@/lib/countries';
@@ -11,33 +11,15 @@ import { stamp } from '@/lib/format';
 import { useCreateOrganization, useDeleteOrganization, useOrganization, useUpdateOrganization } from './api';
 import { OrganizationForm } from './OrganizationForm';
 
-export const OrganizationCreatePage = () => {
-  const { t } = useTranslation(['organizations', 'common']);
-  const navigate = useNavigate();
-  return (
-    <RecordCreatePage
-      title={t('new')}
-      create={useCreateOrganization()}
-      onCancel={() => void navigate({ to: '/organizations' })}
-      onCreated={(saved) => void navigate({ to: '/organizations/$id', params: { id: saved.id ?? 0 } })}
-      form={(slot) => <OrganizationForm {...slot} />}
-    />
-  );
-};
-
-export const OrganizationEditPage = ({ id }: { id: number }) => {
-  const { t } = useTranslation(['organizations', 'common']);
-  const navigate = useNavigate();
-  return (
-    <RecordEditPage
-      title={t('editTitle')}
-      current={useOrganization(id)}
-      update={useUpdateOrganization(id)}
-      onDone={() => void navigate({ to: '/organizations/$id', params: { id } })}
-      form={(slot) => <OrganizationForm {...slot} />}
-    />
-  );
-};
+export const { CreatePage: OrganizationCreatePage, EditPage: OrganizationEditPage } = recordFormPages({
+  ns: 'organizations',
+  list: '/organizations',
+  detail: '/organizations/$id',
+  useCreate: useCreateOrganization,
+  useRecord: useOrganization,
+  useUpdate: useUpdateOrganization,
+  form: (slot) => <OrganizationForm {...slot} />,
+});
 
 export const OrganizationDetailPage = ({ id }: { id: number }) => {
   const { t, i18n } = useTranslation(['organizations', 'common']);
@@ -56,39 +38,35 @@ export const OrganizationDetailPage = ({ id }: { id: number }) => {
   );
   return (
     <Stack maw={900}>
-      <Group>
-        <Button component={Link} to="/organizations" variant="subtle" leftSection={<IconArrowLeft size={16} />}>
-          {t('common:actions.back')}
-        </Button>
-      </Group>
-      <Group justify="space-between" align="flex-start">
-        <div>
-          <Title order={1} size="h2">
-            {o.name}
-          </Title>
-          {o.localName && <Text c="dimmed">{o.localName}</Text>}
-          {o.acronym && (
-            <Text c="dimmed">
-              {t('fields.acronym')}: {o.acronym}
-            </Text>
-          )}
-        </div>
-        {canEdit(me.data?.role) && (
-          <Group>
-            <Button renderRoot={(props) => <Link to="/organizations/$id/edit" params={{ id }} {...props} />} leftSection={<IconPencil size={16} />}>
-              {t('common:actions.edit')}
-            </Button>
-            <ConfirmedAction
-              size="sm"
-              title={t('deleteTitle')}
-              message={t('deleteConfirm', { name: o.name })}
-              loading={remove.isPending}
-              run={() => remove.mutateAsync({ id, version: o.version ?? 0 })}
-              onDone={() => void navigate({ to: '/organizations' })}
-            />
-          </Group>
-        )}
-      </Group>
+      <DetailHeader
+        backTo="/organizations"
+        title={o.name}
+        badges={
+          <div>
+            {o.localName && <Text c="dimmed">{o.localName}</Text>}
+            {o.acronym && (
+              <Text c="dimmed">
+                {t('fields.acronym')}: {o.acronym}
+              </Text>
+            )}
+          </div>
+        }
+        actions={
+          canEdit(me.data?.role) && (
+            <>
+              <EditButton to="/organizations/$id/edit" id={id} />
+              <ConfirmedAction
+                size="sm"
+                title={t('deleteTitle')}
+                message={t('deleteConfirm', { name: o.name })}
+                loading={remove.isPending}
+                run={() => remove.mutateAsync({ id, version: o.version ?? 0 })}
+                onDone={() => void navigate({ to: '/organizations' })}
+              />
+            </>
+          )
+        }
+      />
       <Table variant="vertical" withTableBorder>
         <Table.Tbody>
           {row(t('fields.type'), <Badge variant="light">{t(`types.${o.type ?? 'OTHER'}`)}</Badge>)}

@@ -1,10 +1,10 @@
-import { Alert, Anchor, Badge, Button, Group, Stack, Table, Text, Title } from '@mantine/core';
+import { Alert, Anchor, Badge, Group, Stack, Table, Text } from '@mantine/core';
 import { notifications } from '@mantine/notifications';
-import { IconArrowLeft, IconPencil } from '@tabler/icons-react';
 import { Link, useNavigate } from '@tanstack/react-router';
 import { useTranslation } from 'react-i18next';
+import { DetailHeader, EditButton } from '@/components/DetailHeader';
 import { ConfirmButton } from '@/components/ConfirmButton';
-import { RecordCreatePage, RecordEditPage } from '@/components/RecordPages';
+import { recordFormPages } from '@/components/RecordPages';
 import { ProblemAlert } from '@/components/ProblemAlert';
 import { ErrorState, LoadingState } from '@/components/States';
 import { isApiError } from '@/lib/api/problem';
@@ -19,33 +19,15 @@ import { PartnershipForm } from './PartnershipForm';
 import { PartnershipTrainingCourses } from './PartnershipTrainingCourses';
 import { StatusBadge } from './StatusBadge';
 
-export const PartnershipCreatePage = () => {
-  const { t } = useTranslation(['partnerships', 'common']);
-  const navigate = useNavigate();
-  return (
-    <RecordCreatePage
-      title={t('new')}
-      create={useCreatePartnership()}
-      onCancel={() => void navigate({ to: '/partnerships' })}
-      onCreated={(saved) => void navigate({ to: '/partnerships/$id', params: { id: saved.id ?? 0 } })}
-      form={(slot) => <PartnershipForm {...slot} />}
-    />
-  );
-};
-
-export const PartnershipEditPage = ({ id }: { id: number }) => {
-  const { t } = useTranslation(['partnerships', 'common']);
-  const navigate = useNavigate();
-  return (
-    <RecordEditPage
-      title={t('editTitle')}
-      current={usePartnership(id)}
-      update={useUpdatePartnership(id)}
-      onDone={() => void navigate({ to: '/partnerships/$id', params: { id } })}
-      form={(slot) => <PartnershipForm {...slot} />}
-    />
-  );
-};
+export const { CreatePage: PartnershipCreatePage, EditPage: PartnershipEditPage } = recordFormPages({
+  ns: 'partnerships',
+  list: '/partnerships',
+  detail: '/partnerships/$id',
+  useCreate: useCreatePartnership,
+  useRecord: usePartnership,
+  useUpdate: useUpdatePartnership,
+  form: (slot) => <PartnershipForm {...slot} />,
+});
 
 const OrganizationLink = ({ org }: { org: Partnership['home'] }) => {
   const { i18n } = useTranslation();
@@ -104,38 +86,32 @@ export const PartnershipDetailPage = ({ id }: { id: number }) => {
 
   return (
     <Stack maw={1100}>
-      <Group>
-        <Button component={Link} to="/partnerships" variant="subtle" leftSection={<IconArrowLeft size={16} />}>
-          {t('common:actions.back')}
-        </Button>
-      </Group>
-      <Group justify="space-between" align="flex-start">
-        <div>
-          <Title order={1} size="h2">
-            {p.title}
-          </Title>
-          <Group gap="xs" mt={4}>
+      <DetailHeader
+        backTo="/partnerships"
+        title={p.title}
+        badges={
+          <Group gap="xs">
             <StatusBadge status={p.status} />
             <Text c="dimmed">{t(`types.${p.type ?? 'COOPERATION'}`)}</Text>
           </Group>
-        </div>
-        {canEdit(me.data?.role) && (
-          <Group>
-            <Button renderRoot={(props) => <Link to="/partnerships/$id/edit" params={{ id }} {...props} />} leftSection={<IconPencil size={16} />}>
-              {t('common:actions.edit')}
-            </Button>
-            <ConfirmButton
-              title={t('deleteTitle')}
-              message={t('deleteConfirm', { name: p.title })}
-              confirmLabel={t('common:actions.confirmDelete')}
-              loading={remove.isPending}
-              onConfirm={() => destroy(false)}
-            >
-              {t('common:actions.delete')}
-            </ConfirmButton>
-          </Group>
-        )}
-      </Group>
+        }
+        actions={
+          canEdit(me.data?.role) && (
+            <>
+              <EditButton to="/partnerships/$id/edit" id={id} />
+              <ConfirmButton
+                title={t('deleteTitle')}
+                message={t('deleteConfirm', { name: p.title })}
+                confirmLabel={t('common:actions.confirmDelete')}
+                loading={remove.isPending}
+                onConfirm={() => destroy(false)}
+              >
+                {t('common:actions.delete')}
+              </ConfirmButton>
+            </>
+          )
+        }
+      />
       {blocked ? (
         <Alert color="red" role="alert">
           <Stack gap="xs">

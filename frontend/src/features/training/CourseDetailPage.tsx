@@ -1,8 +1,8 @@
-import { Anchor, Button, Group, Stack, Table, Tabs, Text, Title } from '@mantine/core';
-import { IconArrowLeft, IconPencil } from '@tabler/icons-react';
+import { Anchor, Group, Stack, Table, Tabs, Text, Title } from '@mantine/core';
 import { Link, useNavigate } from '@tanstack/react-router';
 import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
+import { DetailHeader, EditButton } from '@/components/DetailHeader';
 import { ConfirmedAction } from '@/components/RowActions';
 import { ErrorState, LoadingState } from '@/components/States';
 import { canEdit, useMe } from '@/lib/auth/useMe';
@@ -32,48 +32,36 @@ export const CourseDetailPage = ({ id, tab = 'overview', onTab }: Props) => {
 
   return (
     <Stack maw={1200}>
-      <Group>
-        <Button component={Link} to="/training" variant="subtle" leftSection={<IconArrowLeft size={16} />}>
-          {t('common:actions.back')}
-        </Button>
-      </Group>
-      <Group justify="space-between" align="flex-start">
-        <Stack gap={6}>
-          <Title order={1} size="h2">
-            {c.title}
-          </Title>
+      <DetailHeader
+        backTo="/training"
+        title={c.title}
+        badges={
           <Group gap="xs">
             <CourseStatusBadge status={c.status} />
             <Text size="sm" c="dimmed">
               {t(`topics.${c.topic ?? 'OTHER'}`)}
             </Text>
           </Group>
-        </Stack>
-        {editor && (
-          <Group>
-            {!isClosed(c.status) && (
-              <Button
-                renderRoot={(props) => <Link to="/training/$id/edit" params={{ id }} {...props} />}
-                variant="light"
-                leftSection={<IconPencil size={16} />}
-              >
-                {t('common:actions.edit')}
-              </Button>
-            )}
-            {c.status === 'PLANNED' && (c.registeredCount ?? 0) + (c.waitlistCount ?? 0) === 0 && (
-              <ConfirmedAction
-                size="sm"
-                title={t('deleteTitle')}
-                message={t('deleteConfirm', { title: c.title })}
-                loading={remove.isPending}
-                run={() => remove.mutateAsync({ id, version: c.version ?? 0 })}
-                onDone={() => void navigate({ to: '/training' })}
-              />
-            )}
-            <CourseWorkflow course={c} />
-          </Group>
-        )}
-      </Group>
+        }
+        actions={
+          editor && (
+            <>
+              {!isClosed(c.status) && <EditButton to="/training/$id/edit" id={id} />}
+              {c.status === 'PLANNED' && (c.registeredCount ?? 0) + (c.waitlistCount ?? 0) === 0 && (
+                <ConfirmedAction
+                  size="sm"
+                  title={t('deleteTitle')}
+                  message={t('deleteConfirm', { title: c.title })}
+                  loading={remove.isPending}
+                  run={() => remove.mutateAsync({ id, version: c.version ?? 0 })}
+                  onDone={() => void navigate({ to: '/training' })}
+                />
+              )}
+              <CourseWorkflow course={c} />
+            </>
+          )
+        }
+      />
       <Tabs value={tab} onChange={(v) => onTab((v as Tab) ?? 'overview')} keepMounted={false}>
         <Tabs.List>
           <Tabs.Tab value="overview">{t('tabs.overview')}</Tabs.Tab>

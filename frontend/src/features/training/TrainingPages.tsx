@@ -1,43 +1,27 @@
 import { Alert } from '@mantine/core';
-import { useNavigate } from '@tanstack/react-router';
 import { useTranslation } from 'react-i18next';
-import { RecordCreatePage, RecordEditPage } from '@/components/RecordPages';
-import { useCourse, useCreateCourse, useUpdateCourse } from './api';
+import { recordFormPages, type FormSlot } from '@/components/RecordPages';
+import { useCourse, useCreateCourse, useUpdateCourse, type Course, type CourseInput } from './api';
 import { CourseForm } from './CourseForm';
 import { isClosed } from './search';
 
-export const CourseCreatePage = () => {
-  const { t } = useTranslation(['training', 'common']);
-  const navigate = useNavigate();
-  return (
-    <RecordCreatePage
-      title={t('new')}
-      maw={1000}
-      create={useCreateCourse()}
-      onCancel={() => void navigate({ to: '/training' })}
-      onCreated={(saved) => void navigate({ to: '/training/$id', params: { id: saved.id ?? 0 } })}
-      form={(slot) => <CourseForm {...slot} />}
-    />
+/** A closed course is not edited: the form gives way to the reason. */
+const CourseFormOrClosed = (slot: FormSlot<CourseInput, Course>) => {
+  const { t } = useTranslation('training');
+  return slot.initial && isClosed(slot.initial.status) ? (
+    <Alert color="yellow">{t('notEditable', { status: t(`statuses.${slot.initial.status}`) })}</Alert>
+  ) : (
+    <CourseForm {...slot} />
   );
 };
 
-export const CourseEditPage = ({ id }: { id: number }) => {
-  const { t } = useTranslation(['training', 'common']);
-  const navigate = useNavigate();
-  return (
-    <RecordEditPage
-      title={t('editTitle')}
-      maw={1000}
-      current={useCourse(id)}
-      update={useUpdateCourse(id)}
-      onDone={() => void navigate({ to: '/training/$id', params: { id } })}
-      form={(slot) =>
-        slot.initial && isClosed(slot.initial.status) ? (
-          <Alert color="yellow">{t('notEditable', { status: t(`statuses.${slot.initial.status}`) })}</Alert>
-        ) : (
-          <CourseForm {...slot} />
-        )
-      }
-    />
-  );
-};
+export const { CreatePage: CourseCreatePage, EditPage: CourseEditPage } = recordFormPages({
+  ns: 'training',
+  list: '/training',
+  detail: '/training/$id',
+  maw: 1000,
+  useCreate: useCreateCourse,
+  useRecord: useCourse,
+  useUpdate: useUpdateCourse,
+  form: (slot) => <CourseFormOrClosed {...slot} />,
+});

@@ -3,7 +3,6 @@ package vn.diplomacy.aid;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
-import jakarta.ws.rs.QueryParam;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.util.ArrayList;
@@ -14,7 +13,6 @@ import java.util.Map;
 import java.util.Set;
 import java.util.function.Function;
 import java.util.stream.Stream;
-import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import vn.diplomacy.aid.AidDtos.AidCommitmentInput;
 import vn.diplomacy.aid.AidDtos.AidCommitmentView;
 import vn.diplomacy.common.ETags;
@@ -28,6 +26,7 @@ import vn.diplomacy.common.PageResult;
 import vn.diplomacy.common.ProblemException;
 import vn.diplomacy.common.RecordService;
 import vn.diplomacy.common.SortFields;
+import vn.diplomacy.common.Unsearchable;
 import vn.diplomacy.common.Views;
 import vn.diplomacy.common.export.ExportParams;
 import vn.diplomacy.organization.Organization;
@@ -90,10 +89,12 @@ public class AidCommitmentService
     }
 
     /** The list's own parameter beside the shared aid filters. */
-    public static class ListOptions {
-        @QueryParam("currency")
-        @Parameter(description = "The commitment's own currency (ISO 4217)", example = "USD")
-        @Filter(value = "c.committedCurrency = :currency", kind = Filter.Kind.CURRENCY)
+    public static class ListOptions extends Unsearchable {
+        @Filter(
+                value = "c.committedCurrency = :currency",
+                kind = Filter.Kind.CURRENCY,
+                description = "The commitment's own currency (ISO 4217)",
+                example = "USD")
         public String currency;
     }
 

@@ -1,9 +1,6 @@
 package vn.diplomacy.aid;
 
-import jakarta.ws.rs.QueryParam;
-import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
-import org.eclipse.microprofile.openapi.annotations.media.Schema;
-import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+import java.time.LocalDate;
 import vn.diplomacy.common.Filter;
 import vn.diplomacy.common.ListSearch;
 import vn.diplomacy.common.Searchable;
@@ -18,64 +15,53 @@ import vn.diplomacy.common.Searchable;
                 + " or c.beneficiaryOrganizationId in (select o.id from Organization o where o.searchText like :q))",
         updatedAt = "c.updatedAt")
 public class AidFilters extends Searchable {
-    @QueryParam("ngoId")
-    @Parameter(schema = @Schema(type = SchemaType.INTEGER, format = "int64"))
     @Filter("c.ngoId = :ngoId")
-    public String ngoId;
+    public Long ngoId;
 
-    @QueryParam("donorCountryCode")
-    @Parameter(description = "ISO 3166-1 alpha-2", example = "GB")
-    @Filter(value = "c.donorCountryCode = :donorCountryCode", kind = Filter.Kind.COUNTRY)
+    @Filter(
+            value = "c.donorCountryCode = :donorCountryCode",
+            kind = Filter.Kind.COUNTRY,
+            description = "ISO 3166-1 alpha-2",
+            example = "GB")
     public String donorCountryCode;
 
-    @QueryParam("sector")
-    @Parameter(schema = @Schema(implementation = AidSector.class))
     @Filter("c.sector = :sector")
-    public String sector;
+    public AidSector sector;
 
-    @QueryParam("kind")
-    @Parameter(schema = @Schema(implementation = AidKind.class))
     @Filter("c.kind = :kind")
-    public String kind;
+    public AidKind kind;
 
-    @QueryParam("status")
-    @Parameter(schema = @Schema(implementation = AidStatus.class))
     @Filter("c.status = :status")
-    public String status;
+    public AidStatus status;
 
-    @QueryParam("beneficiaryOrganizationId")
-    @Parameter(
-            description = "The beneficiary or any locality under it (a province includes its districts and communes)",
-            schema = @Schema(type = SchemaType.INTEGER, format = "int64"))
-    @Filter("(c.beneficiaryOrganizationId = :beneficiaryOrganizationId or c.beneficiaryOrganizationId in (select o.id"
-            + " from Organization o where o.parentId = :beneficiaryOrganizationId or o.parentId in (select p.id"
-            + " from Organization p where p.parentId = :beneficiaryOrganizationId)))")
-    public String beneficiaryOrganizationId;
+    @Filter(
+            value =
+                    "(c.beneficiaryOrganizationId = :beneficiaryOrganizationId or c.beneficiaryOrganizationId in (select o.id"
+                            + " from Organization o where o.parentId = :beneficiaryOrganizationId or o.parentId in (select p.id"
+                            + " from Organization p where p.parentId = :beneficiaryOrganizationId)))",
+            description = "The beneficiary or any locality under it (a province includes its districts and communes)")
+    public Long beneficiaryOrganizationId;
 
-    @QueryParam("partnershipId")
-    @Parameter(schema = @Schema(type = SchemaType.INTEGER, format = "int64"))
     @Filter("c.partnershipId = :partnershipId")
-    public String partnershipId;
+    public Long partnershipId;
 
-    @QueryParam("year")
-    @Parameter(
-            description = "Commitment date in this year; in the aid report, disbursements paid in this year",
-            schema = @Schema(type = SchemaType.INTEGER, minimum = "1900", maximum = "2999"))
     // A range rather than year(): the commitment-date index stays usable.
-    @Filter(value = "c.commitmentDate >= :yearStart and c.commitmentDate <= :yearEnd", kind = Filter.Kind.YEAR)
-    public String year;
+    @Filter(
+            value = "c.commitmentDate >= :yearStart and c.commitmentDate <= :yearEnd",
+            kind = Filter.Kind.YEAR,
+            min = 1900,
+            max = 2999,
+            description = "Commitment date in this year; in the aid report, disbursements paid in this year")
+    public Integer year;
 
-    @QueryParam("from")
-    @Parameter(
-            description = "Commitment date on or after; in the aid report, disbursements paid on or after",
-            schema = @Schema(type = SchemaType.STRING, format = "date"))
-    @Filter("c.commitmentDate >= :from")
-    public String from;
+    @Filter(
+            value = "c.commitmentDate >= :from",
+            description = "Commitment date on or after; in the aid report, disbursements paid on or after")
+    public LocalDate from;
 
-    @QueryParam("to")
-    @Parameter(
-            description = "Commitment date on or before; in the aid report, disbursements paid on or before",
-            schema = @Schema(type = SchemaType.STRING, format = "date"))
-    @Filter(value = "c.commitmentDate <= :to", notBefore = "from")
-    public String to;
+    @Filter(
+            value = "c.commitmentDate <= :to",
+            notBefore = "from",
+            description = "Commitment date on or before; in the aid report, disbursements paid on or before")
+    public LocalDate to;
 }

@@ -31,11 +31,11 @@ public class AidReportQuery {
     @Parameter(description = "The currency to convert to (ISO 4217); defaults to the base currency", example = "VND")
     public String currency;
 
-    @QueryParam("originalCurrency")
-    @Parameter(
+    @Filter(
+            value = "c.committedCurrency = :originalCurrency",
+            kind = Filter.Kind.CURRENCY,
             description = "Only commitments recorded in this currency (the list's `currency` filter)",
             example = "USD")
-    @Filter(value = "c.committedCurrency = :originalCurrency", kind = Filter.Kind.CURRENCY)
     public String originalCurrency;
 
     /** A report the application computes itself (the warmer), over all commitments. */

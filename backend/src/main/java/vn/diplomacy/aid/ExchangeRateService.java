@@ -2,13 +2,9 @@ package vn.diplomacy.aid;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
-import jakarta.ws.rs.QueryParam;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
-import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
-import org.eclipse.microprofile.openapi.annotations.media.Schema;
-import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import vn.diplomacy.aid.AidDtos.ExchangeRateInput;
 import vn.diplomacy.aid.AidDtos.ExchangeRateView;
 import vn.diplomacy.common.ETags;
@@ -21,6 +17,7 @@ import vn.diplomacy.common.PageResult;
 import vn.diplomacy.common.ProblemException;
 import vn.diplomacy.common.RecordService;
 import vn.diplomacy.common.SortFields;
+import vn.diplomacy.common.Unsearchable;
 
 @ApplicationScoped
 public class ExchangeRateService implements RecordService<ExchangeRateInput, ExchangeRateView> {
@@ -44,23 +41,15 @@ public class ExchangeRateService implements RecordService<ExchangeRateInput, Exc
     }
 
     /** The rate list's filters, each declared once (see common.Filter); rates have no free text, so no q. */
-    public static class Filters {
-        @QueryParam("currency")
-        @Parameter(description = "ISO 4217", example = "USD")
-        @Filter(value = "currency = :currency", kind = Filter.Kind.CURRENCY)
+    public static class Filters extends Unsearchable {
+        @Filter(value = "currency = :currency", kind = Filter.Kind.CURRENCY, description = "ISO 4217", example = "USD")
         public String currency;
 
-        @QueryParam("from")
-        @Parameter(description = "Rates dated on or after", schema = @Schema(type = SchemaType.STRING, format = "date"))
-        @Filter("date >= :from")
-        public String from;
+        @Filter(value = "date >= :from", description = "Rates dated on or after")
+        public LocalDate from;
 
-        @QueryParam("to")
-        @Parameter(
-                description = "Rates dated on or before",
-                schema = @Schema(type = SchemaType.STRING, format = "date"))
-        @Filter(value = "date <= :to", notBefore = "from")
-        public String to;
+        @Filter(value = "date <= :to", notBefore = "from", description = "Rates dated on or before")
+        public LocalDate to;
     }
 
     @Transactional

@@ -6,10 +6,10 @@ import java.lang.annotation.RetentionPolicy;
 import java.lang.annotation.Target;
 
 /**
- * One list filter, declared once on a field of a filters bean beside its {@code @QueryParam} (the name) and
- * {@code @Parameter} (the documentation and the type): {@link FilterSet} binds, checks and turns it into JPQL.
- * The value is read as the parameter's OpenAPI schema says: an enum implementation, {@code format = "date"}, an
- * {@code int64} id, an integer within its minimum and maximum, a boolean; or as {@link #kind} says.
+ * One list parameter, declared once on a field of a filters bean: the field's name is the parameter's name, its
+ * Java type the value's type (an enum, {@code LocalDate}, {@code Long} for an id, {@code Integer} within
+ * {@link #min}..{@link #max}, {@code Boolean}, {@code String}), this annotation its condition and documentation.
+ * {@link FilterSet} reads, checks and binds it; {@link FilterDocs} writes its OpenAPI parameter.
  */
 @Retention(RetentionPolicy.RUNTIME)
 @Target(ElementType.FIELD)
@@ -23,21 +23,33 @@ public @interface Filter {
     /** For a boolean filter: the condition when false. */
     String otherwise() default "";
 
-    Kind kind() default Kind.SCHEMA;
+    Kind kind() default Kind.TYPED;
 
     /** The filter (a date) this one may not be before: {@code to} names {@code from}. */
     String notBefore() default "";
 
+    /** The OpenAPI description (what the filter keeps). */
+    String description() default "";
+
+    /** The OpenAPI example. */
+    String example() default "";
+
+    /** For an {@code Integer}: the smallest value allowed. */
+    int min() default 0;
+
+    /** For an {@code Integer}: the largest value allowed. */
+    int max() default Integer.MAX_VALUE;
+
     enum Kind {
-        /** As the @Parameter schema says. */
-        SCHEMA,
+        /** As the field's type says. */
+        TYPED,
         /** An ISO 3166-1 alpha-2 country code. */
         COUNTRY,
         /** An ISO 4217 currency code, upper-cased. */
         CURRENCY,
-        /** A year (the schema's range); binds {@code <name>Start} and {@code <name>End}, so date indexes serve it. */
+        /** A year (an Integer); binds {@code <name>Start} and {@code <name>End}, so date indexes serve it. */
         YEAR,
-        /** One value of an enum set column: binds {@code %,VALUE,%} for a {@code like}. */
+        /** One value of an enum set column (the field's enum): binds {@code %,VALUE,%} for a {@code like}. */
         SET_MEMBER
     }
 }

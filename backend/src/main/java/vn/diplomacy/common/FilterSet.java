@@ -2,6 +2,7 @@ package vn.diplomacy.common;
 
 import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.MultivaluedMap;
 import java.lang.reflect.Field;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -10,17 +11,16 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
-import org.eclipse.microprofile.openapi.annotations.media.Schema;
-import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 
 /**
- * Reads a list's parameters from its JAX-RS-bound beans: every {@code @QueryParam} field is an allowed parameter
- * (anything else is refused), every {@link Filter} field is parsed as declared and becomes a condition, and a bean
- * extending {@link Searchable} brings {@code q}. All bad parameters are reported together as one 400 problem.
+ * Reads a list's parameters from its beans: every {@link Filter} field (named like the parameter) and every
+ * {@code @QueryParam} field is an allowed parameter (anything else is refused), every {@link Filter} is parsed as
+ * its field's type says and becomes a condition, and a bean extending {@link Searchable} brings {@code q}. All bad
+ * parameters are reported together as one 400 problem.
  */
 public final class FilterSet {
-    private record Spec(Field field, String name, Filter filter, Schema schema) {}
+    /** One declared parameter; {@code bound} when JAX-RS binds it (a {@code @QueryParam}), else read here. */
+    record Spec(Field field, String name, Filter filter, boolean bound) {}
 
     private record Declared(List<Spec> specs, List<Field> nested, Set<String> names, ListSearch search) {}
 
@@ -33,11 +33,14 @@ public final class FilterSet {
             for (Class<?> c = type; c != Object.class; c = c.getSuperclass()) {
                 for (Field f : c.getDeclaredFields()) {
                     QueryParam param = f.getAnnotation(QueryParam.class);
-                    if (param != null) {
-                        names.add(param.value());
-                        Parameter doc = f.getAnnotation(Parameter.class);
-                        specs.add(new Spec(
-                                f, param.value(), f.getAnnotation(Filter.class), doc == null ? null : doc.schema()));
+                    Filter filter = f.getAnnotation(Filter.class);
+                    if (param != null && filter != null) {
+                        throw new IllegalStateException(f + ": a @Filter is named by its field, without @QueryParam");
+                    }
+                    if (param != null || filter != null) {
+                        String name = param != null ? param.value() : f.getName();
+                        names.add(name);
+                        specs.add(new Spec(f, name, filter, param != null));
                     } else if (f.isAnnotationPresent(BeanParam.class)) {
                         f.setAccessible(true);
                         nested.add(f);
@@ -52,6 +55,15 @@ public final class FilterSet {
     };
 
     private FilterSet() {}
+
+    /** The filters a bean type declares, with those of its nested {@code @BeanParam} beans (for FilterDocs). */
+    static List<Spec> filters(Class<?> type) {
+        List<Spec> all = new ArrayList<>();
+        Declared declared = DECLARED.get(type);
+        declared.specs().stream().filter(s -> !s.bound()).forEach(all::add);
+        declared.nested().forEach(f -> all.addAll(filters(f.getType())));
+        return all;
+    }
 
     /** The list parameters and the filters of {@code beans} (with their nested {@code @BeanParam} beans). */
     public static Filtered read(PageParams params, SortFields sortable, Object... beans) {
@@ -76,11 +88,15 @@ public final class FilterSet {
                         (search == null ? "updatedAt" : search.updatedAt()) + " >= :updatedSince",
                         "updatedSince",
                         list.updatedSince());
+        MultivaluedMap<String, String> query = params.queryParameters();
         for (Object bean : all) {
             for (Spec spec : DECLARED.get(bean.getClass()).specs()) {
-                Object value = parse(spec, raw(spec, bean), list);
+                Object value = spec.bound() ? raw(spec, bean) : parse(spec, text(query.getFirst(spec.name())), list);
                 if (value != null) {
                     values.put(spec.name(), value);
+                    if (!spec.bound() && spec.field().getType().isInstance(value)) {
+                        set(spec, bean, value);
+                    }
                 }
             }
         }
@@ -116,7 +132,19 @@ public final class FilterSet {
     private static String raw(Spec spec, Object bean) {
         try {
             Object v = spec.field().get(bean);
-            return v == null || v.toString().isBlank() ? null : v.toString().trim();
+            return v == null ? null : text(v.toString());
+        } catch (IllegalAccessException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    private static String text(String raw) {
+        return raw == null || raw.isBlank() ? null : raw.trim();
+    }
+
+    private static void set(Spec spec, Object bean, Object value) {
+        try {
+            spec.field().set(bean, value);
         } catch (IllegalAccessException e) {
             throw new IllegalStateException(e);
         }
@@ -156,11 +184,8 @@ public final class FilterSet {
         if (raw == null) {
             return null;
         }
-        Filter.Kind kind =
-                spec.filter() == null ? Filter.Kind.SCHEMA : spec.filter().kind();
-        Schema schema = spec.schema();
         String name = spec.name();
-        switch (kind) {
+        switch (spec.filter().kind()) {
             case COUNTRY:
                 return CountryCodes.isValid(raw)
                         ? raw
@@ -173,28 +198,26 @@ public final class FilterSet {
             default:
                 break;
         }
-        if (schema == null) {
-            return raw;
+        Class<?> type = spec.field().getType();
+        if (type.isEnum()) {
+            return enumValue(name, raw, type, list);
         }
-        if (schema.implementation().isEnum()) {
-            return enumValue(name, raw, schema.implementation(), list);
-        }
-        if ("date".equals(schema.format())) {
+        if (type == LocalDate.class) {
             LocalDate date = Dates.parseOrNull(raw);
             return date != null ? date : list.invalid(name, Dates.RULE);
         }
-        if ("int64".equals(schema.format())) {
+        if (type == Long.class) {
             Long id = Ids.parseOrNull(raw);
             return id != null ? id : list.invalid(name, "must be a positive integer id");
         }
-        if (schema.type() == SchemaType.BOOLEAN) {
+        if (type == Boolean.class) {
             return raw.equals("true") || raw.equals("false")
                     ? Boolean.valueOf(raw)
                     : list.invalid(name, "must be true or false");
         }
-        if (schema.type() == SchemaType.INTEGER) {
-            int min = schema.minimum().isEmpty() ? 0 : Integer.parseInt(schema.minimum());
-            int max = schema.maximum().isEmpty() ? Integer.MAX_VALUE : Integer.parseInt(schema.maximum());
+        if (type == Integer.class) {
+            int min = spec.filter().min();
+            int max = spec.filter().max();
             // Only ASCII digits: Integer.parseInt would also read "１" (fullwidth) or "+1".
             if (raw.matches("-?[0-9]{1,9}")) {
                 int v = Integer.parseInt(raw);

@@ -49,6 +49,7 @@ public class OpenApiConventions implements OASFilter {
         if (openAPI.getPaths() == null) {
             return;
         }
+        FilterDocs.complete(openAPI);
         InheritedOperations.complete(openAPI);
         openAPI.getPaths().getPathItems().forEach((path, item) -> {
             if (!path.startsWith("/api/")) {

@@ -1,9 +1,6 @@
 package vn.diplomacy.delegation;
 
-import jakarta.ws.rs.QueryParam;
-import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
-import org.eclipse.microprofile.openapi.annotations.media.Schema;
-import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+import java.time.LocalDate;
 import vn.diplomacy.common.Filter;
 import vn.diplomacy.common.ListSearch;
 import vn.diplomacy.common.Searchable;
@@ -12,55 +9,35 @@ import vn.diplomacy.common.Searchable;
 @ListSearch(
         "(searchText like :q or counterpartOrganizationId in (select o.id from Organization o where o.searchText like :q))")
 public class DelegationFilters extends Searchable {
-    @QueryParam("direction")
-    @Parameter(schema = @Schema(implementation = Direction.class))
     @Filter("direction = :direction")
-    public String direction;
+    public Direction direction;
 
-    @QueryParam("status")
-    @Parameter(schema = @Schema(implementation = DelegationStatus.class))
     @Filter("status = :status")
-    public String status;
+    public DelegationStatus status;
 
-    @QueryParam("counterpartCountryCode")
-    @Parameter(description = "The counterpart organization's country", example = "LA")
     @Filter(
             value =
                     "counterpartOrganizationId in (select o.id from Organization o where o.countryCode = :counterpartCountryCode)",
-            kind = Filter.Kind.COUNTRY)
+            kind = Filter.Kind.COUNTRY,
+            description = "The counterpart organization's country",
+            example = "LA")
     public String counterpartCountryCode;
 
-    @QueryParam("partnershipId")
-    @Parameter(schema = @Schema(type = SchemaType.INTEGER, format = "int64"))
     @Filter("partnershipId = :partnershipId")
-    public String partnershipId;
+    public Long partnershipId;
 
-    @QueryParam("from")
-    @Parameter(
-            description = "Delegations ending on or after this date",
-            schema = @Schema(type = SchemaType.STRING, format = "date"))
-    @Filter("endDate >= :from")
-    public String from;
+    @Filter(value = "endDate >= :from", description = "Delegations ending on or after this date")
+    public LocalDate from;
 
-    @QueryParam("to")
-    @Parameter(
-            description = "Delegations starting on or before this date",
-            schema = @Schema(type = SchemaType.STRING, format = "date"))
-    @Filter(value = "startDate <= :to", notBefore = "from")
-    public String to;
+    @Filter(value = "startDate <= :to", notBefore = "from", description = "Delegations starting on or before this date")
+    public LocalDate to;
 
-    @QueryParam("level")
-    @Parameter(schema = @Schema(implementation = DelegationLevel.class))
     @Filter("level = :level")
-    public String level;
+    public DelegationLevel level;
 
-    @QueryParam("homeOrganizationId")
-    @Parameter(schema = @Schema(type = SchemaType.INTEGER, format = "int64"))
     @Filter("homeOrganizationId = :homeOrganizationId")
-    public String homeOrganizationId;
+    public Long homeOrganizationId;
 
-    @QueryParam("counterpartOrganizationId")
-    @Parameter(schema = @Schema(type = SchemaType.INTEGER, format = "int64"))
     @Filter("counterpartOrganizationId = :counterpartOrganizationId")
-    public String counterpartOrganizationId;
+    public Long counterpartOrganizationId;
 }

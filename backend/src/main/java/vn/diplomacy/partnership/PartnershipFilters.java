@@ -1,9 +1,6 @@
 package vn.diplomacy.partnership;
 
-import jakarta.ws.rs.QueryParam;
-import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
-import org.eclipse.microprofile.openapi.annotations.media.Schema;
-import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+import java.time.LocalDate;
 import vn.diplomacy.common.Filter;
 import vn.diplomacy.common.ListSearch;
 import vn.diplomacy.common.Searchable;
@@ -12,51 +9,41 @@ import vn.diplomacy.common.Searchable;
 @ListSearch("(searchText like :q or homeOrganizationId in (select o.id from Organization o where o.searchText like :q)"
         + " or partnerOrganizationId in (select o.id from Organization o where o.searchText like :q))")
 public class PartnershipFilters extends Searchable {
-    @QueryParam("partnerCountryCode")
-    @Parameter(description = "The partner organization's country (ISO 3166-1 alpha-2)", example = "LA")
     @Filter(
             value =
                     "partnerOrganizationId in (select o.id from Organization o where o.countryCode = :partnerCountryCode)",
-            kind = Filter.Kind.COUNTRY)
+            kind = Filter.Kind.COUNTRY,
+            description = "The partner organization's country (ISO 3166-1 alpha-2)",
+            example = "LA")
     public String partnerCountryCode;
 
-    @QueryParam("type")
-    @Parameter(schema = @Schema(implementation = PartnershipType.class))
     @Filter("type = :type")
-    public String type;
+    public PartnershipType type;
 
-    @QueryParam("pillar")
-    @Parameter(description = "Partnerships run on this pillar", schema = @Schema(implementation = Pillar.class))
-    @Filter(value = "cast(pillars as String) like :pillar", kind = Filter.Kind.SET_MEMBER)
-    public String pillar;
+    @Filter(
+            value = "cast(pillars as String) like :pillar",
+            kind = Filter.Kind.SET_MEMBER,
+            description = "Partnerships run on this pillar")
+    public Pillar pillar;
 
-    @QueryParam("field")
-    @Parameter(
-            description = "Partnerships covering this field",
-            schema = @Schema(implementation = CooperationField.class))
-    @Filter(value = "cast(fields as String) like :field", kind = Filter.Kind.SET_MEMBER)
-    public String field;
+    @Filter(
+            value = "cast(fields as String) like :field",
+            kind = Filter.Kind.SET_MEMBER,
+            description = "Partnerships covering this field")
+    public CooperationField field;
 
     /** Its condition depends on today's date: PartnershipService adds it. */
-    @QueryParam("status")
-    @Parameter(schema = @Schema(implementation = PartnershipStatus.class))
     @Filter
-    public String status;
+    public PartnershipStatus status;
 
-    @QueryParam("activeOn")
-    @Parameter(
-            description = "In force on this date (started, not ended, not suspended)",
-            schema = @Schema(type = SchemaType.STRING, format = "date"))
-    @Filter("suspended = false and startDate <= :activeOn and (endDate is null or endDate >= :activeOn)")
-    public String activeOn;
+    @Filter(
+            value = "suspended = false and startDate <= :activeOn and (endDate is null or endDate >= :activeOn)",
+            description = "In force on this date (started, not ended, not suspended)")
+    public LocalDate activeOn;
 
-    @QueryParam("homeOrganizationId")
-    @Parameter(schema = @Schema(type = SchemaType.INTEGER, format = "int64"))
     @Filter("homeOrganizationId = :homeOrganizationId")
-    public String homeOrganizationId;
+    public Long homeOrganizationId;
 
-    @QueryParam("partnerOrganizationId")
-    @Parameter(schema = @Schema(type = SchemaType.INTEGER, format = "int64"))
     @Filter("partnerOrganizationId = :partnerOrganizationId")
-    public String partnerOrganizationId;
+    public Long partnerOrganizationId;
 }

@@ -1,9 +1,6 @@
 package vn.diplomacy.training;
 
-import jakarta.ws.rs.QueryParam;
-import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
-import org.eclipse.microprofile.openapi.annotations.media.Schema;
-import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+import java.time.LocalDate;
 import vn.diplomacy.common.Filter;
 import vn.diplomacy.common.ListSearch;
 import vn.diplomacy.common.Searchable;
@@ -12,45 +9,25 @@ import vn.diplomacy.common.Searchable;
 @ListSearch(
         "(searchText like :q or organizerOrganizationId in (select o.id from Organization o where o.searchText like :q))")
 public class TrainingCourseFilters extends Searchable {
-    @QueryParam("topic")
-    @Parameter(schema = @Schema(implementation = TrainingTopic.class))
     @Filter("topic = :topic")
-    public String topic;
+    public TrainingTopic topic;
 
-    @QueryParam("status")
-    @Parameter(schema = @Schema(implementation = CourseStatus.class))
     @Filter("status = :status")
-    public String status;
+    public CourseStatus status;
 
-    @QueryParam("organizerOrganizationId")
-    @Parameter(schema = @Schema(type = SchemaType.INTEGER, format = "int64"))
     @Filter("organizerOrganizationId = :organizerOrganizationId")
-    public String organizerOrganizationId;
+    public Long organizerOrganizationId;
 
-    @QueryParam("partnershipId")
-    @Parameter(schema = @Schema(type = SchemaType.INTEGER, format = "int64"))
     @Filter("partnershipId = :partnershipId")
-    public String partnershipId;
+    public Long partnershipId;
 
-    @QueryParam("from")
-    @Parameter(
-            description = "Courses ending on or after this date",
-            schema = @Schema(type = SchemaType.STRING, format = "date"))
-    @Filter("endDate >= :from")
-    public String from;
+    @Filter(value = "endDate >= :from", description = "Courses ending on or after this date")
+    public LocalDate from;
 
-    @QueryParam("to")
-    @Parameter(
-            description = "Courses starting on or before this date",
-            schema = @Schema(type = SchemaType.STRING, format = "date"))
-    @Filter(value = "startDate <= :to", notBefore = "from")
-    public String to;
+    @Filter(value = "startDate <= :to", notBefore = "from", description = "Courses starting on or before this date")
+    public LocalDate to;
 
-    @QueryParam("hasSeats")
-    @Parameter(
-            description = "true: courses with a free seat; false: full courses",
-            schema = @Schema(type = SchemaType.BOOLEAN))
     /** Counts seats with a parameter: TrainingCourseService adds the condition. */
-    @Filter
-    public String hasSeats;
+    @Filter(description = "true: courses with a free seat; false: full courses")
+    public Boolean hasSeats;
 }

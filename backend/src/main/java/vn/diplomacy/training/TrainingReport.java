@@ -3,6 +3,7 @@ package vn.diplomacy.training;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 import jakarta.ws.rs.QueryParam;
+import java.time.LocalDate;
 import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
@@ -78,29 +79,20 @@ public class TrainingReport {
                                 defaultValue = "year"))
         public String groupBy;
 
-        @QueryParam("from")
-        @Parameter(
-                description = "Courses ending on or after this date",
-                schema = @Schema(type = SchemaType.STRING, format = "date"))
-        @Filter("c.endDate >= :from")
-        public String from;
+        @Filter(value = "c.endDate >= :from", description = "Courses ending on or after this date")
+        public LocalDate from;
 
-        @QueryParam("to")
-        @Parameter(
-                description = "Courses starting on or before this date",
-                schema = @Schema(type = SchemaType.STRING, format = "date"))
-        @Filter(value = "c.startDate <= :to", notBefore = "from")
-        public String to;
+        @Filter(
+                value = "c.startDate <= :to",
+                notBefore = "from",
+                description = "Courses starting on or before this date")
+        public LocalDate to;
 
-        @QueryParam("topic")
-        @Parameter(schema = @Schema(implementation = TrainingTopic.class))
         @Filter("c.topic = :topic")
-        public String topic;
+        public TrainingTopic topic;
 
-        @QueryParam("organizerOrganizationId")
-        @Parameter(schema = @Schema(type = SchemaType.INTEGER, format = "int64"))
         @Filter("c.organizerOrganizationId = :organizerOrganizationId")
-        public String organizerOrganizationId;
+        public Long organizerOrganizationId;
     }
 
     @Transactional
