@@ -111,11 +111,24 @@ public final class TestSupport {
                 .getLong("id");
     }
 
-    public static String login(String username, String password) {
+    /** A login attempt's answer, whatever its status. */
+    public static io.restassured.response.ValidatableResponse loginAttempt(String username, String password) {
         return given().contentType(ContentType.JSON)
                 .body(Map.of("username", username, "password", password))
                 .post("/api/v1/auth/login")
-                .then()
+                .then();
+    }
+
+    /** An attempt to create an organization with {@code request}'s credentials, whatever its status. */
+    public static io.restassured.response.ValidatableResponse organizationAttempt(RequestSpecification request) {
+        return request.contentType(ContentType.JSON)
+                .body(Map.of("name", unique("X"), "type", "OTHER", "countryCode", "VN"))
+                .post("/api/v1/organizations")
+                .then();
+    }
+
+    public static String login(String username, String password) {
+        return loginAttempt(username, password)
                 .statusCode(200)
                 .extract()
                 .jsonPath()

@@ -41,20 +41,12 @@ public class AidCommitmentService
     static final SortFields SORTABLE = ListQuery.sortable(
             AidCommitment.class,
             "commitmentDate",
-            "commitmentDate",
-            "title",
             "title",
             "committedAmount",
-            "committedAmount",
-            "committedInBase",
-            "committedBase",
-            "status",
+            "committedInBase=committedBase",
             "status",
             "sector",
-            "sector",
             "createdAt",
-            "createdAt",
-            "updatedAt",
             "updatedAt");
     /** Who may be the donor of foreign aid: foreign organizations of these kinds. */
     static final Set<OrganizationType> DONOR_TYPES = EnumSet.of(
@@ -106,9 +98,7 @@ public class AidCommitmentService
     public PageResult<AidCommitmentView> list(
             PageParams params, AidFilters filters, ListOptions options, ExportParams export) {
         Filtered filter = filter(params, filters, options, export);
-        PageResult<AidCommitment> page =
-                PageResult.of(commitments, "from AidCommitment c", filter.where(), filter.list(), Function.identity());
-        return page.map(views(page.items()));
+        return PageResult.viewed(commitments, "from AidCommitment c", filter.where(), filter.list(), this::views);
     }
 
     /**

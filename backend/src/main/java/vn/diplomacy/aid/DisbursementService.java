@@ -23,16 +23,8 @@ import vn.diplomacy.common.Where;
 
 @ApplicationScoped
 public class DisbursementService implements NestedRecordService<DisbursementInput, DisbursementView> {
-    static final SortFields SORTABLE = ListQuery.sortable(
-            AidDisbursement.class,
-            "date",
-            "date",
-            "amount",
-            "amount",
-            "createdAt",
-            "createdAt",
-            "updatedAt",
-            "updatedAt");
+    static final SortFields SORTABLE =
+            ListQuery.sortable(AidDisbursement.class, "date", "amount", "createdAt", "updatedAt");
 
     private final AidMapper mapper;
     private final AidDisbursementRepository disbursements;

@@ -21,8 +21,7 @@ import vn.diplomacy.common.Unsearchable;
 
 @ApplicationScoped
 public class ExchangeRateService implements RecordService<ExchangeRateInput, ExchangeRateView> {
-    static final SortFields SORTABLE = ListQuery.sortable(
-            ExchangeRate.class, "date", "date", "currency", "currency", "rate", "rate", "updatedAt", "updatedAt");
+    static final SortFields SORTABLE = ListQuery.sortable(ExchangeRate.class, "date", "currency", "rate", "updatedAt");
 
     private final AidMapper mapper;
     private final ExchangeRateRepository rates;

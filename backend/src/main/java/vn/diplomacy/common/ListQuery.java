@@ -134,13 +134,15 @@ public final class ListQuery {
     }
 
     /**
-     * Sortable fields of {@code entity} in order, as pairs of API name and entity path; the first pair is the default
-     * sort. A path may list several fields ("sessionDate, startTime"), all in the requested direction.
+     * Sortable fields of {@code entity} in order, the first the default sort: an API name that is the entity's field
+     * ({@code "title"}), or an API name and its entity path ({@code "registeredAt=createdAt"}). A path may list
+     * several fields ({@code "date=sessionDate, startTime"}), all in the requested direction.
      */
-    public static SortFields sortable(Class<?> entity, String... pairs) {
+    public static SortFields sortable(Class<?> entity, String... fields) {
         Map<String, String> map = new LinkedHashMap<>();
-        for (int i = 0; i < pairs.length; i += 2) {
-            map.put(pairs[i], pairs[i + 1]);
+        for (String field : fields) {
+            int cut = field.indexOf('=');
+            map.put(cut < 0 ? field : field.substring(0, cut), cut < 0 ? field : field.substring(cut + 1));
         }
         return new SortFields(entity, map);
     }

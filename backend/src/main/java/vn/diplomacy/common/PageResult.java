@@ -44,6 +44,17 @@ public record PageResult<T>(
         return of(repository, "", where, list, mapper);
     }
 
+    /** As above, the page's views built at once by {@code views} (one query per kind of reference, see Views). */
+    public static <E, T> PageResult<T> viewed(
+            PanacheRepositoryBase<E, Long> repository,
+            String from,
+            Where where,
+            ListQuery list,
+            Function<List<E>, Function<E, T>> views) {
+        PageResult<E> rows = of(repository, from, where, list, Function.identity());
+        return rows.map(views.apply(rows.items()));
+    }
+
     /** As above, for conditions that name the entity by an alias: {@code from} is e.g. "from AidCommitment c". */
     public static <E, T> PageResult<T> of(
             PanacheRepositoryBase<E, Long> repository,

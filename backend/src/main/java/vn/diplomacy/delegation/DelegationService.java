@@ -38,21 +38,7 @@ public class DelegationService
     static final String KIND = "delegation";
 
     static final SortFields SORTABLE = ListQuery.sortable(
-            Delegation.class,
-            "startDate",
-            "startDate",
-            "endDate",
-            "endDate",
-            "title",
-            "title",
-            "status",
-            "status",
-            "direction",
-            "direction",
-            "createdAt",
-            "createdAt",
-            "updatedAt",
-            "updatedAt");
+            Delegation.class, "startDate", "endDate", "title", "status", "direction", "createdAt", "updatedAt");
 
     private final DelegationMapper mapper;
     private final Links links;
@@ -84,8 +70,7 @@ public class DelegationService
     @Transactional
     public PageResult<DelegationView> list(PageParams params, DelegationFilters filters) {
         Filtered f = filter(params, filters);
-        PageResult<Delegation> page = PageResult.of(delegations, f.where(), f.list(), Function.identity());
-        return page.map(views(page.items()));
+        return PageResult.viewed(delegations, "", f.where(), f.list(), this::views);
     }
 
     @Transactional

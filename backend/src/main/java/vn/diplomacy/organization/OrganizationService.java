@@ -25,18 +25,8 @@ import vn.diplomacy.organization.OrganizationDtos.OrganizationView;
 
 @ApplicationScoped
 public class OrganizationService implements RecordService<OrganizationInput, OrganizationView> {
-    static final SortFields SORTABLE = ListQuery.sortable(
-            Organization.class,
-            "name",
-            "name",
-            "countryCode",
-            "countryCode",
-            "type",
-            "type",
-            "createdAt",
-            "createdAt",
-            "updatedAt",
-            "updatedAt");
+    static final SortFields SORTABLE =
+            ListQuery.sortable(Organization.class, "name", "countryCode", "type", "createdAt", "updatedAt");
 
     private final OrganizationRepository organizations;
     private final OrganizationMapper mapper;

@@ -25,23 +25,7 @@ import vn.diplomacy.partnership.PartnershipDtos.AgreementView;
 @ApplicationScoped
 public class AgreementService implements NestedRecordService<AgreementInput, AgreementView> {
     static final SortFields SORTABLE = ListQuery.sortable(
-            Agreement.class,
-            "expiresOn",
-            "expiresOn",
-            "code",
-            "code",
-            "title",
-            "title",
-            "kind",
-            "kind",
-            "signedOn",
-            "signedOn",
-            "effectiveOn",
-            "effectiveOn",
-            "createdAt",
-            "createdAt",
-            "updatedAt",
-            "updatedAt");
+            Agreement.class, "expiresOn", "code", "title", "kind", "signedOn", "effectiveOn", "createdAt", "updatedAt");
     public static final int MAX_EXPIRING_DAYS = 3650;
 
     private final PartnershipMapper mapper;

@@ -34,18 +34,11 @@ public class PartnershipService implements OrganizationReferences, RecordService
     static final SortFields SORTABLE = ListQuery.sortable(
             Partnership.class,
             "startDate",
-            "startDate",
-            "title",
             "title",
             "endDate",
-            "endDate",
             "type",
-            "type",
-            "status",
-            PartnershipStatus.SORT_EXPRESSION,
+            "status=" + PartnershipStatus.SORT_EXPRESSION,
             "createdAt",
-            "createdAt",
-            "updatedAt",
             "updatedAt");
 
     private final PartnershipMapper mapper;
@@ -78,8 +71,7 @@ public class PartnershipService implements OrganizationReferences, RecordService
         if (status != null) {
             where.and(status.condition(), "today", today.date());
         }
-        PageResult<Partnership> page = PageResult.of(partnerships, where, f.list(), Function.identity());
-        return page.map(views(page.items()));
+        return PageResult.viewed(partnerships, "", where, f.list(), this::views);
     }
 
     @Transactional

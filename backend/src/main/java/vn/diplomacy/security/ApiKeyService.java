@@ -23,8 +23,8 @@ import vn.diplomacy.security.ApiKeyDtos.ApiKeyView;
 public class ApiKeyService {
     public static final String SECRET_PREFIX = "dpk_";
     private static final Duration LAST_USED_PRECISION = Duration.ofMinutes(1);
-    private static final SortFields SORTABLE = ListQuery.sortable(
-            ApiKey.class, "createdAt", "createdAt", "name", "name", "lastUsedAt", "lastUsedAt", "role", "role");
+    private static final SortFields SORTABLE =
+            ListQuery.sortable(ApiKey.class, "createdAt", "name", "lastUsedAt", "role");
     private static final SecureRandom RANDOM = new SecureRandom();
 
     private final ApiKeyRepository keys;

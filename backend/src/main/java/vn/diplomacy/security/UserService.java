@@ -20,18 +20,8 @@ import vn.diplomacy.security.UserDtos.UserView;
 
 @ApplicationScoped
 public class UserService {
-    private static final SortFields SORTABLE = ListQuery.sortable(
-            UserAccount.class,
-            "username",
-            "username",
-            "displayName",
-            "displayName",
-            "role",
-            "role",
-            "createdAt",
-            "createdAt",
-            "updatedAt",
-            "updatedAt");
+    private static final SortFields SORTABLE =
+            ListQuery.sortable(UserAccount.class, "username", "displayName", "role", "createdAt", "updatedAt");
 
     private final UserRepository users;
 

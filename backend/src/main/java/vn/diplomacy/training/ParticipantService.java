@@ -34,17 +34,7 @@ import vn.diplomacy.training.TrainingDtos.ParticipantView;
 @ApplicationScoped
 public class ParticipantService implements NestedRecordService<ParticipantInput, ParticipantView> {
     static final SortFields SORTABLE = ListQuery.sortable(
-            TrainingParticipant.class,
-            "registeredAt",
-            "createdAt",
-            "fullName",
-            "fullName",
-            "status",
-            "status",
-            "waitlistPosition",
-            "waitlistPosition",
-            "updatedAt",
-            "updatedAt");
+            TrainingParticipant.class, "registeredAt=createdAt", "fullName", "status", "waitlistPosition", "updatedAt");
 
     private final TrainingMapper mapper;
     private final TrainingCourseService courses;
@@ -73,8 +63,7 @@ public class ParticipantService implements NestedRecordService<ParticipantInput,
             long courseId, PageParams params, ParticipantFilters filters, ExportParams export) {
         courses.find(courseId);
         Filtered f = filter(courseId, params, filters, export);
-        PageResult<TrainingParticipant> page = PageResult.of(participants, f.where(), f.list(), Function.identity());
-        return page.map(views(page.items()));
+        return PageResult.viewed(participants, "", f.where(), f.list(), this::views);
     }
 
     /** Every participant matching the list's filters, in the list's order (for exports; paging is ignored). */

@@ -41,8 +41,8 @@ import vn.diplomacy.training.TrainingDtos.SheetView;
 /** A course's sessions and their attendance sheets, and the attendance grid with rates. */
 @ApplicationScoped
 public class SessionService implements NestedRecordService<SessionInput, SessionView> {
-    static final SortFields SORTABLE = ListQuery.sortable(
-            TrainingSession.class, "date", "sessionDate, startTime", "title", "title", "updatedAt", "updatedAt");
+    static final SortFields SORTABLE =
+            ListQuery.sortable(TrainingSession.class, "date=sessionDate, startTime", "title", "updatedAt");
 
     private final TrainingMapper mapper;
     private final TrainingCourseService courses;
@@ -68,8 +68,7 @@ public class SessionService implements NestedRecordService<SessionInput, Session
         courses.find(courseId);
         Filtered f = FilterSet.read(params, SORTABLE, NoFilters.UNSEARCHABLE);
         Where where = f.where().and("courseId = :course", "course", courseId);
-        PageResult<TrainingSession> page = PageResult.of(sessions, where, f.list(), Function.identity());
-        return page.map(views(page.items()));
+        return PageResult.viewed(sessions, "", where, f.list(), this::views);
     }
 
     @Transactional

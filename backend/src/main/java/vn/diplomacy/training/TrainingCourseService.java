@@ -43,22 +43,13 @@ public class TrainingCourseService
     static final SortFields SORTABLE = ListQuery.sortable(
             TrainingCourse.class,
             "startDate",
-            "startDate",
-            "endDate",
             "endDate",
             "title",
-            "title",
-            "status",
             "status",
             "topic",
-            "topic",
-            "capacity",
             "capacity",
             "registrationDeadline",
-            "registrationDeadline",
             "createdAt",
-            "createdAt",
-            "updatedAt",
             "updatedAt");
     private static final String SEATED_COUNT =
             "(select count(p) from TrainingParticipant p where p.courseId = c.id and p.status in :seated)";
@@ -105,8 +96,7 @@ public class TrainingCourseService
                         "seated",
                         hasSeats == null ? null : ParticipantStatus.SEATED);
         ListQuery list = f.list();
-        PageResult<TrainingCourse> page = PageResult.of(courses, where, list, Function.identity());
-        return page.map(views(page.items()));
+        return PageResult.viewed(courses, "", where, list, this::views);
     }
 
     @Transactional

@@ -97,7 +97,7 @@ public class TrainingReport {
 
     @Transactional
     public Report report(PageParams params, Query parameters) {
-        Filtered f = FilterSet.read(params, ListQuery.sortable(null, "key", "key"), parameters);
+        Filtered f = FilterSet.read(params, ListQuery.sortable(null, "key"), parameters);
         String raw = parameters.groupBy == null || parameters.groupBy.isBlank() ? null : parameters.groupBy.trim();
         GroupBy groupBy = switch (raw == null ? "year" : raw) {
             case "year" -> GroupBy.YEAR;

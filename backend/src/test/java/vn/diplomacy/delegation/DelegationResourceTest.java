@@ -15,6 +15,7 @@ import static vn.diplomacy.delegation.DelegationFixtures.members;
 import static vn.diplomacy.delegation.DelegationFixtures.organization;
 
 import io.quarkus.test.junit.QuarkusTest;
+import io.restassured.response.ValidatableResponse;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
@@ -69,18 +70,17 @@ class DelegationResourceTest {
         long home = organization("Huế", "LOCAL_GOVERNMENT", "VN");
         Map<String, Object> backwards = body(counterpart, home, LocalDate.of(2025, 3, 10), LocalDate.of(2025, 3, 9));
         rejected(Role.EDITOR, backwards, "/api/v1/delegations", "endDate");
-        Map<String, Object> vndCents = body(counterpart, home, LocalDate.of(2025, 3, 10), LocalDate.of(2025, 3, 10));
-        vndCents.put("budget", Map.of("amount", "1.5", "currency", "VND"));
-        rejected(Role.EDITOR, vndCents, "/api/v1/delegations", "budget.amount");
-        Map<String, Object> badCurrency = body(counterpart, home, LocalDate.of(2025, 3, 10), LocalDate.of(2025, 3, 10));
-        badCurrency.put("budget", Map.of("amount", "10", "currency", "XYZ"));
-        rejected(Role.EDITOR, badCurrency, "/api/v1/delegations", "budget.currency");
-        Map<String, Object> negative = body(counterpart, home, LocalDate.of(2025, 3, 10), LocalDate.of(2025, 3, 10));
-        negative.put("budget", Map.of("amount", "-10", "currency", "USD"));
-        rejected(Role.EDITOR, negative, "/api/v1/delegations", "budget.amount");
-        Map<String, Object> huge = body(counterpart, home, LocalDate.of(2025, 3, 10), LocalDate.of(2025, 3, 10));
-        huge.put("budget", Map.of("amount", "1e30", "currency", "VND"));
-        rejected(Role.EDITOR, huge, "/api/v1/delegations", "budget.amount");
+        // A budget is money: whole đồng, a known currency, not negative, not absurd.
+        Map<String, String> badBudgets = Map.of(
+                "1.5 VND", "budget.amount",
+                "10 XYZ", "budget.currency",
+                "-10 USD", "budget.amount",
+                "1e30 VND", "budget.amount");
+        badBudgets.forEach((money, field) -> {
+            Map<String, Object> bad = body(counterpart, home, LocalDate.of(2025, 3, 10), LocalDate.of(2025, 3, 10));
+            bad.put("budget", Map.of("amount", money.split(" ")[0], "currency", money.split(" ")[1]));
+            rejected(Role.EDITOR, bad, "/api/v1/delegations", field);
+        });
         Map<String, Object> badLevel = body(counterpart, home, LocalDate.of(2025, 3, 10), LocalDate.of(2025, 3, 10));
         badLevel.put("level", "GLOBAL");
         as(Role.EDITOR)
@@ -130,28 +130,13 @@ class DelegationResourceTest {
         list.add(bad);
         list.add(member("Trần Văn B", "HEAD"));
         list.add(member("Vilay", "CHIEF"));
-        as(Role.EDITOR)
-                .header("If-Match", etag(id))
-                .body(Map.of("members", list))
-                .put("/api/v1/delegations/{id}/members", id)
-                .then()
-                .statusCode(400)
-                .contentType(PROBLEM)
-                .body("errors[0].field", equalTo("members[4].role"));
+        putMembers(id, list).statusCode(400).contentType(PROBLEM).body("errors[0].field", equalTo("members[4].role"));
         list.remove(4);
-        as(Role.EDITOR)
-                .header("If-Match", etag(id))
-                .body(Map.of("members", list))
-                .put("/api/v1/delegations/{id}/members", id)
-                .then()
+        putMembers(id, list)
                 .statusCode(400)
                 .body("errors.field", equalTo(List.of("members[2].email", "members[2].fullName", "members[3].role")));
         list.remove(2);
-        as(Role.EDITOR)
-                .header("If-Match", etag(id))
-                .body(Map.of("members", list))
-                .put("/api/v1/delegations/{id}/members", id)
-                .then()
+        putMembers(id, list)
                 .statusCode(400)
                 .body("errors.field", equalTo(List.of("members[2].role")))
                 .body("errors[0].message", containsString("at most one HEAD"));
@@ -161,11 +146,7 @@ class DelegationResourceTest {
                 .put("/api/v1/delegations/{id}/members", id)
                 .then()
                 .statusCode(428);
-        as(Role.EDITOR)
-                .header("If-Match", etag(id))
-                .body(Map.of("members", list))
-                .put("/api/v1/delegations/{id}/members", id)
-                .then()
+        putMembers(id, list)
                 .statusCode(200)
                 .body("headName", equalTo("Phan Anh Sơn"))
                 .body("memberCount", equalTo(3));
@@ -197,5 +178,13 @@ class DelegationResourceTest {
                 .delete("/api/v1/delegations/{id}", id)
                 .then()
                 .statusCode(403);
+    }
+
+    private static ValidatableResponse putMembers(long id, List<Map<String, Object>> members) {
+        return as(Role.EDITOR)
+                .header("If-Match", etag(id))
+                .body(Map.of("members", members))
+                .put("/api/v1/delegations/{id}/members", id)
+                .then();
     }
 }

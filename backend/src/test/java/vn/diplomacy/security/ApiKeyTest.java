@@ -6,11 +6,11 @@ import static org.hamcrest.Matchers.notNullValue;
 import static org.hamcrest.Matchers.nullValue;
 import static org.hamcrest.Matchers.startsWith;
 import static vn.diplomacy.TestSupport.as;
+import static vn.diplomacy.TestSupport.organizationAttempt;
 import static vn.diplomacy.TestSupport.rejected;
 import static vn.diplomacy.TestSupport.unique;
 
 import io.quarkus.test.junit.QuarkusTest;
-import io.restassured.http.ContentType;
 import io.restassured.path.json.JsonPath;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
@@ -39,12 +39,7 @@ class ApiKeyTest {
                 .statusCode(200)
                 .body("kind", equalTo("API_KEY"))
                 .body("role", equalTo("VIEWER"));
-        given().header("X-API-Key", secret)
-                .contentType(ContentType.JSON)
-                .body(Map.of("name", unique("X"), "type", "OTHER", "countryCode", "VN"))
-                .post("/api/v1/organizations")
-                .then()
-                .statusCode(403);
+        organizationAttempt(given().header("X-API-Key", secret)).statusCode(403);
 
         as(Role.ADMIN)
                 .get("/api/v1/api-keys/{id}", id)

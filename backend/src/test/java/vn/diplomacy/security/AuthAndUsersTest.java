@@ -8,6 +8,8 @@ import static vn.diplomacy.TestSupport.PROBLEM;
 import static vn.diplomacy.TestSupport.as;
 import static vn.diplomacy.TestSupport.createUser;
 import static vn.diplomacy.TestSupport.login;
+import static vn.diplomacy.TestSupport.loginAttempt;
+import static vn.diplomacy.TestSupport.organizationAttempt;
 import static vn.diplomacy.TestSupport.unique;
 
 import io.quarkus.test.junit.QuarkusTest;
@@ -22,10 +24,7 @@ class AuthAndUsersTest {
     void loginAndMe() {
         String username = unique("staff");
         createUser(username, Role.EDITOR, "secret-password");
-        given().contentType(ContentType.JSON)
-                .body(Map.of("username", username, "password", "secret-password"))
-                .post("/api/v1/auth/login")
-                .then()
+        loginAttempt(username, "secret-password")
                 .statusCode(200)
                 .body("tokenType", equalTo("Bearer"))
                 .body("expiresIn", equalTo(3600))
@@ -46,26 +45,14 @@ class AuthAndUsersTest {
         String username = unique("victim");
         createUser(username, Role.VIEWER, "right-password");
         for (int i = 0; i < 5; i++) {
-            given().contentType(ContentType.JSON)
-                    .body(Map.of("username", username, "password", "wrong"))
-                    .post("/api/v1/auth/login")
-                    .then()
-                    .statusCode(401)
-                    .contentType(PROBLEM);
+            loginAttempt(username, "wrong").statusCode(401).contentType(PROBLEM);
         }
-        given().contentType(ContentType.JSON)
-                .body(Map.of("username", username, "password", "right-password"))
-                .post("/api/v1/auth/login")
-                .then()
+        loginAttempt(username, "right-password")
                 .statusCode(429)
                 .contentType(PROBLEM)
                 .header("Retry-After", notNullValue());
         // Unknown users are limited too, so the answer does not reveal which usernames exist.
-        given().contentType(ContentType.JSON)
-                .body(Map.of("username", unique("ghost"), "password", "x"))
-                .post("/api/v1/auth/login")
-                .then()
-                .statusCode(401);
+        loginAttempt(unique("ghost"), "x").statusCode(401);
     }
 
     @Test
@@ -99,11 +86,7 @@ class AuthAndUsersTest {
                 .then()
                 .statusCode(401)
                 .contentType(PROBLEM);
-        given().contentType(ContentType.JSON)
-                .body(Map.of("username", username, "password", "leaver-password"))
-                .post("/api/v1/auth/login")
-                .then()
-                .statusCode(401);
+        loginAttempt(username, "leaver-password").statusCode(401);
     }
 
     @Test
@@ -111,13 +94,7 @@ class AuthAndUsersTest {
         String username = unique("promoted");
         long id = createUser(username, Role.VIEWER, "promoted-password");
         String token = login(username, "promoted-password");
-        given().auth()
-                .oauth2(token)
-                .contentType(ContentType.JSON)
-                .body(Map.of("name", unique("X"), "type", "OTHER", "countryCode", "VN"))
-                .post("/api/v1/organizations")
-                .then()
-                .statusCode(403);
+        organizationAttempt(given().auth().oauth2(token)).statusCode(403);
         as(Role.ADMIN)
                 .header("If-Match", "\"0\"")
                 .body(Map.of("role", "EDITOR", "enabled", true))
@@ -125,13 +102,7 @@ class AuthAndUsersTest {
                 .then()
                 .statusCode(200)
                 .body("role", equalTo("EDITOR"));
-        given().auth()
-                .oauth2(token)
-                .contentType(ContentType.JSON)
-                .body(Map.of("name", unique("X"), "type", "OTHER", "countryCode", "VN"))
-                .post("/api/v1/organizations")
-                .then()
-                .statusCode(201);
+        organizationAttempt(given().auth().oauth2(token)).statusCode(201);
     }
 
     @Test
