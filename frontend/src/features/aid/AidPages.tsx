@@ -4,6 +4,7 @@ import { Link, useNavigate } from '@tanstack/react-router';
 import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { DetailHeader, EditButton } from '@/components/DetailHeader';
+import { HistoryPanel } from '@/components/HistoryPanel';
 import { ConfirmedAction } from '@/components/RowActions';
 import { recordFormPages } from '@/components/RecordPages';
 import { ProblemAlert } from '@/components/ProblemAlert';
@@ -176,6 +177,7 @@ export const AidDetailPage = ({ id }: { id: number }) => {
         </Table.Tbody>
       </Table>
       <DisbursementsSection commitmentId={id} currency={c.committed?.currency ?? 'VND'} editable={editable} />
+      <HistoryPanel path="/api/v1/aid-commitments/{id}/history" params={{ id }} ns="aid" />
     </Stack>
   );
 };

@@ -2,6 +2,7 @@ import { Anchor, Badge, Stack, Table, Text } from '@mantine/core';
 import { Link, useNavigate } from '@tanstack/react-router';
 import { useTranslation } from 'react-i18next';
 import { DetailHeader, EditButton } from '@/components/DetailHeader';
+import { HistoryPanel } from '@/components/HistoryPanel';
 import { ConfirmedAction } from '@/components/RowActions';
 import { recordFormPages } from '@/components/RecordPages';
 import { ErrorState, LoadingState } from '@/components/States';
@@ -90,6 +91,7 @@ export const OrganizationDetailPage = ({ id }: { id: number }) => {
           {row(t('fields.updatedAt'), stamp(o.updatedAt, o.updatedBy, i18n.language))}
         </Table.Tbody>
       </Table>
+      <HistoryPanel path="/api/v1/organizations/{id}/history" params={{ id }} ns="organizations" />
     </Stack>
   );
 };

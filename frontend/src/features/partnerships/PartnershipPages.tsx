@@ -3,6 +3,7 @@ import { notifications } from '@mantine/notifications';
 import { Link, useNavigate } from '@tanstack/react-router';
 import { useTranslation } from 'react-i18next';
 import { DetailHeader, EditButton } from '@/components/DetailHeader';
+import { HistoryPanel } from '@/components/HistoryPanel';
 import { ConfirmButton } from '@/components/ConfirmButton';
 import { recordFormPages } from '@/components/RecordPages';
 import { ProblemAlert } from '@/components/ProblemAlert';
@@ -161,6 +162,7 @@ export const PartnershipDetailPage = ({ id }: { id: number }) => {
       <PartnershipDelegations partnershipId={id} />
       <PartnershipAid partnershipId={id} />
       <PartnershipTrainingCourses partnershipId={id} />
+      <HistoryPanel path="/api/v1/partnerships/{id}/history" params={{ id }} ns="partnerships" />
     </Stack>
   );
 };

@@ -3,6 +3,7 @@ import { Link, useNavigate } from '@tanstack/react-router';
 import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { DetailHeader, EditButton } from '@/components/DetailHeader';
+import { HistoryPanel } from '@/components/HistoryPanel';
 import { ConfirmedAction } from '@/components/RowActions';
 import { ErrorState, LoadingState } from '@/components/States';
 import { canEdit, useMe } from '@/lib/auth/useMe';
@@ -69,6 +70,7 @@ export const CourseDetailPage = ({ id, tab = 'overview', onTab }: Props) => {
           <Tabs.Tab value="sessions">{t('tabs.sessions', { count: c.sessionCount ?? 0 })}</Tabs.Tab>
           <Tabs.Tab value="attendance">{t('tabs.attendance')}</Tabs.Tab>
           <Tabs.Tab value="completion">{t('tabs.completion')}</Tabs.Tab>
+          <Tabs.Tab value="history">{t('common:history.title')}</Tabs.Tab>
         </Tabs.List>
         <Tabs.Panel value="overview" pt="md">
           <Overview course={c} />
@@ -84,6 +86,9 @@ export const CourseDetailPage = ({ id, tab = 'overview', onTab }: Props) => {
         </Tabs.Panel>
         <Tabs.Panel value="completion" pt="md">
           <CompletionPanel course={c} editor={editor} />
+        </Tabs.Panel>
+        <Tabs.Panel value="history" pt="md">
+          <HistoryPanel path="/api/v1/training-courses/{id}/history" params={{ id }} ns="training" />
         </Tabs.Panel>
       </Tabs>
     </Stack>

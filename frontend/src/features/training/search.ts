@@ -41,6 +41,6 @@ export const sharedFilters = (s: TrainingSearch) => ({
 });
 
 /** The detail page's tabs, kept in the URL so that a reload stays on the same tab. */
-export const TABS = ['overview', 'participants', 'sessions', 'attendance', 'completion'] as const;
+export const TABS = ['overview', 'participants', 'sessions', 'attendance', 'completion', 'history'] as const;
 export type Tab = (typeof TABS)[number];
 export const detailSearchSchema = z.object({ tab: optionalEnum(TABS) });

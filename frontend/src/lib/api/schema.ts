@@ -954,6 +954,97 @@ export interface paths {
         };
         trace?: never;
     };
+    "/api/v1/aid-commitments/{commitmentId}/disbursements/{id}/history": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * History of a histor
+         * @description Every create, change and delete of the record and of the records inside it (agreements, members, disbursements, participants…), field by field, with who and from which request; oldest first (`sort=-at` for newest first). A deleted record keeps its history.
+         *
+         *     Requires role: VIEWER (ADMIN ⊃ EDITOR ⊃ VIEWER).
+         */
+        get: {
+            parameters: {
+                query?: {
+                    /** @description The `next` of the previous answer, passed back unchanged with the same filters and sort: the page after it, as fast at the 5,000th page as at the first. Not with `page`. */
+                    cursor?: string;
+                    /** @description 0-based page number */
+                    page?: number;
+                    /** @description Page size, 1 to 100 */
+                    size?: number;
+                    /** @description Comma-separated fields, '-' prefix for descending, e.g. `name,-updatedAt`. Only the fields listed for the resource. */
+                    sort?: string;
+                    /** @description Only records changed at or after this UTC instant (for synchronisation) */
+                    updatedSince?: string;
+                };
+                header?: never;
+                path: {
+                    commitmentId: number;
+                    id: number;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description OK */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["PageResultEntry"];
+                    };
+                };
+                /** @description Not authenticated: missing, expired or revoked token or API key */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Authenticated, but the role does not allow this */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description No such resource */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Unexpected server error; quote the requestId */
+                500: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/aid-commitments/{id}": {
         parameters: {
             query?: never;
@@ -1372,6 +1463,96 @@ export interface paths {
                 };
             };
         };
+        trace?: never;
+    };
+    "/api/v1/aid-commitments/{id}/history": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * History of a histor
+         * @description Every create, change and delete of the record and of the records inside it (agreements, members, disbursements, participants…), field by field, with who and from which request; oldest first (`sort=-at` for newest first). A deleted record keeps its history.
+         *
+         *     Requires role: VIEWER (ADMIN ⊃ EDITOR ⊃ VIEWER).
+         */
+        get: {
+            parameters: {
+                query?: {
+                    /** @description The `next` of the previous answer, passed back unchanged with the same filters and sort: the page after it, as fast at the 5,000th page as at the first. Not with `page`. */
+                    cursor?: string;
+                    /** @description 0-based page number */
+                    page?: number;
+                    /** @description Page size, 1 to 100 */
+                    size?: number;
+                    /** @description Comma-separated fields, '-' prefix for descending, e.g. `name,-updatedAt`. Only the fields listed for the resource. */
+                    sort?: string;
+                    /** @description Only records changed at or after this UTC instant (for synchronisation) */
+                    updatedSince?: string;
+                };
+                header?: never;
+                path: {
+                    id: number;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description OK */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["PageResultEntry"];
+                    };
+                };
+                /** @description Not authenticated: missing, expired or revoked token or API key */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Authenticated, but the role does not allow this */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description No such resource */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Unexpected server error; quote the requestId */
+                500: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
         trace?: never;
     };
     "/api/v1/aid-sectors": {
@@ -2083,6 +2264,99 @@ export interface paths {
                 };
             };
         };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/changes": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Read the change feed
+         * @description Every create, change and delete of every record kind, in the order the transactions committed: a cursor never skips nor repeats an event, even while others write. A deleted record stays as a DELETED event (a tombstone) with its kind and id; a change inside a record (a disbursement) is also an UPDATED event of the record it belongs to (`via`). Start without `after`, then pass each answer's `next` back as `after=`; an empty `items` means you are up to date (ask again later with the same `next`). Read the record itself at its address for its current state. Loop:
+         *
+         *     ```
+         *     cursor = load() or ""
+         *     while true:
+         *       page = GET /api/v1/changes?after={cursor}&size=500
+         *       for e in page.items: apply(e)   # GET /api/v1/{kind}s/{recordId}, or delete on DELETED
+         *       cursor = page.next; save(cursor)
+         *       if page.items is empty: sleep(60)
+         *     ```
+         *
+         *     Requires role: VIEWER (ADMIN ⊃ EDITOR ⊃ VIEWER).
+         */
+        get: {
+            parameters: {
+                query?: {
+                    /** @description The `next` of the previous answer; none: from the first event */
+                    after?: string;
+                    /** @description Events per page, 1 to 1000 (default 100) */
+                    size?: string;
+                    /** @description Comma-separated kinds, e.g. `organization,partnership`; none: all kinds */
+                    types?: string;
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description OK */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ChangePage"];
+                    };
+                };
+                /** @description Invalid parameters or body; `errors[]` names each field */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Not Authorized */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Not Allowed */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Unexpected server error; quote the requestId */
+                500: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
         delete?: never;
         options?: never;
         head?: never;
@@ -2825,6 +3099,96 @@ export interface paths {
                 };
             };
         };
+        trace?: never;
+    };
+    "/api/v1/delegations/{id}/history": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * History of a histor
+         * @description Every create, change and delete of the record and of the records inside it (agreements, members, disbursements, participants…), field by field, with who and from which request; oldest first (`sort=-at` for newest first). A deleted record keeps its history.
+         *
+         *     Requires role: VIEWER (ADMIN ⊃ EDITOR ⊃ VIEWER).
+         */
+        get: {
+            parameters: {
+                query?: {
+                    /** @description The `next` of the previous answer, passed back unchanged with the same filters and sort: the page after it, as fast at the 5,000th page as at the first. Not with `page`. */
+                    cursor?: string;
+                    /** @description 0-based page number */
+                    page?: number;
+                    /** @description Page size, 1 to 100 */
+                    size?: number;
+                    /** @description Comma-separated fields, '-' prefix for descending, e.g. `name,-updatedAt`. Only the fields listed for the resource. */
+                    sort?: string;
+                    /** @description Only records changed at or after this UTC instant (for synchronisation) */
+                    updatedSince?: string;
+                };
+                header?: never;
+                path: {
+                    id: number;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description OK */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["PageResultEntry"];
+                    };
+                };
+                /** @description Not authenticated: missing, expired or revoked token or API key */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Authenticated, but the role does not allow this */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description No such resource */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Unexpected server error; quote the requestId */
+                500: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
         trace?: never;
     };
     "/api/v1/delegations/{id}/members": {
@@ -3860,6 +4224,96 @@ export interface paths {
         };
         trace?: never;
     };
+    "/api/v1/exchange-rates/{id}/history": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * History of a histor
+         * @description Every create, change and delete of the record and of the records inside it (agreements, members, disbursements, participants…), field by field, with who and from which request; oldest first (`sort=-at` for newest first). A deleted record keeps its history.
+         *
+         *     Requires role: VIEWER (ADMIN ⊃ EDITOR ⊃ VIEWER).
+         */
+        get: {
+            parameters: {
+                query?: {
+                    /** @description The `next` of the previous answer, passed back unchanged with the same filters and sort: the page after it, as fast at the 5,000th page as at the first. Not with `page`. */
+                    cursor?: string;
+                    /** @description 0-based page number */
+                    page?: number;
+                    /** @description Page size, 1 to 100 */
+                    size?: number;
+                    /** @description Comma-separated fields, '-' prefix for descending, e.g. `name,-updatedAt`. Only the fields listed for the resource. */
+                    sort?: string;
+                    /** @description Only records changed at or after this UTC instant (for synchronisation) */
+                    updatedSince?: string;
+                };
+                header?: never;
+                path: {
+                    id: number;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description OK */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["PageResultEntry"];
+                    };
+                };
+                /** @description Not authenticated: missing, expired or revoked token or API key */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Authenticated, but the role does not allow this */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description No such resource */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Unexpected server error; quote the requestId */
+                500: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/organizations": {
         parameters: {
             query?: never;
@@ -4482,6 +4936,96 @@ export interface paths {
                 };
             };
         };
+        trace?: never;
+    };
+    "/api/v1/organizations/{id}/history": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * History of a histor
+         * @description Every create, change and delete of the record and of the records inside it (agreements, members, disbursements, participants…), field by field, with who and from which request; oldest first (`sort=-at` for newest first). A deleted record keeps its history.
+         *
+         *     Requires role: VIEWER (ADMIN ⊃ EDITOR ⊃ VIEWER).
+         */
+        get: {
+            parameters: {
+                query?: {
+                    /** @description The `next` of the previous answer, passed back unchanged with the same filters and sort: the page after it, as fast at the 5,000th page as at the first. Not with `page`. */
+                    cursor?: string;
+                    /** @description 0-based page number */
+                    page?: number;
+                    /** @description Page size, 1 to 100 */
+                    size?: number;
+                    /** @description Comma-separated fields, '-' prefix for descending, e.g. `name,-updatedAt`. Only the fields listed for the resource. */
+                    sort?: string;
+                    /** @description Only records changed at or after this UTC instant (for synchronisation) */
+                    updatedSince?: string;
+                };
+                header?: never;
+                path: {
+                    id: number;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description OK */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["PageResultEntry"];
+                    };
+                };
+                /** @description Not authenticated: missing, expired or revoked token or API key */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Authenticated, but the role does not allow this */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description No such resource */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Unexpected server error; quote the requestId */
+                500: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
         trace?: never;
     };
     "/api/v1/partnerships": {
@@ -5120,6 +5664,96 @@ export interface paths {
         };
         trace?: never;
     };
+    "/api/v1/partnerships/{id}/history": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * History of a histor
+         * @description Every create, change and delete of the record and of the records inside it (agreements, members, disbursements, participants…), field by field, with who and from which request; oldest first (`sort=-at` for newest first). A deleted record keeps its history.
+         *
+         *     Requires role: VIEWER (ADMIN ⊃ EDITOR ⊃ VIEWER).
+         */
+        get: {
+            parameters: {
+                query?: {
+                    /** @description The `next` of the previous answer, passed back unchanged with the same filters and sort: the page after it, as fast at the 5,000th page as at the first. Not with `page`. */
+                    cursor?: string;
+                    /** @description 0-based page number */
+                    page?: number;
+                    /** @description Page size, 1 to 100 */
+                    size?: number;
+                    /** @description Comma-separated fields, '-' prefix for descending, e.g. `name,-updatedAt`. Only the fields listed for the resource. */
+                    sort?: string;
+                    /** @description Only records changed at or after this UTC instant (for synchronisation) */
+                    updatedSince?: string;
+                };
+                header?: never;
+                path: {
+                    id: number;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description OK */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["PageResultEntry"];
+                    };
+                };
+                /** @description Not authenticated: missing, expired or revoked token or API key */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Authenticated, but the role does not allow this */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description No such resource */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Unexpected server error; quote the requestId */
+                500: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/partnerships/{partnershipId}/agreements": {
         parameters: {
             query?: never;
@@ -5750,6 +6384,97 @@ export interface paths {
                 };
             };
         };
+        trace?: never;
+    };
+    "/api/v1/partnerships/{partnershipId}/agreements/{id}/history": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * History of a histor
+         * @description Every create, change and delete of the record and of the records inside it (agreements, members, disbursements, participants…), field by field, with who and from which request; oldest first (`sort=-at` for newest first). A deleted record keeps its history.
+         *
+         *     Requires role: VIEWER (ADMIN ⊃ EDITOR ⊃ VIEWER).
+         */
+        get: {
+            parameters: {
+                query?: {
+                    /** @description The `next` of the previous answer, passed back unchanged with the same filters and sort: the page after it, as fast at the 5,000th page as at the first. Not with `page`. */
+                    cursor?: string;
+                    /** @description 0-based page number */
+                    page?: number;
+                    /** @description Page size, 1 to 100 */
+                    size?: number;
+                    /** @description Comma-separated fields, '-' prefix for descending, e.g. `name,-updatedAt`. Only the fields listed for the resource. */
+                    sort?: string;
+                    /** @description Only records changed at or after this UTC instant (for synchronisation) */
+                    updatedSince?: string;
+                };
+                header?: never;
+                path: {
+                    partnershipId: number;
+                    id: number;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description OK */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["PageResultEntry"];
+                    };
+                };
+                /** @description Not authenticated: missing, expired or revoked token or API key */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Authenticated, but the role does not allow this */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description No such resource */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Unexpected server error; quote the requestId */
+                500: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
         trace?: never;
     };
     "/api/v1/reports/aid": {
@@ -7078,6 +7803,97 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/training-courses/{courseId}/participants/{id}/history": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * History of a histor
+         * @description Every create, change and delete of the record and of the records inside it (agreements, members, disbursements, participants…), field by field, with who and from which request; oldest first (`sort=-at` for newest first). A deleted record keeps its history.
+         *
+         *     Requires role: VIEWER (ADMIN ⊃ EDITOR ⊃ VIEWER).
+         */
+        get: {
+            parameters: {
+                query?: {
+                    /** @description The `next` of the previous answer, passed back unchanged with the same filters and sort: the page after it, as fast at the 5,000th page as at the first. Not with `page`. */
+                    cursor?: string;
+                    /** @description 0-based page number */
+                    page?: number;
+                    /** @description Page size, 1 to 100 */
+                    size?: number;
+                    /** @description Comma-separated fields, '-' prefix for descending, e.g. `name,-updatedAt`. Only the fields listed for the resource. */
+                    sort?: string;
+                    /** @description Only records changed at or after this UTC instant (for synchronisation) */
+                    updatedSince?: string;
+                };
+                header?: never;
+                path: {
+                    courseId: number;
+                    id: number;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description OK */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["PageResultEntry"];
+                    };
+                };
+                /** @description Not authenticated: missing, expired or revoked token or API key */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Authenticated, but the role does not allow this */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description No such resource */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Unexpected server error; quote the requestId */
+                500: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/training-courses/{courseId}/sessions": {
         parameters: {
             query?: never;
@@ -7918,6 +8734,97 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/training-courses/{courseId}/sessions/{id}/history": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * History of a histor
+         * @description Every create, change and delete of the record and of the records inside it (agreements, members, disbursements, participants…), field by field, with who and from which request; oldest first (`sort=-at` for newest first). A deleted record keeps its history.
+         *
+         *     Requires role: VIEWER (ADMIN ⊃ EDITOR ⊃ VIEWER).
+         */
+        get: {
+            parameters: {
+                query?: {
+                    /** @description The `next` of the previous answer, passed back unchanged with the same filters and sort: the page after it, as fast at the 5,000th page as at the first. Not with `page`. */
+                    cursor?: string;
+                    /** @description 0-based page number */
+                    page?: number;
+                    /** @description Page size, 1 to 100 */
+                    size?: number;
+                    /** @description Comma-separated fields, '-' prefix for descending, e.g. `name,-updatedAt`. Only the fields listed for the resource. */
+                    sort?: string;
+                    /** @description Only records changed at or after this UTC instant (for synchronisation) */
+                    updatedSince?: string;
+                };
+                header?: never;
+                path: {
+                    courseId: number;
+                    id: number;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description OK */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["PageResultEntry"];
+                    };
+                };
+                /** @description Not authenticated: missing, expired or revoked token or API key */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Authenticated, but the role does not allow this */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description No such resource */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Unexpected server error; quote the requestId */
+                500: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/training-courses/{id}": {
         parameters: {
             query?: never;
@@ -8526,6 +9433,96 @@ export interface paths {
                 };
             };
         };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/training-courses/{id}/history": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * History of a histor
+         * @description Every create, change and delete of the record and of the records inside it (agreements, members, disbursements, participants…), field by field, with who and from which request; oldest first (`sort=-at` for newest first). A deleted record keeps its history.
+         *
+         *     Requires role: VIEWER (ADMIN ⊃ EDITOR ⊃ VIEWER).
+         */
+        get: {
+            parameters: {
+                query?: {
+                    /** @description The `next` of the previous answer, passed back unchanged with the same filters and sort: the page after it, as fast at the 5,000th page as at the first. Not with `page`. */
+                    cursor?: string;
+                    /** @description 0-based page number */
+                    page?: number;
+                    /** @description Page size, 1 to 100 */
+                    size?: number;
+                    /** @description Comma-separated fields, '-' prefix for descending, e.g. `name,-updatedAt`. Only the fields listed for the resource. */
+                    sort?: string;
+                    /** @description Only records changed at or after this UTC instant (for synchronisation) */
+                    updatedSince?: string;
+                };
+                header?: never;
+                path: {
+                    id: number;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description OK */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["PageResultEntry"];
+                    };
+                };
+                /** @description Not authenticated: missing, expired or revoked token or API key */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Authenticated, but the role does not allow this */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description No such resource */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Unexpected server error; quote the requestId */
+                500: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
         delete?: never;
         options?: never;
         head?: never;
@@ -9807,6 +10804,36 @@ export interface components {
         };
         /** @enum {string} */
         AttendanceStatus: "PRESENT" | "LATE" | "EXCUSED" | "ABSENT";
+        /** @description One create, change or delete, in the order transactions committed */
+        ChangeEvent: {
+            /**
+             * @description Pass the last one (the page's `next`) back as `after=`
+             * @example 1042
+             */
+            cursor?: string;
+            /** @example organization */
+            kind?: string;
+            /**
+             * Format: int64
+             * @example 42
+             */
+            recordId?: number;
+            /** @enum {string} */
+            action?: "CREATED" | "UPDATED" | "DELETED";
+            at?: components["schemas"]["Instant"];
+            /** @description The user's username or the API key's name; `system` for the application itself */
+            actor?: string;
+            /**
+             * @description For an UPDATED parent: the kind of the child whose change changed it (a disbursement changes its commitment's totals)
+             * @example disbursement
+             */
+            via?: string;
+        };
+        ChangePage: {
+            items?: components["schemas"]["ChangeEvent"][];
+            /** @description The cursor to pass as `after=` next time; the same as `after` when nothing is new */
+            next?: string;
+        };
         /** @enum {string} */
         CooperationField: "POLITICS" | "TRADE_INVESTMENT" | "EDUCATION_TRAINING" | "CULTURE" | "SCIENCE_TECHNOLOGY" | "HEALTH" | "DEFENCE_SECURITY" | "BORDER_MANAGEMENT" | "TRANSPORT" | "AGRICULTURE" | "TOURISM" | "YOUTH" | "REMAINS_REPATRIATION" | "OTHER";
         /** @enum {string} */
@@ -9988,6 +11015,17 @@ export interface components {
             /** @example Vietcombank, selling rate */
             source?: string;
         };
+        FieldChange: {
+            /** @example title */
+            field?: string;
+            /**
+             * @description As text; null when the field was empty
+             * @example Hợp tác 2020
+             */
+            before?: string;
+            /** @example Hợp tác 2021 */
+            after?: string;
+        };
         FieldError: {
             /** @example countryCode */
             field?: string;
@@ -9996,6 +11034,27 @@ export interface components {
         };
         /** @enum {string} */
         Gender: "FEMALE" | "MALE" | "OTHER";
+        /** @description A change of the record or of one of the records inside it */
+        HistoryEntry: {
+            /**
+             * Format: int64
+             * @example 1042
+             */
+            seq?: number;
+            /** @description The record's kind, or its child's (an agreement in a partnership's history) */
+            kind?: string;
+            /** Format: int64 */
+            recordId?: number;
+            /** @enum {string} */
+            action?: "CREATED" | "UPDATED" | "DELETED";
+            at?: components["schemas"]["Instant"];
+            /** @description The user's username or the API key's name; `system` for the application itself */
+            actor?: string;
+            /** @description The request that made it (X-Request-Id) */
+            requestId?: string;
+            /** @description Field by field; secret fields say only that they changed */
+            changes?: components["schemas"]["FieldChange"][];
+        };
         /**
          * Format: date-time
          * @example 2022-03-10T16:15:50Z
@@ -10287,6 +11346,35 @@ export interface components {
         };
         PageResultDisbursementView: {
             items?: components["schemas"]["Disbursement"][];
+            /**
+             * Format: int32
+             * @description The page number (0-based); with a cursor, the page the cursor reached
+             * @example 0
+             */
+            page?: number;
+            /**
+             * Format: int32
+             * @example 20
+             */
+            size?: number;
+            /**
+             * Format: int64
+             * @description The matching rows, or COUNT_CAP (10000) when there are more; see totalExact
+             * @example 57
+             */
+            totalItems?: number;
+            /**
+             * Format: int32
+             * @example 3
+             */
+            totalPages?: number;
+            /** @description False when totalItems is the cap of the count, the real total being higher */
+            totalExact?: boolean;
+            /** @description The cursor of the following page (pass it back as `cursor=`); null on the last page */
+            next?: string;
+        };
+        PageResultEntry: {
+            items?: components["schemas"]["HistoryEntry"][];
             /**
              * Format: int32
              * @description The page number (0-based); with a cursor, the page the cursor reached
@@ -10988,12 +12076,14 @@ export const aidSectorValues: ReadonlyArray<FlattenedDeepRequired<components>["s
 export const aidStatusValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["AidStatus"]> = ["PIPELINE", "IMPLEMENTATION", "FINALISATION", "CLOSED", "CANCELLED", "SUSPENDED"];
 export const aidUnconvertedTypeValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["AidUnconverted"]["type"]> = ["COMMITMENT", "DISBURSEMENT"];
 export const attendanceStatusValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["AttendanceStatus"]> = ["PRESENT", "LATE", "EXCUSED", "ABSENT"];
+export const changeEventActionValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["ChangeEvent"]["action"]> = ["CREATED", "UPDATED", "DELETED"];
 export const cooperationFieldValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["CooperationField"]> = ["POLITICS", "TRADE_INVESTMENT", "EDUCATION_TRAINING", "CULTURE", "SCIENCE_TECHNOLOGY", "HEALTH", "DEFENCE_SECURITY", "BORDER_MANAGEMENT", "TRANSPORT", "AGRICULTURE", "TOURISM", "YOUTH", "REMAINS_REPATRIATION", "OTHER"];
 export const courseStatusValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["CourseStatus"]> = ["PLANNED", "OPEN", "IN_PROGRESS", "COMPLETED", "CANCELLED"];
 export const delegationLevelValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["DelegationLevel"]> = ["CENTRAL", "PROVINCIAL", "DEPARTMENT", "DISTRICT"];
 export const delegationStatusValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["DelegationStatus"]> = ["PROPOSED", "APPROVED", "COMPLETED", "CANCELLED"];
 export const directionValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["Direction"]> = ["INCOMING", "OUTGOING"];
 export const genderValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["Gender"]> = ["FEMALE", "MALE", "OTHER"];
+export const historyEntryActionValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["HistoryEntry"]["action"]> = ["CREATED", "UPDATED", "DELETED"];
 export const kindValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["Kind"]> = ["USER", "API_KEY"];
 export const memberRoleValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["MemberRole"]> = ["HEAD", "DEPUTY", "MEMBER", "INTERPRETER", "SECRETARIAT"];
 export const organizationTypeValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["OrganizationType"]> = ["LOCAL_GOVERNMENT", "GOVERNMENT_AGENCY", "EMBASSY", "PARTY_ORGANIZATION", "FRIENDSHIP_ASSOCIATION", "INTERNATIONAL_NGO", "NATIONAL_NGO", "MULTILATERAL", "FOUNDATION", "PRIVATE_SECTOR", "ACADEMIC", "OTHER"];

@@ -9,7 +9,9 @@ import java.math.BigDecimal;
 import java.time.LocalDate;
 import vn.diplomacy.common.AuditedEntity;
 import vn.diplomacy.common.SearchText;
+import vn.diplomacy.common.changes.Recorded;
 
+@Recorded("aid-commitment")
 @Entity
 @Table(name = "aid_commitment")
 public class AidCommitment extends AuditedEntity {

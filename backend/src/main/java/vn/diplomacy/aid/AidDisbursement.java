@@ -6,7 +6,9 @@ import jakarta.persistence.Table;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import vn.diplomacy.common.AuditedEntity;
+import vn.diplomacy.common.changes.Recorded;
 
+@Recorded(value = "disbursement", parent = AidCommitment.class, parentId = "commitmentId")
 @Entity
 @Table(name = "aid_disbursement")
 public class AidDisbursement extends AuditedEntity {

@@ -6,8 +6,10 @@ import jakarta.persistence.Table;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import vn.diplomacy.common.AuditedEntity;
+import vn.diplomacy.common.changes.Recorded;
 
 /** Units of the base currency (VND) per 1 unit of {@code currency}, in force from {@code date} until the next rate. */
+@Recorded("exchange-rate")
 @Entity
 @Table(name = "exchange_rate")
 public class ExchangeRate extends AuditedEntity {

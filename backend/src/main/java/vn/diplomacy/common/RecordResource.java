@@ -6,6 +6,7 @@ import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
+import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.HeaderParam;
@@ -46,6 +47,9 @@ public abstract class RecordResource<I, V extends RecordView> {
 
     @Inject
     SecurityIdentity identity;
+
+    @Inject
+    RecordHistory changes;
 
     protected RecordResource(
             RecordService<I, V> service, Class<I> inputType, IdempotencyService idempotency, MergePatch mergePatch) {
@@ -120,6 +124,41 @@ public abstract class RecordResource<I, V extends RecordView> {
         checkWrite();
         RecordService<I, V> service = services.apply(uri);
         return Responses.ok(service.update(id, ifMatch, mergePatch.apply(service.get(id), body, inputType)));
+    }
+
+    @GET
+    @Path("/{id}/history")
+    @RolesAllowed(VIEWER)
+    @Operation(
+            summary = "History of {a record}",
+            description = "Every create, change and delete of the record and of the records inside it (agreements,"
+                    + " members, disbursements, participants…), field by field, with who and from which request;"
+                    + " oldest first (`sort=-at` for newest first). A deleted record keeps its history.")
+    public PageResult<RecordHistory.Entry> history(
+            @PathParam("id") long id, @BeanParam PageParams params, @Context UriInfo uri) {
+        boolean exists;
+        try {
+            services.apply(uri).get(id);
+            exists = true;
+        } catch (ProblemException e) {
+            if (e.type() != ProblemType.NOT_FOUND) {
+                throw e;
+            }
+            exists = false;
+        }
+        Long parent = uri.getPathParameters().size() > 1 ? parentId(uri) : null;
+        return changes.history(kind(), id, parent, exists, params);
+    }
+
+    /** The record kind's name in the history and the feed: the path's last word, singular (aid-commitment). */
+    private String kind() {
+        Class<?> type = getClass();
+        while (type != null && !type.isAnnotationPresent(Path.class)) {
+            type = type.getSuperclass();
+        }
+        String path = type == null ? "" : type.getAnnotation(Path.class).value();
+        String last = path.substring(path.lastIndexOf('/') + 1);
+        return last.endsWith("s") ? last.substring(0, last.length() - 1) : last;
     }
 
     /** EDITOR is the floor ({@code @RolesAllowed}); a kind written by a higher role says so with {@link WrittenBy}. */

@@ -8,8 +8,10 @@ import java.math.BigDecimal;
 import java.time.LocalDate;
 import vn.diplomacy.common.AuditedEntity;
 import vn.diplomacy.common.SearchText;
+import vn.diplomacy.common.changes.Recorded;
 import vn.diplomacy.partnership.Pillar;
 
+@Recorded("delegation")
 @Entity
 @Table(name = "delegation")
 public class Delegation extends AuditedEntity {

@@ -6,7 +6,9 @@ import jakarta.persistence.Enumerated;
 import jakarta.persistence.Table;
 import vn.diplomacy.common.AuditedEntity;
 import vn.diplomacy.common.Gender;
+import vn.diplomacy.common.changes.Recorded;
 
+@Recorded(value = "delegation-member", parent = Delegation.class, parentId = "delegationId")
 @Entity
 @Table(name = "delegation_member")
 public class DelegationMember extends AuditedEntity {

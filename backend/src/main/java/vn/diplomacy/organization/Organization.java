@@ -6,7 +6,9 @@ import jakarta.persistence.Enumerated;
 import jakarta.persistence.Table;
 import vn.diplomacy.common.AuditedEntity;
 import vn.diplomacy.common.SearchText;
+import vn.diplomacy.common.changes.Recorded;
 
+@Recorded("organization")
 @Entity
 @Table(name = "organization")
 public class Organization extends AuditedEntity {

@@ -7,7 +7,9 @@ import jakarta.persistence.Table;
 import java.time.LocalDate;
 import vn.diplomacy.common.AuditedEntity;
 import vn.diplomacy.common.SearchText;
+import vn.diplomacy.common.changes.Recorded;
 
+@Recorded(value = "agreement", parent = Partnership.class, parentId = "partnershipId")
 @Entity
 @Table(name = "agreement")
 public class Agreement extends AuditedEntity {

@@ -11,7 +11,9 @@ import java.util.EnumSet;
 import java.util.Set;
 import vn.diplomacy.common.AuditedEntity;
 import vn.diplomacy.common.SearchText;
+import vn.diplomacy.common.changes.Recorded;
 
+@Recorded("partnership")
 @Entity
 @Table(name = "partnership")
 public class Partnership extends AuditedEntity {

@@ -8,7 +8,9 @@ import jakarta.persistence.Table;
 import java.time.Instant;
 import vn.diplomacy.common.AuditedEntity;
 import vn.diplomacy.common.SearchText;
+import vn.diplomacy.common.changes.Recorded;
 
+@Recorded(value = "api-key", secret = "keyHash")
 @Entity
 @Table(name = "api_key")
 public class ApiKey extends AuditedEntity {

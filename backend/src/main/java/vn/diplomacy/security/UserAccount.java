@@ -7,7 +7,9 @@ import jakarta.persistence.Enumerated;
 import jakarta.persistence.Table;
 import vn.diplomacy.common.AuditedEntity;
 import vn.diplomacy.common.SearchText;
+import vn.diplomacy.common.changes.Recorded;
 
+@Recorded(value = "user", secret = "passwordHash")
 @Entity
 @Table(name = "app_user")
 public class UserAccount extends AuditedEntity {

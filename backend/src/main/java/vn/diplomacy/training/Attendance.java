@@ -5,8 +5,10 @@ import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
 import jakarta.persistence.Table;
 import vn.diplomacy.common.AuditedEntity;
+import vn.diplomacy.common.changes.Recorded;
 
 /** One participant's mark for one session (unique per pair). */
+@Recorded(value = "attendance", parent = TrainingParticipant.class, parentId = "participantId")
 @Entity
 @Table(name = "training_attendance")
 public class Attendance extends AuditedEntity {

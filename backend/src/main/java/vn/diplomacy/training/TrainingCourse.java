@@ -7,7 +7,9 @@ import jakarta.persistence.Table;
 import java.time.LocalDate;
 import vn.diplomacy.common.AuditedEntity;
 import vn.diplomacy.common.SearchText;
+import vn.diplomacy.common.changes.Recorded;
 
+@Recorded("training-course")
 @Entity
 @Table(name = "training_course")
 public class TrainingCourse extends AuditedEntity {

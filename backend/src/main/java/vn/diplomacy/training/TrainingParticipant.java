@@ -7,7 +7,9 @@ import jakarta.persistence.Table;
 import vn.diplomacy.common.AuditedEntity;
 import vn.diplomacy.common.Gender;
 import vn.diplomacy.common.SearchText;
+import vn.diplomacy.common.changes.Recorded;
 
+@Recorded(value = "participant", parent = TrainingCourse.class, parentId = "courseId")
 @Entity
 @Table(name = "training_participant")
 public class TrainingParticipant extends AuditedEntity {

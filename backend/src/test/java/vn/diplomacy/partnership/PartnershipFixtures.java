@@ -56,7 +56,7 @@ public final class PartnershipFixtures {
         return created(Role.EDITOR, body, "/api/v1/partnerships");
     }
 
-    static Map<String, Object> agreement(String code, LocalDate effective, LocalDate expires) {
+    public static Map<String, Object> agreement(String code, LocalDate effective, LocalDate expires) {
         Map<String, Object> body = new HashMap<>();
         body.put("kind", "MEMORANDUM_OF_UNDERSTANDING");
         body.put("code", code);
