@@ -125,3 +125,89 @@ journey('an office worker records a partnership and its agreements', async () =>
   const removed = await api(login.accessToken, 'DELETE', `/api/v1/organizations/${partner.body.id}`, null, { 'If-Match': `"${partner.body.version}"` });
   assert.equal(removed.status, 204);
 });
+
+/** A small real PDF (one page), made longer by a comment after its end so that its upload takes a moment. */
+const scannedMou = () => {
+  const objects = [
+    '<< /Type /Catalog /Pages 2 0 R >>',
+    '<< /Type /Pages /Kids [3 0 R] /Count 1 >>',
+    '<< /Type /Page /Parent 2 0 R /MediaBox [0 0 595 842] /Contents 4 0 R /Resources << /Font << /F1 5 0 R >> >> >>',
+    '<< /Length 60 >>\nstream\nBT /F1 24 Tf 72 760 Td (Bien ban ghi nho - ban ky) Tj ET\nendstream',
+    '<< /Type /Font /Subtype /Type1 /BaseFont /Helvetica >>',
+  ];
+  let body = '%PDF-1.4\n';
+  const offsets = objects.map((content, i) => {
+    const at = body.length;
+    body += `${i + 1} 0 obj\n${content}\nendobj\n`;
+    return at;
+  });
+  const xref = body.length;
+  body += `xref\n0 ${objects.length + 1}\n0000000000 65535 f \n${offsets.map((o) => `${String(o).padStart(10, '0')} 00000 n \n`).join('')}`;
+  body += `trailer\n<< /Size ${objects.length + 1} /Root 1 0 R >>\nstartxref\n${xref}\n%%EOF\n%${'x'.repeat(3_000_000)}\n`;
+  return Buffer.from(body, 'latin1');
+};
+
+journey('the signed MOU is scanned onto its agreement, previewed, and shows in the history', async () => {
+  const stamp = Date.now();
+  const login = await apiLogin();
+  const token = login.accessToken;
+  const home = await api(token, 'POST', '/api/v1/organizations', { name: `Sở Ngoại vụ E2E ${stamp}`, type: 'GOVERNMENT_AGENCY', countryCode: 'VN' });
+  const partner = await api(token, 'POST', '/api/v1/organizations', { name: `Tỉnh Khăm Muồn E2E ${stamp}`, type: 'LOCAL_GOVERNMENT', countryCode: 'LA' });
+  const partnership = await api(token, 'POST', '/api/v1/partnerships', {
+    type: 'COOPERATION',
+    homeOrganizationId: home.body.id,
+    partnerOrganizationId: partner.body.id,
+    startDate: '2024-01-01',
+    pillars: ['STATE'],
+    fields: ['EDUCATION_TRAINING'],
+  });
+  assert.equal(partnership.status, 201, JSON.stringify(partnership.body));
+  const code = `MOU-${stamp}`;
+  const agreement = await api(token, 'POST', `/api/v1/partnerships/${partnership.body.id}/agreements`, {
+    kind: 'MEMORANDUM_OF_UNDERSTANDING',
+    code,
+    title: 'Biên bản ghi nhớ hợp tác 2024–2028',
+  });
+  assert.equal(agreement.status, 201);
+
+  await page.goto(`${BASE_URL}/partnerships/${partnership.body.id}`);
+  await page.getByRole('heading', { level: 1 }).waitFor();
+  await page.getByRole('button', { name: `Tệp đính kèm – ${code}` }).click();
+  const dialog = page.getByRole('dialog');
+  await dialog.getByText('Chưa có tệp nào.').waitFor();
+  await helpers(ui).pickOption('Loại giấy tờ', null, 'Văn bản đã ký', dialog);
+  await dialog.getByLabel('Tiêu đề (không bắt buộc)').fill('Biên bản ghi nhớ (bản ký, có dấu)');
+
+  // A slow line, as from a district office: the bar shows how far the upload is.
+  const cdp = await page.context().newCDPSession(page);
+  await cdp.send('Network.enable');
+  await cdp.send('Network.emulateNetworkConditions', { offline: false, latency: 20, downloadThroughput: -1, uploadThroughput: 600 * 1024 });
+  await dialog.locator('input[type=file]').setInputFiles({ name: 'Biên bản ghi nhớ.pdf', mimeType: 'application/pdf', buffer: scannedMou() });
+  await dialog.getByTestId('upload-progress').waitFor();
+  await shot(page, '13-attachment-uploading');
+  await cdp.send('Network.emulateNetworkConditions', { offline: false, latency: 0, downloadThroughput: -1, uploadThroughput: -1 });
+
+  const files = dialog.getByTestId('attachments');
+  await files.getByText('Biên bản ghi nhớ (bản ký, có dấu)').waitFor({ timeout: 60_000 });
+  await files.getByText(/Văn bản đã ký · Biên bản ghi nhớ\.pdf · 2,9 MB/).waitFor();
+
+  await files.getByRole('button', { name: 'Xem' }).click();
+  const preview = page.getByRole('dialog', { name: 'Biên bản ghi nhớ (bản ký, có dấu)' });
+  await preview.getByTestId('attachment-preview').waitFor();
+  await shot(page, '14-attachment-preview');
+  await page.keyboard.press('Escape');
+  await preview.waitFor({ state: 'detached' });
+
+  // The agreement's history: created, then the file attached.
+  const history = dialog.getByTestId('history');
+  await history.getByText(/Tệp đính kèm #\d+/).waitFor();
+  await history.getByText('Tạo mới').first().waitFor();
+  await shot(page, '15-agreement-files-history');
+
+  // The same scan again is refused, in words.
+  await dialog.locator('input[type=file]').setInputFiles({ name: 'Bản sao.pdf', mimeType: 'application/pdf', buffer: scannedMou() });
+  await dialog
+    .getByRole('alert')
+    .getByText(/Tệp này đã được đính kèm với tên “Biên bản ghi nhớ \(bản ký, có dấu\)”/)
+    .waitFor();
+});

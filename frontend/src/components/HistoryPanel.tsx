@@ -1,6 +1,6 @@
 import { Badge, Button, Card, Group, List, Stack, Table, Text, Title } from '@mantine/core';
 import { keepPreviousData, useQuery } from '@tanstack/react-query';
-import { useState } from 'react';
+import { useId, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { api, unwrap, type paths, type Schemas } from '@/lib/api/client';
 import { actorName, formatDateTime } from '@/lib/format';
@@ -19,10 +19,13 @@ type Props = {
   params: Record<string, number>;
   /** The feature's namespace, whose `fields.*` name the fields. */
   ns: string;
+  /** Where in it the field labels are, when not `fields` (e.g. `agreements.fields`). */
+  fields?: string;
 };
 
 /** "Lịch sử thay đổi" of any record: newest first, each change field by field, in the reader's language. */
-export const HistoryPanel = ({ path, params, ns }: Props) => {
+export const HistoryPanel = ({ path, params, ns, fields = 'fields' }: Props) => {
+  const titleId = useId();
   const { t, i18n } = useTranslation([ns, 'common']);
   const [size, setSize] = useState(PAGE);
   const history = useQuery({
@@ -36,7 +39,7 @@ export const HistoryPanel = ({ path, params, ns }: Props) => {
       ),
     placeholderData: keepPreviousData,
   });
-  const fieldLabel = (field: string | undefined) => t(`${ns}:fields.${field}`, { defaultValue: field ?? '' });
+  const fieldLabel = (field: string | undefined) => t(`${ns}:${fields}.${field}`, { defaultValue: field ?? '' });
   // A code (LOCAL_GOVERNMENT) reads as the feature's own word for it, e.g. types.LOCAL_GOVERNMENT for `type`.
   const value = (field: string | undefined, v: string | null | undefined) => {
     if (v == null || v === '') return t('common:history.blank');
@@ -50,9 +53,9 @@ export const HistoryPanel = ({ path, params, ns }: Props) => {
   const own = /([a-z-]+)s\/\{id\}\/history$/.exec(path)?.[1];
 
   return (
-    <Card withBorder component="section" aria-labelledby="history-title" data-no-print>
+    <Card withBorder component="section" aria-labelledby={titleId} data-no-print>
       <Stack gap="xs">
-        <Title order={2} size="h4" id="history-title">
+        <Title order={2} size="h4" id={titleId}>
           {t('common:history.title')}
         </Title>
         {history.isPending ? (

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { formatDate, formatDateTime, formatMoney, formatNumber } from './format';
+import { formatBytes, formatDate, formatDateTime, formatMoney, formatNumber } from './format';
 
 describe('locale formatting', () => {
   it('writes VND without decimals and USD with cents', () => {
@@ -23,5 +23,12 @@ describe('locale formatting', () => {
   it('keeps a calendar date on its day whatever the time zone', () => {
     expect(formatDate('2027-01-01', 'en')).toBe('1 Jan 2027');
     expect(formatDate('2027-01-01', 'vi')).toBe('01/01/2027');
+  });
+
+  it('writes file sizes as each language does', () => {
+    expect(formatBytes(512, 'vi')).toBe('512 B');
+    expect(formatBytes(482_113, 'vi')).toBe('471 KB');
+    expect(formatBytes(2_500_000, 'vi')).toBe('2,4 MB');
+    expect(formatBytes(2_500_000, 'en')).toBe('2.4 MB');
   });
 });

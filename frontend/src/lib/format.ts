@@ -52,3 +52,11 @@ export const formatMoney = (amount: string, currency: string, lng: string) => {
     maximumFractionDigits: digits,
   }).format(amount as unknown as number);
 };
+
+/** A file's size as an office reads it: "482 KB", "2,4 MB". */
+export const formatBytes = (bytes: number, lng: string) => {
+  const format = (v: number, unit: string) => `${new Intl.NumberFormat(localeOf(lng), { maximumFractionDigits: v < 10 ? 1 : 0 }).format(v)} ${unit}`;
+  if (bytes < 1024) return format(bytes, 'B');
+  if (bytes < 1024 * 1024) return format(bytes / 1024, 'KB');
+  return format(bytes / (1024 * 1024), 'MB');
+};

@@ -4,6 +4,7 @@ import { Link, useNavigate } from '@tanstack/react-router';
 import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { DetailHeader, EditButton } from '@/components/DetailHeader';
+import { AttachmentsPanel } from '@/components/AttachmentsPanel';
 import { HistoryPanel } from '@/components/HistoryPanel';
 import { ConfirmedAction } from '@/components/RowActions';
 import { recordFormPages } from '@/components/RecordPages';
@@ -177,6 +178,7 @@ export const AidDetailPage = ({ id }: { id: number }) => {
         </Table.Tbody>
       </Table>
       <DisbursementsSection commitmentId={id} currency={c.committed?.currency ?? 'VND'} editable={editable} />
+      <AttachmentsPanel path="/api/v1/aid-commitments/{id}/attachments" params={{ id }} />
       <HistoryPanel path="/api/v1/aid-commitments/{id}/history" params={{ id }} ns="aid" />
     </Stack>
   );

@@ -4,6 +4,7 @@ import { Link, useNavigate } from '@tanstack/react-router';
 import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { DetailHeader, EditButton } from '@/components/DetailHeader';
+import { AttachmentsPanel } from '@/components/AttachmentsPanel';
 import { HistoryPanel } from '@/components/HistoryPanel';
 import { ConfirmedAction } from '@/components/RowActions';
 import { ErrorState, LoadingState } from '@/components/States';
@@ -119,6 +120,7 @@ export const DelegationDetailPage = ({ id }: { id: number }) => {
         <Title order={3}>{t('history.title')}</Title>
         <TransitionHistory id={id} />
       </Stack>
+      <AttachmentsPanel path="/api/v1/delegations/{id}/attachments" params={{ id }} />
       <HistoryPanel path="/api/v1/delegations/{id}/history" params={{ id }} ns="delegations" />
     </Stack>
   );

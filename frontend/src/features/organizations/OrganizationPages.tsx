@@ -2,6 +2,7 @@ import { Anchor, Badge, Stack, Table, Text } from '@mantine/core';
 import { Link, useNavigate } from '@tanstack/react-router';
 import { useTranslation } from 'react-i18next';
 import { DetailHeader, EditButton } from '@/components/DetailHeader';
+import { AttachmentsPanel } from '@/components/AttachmentsPanel';
 import { HistoryPanel } from '@/components/HistoryPanel';
 import { ConfirmedAction } from '@/components/RowActions';
 import { recordFormPages } from '@/components/RecordPages';
@@ -91,6 +92,7 @@ export const OrganizationDetailPage = ({ id }: { id: number }) => {
           {row(t('fields.updatedAt'), stamp(o.updatedAt, o.updatedBy, i18n.language))}
         </Table.Tbody>
       </Table>
+      <AttachmentsPanel path="/api/v1/organizations/{id}/attachments" params={{ id }} />
       <HistoryPanel path="/api/v1/organizations/{id}/history" params={{ id }} ns="organizations" />
     </Stack>
   );

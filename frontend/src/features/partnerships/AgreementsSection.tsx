@@ -1,6 +1,9 @@
-import { Anchor, Group, Stack, Text } from '@mantine/core';
+import { Anchor, Button, Group, Modal, Stack, Text } from '@mantine/core';
+import { IconPaperclip } from '@tabler/icons-react';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { AttachmentsPanel } from '@/components/AttachmentsPanel';
+import { HistoryPanel } from '@/components/HistoryPanel';
 import { ListTable, type Column } from '@/components/ListPage';
 import { ConfirmedAction, EditButton, RowActions, SectionHeader } from '@/components/RowActions';
 import { formatDate } from '@/lib/format';
@@ -23,6 +26,7 @@ export const AgreementsSection = ({ partnershipId, editable }: Props) => {
   // 'new', or the id of the agreement being edited: the modal then follows that agreement through reloads.
   const [editing, setEditing] = useState<'new' | number | null>(null);
   const agreement = typeof editing === 'number' ? list.data?.items?.find((a) => a.id === editing) : undefined;
+  const [filesOf, setFilesOf] = useState<Agreement | null>(null);
   const lng = i18n.language;
 
   const columns: Column<Agreement>[] = [
@@ -59,6 +63,20 @@ export const AgreementsSection = ({ partnershipId, editable }: Props) => {
       td: NO_WRAP,
     },
   ];
+  columns.push({
+    label: t('common:attachments.title'),
+    render: (a) => (
+      <Button
+        size="xs"
+        variant="subtle"
+        leftSection={<IconPaperclip size={14} />}
+        aria-label={`${t('common:attachments.open')} – ${a.code}`}
+        onClick={() => setFilesOf(a)}
+      >
+        {t('common:attachments.open')}
+      </Button>
+    ),
+  });
   if (editable) {
     columns.push({
       label: t('agreements.fields.actions'),
@@ -93,6 +111,19 @@ export const AgreementsSection = ({ partnershipId, editable }: Props) => {
         onClose={() => setEditing(null)}
         onReload={() => void list.refetch()}
       />
+      <Modal opened={filesOf !== null} onClose={() => setFilesOf(null)} title={filesOf ? `${filesOf.code} – ${filesOf.title}` : ''} size="xl">
+        {filesOf && (
+          <Stack>
+            <AttachmentsPanel path="/api/v1/partnerships/{partnershipId}/agreements/{id}/attachments" params={{ partnershipId, id: filesOf.id ?? 0 }} />
+            <HistoryPanel
+              path="/api/v1/partnerships/{partnershipId}/agreements/{id}/history"
+              params={{ partnershipId, id: filesOf.id ?? 0 }}
+              ns="partnerships"
+              fields="agreements.fields"
+            />
+          </Stack>
+        )}
+      </Modal>
     </Stack>
   );
 };

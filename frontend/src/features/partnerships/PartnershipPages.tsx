@@ -3,6 +3,7 @@ import { notifications } from '@mantine/notifications';
 import { Link, useNavigate } from '@tanstack/react-router';
 import { useTranslation } from 'react-i18next';
 import { DetailHeader, EditButton } from '@/components/DetailHeader';
+import { AttachmentsPanel } from '@/components/AttachmentsPanel';
 import { HistoryPanel } from '@/components/HistoryPanel';
 import { ConfirmButton } from '@/components/ConfirmButton';
 import { recordFormPages } from '@/components/RecordPages';
@@ -162,6 +163,7 @@ export const PartnershipDetailPage = ({ id }: { id: number }) => {
       <PartnershipDelegations partnershipId={id} />
       <PartnershipAid partnershipId={id} />
       <PartnershipTrainingCourses partnershipId={id} />
+      <AttachmentsPanel path="/api/v1/partnerships/{id}/attachments" params={{ id }} />
       <HistoryPanel path="/api/v1/partnerships/{id}/history" params={{ id }} ns="partnerships" />
     </Stack>
   );

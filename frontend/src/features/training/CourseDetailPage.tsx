@@ -3,6 +3,7 @@ import { Link, useNavigate } from '@tanstack/react-router';
 import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { DetailHeader, EditButton } from '@/components/DetailHeader';
+import { AttachmentsPanel } from '@/components/AttachmentsPanel';
 import { HistoryPanel } from '@/components/HistoryPanel';
 import { ConfirmedAction } from '@/components/RowActions';
 import { ErrorState, LoadingState } from '@/components/States';
@@ -88,7 +89,10 @@ export const CourseDetailPage = ({ id, tab = 'overview', onTab }: Props) => {
           <CompletionPanel course={c} editor={editor} />
         </Tabs.Panel>
         <Tabs.Panel value="history" pt="md">
-          <HistoryPanel path="/api/v1/training-courses/{id}/history" params={{ id }} ns="training" />
+          <Stack>
+            <AttachmentsPanel path="/api/v1/training-courses/{id}/attachments" params={{ id }} />
+            <HistoryPanel path="/api/v1/training-courses/{id}/history" params={{ id }} ns="training" />
+          </Stack>
         </Tabs.Panel>
       </Tabs>
     </Stack>

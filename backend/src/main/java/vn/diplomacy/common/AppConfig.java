@@ -45,6 +45,18 @@ public interface AppConfig {
 
     Http http();
 
+    /** The largest request body but an attachment's upload. */
+    @WithName("max-body-size")
+    io.quarkus.runtime.configuration.MemorySize maxBodySize();
+
+    Attachments attachments();
+
+    interface Attachments {
+        /** The largest file; the HTTP body limit for uploads is this plus room for the form around it. */
+        @WithName("max-bytes")
+        io.quarkus.runtime.configuration.MemorySize maxBytes();
+    }
+
     interface Jwt {
         String issuer();
 

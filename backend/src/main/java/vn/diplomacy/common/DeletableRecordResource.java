@@ -29,12 +29,13 @@ public abstract class DeletableRecordResource<I, V extends RecordView> extends R
     @DELETE
     @Path("/{id}")
     @RolesAllowed(EDITOR)
-    @Operation(summary = "Delete {a record}")
+    @Operation(summary = "Delete {a record}", description = "409 while files are attached to it: delete them first.")
     public Response delete(
             @PathParam("id") long id,
             @Parameter(description = ApiResponsesDoc.IF_MATCH) @HeaderParam("If-Match") String ifMatch,
             @Context UriInfo uri) {
         checkWrite();
+        requireNoAttachments(id);
         service(uri).delete(id, ifMatch);
         return Responses.noContent();
     }

@@ -69,9 +69,14 @@ public class ProblemException extends RuntimeException {
      * detail for readers who ask for no other language.
      */
     public static ProblemException conflict(String code, Map<String, ?> params, String english) {
+        return coded(ProblemType.CONFLICT, code, params, english);
+    }
+
+    /** As {@link #conflict(String, Map, String)}, for a rule answered with another status (413, 415, 403). */
+    public static ProblemException coded(ProblemType type, String code, Map<String, ?> params, String english) {
         Map<String, String> values = new java.util.LinkedHashMap<>();
         params.forEach((k, v) -> values.put(k, String.valueOf(v)));
-        return new ProblemException(ProblemType.CONFLICT, english, null, Map.of(), code, values);
+        return new ProblemException(type, english, null, Map.of(), code, values);
     }
 
     public static ProblemException invalid(String field, String message) {

@@ -1,12 +1,8 @@
 package vn.diplomacy.common;
 
-import io.quarkus.security.ForbiddenException;
-import io.quarkus.security.identity.SecurityIdentity;
 import jakarta.annotation.security.RolesAllowed;
-import jakarta.inject.Inject;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
-import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.HeaderParam;
@@ -35,21 +31,11 @@ import org.jboss.resteasy.reactive.RestResponse;
  */
 @Produces(MediaType.APPLICATION_JSON)
 @Consumes(MediaType.APPLICATION_JSON)
-public abstract class RecordResource<I, V extends RecordView> {
-    // security.Role's names; common sits below security, and the role matrix tests hold the two together.
-    static final String VIEWER = "VIEWER";
-    static final String EDITOR = "EDITOR";
-
+public abstract class RecordResource<I, V extends RecordView> extends RecordExtras {
     private final Function<UriInfo, RecordService<I, V>> services;
     private final Class<I> inputType;
     private final IdempotencyService idempotency;
     private final MergePatch mergePatch;
-
-    @Inject
-    SecurityIdentity identity;
-
-    @Inject
-    RecordHistory changes;
 
     protected RecordResource(
             RecordService<I, V> service, Class<I> inputType, IdempotencyService idempotency, MergePatch mergePatch) {
@@ -126,47 +112,9 @@ public abstract class RecordResource<I, V extends RecordView> {
         return Responses.ok(service.update(id, ifMatch, mergePatch.apply(service.get(id), body, inputType)));
     }
 
-    @GET
-    @Path("/{id}/history")
-    @RolesAllowed(VIEWER)
-    @Operation(
-            summary = "History of {a record}",
-            description = "Every create, change and delete of the record and of the records inside it (agreements,"
-                    + " members, disbursements, participants…), field by field, with who and from which request;"
-                    + " oldest first (`sort=-at` for newest first). A deleted record keeps its history.")
-    public PageResult<RecordHistory.Entry> history(
-            @PathParam("id") long id, @BeanParam PageParams params, @Context UriInfo uri) {
-        boolean exists;
-        try {
-            services.apply(uri).get(id);
-            exists = true;
-        } catch (ProblemException e) {
-            if (e.type() != ProblemType.NOT_FOUND) {
-                throw e;
-            }
-            exists = false;
-        }
-        Long parent = uri.getPathParameters().size() > 1 ? parentId(uri) : null;
-        return changes.history(kind(), id, parent, exists, params);
-    }
-
-    /** The record kind's name in the history and the feed: the path's last word, singular (aid-commitment). */
-    private String kind() {
-        Class<?> type = getClass();
-        while (type != null && !type.isAnnotationPresent(Path.class)) {
-            type = type.getSuperclass();
-        }
-        String path = type == null ? "" : type.getAnnotation(Path.class).value();
-        String last = path.substring(path.lastIndexOf('/') + 1);
-        return last.endsWith("s") ? last.substring(0, last.length() - 1) : last;
-    }
-
-    /** EDITOR is the floor ({@code @RolesAllowed}); a kind written by a higher role says so with {@link WrittenBy}. */
-    protected void checkWrite() {
-        WrittenBy writer = getClass().getAnnotation(WrittenBy.class);
-        if (writer != null && !identity.hasRole(writer.value())) {
-            throw new ForbiddenException();
-        }
+    @Override
+    protected void requireRecord(long id, UriInfo uri) {
+        services.apply(uri).get(id);
     }
 
     protected RecordService<I, V> service(UriInfo uri) {
@@ -175,12 +123,7 @@ public abstract class RecordResource<I, V extends RecordView> {
 
     /** The address's one path parameter besides {id}: the parent record's id (a malformed one is a 404, as for id). */
     private static long parentId(UriInfo uri) {
-        Long parent = uri.getPathParameters().entrySet().stream()
-                .filter(e -> !e.getKey().equals("id"))
-                .map(e -> e.getValue().get(0))
-                .findFirst()
-                .map(Ids::parseOrNull)
-                .orElse(null);
+        Long parent = Ids.parseOrNull(parentParameter(uri));
         if (parent == null) {
             throw new NotFoundException();
         }

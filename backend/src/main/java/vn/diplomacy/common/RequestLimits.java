@@ -13,9 +13,22 @@ public class RequestLimits {
     static final int MAX_URI = 4096;
     static final int MAX_HEADERS = 16 * 1024;
     private final long limit;
+    private final long uploadLimit;
 
-    RequestLimits(@ConfigProperty(name = "quarkus.http.limits.max-body-size") MemorySize limit) {
-        this.limit = limit.asLongValue();
+    RequestLimits(
+            AppConfig config, @ConfigProperty(name = "quarkus.http.limits.max-body-size") MemorySize uploadLimit) {
+        this.limit = config.maxBodySize().asLongValue();
+        this.uploadLimit = uploadLimit.asLongValue();
+    }
+
+    /** An attachment's upload may be larger than every other body. */
+    static boolean isUpload(io.vertx.core.http.HttpServerRequest request) {
+        return request.method() == io.vertx.core.http.HttpMethod.POST
+                && request.path().endsWith("/attachments");
+    }
+
+    long limitFor(io.vertx.core.http.HttpServerRequest request) {
+        return isUpload(request) ? uploadLimit : limit;
     }
 
     /**
@@ -30,7 +43,9 @@ public class RequestLimits {
                 return;
             }
             ProblemType type = status == 413 ? ProblemType.PAYLOAD_TOO_LARGE : ProblemType.forStatus(status);
-            String detail = status == 413 ? "The request body exceeds " + limit + " bytes" : ProblemType.reason(status);
+            String detail = status == 413
+                    ? "The request body exceeds " + limitFor(ctx.request()) + " bytes"
+                    : ProblemType.reason(status);
             ctx.response()
                     .setStatusCode(status)
                     .putHeader("Content-Type", Problems.MEDIA_TYPE)
@@ -42,14 +57,14 @@ public class RequestLimits {
         filters.register(
                 ctx -> {
                     String length = ctx.request().getHeader("Content-Length");
-                    if (length != null && isOver(length)) {
+                    if (length != null && isOver(length, limitFor(ctx.request()))) {
                         ctx.response()
                                 .setStatusCode(413)
                                 .putHeader("Content-Type", Problems.MEDIA_TYPE)
                                 .putHeader("Connection", "close")
                                 .end(Problems.json(
                                         ProblemType.PAYLOAD_TOO_LARGE,
-                                        "The request body exceeds " + limit + " bytes",
+                                        "The request body exceeds " + limitFor(ctx.request()) + " bytes",
                                         ctx.request().path()));
                         return;
                     }
@@ -83,9 +98,9 @@ public class RequestLimits {
                 .end(Problems.json(type, status, detail, ctx.request().path()));
     }
 
-    private boolean isOver(String length) {
+    private static boolean isOver(String length, long max) {
         try {
-            return Long.parseLong(length.trim()) > limit;
+            return Long.parseLong(length.trim()) > max;
         } catch (NumberFormatException e) {
             return false;
         }

@@ -36,7 +36,17 @@ public class AgreementRepository implements PanacheRepository<Agreement> {
         return rows.stream().collect(Collectors.toMap(r -> (Long) r[0], r -> (Long) r[1]));
     }
 
+    /** One by one, not in bulk: each deletion is recorded (history, the change feed's tombstones). */
     public long deleteFor(long partnershipId) {
-        return delete("partnershipId", partnershipId);
+        List<Agreement> found = list("partnershipId", partnershipId);
+        found.forEach(this::delete);
+        return found.size();
+    }
+
+    public List<Long> idsFor(long partnershipId) {
+        return getEntityManager()
+                .createQuery("select a.id from Agreement a where a.partnershipId = :p", Long.class)
+                .setParameter("p", partnershipId)
+                .getResultList();
     }
 }

@@ -82,6 +82,8 @@ public class PartnershipResource extends RecordResource<PartnershipInput, Partne
         if (cascade != null && !cascade.equals("true") && !cascade.equals("false")) {
             throw ProblemException.invalid("cascade", "must be true or false");
         }
+        requireNoAttachments(id);
+        requireNoAttachments("agreement", partnerships.agreementIds(id));
         partnerships.delete(id, ifMatch, "true".equals(cascade), identity.hasRole(Role.ADMIN_NAME));
         return Responses.noContent();
     }

@@ -127,6 +127,11 @@ public class PartnershipService implements OrganizationReferences, RecordService
         partnerships.flush();
     }
 
+    @Transactional
+    public List<Long> agreementIds(long id) {
+        return agreements.idsFor(id);
+    }
+
     @Override
     public String describeReferences(long organizationId) {
         long count = partnerships.countForOrganization(organizationId);
