@@ -192,10 +192,10 @@ journey('the signed MOU is scanned onto its agreement, previewed, and shows in t
   await files.getByText(/Văn bản đã ký · Biên bản ghi nhớ\.pdf · 2,9 MB/).waitFor();
 
   await files.getByRole('button', { name: 'Xem' }).click();
-  const preview = page.getByRole('dialog', { name: 'Biên bản ghi nhớ (bản ký, có dấu)' });
+  const preview = dialog.getByRole('figure', { name: 'Biên bản ghi nhớ (bản ký, có dấu)' });
   await preview.getByTestId('attachment-preview').waitFor();
   await shot(page, '14-attachment-preview');
-  await page.keyboard.press('Escape');
+  await preview.getByRole('button', { name: 'Đóng xem trước' }).click();
   await preview.waitFor({ state: 'detached' });
 
   // The agreement's history: created, then the file attached.

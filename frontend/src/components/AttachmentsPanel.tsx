@@ -199,8 +199,8 @@ export const AttachmentsPanel = ({ path, params }: Props) => {
             </Table>
           </Table.ScrollContainer>
         )}
+        <AttachmentPreview file={preview} load={load} onClose={() => setPreview(null)} />
       </Stack>
-      <AttachmentPreview file={preview} load={load} onClose={() => setPreview(null)} />
     </Card>
   );
 };

@@ -61,6 +61,10 @@ class AttachmentTest {
      * in ASCII and build the whole body in memory.
      */
     static Answer upload(Role role, long id, String name, byte[] bytes, String kind) {
+        return upload(role, "/api/v1/organizations/" + id + "/attachments", name, bytes, kind);
+    }
+
+    static Answer upload(Role role, String path, String name, byte[] bytes, String kind) {
         String boundary = "----diplomacy" + System.nanoTime();
         try {
             Path body = Files.createTempFile("multipart", ".bin");
@@ -71,8 +75,8 @@ class AttachmentTest {
                 part(out, boundary, "name=\"file\"; filename=\"" + name + "\"\r\nContent-Type: application/pdf", bytes);
                 out.write(("--" + boundary + "--\r\n").getBytes(StandardCharsets.UTF_8));
             }
-            HttpRequest request = HttpRequest.newBuilder(URI.create(RestAssured.baseURI + ":" + RestAssured.port
-                            + "/api/v1/organizations/" + id + "/attachments"))
+            HttpRequest request = HttpRequest.newBuilder(
+                            URI.create(RestAssured.baseURI + ":" + RestAssured.port + path))
                     .header("Authorization", "Bearer " + TestSupport.token(role))
                     .header("Content-Type", "multipart/form-data; boundary=" + boundary)
                     .POST(HttpRequest.BodyPublishers.ofFile(body))
@@ -246,5 +250,24 @@ class AttachmentTest {
                 .delete(path, id)
                 .then()
                 .statusCode(204);
+    }
+
+    @Test
+    void aFileOnAnAgreementIsInTheAgreementsHistory() {
+        long home = RecordHistoryTest.organization(unique("Quảng Trị"));
+        long partner = RecordHistoryTest.organization(unique("Savannakhet"));
+        long partnership = vn.diplomacy.partnership.PartnershipFixtures.partnership(
+                home, partner, "FRIENDSHIP", java.time.LocalDate.of(2020, 1, 1));
+        long agreement = vn.diplomacy.TestSupport.created(
+                Role.EDITOR,
+                vn.diplomacy.partnership.PartnershipFixtures.agreement(unique("MOU"), null, null),
+                "/api/v1/partnerships/{id}/agreements",
+                partnership);
+        String path = "/api/v1/partnerships/" + partnership + "/agreements/" + agreement;
+        Answer created = upload(Role.EDITOR, path + "/attachments", "MOU.pdf", pdf(2_000, 11), "SIGNED_AGREEMENT");
+        assertThat(created.status()).isEqualTo(201);
+        assertThat(created.json().getString("recordKind")).isEqualTo("agreement");
+        JsonPath history = RecordHistoryTest.history(path);
+        assertThat(history.getList("items.kind")).containsExactly("agreement", "attachment");
     }
 }
