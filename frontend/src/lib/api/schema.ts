@@ -2622,6 +2622,105 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/audit": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Search the audit
+         * @description Every recorded change of every record kind (role changes are `user` UPDATED with the `role` field), every login that succeeded or failed (`kind=login`) and every API key's use (`kind=api-key&action=USED`, once a minute at most). `updatedSince`/`before` bound the time. Sort: at (`sort=-at` for newest first).
+         *
+         *     Requires role: ADMIN (ADMIN ⊃ EDITOR ⊃ VIEWER).
+         */
+        get: {
+            parameters: {
+                query?: {
+                    action?: components["schemas"]["ChangeAction"];
+                    /** @description A username, `api-key:<name>`, or `system` */
+                    actor?: string;
+                    /** @description Only what happened before this UTC instant */
+                    before?: string;
+                    /** @description The `next` of the previous answer, passed back unchanged with the same filters and sort: the page after it, as fast at the 5,000th page as at the first. Not with `page`. */
+                    cursor?: string;
+                    /**
+                     * @description A record kind (`user`, `agreement`…), `login`
+                     * @example user
+                     */
+                    kind?: string;
+                    /** @description 0-based page number */
+                    page?: number;
+                    recordId?: number;
+                    /** @description Page size, 1 to 100 */
+                    size?: number;
+                    /** @description Comma-separated fields, '-' prefix for descending, e.g. `name,-updatedAt`. Only the fields listed for the resource. */
+                    sort?: string;
+                    /** @description Only records changed at or after this UTC instant (for synchronisation) */
+                    updatedSince?: string;
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description OK */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["PageResultEntry"];
+                    };
+                };
+                /** @description Invalid parameters or body; `errors[]` names each field */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Not Authorized */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Not Allowed */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Unexpected server error; quote the requestId */
+                500: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/auth/login": {
         parameters: {
             query?: never;
@@ -15183,6 +15282,8 @@ export interface components {
             role: components["schemas"]["Role"];
             enabled: boolean;
         };
+        /** @enum {string} */
+        ChangeAction: "CREATED" | "UPDATED" | "DELETED" | "SUCCEEDED" | "FAILED" | "USED";
     };
     responses: never;
     parameters: never;
@@ -15231,4 +15332,5 @@ export const partnershipTypeValues: ReadonlyArray<FlattenedDeepRequired<componen
 export const pillarValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["Pillar"]> = ["PARTY", "STATE", "PEOPLE"];
 export const roleValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["Role"]> = ["ADMIN", "EDITOR", "VIEWER"];
 export const trainingTopicValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["TrainingTopic"]> = ["PEOPLE_DIPLOMACY", "FOREIGN_LANGUAGE", "PROTOCOL", "FOREIGN_INFORMATION", "POLITICAL_THEORY", "OTHER"];
+export const changeActionValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["ChangeAction"]> = ["CREATED", "UPDATED", "DELETED", "SUCCEEDED", "FAILED", "USED"];
 export type operations = Record<string, never>;

@@ -92,6 +92,9 @@ final class FilterDocs {
         if (type == LocalDate.class) {
             return OASFactory.createSchema().addType(Schema.SchemaType.STRING).format("date");
         }
+        if (type == java.time.Instant.class) {
+            return OASFactory.createSchema().addType(Schema.SchemaType.STRING).format("date-time");
+        }
         if (type == Long.class) {
             return OASFactory.createSchema().addType(Schema.SchemaType.INTEGER).format("int64");
         }

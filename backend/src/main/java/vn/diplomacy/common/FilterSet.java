@@ -206,6 +206,13 @@ public final class FilterSet {
             LocalDate date = Dates.parseOrNull(raw);
             return date != null ? date : list.invalid(name, Dates.RULE);
         }
+        if (type == java.time.Instant.class) {
+            try {
+                return java.time.Instant.parse(raw);
+            } catch (java.time.format.DateTimeParseException e) {
+                return list.invalid(name, "must be a UTC instant such as 2026-12-01T08:00:00Z");
+            }
+        }
         if (type == Long.class) {
             Long id = Ids.parseOrNull(raw);
             return id != null ? id : list.invalid(name, "must be a positive integer id");

@@ -7,6 +7,7 @@ import java.security.SecureRandom;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Base64;
+import java.util.Map;
 import vn.diplomacy.common.ETags;
 import vn.diplomacy.common.FilterSet;
 import vn.diplomacy.common.Filtered;
@@ -15,6 +16,8 @@ import vn.diplomacy.common.PageParams;
 import vn.diplomacy.common.PageResult;
 import vn.diplomacy.common.ProblemException;
 import vn.diplomacy.common.SortFields;
+import vn.diplomacy.common.changes.AuditLog;
+import vn.diplomacy.common.changes.ChangeAction;
 import vn.diplomacy.security.ApiKeyDtos.ApiKeyCreated;
 import vn.diplomacy.security.ApiKeyDtos.ApiKeyInput;
 import vn.diplomacy.security.ApiKeyDtos.ApiKeyView;
@@ -29,6 +32,9 @@ public class ApiKeyService {
 
     private final ApiKeyRepository keys;
     private final vn.diplomacy.common.Today today;
+
+    @jakarta.inject.Inject
+    AuditLog audit;
 
     ApiKeyService(ApiKeyRepository keys, vn.diplomacy.common.Today today) {
         this.keys = keys;
@@ -48,6 +54,7 @@ public class ApiKeyService {
         // Writing on every call would serialise busy agencies on one row; a minute's precision is enough.
         if (key.lastUsedAt == null || key.lastUsedAt.isBefore(now.minus(LAST_USED_PRECISION))) {
             keys.update("lastUsedAt = ?1 where id = ?2", now, key.id);
+            audit.note("api-key", key.id, ChangeAction.USED, "api-key:" + key.name, Map.of());
         }
         return new Caller("api-key:" + key.name, key.role);
     }

@@ -8,9 +8,12 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.Map;
 import vn.diplomacy.common.AppConfig;
 import vn.diplomacy.common.ProblemException;
 import vn.diplomacy.common.ProblemType;
+import vn.diplomacy.common.changes.AuditLog;
+import vn.diplomacy.common.changes.ChangeAction;
 import vn.diplomacy.security.UserDtos.Kind;
 import vn.diplomacy.security.UserDtos.LoginResponse;
 import vn.diplomacy.security.UserDtos.Me;
@@ -27,6 +30,9 @@ public class AuthService {
     private final JwtKeys keys;
     private final String issuer;
     private final Duration lifetime;
+
+    @jakarta.inject.Inject
+    AuditLog audit;
 
     AuthService(
             UserRepository users,
@@ -61,11 +67,28 @@ public class AuthService {
                 attempt.attemptedAt = Instant.now();
                 attempt.remoteAddress = remoteAddress;
                 attempts.persist(attempt);
+                audit.note(
+                        "login",
+                        user == null ? 0 : user.id,
+                        ChangeAction.FAILED,
+                        name,
+                        Map.of(
+                                "address",
+                                String.valueOf(remoteAddress),
+                                "reason",
+                                user == null ? "unknown user" : !valid ? "wrong password" : "disabled"));
             });
             throw new ProblemException(
                     ProblemType.UNAUTHORIZED, "Wrong username or password, or the account is disabled");
         }
         throttle.succeeded(name, remoteAddress);
+        QuarkusTransaction.requiringNew()
+                .run(() -> audit.note(
+                        "login",
+                        user.id,
+                        ChangeAction.SUCCEEDED,
+                        user.username,
+                        Map.of("address", String.valueOf(remoteAddress))));
         Instant expiresAt = now.plus(lifetime);
         String token = Jwt.issuer(issuer)
                 .upn(user.username)

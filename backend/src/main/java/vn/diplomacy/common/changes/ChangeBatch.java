@@ -31,22 +31,42 @@ final class ChangeBatch {
     private static final ObjectMapper JSON = new ObjectMapper();
 
     private final List<Change> changes = new ArrayList<>();
-    private final String actor = CurrentActor.name();
     private final String requestId = RequestIds.current();
+    /** Who acts, asked once and only for a change that does not say: during authentication nobody is known yet. */
+    private String actor;
 
     private ChangeBatch() {}
 
     static ChangeBatch of(EventSource session) {
-        return OPEN.computeIfAbsent(session, s -> {
-            ChangeBatch batch = new ChangeBatch();
-            s.getActionQueue().registerProcess(done -> done.doWork(batch::write));
-            s.getActionQueue().registerProcess((success, ended) -> OPEN.remove(s));
-            return batch;
-        });
+        ChangeBatch open = OPEN.get(session);
+        if (open != null) {
+            return open;
+        }
+        // A session belongs to one thread: nothing else registers a batch for it meanwhile.
+        ChangeBatch batch = new ChangeBatch();
+        OPEN.put(session, batch);
+        session.getActionQueue().registerProcess(done -> done.doWork(batch::write));
+        session.getActionQueue().registerProcess((success, ended) -> OPEN.remove(session));
+        return batch;
     }
 
     void add(Change change) {
-        changes.add(change);
+        if (change.actor() != null) {
+            changes.add(change);
+            return;
+        }
+        if (actor == null) {
+            actor = CurrentActor.name();
+        }
+        changes.add(new Change(
+                change.kind(),
+                change.recordId(),
+                change.action(),
+                change.parentKind(),
+                change.parentId(),
+                change.parentTable(),
+                change.fields(),
+                actor));
     }
 
     private void write(Connection connection) throws SQLException {
@@ -56,8 +76,8 @@ final class ChangeBatch {
         }
         Instant now = Instant.now().truncatedTo(ChronoUnit.SECONDS);
         List<Row> rows = new ArrayList<>();
-        changes.forEach(c ->
-                rows.add(new Row(c.kind(), c.recordId(), c.action(), c.parentKind(), c.parentId(), null, fields(c))));
+        changes.forEach(c -> rows.add(
+                new Row(c.kind(), c.recordId(), c.action(), c.parentKind(), c.parentId(), null, fields(c), c.actor())));
         touchParents(connection, now, rows);
         long last;
         try (PreparedStatement next = connection.prepareStatement(
@@ -83,7 +103,7 @@ final class ChangeBatch {
                 insert.setObject(6, row.parentId());
                 insert.setString(7, row.viaKind());
                 insert.setTimestamp(8, Timestamp.from(now));
-                insert.setString(9, actor);
+                insert.setString(9, row.actor());
                 insert.setString(10, requestId);
                 insert.setString(11, row.fields());
                 insert.addBatch();
@@ -107,10 +127,18 @@ final class ChangeBatch {
             try (PreparedStatement touch = connection.prepareStatement(
                     "update " + child.parentTable() + " set updated_at = ?, updated_by = ? where id = ?")) {
                 touch.setTimestamp(1, Timestamp.from(now));
-                touch.setString(2, actor);
+                touch.setString(2, child.actor());
                 touch.setLong(3, child.parentId());
                 if (touch.executeUpdate() > 0) {
-                    rows.add(new Row(child.parentKind(), child.parentId(), "UPDATED", null, null, child.kind(), null));
+                    rows.add(new Row(
+                            child.parentKind(),
+                            child.parentId(),
+                            "UPDATED",
+                            null,
+                            null,
+                            child.kind(),
+                            null,
+                            child.actor()));
                 }
             }
         }
@@ -131,5 +159,6 @@ final class ChangeBatch {
             String parentKind,
             Long parentId,
             String viaKind,
-            String fields) {}
+            String fields,
+            String actor) {}
 }

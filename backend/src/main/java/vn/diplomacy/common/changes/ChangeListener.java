@@ -116,7 +116,8 @@ final class ChangeListener implements PostInsertEventListener, PostUpdateEventLi
                         parentKind,
                         parentId,
                         parentTable,
-                        fields));
+                        fields,
+                        null));
     }
 
     private static Object field(String[] names, String name, Object[] before, Object[] after) {
@@ -137,5 +138,6 @@ final class ChangeListener implements PostInsertEventListener, PostUpdateEventLi
             String parentKind,
             Long parentId,
             String parentTable,
-            Map<String, FieldValues> fields) {}
+            Map<String, FieldValues> fields,
+            String actor) {}
 }

@@ -108,13 +108,17 @@ public class ChangeService implements RecordHistory {
             throw ProblemException.invalid(errors);
         }
         List<RecordChange> rows = (kinds.isEmpty()
-                        ? changes.find("seq > ?1 order by seq", from)
-                        : changes.find("seq > ?1 and kind in ?2 order by seq", from, kinds))
+                        ? changes.find("seq > ?1 and action in ?2 order by seq", from, ChangeAction.RECORD)
+                        : changes.find(
+                                "seq > ?1 and action in ?2 and kind in ?3 order by seq",
+                                from,
+                                ChangeAction.RECORD,
+                                kinds))
                 .page(0, limit)
                 .list();
         List<ChangeEvent> items = rows.stream()
                 .map(r -> new ChangeEvent(
-                        Long.toString(r.seq), r.kind, r.recordId, r.action, r.changedAt, r.actor, r.viaKind))
+                        Long.toString(r.seq), r.kind, r.recordId, r.action.name(), r.changedAt, r.actor, r.viaKind))
                 .toList();
         String next = items.isEmpty()
                 ? Long.toString(from)
@@ -122,7 +126,7 @@ public class ChangeService implements RecordHistory {
         return new ChangePage(items, next);
     }
 
-    private static Entry entry(RecordChange r) {
+    static Entry entry(RecordChange r) {
         List<FieldChange> fields = new ArrayList<>();
         if (r.changes != null) {
             try {
@@ -133,7 +137,7 @@ public class ChangeService implements RecordHistory {
                 throw new IllegalStateException("record_change " + r.id + " holds no JSON", e);
             }
         }
-        return new Entry(r.seq, r.kind, r.recordId, r.action, r.changedAt, r.actor, r.requestId, fields);
+        return new Entry(r.seq, r.kind, r.recordId, r.action.name(), r.changedAt, r.actor, r.requestId, fields);
     }
 
     private static String text(Object value) {

@@ -2,6 +2,8 @@ package vn.diplomacy.common.changes;
 
 import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
 import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
 import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
@@ -21,7 +23,10 @@ public class RecordChange extends PanacheEntityBase {
     public long seq;
     public String kind;
     public long recordId;
-    public String action;
+
+    @Enumerated(EnumType.STRING)
+    public ChangeAction action;
+
     public String parentKind;
     public Long parentId;
 
