@@ -14,6 +14,8 @@ mkdirSync(SCREENSHOTS, { recursive: true });
  * journey, naming the rule and the elements; all findings of the run are listed in screenshots/axe.jsonl.
  */
 export const shot = async (page, name) => {
+  // A notification or dialog still fading in has the contrast of its half-way opacity: let transitions end.
+  await page.waitForFunction(() => document.getAnimations().every((a) => a.playState !== 'running'), null, { timeout: 5_000 }).catch(() => undefined);
   await page.screenshot({ path: `${SCREENSHOTS}${name}.png`, fullPage: true });
   await accessible(page, name);
 };

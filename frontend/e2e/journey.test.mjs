@@ -71,7 +71,7 @@ journey('an office worker manages organizations in Vietnamese and English', asyn
   await page.getByRole('link', { name: 'Sửa' }).click();
   await page.getByLabel('Ghi chú').fill('Tỉnh biên giới, hợp tác toàn diện');
   await page.getByRole('button', { name: 'Lưu' }).click();
-  await page.getByText('Tỉnh biên giới, hợp tác toàn diện').waitFor();
+  await page.getByText('Tỉnh biên giới, hợp tác toàn diện', { exact: true }).waitFor();
   // The router may commit the address just after drawing the page: wait for the detail's own URL.
   await page.waitForURL(/\/organizations\/\d+$/);
 

@@ -103,7 +103,7 @@ journey('an office worker records a partnership and its agreements', async () =>
   await page.getByRole('link', { name: 'Sửa' }).click();
   await page.getByLabel('Người liên hệ').fill('Nguyễn Văn A, Sở Ngoại vụ Hà Tĩnh');
   await page.getByRole('button', { name: 'Lưu' }).click();
-  await page.getByText('Nguyễn Văn A, Sở Ngoại vụ Hà Tĩnh').waitFor();
+  await page.getByText('Nguyễn Văn A, Sở Ngoại vụ Hà Tĩnh', { exact: true }).waitFor();
 
   // The agreement about to expire is in the list page's panel.
   await page.goto(`${BASE_URL}/partnerships`);

@@ -67,10 +67,12 @@ public class DemoAid {
         this.enabled = config.demoData();
     }
 
-    @Transactional
+    @jakarta.inject.Inject
+    vn.diplomacy.common.ClusterLock lock;
+
     void onStart(@Observes @Priority(50) StartupEvent event) {
         if (enabled) {
-            LOG.infof("Demo data: %d exchange rates and aid records added", load());
+            LOG.infof("Demo data: %d exchange rates and aid records added", lock.startupStep(this::load));
         }
     }
 

@@ -186,10 +186,16 @@ public class IdempotencyService {
         return builder.build();
     }
 
+    @jakarta.inject.Inject
+    ClusterLock lock;
+
+    /** On one replica at a time: the others skip the hour's run while it purges. */
     @Scheduled(every = "1h", delayed = "5m")
-    @Transactional
     void purgeExpired() {
-        records.deleteOlderThan(Instant.now().minus(RETENTION));
+        lock.ifFree(
+                "purge-idempotency",
+                () -> io.quarkus.narayana.jta.QuarkusTransaction.requiringNew()
+                        .run(() -> records.deleteOlderThan(Instant.now().minus(RETENTION))));
     }
 
     private static String write(ObjectMapper mapper, Object value) {

@@ -50,10 +50,12 @@ public class DemoDelegations {
         this.enabled = config.demoData();
     }
 
-    @Transactional
+    @jakarta.inject.Inject
+    vn.diplomacy.common.ClusterLock lock;
+
     void onStart(@Observes @Priority(40) StartupEvent event) {
         if (enabled) {
-            LOG.infof("Demo data: %d delegations added", load());
+            LOG.infof("Demo data: %d delegations added", lock.startupStep(this::load));
         }
     }
 

@@ -24,10 +24,12 @@ public class DemoOrganizations {
         this.enabled = config.demoData();
     }
 
-    @Transactional
+    @jakarta.inject.Inject
+    vn.diplomacy.common.ClusterLock lock;
+
     void onStart(@Observes @Priority(20) StartupEvent event) {
         if (enabled) {
-            LOG.infof("Demo data: %d organizations added", load());
+            LOG.infof("Demo data: %d organizations added", lock.startupStep(this::load));
         }
     }
 

@@ -47,10 +47,12 @@ public class DemoPartnerships {
         this.enabled = config.demoData();
     }
 
-    @Transactional
+    @jakarta.inject.Inject
+    vn.diplomacy.common.ClusterLock lock;
+
     void onStart(@Observes @Priority(30) StartupEvent event) {
         if (enabled) {
-            LOG.infof("Demo data: %d partnerships and agreements added", load());
+            LOG.infof("Demo data: %d partnerships and agreements added", lock.startupStep(this::load));
         }
     }
 

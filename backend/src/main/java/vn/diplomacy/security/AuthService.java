@@ -121,11 +121,18 @@ public class AuthService {
         userService.setPassword(user, "newPassword", newPassword);
     }
 
+    @jakarta.inject.Inject
+    vn.diplomacy.common.ClusterLock lock;
+
+    /** On one replica at a time: the others skip the hour's run while it purges. */
     @io.quarkus.scheduler.Scheduled(every = "1h", delayed = "5m")
-    @Transactional
     void purgeOldAttempts() {
-        attempts.deleteOlderThan(Instant.now().minus(Duration.ofDays(1)));
-        throttle.purge(Instant.now().minus(Duration.ofDays(1)));
+        lock.ifFree(
+                "purge-login-attempts",
+                () -> QuarkusTransaction.requiringNew().run(() -> {
+                    attempts.deleteOlderThan(Instant.now().minus(Duration.ofDays(1)));
+                    throttle.purge(Instant.now().minus(Duration.ofDays(1)));
+                }));
     }
 
     private UserAccount account(SecurityIdentity identity) {

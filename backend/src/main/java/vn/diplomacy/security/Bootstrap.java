@@ -5,7 +5,6 @@ import io.quarkus.runtime.StartupEvent;
 import jakarta.annotation.Priority;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
-import jakarta.transaction.Transactional;
 import java.security.SecureRandom;
 import java.util.Base64;
 import org.jboss.logging.Logger;
@@ -28,8 +27,17 @@ public class Bootstrap {
         this.changeRequired = config.adminPasswordChangeRequired();
     }
 
-    @Transactional
+    @jakarta.inject.Inject
+    vn.diplomacy.common.ClusterLock lock;
+
     void onStart(@Observes @Priority(10) StartupEvent event) {
+        lock.startupStep(() -> {
+            createFirstAdmin();
+            return Boolean.TRUE;
+        });
+    }
+
+    private void createFirstAdmin() {
         if (users.count() > 0) {
             return;
         }

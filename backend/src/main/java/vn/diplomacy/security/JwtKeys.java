@@ -43,7 +43,7 @@ public class JwtKeys {
             boolean hasPrivate = Files.exists(privateFile);
             boolean hasPublic = Files.exists(publicFile);
             if (!hasPrivate && !hasPublic) {
-                generate();
+                generateOnce();
             } else if (hasPrivate != hasPublic) {
                 throw new IllegalStateException("Only one of " + privateFile + " and " + publicFile
                         + " exists; provide both JWT key files or neither");
@@ -60,19 +60,56 @@ public class JwtKeys {
         return privateKey;
     }
 
+    /**
+     * Replicas starting together on a shared volume: the one that creates the lock file generates the pair, the
+     * others wait for both files (each appears whole, moved into place), so that no two pairs are mixed.
+     */
+    private void generateOnce() throws IOException, GeneralSecurityException {
+        Files.createDirectories(privateFile.toAbsolutePath().getParent());
+        Path lock = privateFile.resolveSibling(privateFile.getFileName() + ".lock");
+        try {
+            Files.createFile(lock);
+        } catch (java.nio.file.FileAlreadyExistsException another) {
+            for (int i = 0; i < 600 && !(Files.exists(privateFile) && Files.exists(publicFile)); i++) {
+                try {
+                    Thread.sleep(100);
+                } catch (InterruptedException e) {
+                    Thread.currentThread().interrupt();
+                    break;
+                }
+            }
+            if (!(Files.exists(privateFile) && Files.exists(publicFile))) {
+                throw new IllegalStateException(
+                        "Another start is generating the JWT keys (" + lock + "); if none is, delete that file");
+            }
+            return;
+        }
+        try {
+            if (!Files.exists(privateFile)) {
+                generate();
+            }
+        } finally {
+            Files.deleteIfExists(lock);
+        }
+    }
+
     private void generate() throws IOException, GeneralSecurityException {
         KeyPairGenerator generator = KeyPairGenerator.getInstance("RSA");
         generator.initialize(2048);
         KeyPair pair = generator.generateKeyPair();
         Files.createDirectories(privateFile.toAbsolutePath().getParent());
         Files.createDirectories(publicFile.toAbsolutePath().getParent());
-        Files.writeString(privateFile, pem("PRIVATE KEY", pair.getPrivate().getEncoded()), StandardCharsets.US_ASCII);
+        Path privateTemp = privateFile.resolveSibling(privateFile.getFileName() + ".tmp");
+        Files.writeString(privateTemp, pem("PRIVATE KEY", pair.getPrivate().getEncoded()), StandardCharsets.US_ASCII);
         try {
-            Files.setPosixFilePermissions(privateFile, PosixFilePermissions.fromString("rw-------"));
+            Files.setPosixFilePermissions(privateTemp, PosixFilePermissions.fromString("rw-------"));
         } catch (UnsupportedOperationException notPosix) {
             LOG.debug("File system without POSIX permissions; key file permissions left as they are");
         }
-        Files.writeString(publicFile, pem("PUBLIC KEY", pair.getPublic().getEncoded()), StandardCharsets.US_ASCII);
+        Path publicTemp = publicFile.resolveSibling(publicFile.getFileName() + ".tmp");
+        Files.writeString(publicTemp, pem("PUBLIC KEY", pair.getPublic().getEncoded()), StandardCharsets.US_ASCII);
+        Files.move(publicTemp, publicFile, java.nio.file.StandardCopyOption.ATOMIC_MOVE);
+        Files.move(privateTemp, privateFile, java.nio.file.StandardCopyOption.ATOMIC_MOVE);
         LOG.infof("Generated a new JWT signing key pair in %s and %s", privateFile, publicFile);
     }
 

@@ -54,10 +54,12 @@ public class DemoTraining {
     @Inject
     DemoFiles files;
 
-    @Transactional
+    @jakarta.inject.Inject
+    vn.diplomacy.common.ClusterLock lock;
+
     void onStart(@Observes @Priority(60) StartupEvent event) {
         if (config.demoData()) {
-            LOG.infof("Demo data: %d training courses added", load());
+            LOG.infof("Demo data: %d training courses added", lock.startupStep(this::load));
         }
     }
 
