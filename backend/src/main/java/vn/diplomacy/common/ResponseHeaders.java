@@ -14,6 +14,8 @@ import jakarta.enterprise.event.Observes;
 public class ResponseHeaders {
     static final String CSP = "default-src 'self'; script-src 'self'; style-src 'self' 'unsafe-inline';"
             + " img-src 'self' data: blob:; font-src 'self' data:; connect-src 'self'; object-src 'none';"
+            // An attachment's PDF is previewed from the bytes the SPA fetched with its token (a blob: address).
+            + " frame-src 'self' blob:;"
             + " base-uri 'self'; form-action 'self'; frame-ancestors 'none'";
     // Swagger UI starts itself with an inline script.
     static final String SWAGGER_CSP = CSP.replace("script-src 'self'", "script-src 'self' 'unsafe-inline'");
