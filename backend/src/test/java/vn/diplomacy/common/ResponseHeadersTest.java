@@ -17,6 +17,9 @@ class ResponseHeadersTest {
 
     @Test
     void theSpaPolicyAllowsNoInlineScript() {
-        assertThat(ResponseHeaders.CSP).contains("script-src 'self';").contains("object-src 'none'").contains("frame-src 'self' blob:;");
+        assertThat(ResponseHeaders.CSP)
+                .contains("script-src 'self';")
+                .contains("object-src 'none'")
+                .contains("frame-src 'self' blob:;");
     }
 }
