@@ -16,8 +16,6 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import vn.diplomacy.aid.AidDtos.AidCommitmentInput;
 import vn.diplomacy.aid.AidDtos.AidCommitmentView;
 import vn.diplomacy.common.DeletableRecordResource;
-import vn.diplomacy.common.IdempotencyService;
-import vn.diplomacy.common.MergePatch;
 import vn.diplomacy.common.PageParams;
 import vn.diplomacy.common.RecordDocs;
 import vn.diplomacy.common.Today;
@@ -46,13 +44,8 @@ public class AidCommitmentResource extends DeletableRecordResource<AidCommitment
     private final AidConversions conversions;
     private final Today today;
 
-    AidCommitmentResource(
-            AidCommitmentService commitments,
-            IdempotencyService idempotency,
-            MergePatch mergePatch,
-            AidConversions conversions,
-            Today today) {
-        super(commitments, AidCommitmentInput.class, idempotency, mergePatch);
+    AidCommitmentResource(AidCommitmentService commitments, AidConversions conversions, Today today) {
+        super(commitments, AidCommitmentInput.class);
         this.today = today;
         this.commitments = commitments;
         this.conversions = conversions;

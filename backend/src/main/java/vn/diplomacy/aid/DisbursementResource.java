@@ -13,8 +13,6 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import vn.diplomacy.aid.AidDtos.DisbursementInput;
 import vn.diplomacy.aid.AidDtos.DisbursementView;
 import vn.diplomacy.common.DeletableRecordResource;
-import vn.diplomacy.common.IdempotencyService;
-import vn.diplomacy.common.MergePatch;
 import vn.diplomacy.common.PageParams;
 import vn.diplomacy.common.PageResult;
 import vn.diplomacy.common.RecordDocs;
@@ -32,8 +30,8 @@ import vn.diplomacy.security.Role;
 public class DisbursementResource extends DeletableRecordResource<DisbursementInput, DisbursementView> {
     private final DisbursementService disbursements;
 
-    DisbursementResource(DisbursementService disbursements, IdempotencyService idempotency, MergePatch mergePatch) {
-        super(disbursements, DisbursementInput.class, idempotency, mergePatch);
+    DisbursementResource(DisbursementService disbursements) {
+        super(disbursements, DisbursementInput.class);
         this.disbursements = disbursements;
     }
 

@@ -12,8 +12,6 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import vn.diplomacy.aid.AidDtos.ExchangeRateInput;
 import vn.diplomacy.aid.AidDtos.ExchangeRateView;
 import vn.diplomacy.common.DeletableRecordResource;
-import vn.diplomacy.common.IdempotencyService;
-import vn.diplomacy.common.MergePatch;
 import vn.diplomacy.common.PageParams;
 import vn.diplomacy.common.PageResult;
 import vn.diplomacy.common.RecordDocs;
@@ -36,8 +34,8 @@ import vn.diplomacy.security.Role;
 public class ExchangeRateResource extends DeletableRecordResource<ExchangeRateInput, ExchangeRateView> {
     private final ExchangeRateService rates;
 
-    ExchangeRateResource(ExchangeRateService rates, IdempotencyService idempotency, MergePatch mergePatch) {
-        super(rates, ExchangeRateInput.class, idempotency, mergePatch);
+    ExchangeRateResource(ExchangeRateService rates) {
+        super(rates, ExchangeRateInput.class);
         this.rates = rates;
     }
 

@@ -13,17 +13,12 @@ import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 
 /** A {@link RecordResource} whose records are deleted by id and version alone (204; the rules are the service's). */
 public abstract class DeletableRecordResource<I, V extends RecordView> extends RecordResource<I, V> {
-    protected DeletableRecordResource(
-            RecordService<I, V> service, Class<I> inputType, IdempotencyService idempotency, MergePatch mergePatch) {
-        super(service, inputType, idempotency, mergePatch);
+    protected DeletableRecordResource(RecordService<I, V> service, Class<I> inputType) {
+        super(service, inputType);
     }
 
-    protected DeletableRecordResource(
-            NestedRecordService<I, V> service,
-            Class<I> inputType,
-            IdempotencyService idempotency,
-            MergePatch mergePatch) {
-        super(service, inputType, idempotency, mergePatch);
+    protected DeletableRecordResource(NestedRecordService<I, V> service, Class<I> inputType) {
+        super(service, inputType);
     }
 
     @DELETE

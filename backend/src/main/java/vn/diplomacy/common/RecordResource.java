@@ -1,6 +1,7 @@
 package vn.diplomacy.common;
 
 import jakarta.annotation.security.RolesAllowed;
+import jakarta.inject.Inject;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
 import jakarta.ws.rs.Consumes;
@@ -34,31 +35,24 @@ import org.jboss.resteasy.reactive.RestResponse;
 public abstract class RecordResource<I, V extends RecordView> extends RecordExtras {
     private final Function<UriInfo, RecordService<I, V>> services;
     private final Class<I> inputType;
-    private final IdempotencyService idempotency;
-    private final MergePatch mergePatch;
 
-    protected RecordResource(
-            RecordService<I, V> service, Class<I> inputType, IdempotencyService idempotency, MergePatch mergePatch) {
-        this(uri -> service, inputType, idempotency, mergePatch);
+    @Inject
+    IdempotencyService idempotency;
+
+    @Inject
+    MergePatch mergePatch;
+
+    protected RecordResource(RecordService<I, V> service, Class<I> inputType) {
+        this(uri -> service, inputType);
     }
 
-    protected RecordResource(
-            NestedRecordService<I, V> service,
-            Class<I> inputType,
-            IdempotencyService idempotency,
-            MergePatch mergePatch) {
-        this(uri -> service.in(parentId(uri)), inputType, idempotency, mergePatch);
+    protected RecordResource(NestedRecordService<I, V> service, Class<I> inputType) {
+        this(uri -> service.in(parentId(uri)), inputType);
     }
 
-    private RecordResource(
-            Function<UriInfo, RecordService<I, V>> services,
-            Class<I> inputType,
-            IdempotencyService idempotency,
-            MergePatch mergePatch) {
+    private RecordResource(Function<UriInfo, RecordService<I, V>> services, Class<I> inputType) {
         this.services = services;
         this.inputType = inputType;
-        this.idempotency = idempotency;
-        this.mergePatch = mergePatch;
     }
 
     @GET
@@ -115,6 +109,10 @@ public abstract class RecordResource<I, V extends RecordView> extends RecordExtr
     @Override
     protected void requireRecord(long id, UriInfo uri) {
         services.apply(uri).get(id);
+    }
+
+    protected IdempotencyService idempotency() {
+        return idempotency;
     }
 
     protected RecordService<I, V> service(UriInfo uri) {

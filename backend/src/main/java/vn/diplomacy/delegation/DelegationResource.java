@@ -25,8 +25,6 @@ import org.eclipse.microprofile.openapi.annotations.responses.APIResponseSchema;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import vn.diplomacy.common.ApiResponsesDoc;
 import vn.diplomacy.common.DeletableRecordResource;
-import vn.diplomacy.common.IdempotencyService;
-import vn.diplomacy.common.MergePatch;
 import vn.diplomacy.common.PageParams;
 import vn.diplomacy.common.PageResult;
 import vn.diplomacy.common.RecordDocs;
@@ -53,12 +51,8 @@ public class DelegationResource extends DeletableRecordResource<DelegationInput,
     private final DelegationService delegations;
     private final DelegationCalendar calendar;
 
-    DelegationResource(
-            DelegationService delegations,
-            DelegationCalendar calendar,
-            IdempotencyService idempotency,
-            MergePatch mergePatch) {
-        super(delegations, DelegationInput.class, idempotency, mergePatch);
+    DelegationResource(DelegationService delegations, DelegationCalendar calendar) {
+        super(delegations, DelegationInput.class);
         this.delegations = delegations;
         this.calendar = calendar;
     }

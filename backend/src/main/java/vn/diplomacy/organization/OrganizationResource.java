@@ -10,8 +10,6 @@ import jakarta.ws.rs.core.MediaType;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import vn.diplomacy.common.DeletableRecordResource;
-import vn.diplomacy.common.IdempotencyService;
-import vn.diplomacy.common.MergePatch;
 import vn.diplomacy.common.PageParams;
 import vn.diplomacy.common.PageResult;
 import vn.diplomacy.common.RecordDocs;
@@ -32,8 +30,8 @@ import vn.diplomacy.security.Role;
 public class OrganizationResource extends DeletableRecordResource<OrganizationInput, OrganizationView> {
     private final OrganizationService organizations;
 
-    OrganizationResource(OrganizationService organizations, IdempotencyService idempotency, MergePatch mergePatch) {
-        super(organizations, OrganizationInput.class, idempotency, mergePatch);
+    OrganizationResource(OrganizationService organizations) {
+        super(organizations, OrganizationInput.class);
         this.organizations = organizations;
     }
 

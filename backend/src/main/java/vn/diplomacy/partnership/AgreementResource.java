@@ -11,8 +11,6 @@ import jakarta.ws.rs.core.MediaType;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import vn.diplomacy.common.DeletableRecordResource;
-import vn.diplomacy.common.IdempotencyService;
-import vn.diplomacy.common.MergePatch;
 import vn.diplomacy.common.PageParams;
 import vn.diplomacy.common.PageResult;
 import vn.diplomacy.common.RecordDocs;
@@ -28,8 +26,8 @@ import vn.diplomacy.security.Role;
 public class AgreementResource extends DeletableRecordResource<AgreementInput, AgreementView> {
     private final AgreementService agreements;
 
-    AgreementResource(AgreementService agreements, IdempotencyService idempotency, MergePatch mergePatch) {
-        super(agreements, AgreementInput.class, idempotency, mergePatch);
+    AgreementResource(AgreementService agreements) {
+        super(agreements, AgreementInput.class);
         this.agreements = agreements;
     }
 

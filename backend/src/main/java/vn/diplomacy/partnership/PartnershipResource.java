@@ -19,8 +19,6 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import vn.diplomacy.common.ApiResponsesDoc;
-import vn.diplomacy.common.IdempotencyService;
-import vn.diplomacy.common.MergePatch;
 import vn.diplomacy.common.PageParams;
 import vn.diplomacy.common.PageResult;
 import vn.diplomacy.common.ProblemException;
@@ -44,12 +42,8 @@ public class PartnershipResource extends RecordResource<PartnershipInput, Partne
     private final PartnershipService partnerships;
     private final SecurityIdentity identity;
 
-    PartnershipResource(
-            PartnershipService partnerships,
-            IdempotencyService idempotency,
-            MergePatch mergePatch,
-            SecurityIdentity identity) {
-        super(partnerships, PartnershipInput.class, idempotency, mergePatch);
+    PartnershipResource(PartnershipService partnerships, SecurityIdentity identity) {
+        super(partnerships, PartnershipInput.class);
         this.partnerships = partnerships;
         this.identity = identity;
     }

@@ -30,7 +30,6 @@ import org.jboss.resteasy.reactive.RestForm;
 import org.jboss.resteasy.reactive.multipart.FileUpload;
 import vn.diplomacy.common.ApiResponsesDoc;
 import vn.diplomacy.common.IdempotencyService;
-import vn.diplomacy.common.MergePatch;
 import vn.diplomacy.common.PageParams;
 import vn.diplomacy.common.ProblemException;
 import vn.diplomacy.common.RecordDocs;
@@ -57,17 +56,11 @@ import vn.diplomacy.training.TrainingDtos.ParticipantView;
 public class ParticipantResource extends RecordResource<ParticipantInput, ParticipantView> {
     private final ParticipantService participants;
     private final TrainingCourseService courses;
-    private final IdempotencyService idempotency;
 
-    ParticipantResource(
-            ParticipantService participants,
-            TrainingCourseService courses,
-            IdempotencyService idempotency,
-            MergePatch mergePatch) {
-        super(participants, ParticipantInput.class, idempotency, mergePatch);
+    ParticipantResource(ParticipantService participants, TrainingCourseService courses) {
+        super(participants, ParticipantInput.class);
         this.participants = participants;
         this.courses = courses;
-        this.idempotency = idempotency;
     }
 
     /** Documents the JSON list answer; the method returns a Response because it also answers CSV and XLSX. */
@@ -169,11 +162,12 @@ public class ParticipantResource extends RecordResource<ParticipantInput, Partic
         }
         // The same file again under the same key replays the first answer instead of reporting every row as a
         // duplicate.
-        return idempotency.execute(
-                key,
-                Map.of("file", org.apache.commons.codec.digest.DigestUtils.sha256Hex(bytes)),
-                uri,
-                () -> Response.ok(participants.importFile(courseId, bytes), MediaType.APPLICATION_JSON_TYPE)
-                        .build());
+        return idempotency()
+                .execute(
+                        key,
+                        Map.of("file", org.apache.commons.codec.digest.DigestUtils.sha256Hex(bytes)),
+                        uri,
+                        () -> Response.ok(participants.importFile(courseId, bytes), MediaType.APPLICATION_JSON_TYPE)
+                                .build());
     }
 }

@@ -23,8 +23,6 @@ import org.eclipse.microprofile.openapi.annotations.responses.APIResponseSchema;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import vn.diplomacy.common.ApiResponsesDoc;
 import vn.diplomacy.common.DeletableRecordResource;
-import vn.diplomacy.common.IdempotencyService;
-import vn.diplomacy.common.MergePatch;
 import vn.diplomacy.common.PageParams;
 import vn.diplomacy.common.PageResult;
 import vn.diplomacy.common.RecordDocs;
@@ -46,8 +44,8 @@ import vn.diplomacy.training.TrainingDtos.SheetView;
 public class SessionResource extends DeletableRecordResource<SessionInput, SessionView> {
     private final SessionService sessions;
 
-    SessionResource(SessionService sessions, IdempotencyService idempotency, MergePatch mergePatch) {
-        super(sessions, SessionInput.class, idempotency, mergePatch);
+    SessionResource(SessionService sessions) {
+        super(sessions, SessionInput.class);
         this.sessions = sessions;
     }
 

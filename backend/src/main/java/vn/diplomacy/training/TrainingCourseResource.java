@@ -20,8 +20,6 @@ import org.eclipse.microprofile.openapi.annotations.responses.APIResponseSchema;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import vn.diplomacy.common.ApiResponsesDoc;
 import vn.diplomacy.common.DeletableRecordResource;
-import vn.diplomacy.common.IdempotencyService;
-import vn.diplomacy.common.MergePatch;
 import vn.diplomacy.common.PageParams;
 import vn.diplomacy.common.PageResult;
 import vn.diplomacy.common.RecordDocs;
@@ -53,12 +51,8 @@ public class TrainingCourseResource extends DeletableRecordResource<CourseInput,
     private final TrainingCourseService courses;
     private final SessionService sessions;
 
-    TrainingCourseResource(
-            TrainingCourseService courses,
-            SessionService sessions,
-            IdempotencyService idempotency,
-            MergePatch mergePatch) {
-        super(courses, CourseInput.class, idempotency, mergePatch);
+    TrainingCourseResource(TrainingCourseService courses, SessionService sessions) {
+        super(courses, CourseInput.class);
         this.courses = courses;
         this.sessions = sessions;
     }
