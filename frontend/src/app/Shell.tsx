@@ -50,6 +50,7 @@ export const Shell = () => {
                 </Text>
                 <Text size="xs" c="dimmed">
                   {me.data.role ? t(`roles.${me.data.role}`) : ''}
+                  {me.data.scope ? ` · ${me.data.scope.name}` : ''}
                 </Text>
               </Stack>
             )}

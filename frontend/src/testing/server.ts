@@ -6,6 +6,8 @@ import { afterAll, afterEach, beforeAll } from 'vitest';
 export const server = setupServer(
   // Every detail page shows its record's files and history: none, unless a test says otherwise.
   http.get('*/attachments', () => HttpResponse.json({ items: [] })),
+  // Organization pickers search the registry: nothing found, unless a test says otherwise.
+  http.get('*/api/v1/organizations', () => HttpResponse.json({ items: [], page: 0, size: 20, totalItems: 0, totalPages: 0, totalExact: true, next: null })),
   http.get('*/history', () => HttpResponse.json({ items: [], page: 0, size: 20, totalItems: 0, totalPages: 0, totalExact: true, next: null })),
 );
 

@@ -4,6 +4,8 @@ import { useDisclosure } from '@mantine/hooks';
 import { IconPlus } from '@tabler/icons-react';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { OrganizationName } from '@/components/OrganizationName';
+import { OrganizationPicker } from '@/components/OrganizationPicker';
 import { ConfirmedAction } from '@/components/RowActions';
 import { ModalActions } from '@/components/FormActions';
 import { DateField } from '@/components/DateField';
@@ -20,7 +22,7 @@ const CreateKeyModal = ({ opened, onClose }: { opened: boolean; onClose: () => v
   const { t } = useTranslation(['admin', 'common']);
   const create = useCreateApiKey();
   const form = useForm({
-    initialValues: { name: '', role: 'VIEWER' as Role, expiresOn: null as string | null },
+    initialValues: { name: '', role: 'VIEWER' as Role, expiresOn: null as string | null, scopeOrganizationId: null as number | null },
     validate: { name: (v) => (v.trim() ? null : t('common:validation.required')) },
   });
   const close = () => {
@@ -54,13 +56,29 @@ const CreateKeyModal = ({ opened, onClose }: { opened: boolean; onClose: () => v
         <form
           noValidate
           onSubmit={form.onSubmit((values) =>
-            create.mutate({ name: values.name.trim(), role: values.role, expiresOn: values.expiresOn ?? undefined }, { onError: errorsOnto(form) }),
+            create.mutate(
+              {
+                name: values.name.trim(),
+                role: values.role,
+                expiresOn: values.expiresOn ?? undefined,
+                scopeOrganizationId: values.scopeOrganizationId ?? undefined,
+              },
+              { onError: errorsOnto(form) },
+            ),
           )}
         >
           <Stack>
             <ProblemAlert error={create.error} />
             <TextInput label={t('apiKeys.name')} required {...form.getInputProps('name')} />
             <Select label={t('apiKeys.role')} required data={ROLES.map((r) => ({ value: r, label: t(`common:roles.${r}`) }))} {...form.getInputProps('role')} />
+            <OrganizationPicker
+              label={t('users.scope')}
+              placeholder={t('users.scopeHint')}
+              filter={{ countryCode: 'VN' }}
+              value={form.values.scopeOrganizationId}
+              error={form.errors.scopeOrganizationId}
+              onChange={(id) => form.setFieldValue('scopeOrganizationId', id)}
+            />
             <DateField label={t('apiKeys.expiresOn')} description={t('apiKeys.expiresOnHint')} minDate={new Date()} {...form.getInputProps('expiresOn')} />
             <ModalActions saving={create.isPending} onCancel={close} />
           </Stack>
@@ -81,6 +99,7 @@ export const ApiKeysPage = () => {
     { label: t('apiKeys.name'), render: (k) => k.name },
     { label: t('apiKeys.prefix'), render: (k) => <Code>{k.prefix}…</Code> },
     { label: t('apiKeys.role'), render: (k) => (k.role ? t(`common:roles.${k.role}`) : '') },
+    { label: t('users.scope'), render: (k) => <OrganizationName id={k.scopeOrganizationId} none={t('users.national')} /> },
     { label: t('apiKeys.expiresOn'), render: (k) => (k.expiresOn ? formatDate(k.expiresOn, lng) : t('apiKeys.noExpiry')) },
     { label: t('apiKeys.lastUsed'), render: (k) => (k.lastUsedAt ? formatDateTime(k.lastUsedAt, lng) : t('apiKeys.never')) },
     { label: t('apiKeys.createdAt'), render: (k) => formatDateTime(k.createdAt, lng) },

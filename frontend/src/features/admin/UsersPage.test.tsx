@@ -29,7 +29,10 @@ describe('UsersPage', () => {
     let put: { body: Record<string, unknown>; ifMatch: string | null } | undefined;
     server.use(
       http.get('*/api/v1/auth/me', () => HttpResponse.json({ username: 'admin', role: 'ADMIN', kind: 'USER' })),
-      list(user({}), user({ id: 2, username: 'lan.nguyen', displayName: 'Nguyễn Thị Lan', role: 'EDITOR', version: 7 })),
+      list(user({}), user({ id: 2, username: 'lan.nguyen', displayName: 'Nguyễn Thị Lan', role: 'EDITOR', version: 7, scopeOrganizationId: 5 })),
+      http.get('*/api/v1/organizations/5', () =>
+        HttpResponse.json({ id: 5, name: 'Ủy ban nhân dân tỉnh Lai Châu', type: 'LOCAL_GOVERNMENT', countryCode: 'VN', version: 0 }),
+      ),
       http.put('*/api/v1/users/2', async ({ request }) => {
         put = { body: (await request.json()) as Record<string, unknown>, ifMatch: request.headers.get('If-Match') };
         return HttpResponse.json(user({ id: 2, username: 'lan.nguyen', role: 'EDITOR', enabled: false, version: 8 }));
@@ -45,7 +48,10 @@ describe('UsersPage', () => {
     await userEvent.click(within(await screen.findByRole('dialog')).getByRole('button', { name: 'Khóa' }));
     await waitFor(() => expect(put).toBeDefined());
     expect(put?.ifMatch).toBe('"7"');
-    expect(put?.body).toMatchObject({ role: 'EDITOR', enabled: false, displayName: 'Nguyễn Thị Lan' });
+    // The whole account goes back, its scope included: locking must not make a provincial user national.
+    expect(put?.body).toMatchObject({ role: 'EDITOR', enabled: false, displayName: 'Nguyễn Thị Lan', scopeOrganizationId: 5 });
+    expect(within(other).getByText('Ủy ban nhân dân tỉnh Lai Châu')).toBeInTheDocument();
+    expect(within(self).getByText('Toàn quốc')).toBeInTheDocument();
   });
 
   it('asks before changing a role, and changes nothing when the question is declined', async () => {

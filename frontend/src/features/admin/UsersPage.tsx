@@ -8,6 +8,8 @@ import { ConfirmButton, ConfirmDialog } from '@/components/ConfirmButton';
 import { ListTable, type Column } from '@/components/ListPage';
 import { RowActions } from '@/components/RowActions';
 import { FormModal, useModalForm } from '@/components/FormModal';
+import { OrganizationName } from '@/components/OrganizationName';
+import { OrganizationPicker } from '@/components/OrganizationPicker';
 import { useMe } from '@/lib/auth/useMe';
 import { errorMessage } from '@/lib/errors';
 import { ROLES, useCreateUser, useResetPassword, useUpdateUser, useUsers, type Role, type User } from './api';
@@ -17,7 +19,7 @@ const CreateUserModal = ({ opened, onClose }: { opened: boolean; onClose: () => 
   const create = useCreateUser();
   const { form, close, saved } = useModalForm({
     opened,
-    toValues: () => ({ username: '', displayName: '', role: 'VIEWER' as Role, password: '' }),
+    toValues: () => ({ username: '', displayName: '', role: 'VIEWER' as Role, password: '', scopeOrganizationId: null as number | null }),
     save: create,
     onClose,
     validate: {
@@ -31,11 +33,24 @@ const CreateUserModal = ({ opened, onClose }: { opened: boolean; onClose: () => 
       onClose={close}
       title={t('users.new')}
       save={create}
-      onSubmit={form.onSubmit((values) => create.mutate({ ...values, displayName: values.displayName.trim() || undefined }, saved()))}
+      onSubmit={form.onSubmit((values) =>
+        create.mutate(
+          { ...values, displayName: values.displayName.trim() || undefined, scopeOrganizationId: values.scopeOrganizationId ?? undefined },
+          saved(),
+        ),
+      )}
     >
       <TextInput label={t('users.username')} description={t('users.usernameRule')} required {...form.getInputProps('username')} />
       <TextInput label={t('users.displayName')} {...form.getInputProps('displayName')} />
       <Select label={t('users.role')} required data={ROLES.map((r) => ({ value: r, label: t(`common:roles.${r}`) }))} {...form.getInputProps('role')} />
+      <OrganizationPicker
+        label={t('users.scope')}
+        placeholder={t('users.scopeHint')}
+        filter={{ countryCode: 'VN' }}
+        value={form.values.scopeOrganizationId}
+        error={form.errors.scopeOrganizationId}
+        onChange={(id) => form.setFieldValue('scopeOrganizationId', id)}
+      />
       <PasswordInput
         label={t('users.password')}
         description={t('auth:password.rules')}
@@ -115,6 +130,7 @@ export const UsersPage = () => {
         />
       ),
     },
+    { label: t('users.scope'), render: (u) => <OrganizationName id={u.scopeOrganizationId} none={t('users.national')} /> },
     {
       label: t('users.status'),
       render: (u) => <Badge color={u.enabled ? 'green' : 'gray'}>{u.enabled ? t('users.active') : t('users.disabled')}</Badge>,

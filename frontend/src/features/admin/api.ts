@@ -31,7 +31,14 @@ export const useUpdateUser = () => {
       unwrap(
         api.PUT('/api/v1/users/{id}', {
           params: { path: { id: user.id ?? 0 }, header: { 'If-Match': ifMatch(user.version ?? 0) } },
-          body: { displayName: user.displayName, role: user.role ?? 'VIEWER', enabled: user.enabled ?? true, ...change },
+          // PUT is the whole account: the scope goes back as it was, or the user would become national.
+          body: {
+            displayName: user.displayName,
+            role: user.role ?? 'VIEWER',
+            enabled: user.enabled ?? true,
+            scopeOrganizationId: user.scopeOrganizationId,
+            ...change,
+          },
         }),
       ),
     onSettled: () => queryClient.invalidateQueries({ queryKey: userKeys.all }),

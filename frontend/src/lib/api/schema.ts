@@ -141,6 +141,11 @@ export interface paths {
                     partnershipId?: number;
                     /** @description Free text, case- and accent-insensitive (`ha tinh` finds `Hà Tĩnh`) */
                     q?: string;
+                    /**
+                     * @description Only records whose home organization is this organization or one below it: one province, or one unit, compared with the whole (within the caller's own scope)
+                     * @example 1
+                     */
+                    scopeOrganizationId?: number;
                     sector?: components["schemas"]["AidSector"];
                     /** @description Page size, 1 to 100 */
                     size?: number;
@@ -2631,7 +2636,7 @@ export interface paths {
         };
         /**
          * Search the audit
-         * @description Every recorded change of every record kind (role changes are `user` UPDATED with the `role` field), every login that succeeded or failed (`kind=login`) and every API key's use (`kind=api-key&action=USED`, once a minute at most). `updatedSince`/`before` bound the time. Sort: at (`sort=-at` for newest first).
+         * @description Every recorded change of every record kind (role changes are `user` UPDATED with the `role` field), every login that succeeded or failed (`kind=login`) and every API key's use (`kind=api-key&action=USED`, once a minute at most). `updatedSince`/`before` bound the time. Sort: at (`sort=-at` for newest first). National ADMINs only (403 `national-only` for a scoped one).
          *
          *     Requires role: ADMIN (ADMIN ⊃ EDITOR ⊃ VIEWER).
          */
@@ -3008,6 +3013,8 @@ export interface paths {
          *       if page.items is empty: sleep(60)
          *     ```
          *
+         *     For national users and keys: a scoped one (scopeOrganizationId) gets 403 `national-only` and reads its records' lists with `updatedSince` instead.
+         *
          *     Requires role: VIEWER (ADMIN ⊃ EDITOR ⊃ VIEWER).
          */
         get: {
@@ -3115,6 +3122,11 @@ export interface paths {
                     partnershipId?: number;
                     /** @description Free text, case- and accent-insensitive (`ha tinh` finds `Hà Tĩnh`) */
                     q?: string;
+                    /**
+                     * @description Only records whose home organization is this organization or one below it: one province, or one unit, compared with the whole (within the caller's own scope)
+                     * @example 1
+                     */
+                    scopeOrganizationId?: number;
                     /** @description Page size, 1 to 100 */
                     size?: number;
                     /** @description Comma-separated fields, '-' prefix for descending, e.g. `name,-updatedAt`. Only the fields listed for the resource. */
@@ -3328,6 +3340,11 @@ export interface paths {
                     partnershipId?: number;
                     /** @description Free text, case- and accent-insensitive (`ha tinh` finds `Hà Tĩnh`) */
                     q?: string;
+                    /**
+                     * @description Only records whose home organization is this organization or one below it: one province, or one unit, compared with the whole (within the caller's own scope)
+                     * @example 1
+                     */
+                    scopeOrganizationId?: number;
                     /** @description Page size, 1 to 100 */
                     size?: number;
                     /** @description Comma-separated fields, '-' prefix for descending, e.g. `name,-updatedAt`. Only the fields listed for the resource. */
@@ -6708,6 +6725,11 @@ export interface paths {
                     pillar?: components["schemas"]["Pillar"];
                     /** @description Free text, case- and accent-insensitive (`ha tinh` finds `Hà Tĩnh`) */
                     q?: string;
+                    /**
+                     * @description Only records whose home organization is this organization or one below it: one province, or one unit, compared with the whole (within the caller's own scope)
+                     * @example 1
+                     */
+                    scopeOrganizationId?: number;
                     /** @description Page size, 1 to 100 */
                     size?: number;
                     /** @description Comma-separated fields, '-' prefix for descending, e.g. `name,-updatedAt`. Only the fields listed for the resource. */
@@ -8774,7 +8796,7 @@ export interface paths {
                     format?: "json" | "csv" | "xlsx";
                     /** @description Commitment date on or after; in the aid report, disbursements paid on or after */
                     from?: string;
-                    groupBy?: "year" | "ngo" | "donorCountry" | "sector" | "beneficiary" | "status" | "kind";
+                    groupBy?: "year" | "ngo" | "donorCountry" | "sector" | "beneficiary" | "province" | "status" | "kind";
                     kind?: components["schemas"]["AidKind"];
                     ngoId?: number;
                     /**
@@ -8787,13 +8809,18 @@ export interface paths {
                     partnershipId?: number;
                     /** @description Free text, case- and accent-insensitive (`ha tinh` finds `Hà Tĩnh`) */
                     q?: string;
+                    /**
+                     * @description Only records whose home organization is this organization or one below it: one province, or one unit, compared with the whole (within the caller's own scope)
+                     * @example 1
+                     */
+                    scopeOrganizationId?: number;
                     sector?: components["schemas"]["AidSector"];
                     /** @description Page size, 1 to 100 */
                     size?: number;
                     /** @description Comma-separated fields, '-' prefix for descending, e.g. `name,-updatedAt`. Only the fields listed for the resource. */
                     sort?: string;
                     /** @description Also split each row by this second dimension (committed per part), e.g. groupBy=year&stackBy=sector */
-                    stackBy?: "year" | "ngo" | "donorCountry" | "sector" | "beneficiary" | "status" | "kind";
+                    stackBy?: "year" | "ngo" | "donorCountry" | "sector" | "beneficiary" | "province" | "status" | "kind";
                     status?: components["schemas"]["AidStatus"];
                     /** @description Commitment date on or before; in the aid report, disbursements paid on or before */
                     to?: string;
@@ -8892,7 +8919,7 @@ export interface paths {
                     direction?: components["schemas"]["Direction"];
                     /** @description Delegations ending on or after this date */
                     from?: string;
-                    groupBy?: "month" | "country" | "direction" | "status";
+                    groupBy?: "month" | "country" | "direction" | "status" | "province";
                     homeOrganizationId?: number;
                     level?: components["schemas"]["DelegationLevel"];
                     /** @description 0-based page number */
@@ -8900,6 +8927,11 @@ export interface paths {
                     partnershipId?: number;
                     /** @description Free text, case- and accent-insensitive (`ha tinh` finds `Hà Tĩnh`) */
                     q?: string;
+                    /**
+                     * @description Only records whose home organization is this organization or one below it: one province, or one unit, compared with the whole (within the caller's own scope)
+                     * @example 1
+                     */
+                    scopeOrganizationId?: number;
                     /** @description Page size, 1 to 100 */
                     size?: number;
                     /** @description Comma-separated fields, '-' prefix for descending, e.g. `name,-updatedAt`. Only the fields listed for the resource. */
@@ -8991,12 +9023,17 @@ export interface paths {
                     cursor?: string;
                     /** @description Courses ending on or after this date */
                     from?: string;
-                    groupBy?: "year" | "topic" | "organizer" | "participantOrganization";
+                    groupBy?: "year" | "topic" | "organizer" | "participantOrganization" | "province";
                     organizerOrganizationId?: number;
                     /** @description 0-based page number */
                     page?: number;
                     /** @description Free text, case- and accent-insensitive (`ha tinh` finds `Hà Tĩnh`) */
                     q?: string;
+                    /**
+                     * @description Only records whose home organization is this organization or one below it: one province, or one unit, compared with the whole (within the caller's own scope)
+                     * @example 1
+                     */
+                    scopeOrganizationId?: number;
                     /** @description Page size, 1 to 100 */
                     size?: number;
                     /** @description Comma-separated fields, '-' prefix for descending, e.g. `name,-updatedAt`. Only the fields listed for the resource. */
@@ -9096,6 +9133,11 @@ export interface paths {
                     partnershipId?: number;
                     /** @description Free text, case- and accent-insensitive (`ha tinh` finds `Hà Tĩnh`) */
                     q?: string;
+                    /**
+                     * @description Only records whose home organization is this organization or one below it: one province, or one unit, compared with the whole (within the caller's own scope)
+                     * @example 1
+                     */
+                    scopeOrganizationId?: number;
                     /** @description Page size, 1 to 100 */
                     size?: number;
                     /** @description Comma-separated fields, '-' prefix for descending, e.g. `name,-updatedAt`. Only the fields listed for the resource. */
@@ -13876,6 +13918,8 @@ export interface components {
             /** @description Not revoked (an expired key is active but no longer accepted; see expiresOn) */
             active?: boolean;
             expiresOn?: components["schemas"]["LocalDate"];
+            /** Format: int64 */
+            scopeOrganizationId?: number;
             lastUsedAt?: components["schemas"]["Instant"];
             revokedAt?: components["schemas"]["Instant"];
             createdAt?: components["schemas"]["Instant"];
@@ -13891,6 +13935,8 @@ export interface components {
             role?: components["schemas"]["Role"];
             prefix?: string;
             expiresOn?: components["schemas"]["LocalDate"];
+            /** Format: int64 */
+            scopeOrganizationId?: number;
             /** @description Send as 'Authorization: Bearer <secret>' or 'X-API-Key: <secret>'. Not retrievable later. */
             secret?: string;
             createdAt?: components["schemas"]["Instant"];
@@ -13908,6 +13954,12 @@ export interface components {
              * @example 2027-12-31
              */
             expiresOn?: components["schemas"]["LocalDate"];
+            /**
+             * Format: int64
+             * @description The organization whose subtree the key works in (reads and writes only there); absent for a national key. A scoped ADMIN gives only scopes within its own.
+             * @example 2
+             */
+            scopeOrganizationId?: number;
         };
         Attachment: {
             /** Format: int64 */
@@ -14169,6 +14221,11 @@ export interface components {
             /** @example 2024-06 */
             key?: string;
             /**
+             * @description For groupBy=province: the province's organization name
+             * @example Ủy ban nhân dân tỉnh Hà Tĩnh
+             */
+            label?: string;
+            /**
              * Format: int64
              * @example 7
              */
@@ -14337,6 +14394,8 @@ export interface components {
             kind?: components["schemas"]["Kind"];
             /** @description True for the first admin until it changes its password: nothing else answers until then */
             passwordChangeRequired?: boolean;
+            /** @description Where the caller works: absent for a national user or key */
+            scope?: components["schemas"]["ScopeRef"];
         };
         Member: {
             /** Format: int64 */
@@ -14931,6 +14990,12 @@ export interface components {
         };
         /** @enum {string} */
         Role: "ADMIN" | "EDITOR" | "VIEWER";
+        /** @description The organization whose subtree a user or key works in */
+        ScopeRef: {
+            /** Format: int64 */
+            id?: number;
+            name?: string;
+        };
         /** @description The completed course and who completed it, who did not. */
         TrainingCompletion: {
             course?: components["schemas"]["TrainingCourse"];
@@ -15256,6 +15321,8 @@ export interface components {
             displayName?: string;
             role?: components["schemas"]["Role"];
             enabled?: boolean;
+            /** Format: int64 */
+            scopeOrganizationId?: number;
             createdAt?: components["schemas"]["Instant"];
             createdBy?: string;
             updatedAt?: components["schemas"]["Instant"];
@@ -15275,12 +15342,24 @@ export interface components {
              * @example hữu nghị Việt–Lào 1977
              */
             password: string;
+            /**
+             * Format: int64
+             * @description The organization whose subtree the account works in (reads and writes only there); absent for a national account. A scoped ADMIN gives only scopes within its own.
+             * @example 2
+             */
+            scopeOrganizationId?: number;
         };
         /** @description Full representation for PUT; the fields a merge patch may change. */
         UserUpdate: {
             displayName?: string;
             role: components["schemas"]["Role"];
             enabled: boolean;
+            /**
+             * Format: int64
+             * @description The organization whose subtree the account works in (reads and writes only there); absent for a national account. A scoped ADMIN gives only scopes within its own.
+             * @example 2
+             */
+            scopeOrganizationId?: number;
         };
         /** @enum {string} */
         ChangeAction: "CREATED" | "UPDATED" | "DELETED" | "SUCCEEDED" | "FAILED" | "USED";
@@ -15302,10 +15381,10 @@ type ReadonlyArray<T> = [
 ] ? Readonly<Exclude<T, undefined>> : Readonly<Exclude<T, undefined>[]>;
 export const pathsApiV1AidCommitmentsGetParametersQueryFormatValues: ReadonlyArray<FlattenedDeepRequired<paths>["/api/v1/aid-commitments"]["get"]["parameters"]["query"]["format"]> = ["json", "csv", "xlsx"];
 export const pathsApiV1ReportsAidGetParametersQueryFormatValues: ReadonlyArray<FlattenedDeepRequired<paths>["/api/v1/reports/aid"]["get"]["parameters"]["query"]["format"]> = ["json", "csv", "xlsx"];
-export const pathsApiV1ReportsAidGetParametersQueryGroupByValues: ReadonlyArray<FlattenedDeepRequired<paths>["/api/v1/reports/aid"]["get"]["parameters"]["query"]["groupBy"]> = ["year", "ngo", "donorCountry", "sector", "beneficiary", "status", "kind"];
-export const pathsApiV1ReportsAidGetParametersQueryStackByValues: ReadonlyArray<FlattenedDeepRequired<paths>["/api/v1/reports/aid"]["get"]["parameters"]["query"]["stackBy"]> = ["year", "ngo", "donorCountry", "sector", "beneficiary", "status", "kind"];
-export const pathsApiV1ReportsDelegationsGetParametersQueryGroupByValues: ReadonlyArray<FlattenedDeepRequired<paths>["/api/v1/reports/delegations"]["get"]["parameters"]["query"]["groupBy"]> = ["month", "country", "direction", "status"];
-export const pathsApiV1ReportsTrainingGetParametersQueryGroupByValues: ReadonlyArray<FlattenedDeepRequired<paths>["/api/v1/reports/training"]["get"]["parameters"]["query"]["groupBy"]> = ["year", "topic", "organizer", "participantOrganization"];
+export const pathsApiV1ReportsAidGetParametersQueryGroupByValues: ReadonlyArray<FlattenedDeepRequired<paths>["/api/v1/reports/aid"]["get"]["parameters"]["query"]["groupBy"]> = ["year", "ngo", "donorCountry", "sector", "beneficiary", "province", "status", "kind"];
+export const pathsApiV1ReportsAidGetParametersQueryStackByValues: ReadonlyArray<FlattenedDeepRequired<paths>["/api/v1/reports/aid"]["get"]["parameters"]["query"]["stackBy"]> = ["year", "ngo", "donorCountry", "sector", "beneficiary", "province", "status", "kind"];
+export const pathsApiV1ReportsDelegationsGetParametersQueryGroupByValues: ReadonlyArray<FlattenedDeepRequired<paths>["/api/v1/reports/delegations"]["get"]["parameters"]["query"]["groupBy"]> = ["month", "country", "direction", "status", "province"];
+export const pathsApiV1ReportsTrainingGetParametersQueryGroupByValues: ReadonlyArray<FlattenedDeepRequired<paths>["/api/v1/reports/training"]["get"]["parameters"]["query"]["groupBy"]> = ["year", "topic", "organizer", "participantOrganization", "province"];
 export const pathsApiV1TrainingCoursesCourseIdParticipantsGetParametersQueryFormatValues: ReadonlyArray<FlattenedDeepRequired<paths>["/api/v1/training-courses/{courseId}/participants"]["get"]["parameters"]["query"]["format"]> = ["json", "csv", "xlsx"];
 export const pathsApiV1TrainingCoursesIdAttendanceGetParametersQueryFormatValues: ReadonlyArray<FlattenedDeepRequired<paths>["/api/v1/training-courses/{id}/attendance"]["get"]["parameters"]["query"]["format"]> = ["json", "csv", "xlsx"];
 export const agreementKindValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["AgreementKind"]> = ["MEMORANDUM_OF_UNDERSTANDING", "COOPERATION_AGREEMENT", "ANNUAL_PLAN", "MEETING_MINUTES", "OTHER"];

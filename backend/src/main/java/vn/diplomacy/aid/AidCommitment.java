@@ -8,10 +8,12 @@ import jakarta.persistence.Table;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import vn.diplomacy.common.AuditedEntity;
+import vn.diplomacy.common.HomeOrganization;
 import vn.diplomacy.common.SearchText;
 import vn.diplomacy.common.changes.Recorded;
 
 @Recorded("aid-commitment")
+@HomeOrganization("beneficiaryOrganizationId")
 @Entity
 @Table(name = "aid_commitment")
 public class AidCommitment extends AuditedEntity {

@@ -25,6 +25,7 @@ import vn.diplomacy.common.PageParams;
 import vn.diplomacy.common.PageResult;
 import vn.diplomacy.common.ProblemException;
 import vn.diplomacy.common.RecordService;
+import vn.diplomacy.common.Scope;
 import vn.diplomacy.common.SortFields;
 import vn.diplomacy.common.Unsearchable;
 import vn.diplomacy.common.Views;
@@ -175,7 +176,8 @@ public class AidCommitmentService
     }
 
     AidCommitment find(long id) {
-        return commitments.findByIdOptional(id).orElseThrow(() -> ProblemException.notFound("Aid commitment", id));
+        return Scope.readable(
+                commitments.findByIdOptional(id).orElseThrow(() -> ProblemException.notFound("Aid commitment", id)));
     }
 
     private AidCommitmentView saved(AidCommitment c) {
@@ -195,7 +197,7 @@ public class AidCommitmentService
                             + " multilateral or company outside Vietnam); " + ngo.name + " is " + ngo.type + " in "
                             + ngo.countryCode);
         }
-        Organization beneficiary = check.organization("beneficiaryOrganizationId", input.beneficiaryOrganizationId());
+        Organization beneficiary = check.home("beneficiaryOrganizationId", input.beneficiaryOrganizationId());
         if (beneficiary != null
                 && (beneficiary.type != OrganizationType.LOCAL_GOVERNMENT
                         || !HOME_COUNTRY.equals(beneficiary.countryCode))) {

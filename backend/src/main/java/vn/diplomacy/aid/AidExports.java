@@ -118,7 +118,7 @@ final class AidExports {
                 .toList();
         // A code column only where the code means something to a reader: an id, an ISO or a DAC code.
         String codeHeader = switch (report.groupBy()) {
-            case "ngo", "beneficiary" -> "ID";
+            case "ngo", "beneficiary", "province" -> "ID";
             case "donorCountry" -> "ISO 3166";
             case "sector" -> "OECD-DAC";
             default -> null;

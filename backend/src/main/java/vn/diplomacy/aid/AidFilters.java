@@ -3,6 +3,7 @@ package vn.diplomacy.aid;
 import java.time.LocalDate;
 import vn.diplomacy.common.Filter;
 import vn.diplomacy.common.ListSearch;
+import vn.diplomacy.common.Scope;
 import vn.diplomacy.common.Searchable;
 
 /**
@@ -41,6 +42,13 @@ public class AidFilters extends Searchable {
                             + " from Organization p where p.parentId = :beneficiaryOrganizationId)))",
             description = "The beneficiary or any locality under it (a province includes its districts and communes)")
     public Long beneficiaryOrganizationId;
+
+    @Filter(
+            value = "c.beneficiaryOrganizationId" + Scope.WITHIN,
+            kind = Filter.Kind.SUBTREE,
+            description = Scope.WITHIN_DESCRIPTION,
+            example = "1")
+    public Long scopeOrganizationId;
 
     @Filter("c.partnershipId = :partnershipId")
     public Long partnershipId;

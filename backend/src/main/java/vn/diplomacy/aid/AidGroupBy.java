@@ -1,6 +1,7 @@
 package vn.diplomacy.aid;
 
 import vn.diplomacy.common.ProblemException;
+import vn.diplomacy.common.Scope;
 
 /** The dimensions the aid report groups (and stacks) by, with their JPQL over AidCommitment c. */
 public enum AidGroupBy {
@@ -9,6 +10,8 @@ public enum AidGroupBy {
     DONOR_COUNTRY("donorCountry", "c.donorCountryCode"),
     SECTOR("sector", "c.sector"),
     BENEFICIARY("beneficiary", "c.beneficiaryOrganizationId"),
+    /** The top of the beneficiary's tree: its province (or the national body it belongs to). */
+    PROVINCE("province", Scope.PROVINCE_OF + "c.beneficiaryOrganizationId)"),
     STATUS("status", "c.status"),
     KIND("kind", "c.kind");
 
@@ -35,6 +38,6 @@ public enum AidGroupBy {
             }
         }
         throw ProblemException.invalid(
-                parameter, "must be one of year, ngo, donorCountry, sector, beneficiary, status, kind");
+                parameter, "must be one of year, ngo, donorCountry, sector, beneficiary, province, status, kind");
     }
 }

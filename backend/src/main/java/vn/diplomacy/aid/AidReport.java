@@ -23,6 +23,7 @@ import vn.diplomacy.common.Filtered;
 import vn.diplomacy.common.Money;
 import vn.diplomacy.common.PageParams;
 import vn.diplomacy.common.ProblemException;
+import vn.diplomacy.common.Scope;
 import vn.diplomacy.common.Where;
 import vn.diplomacy.common.export.ExportParams;
 
@@ -63,7 +64,10 @@ public class AidReport {
         Where where = filter.where();
         // Read in this transaction's snapshot, so the cached answer matches the version it is filed under.
         // groupBy, stackBy and currency enter the key as resolved, so "currency=VND" and no currency share an entry.
+        // A scoped caller's figures cover its subtree only: its scope is part of what the answer is filed under.
+        Scope scope = Scope.current();
         String key = conversions.dataVersion() + "|" + groupBy + "|" + stackBy + "|" + target + "|"
+                + (scope == null ? null : scope.organizationId()) + "|"
                 + filter.described("groupBy", "stackBy", "currency");
         Report cached = cache.get(key);
         if (cached != null) {

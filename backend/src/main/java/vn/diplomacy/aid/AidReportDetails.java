@@ -143,8 +143,13 @@ class AidReportDetails {
 
     Map<String, String> labels(AidGroupBy groupBy, Set<String> keys) {
         return switch (groupBy) {
-            case NGO, BENEFICIARY ->
-                organizations.findByIds(keys.stream().map(Long::valueOf).collect(Collectors.toSet())).stream()
+            case NGO, BENEFICIARY, PROVINCE ->
+                organizations
+                        .findByIds(keys.stream()
+                                .filter(k -> k.matches("\\d+"))
+                                .map(Long::valueOf)
+                                .collect(Collectors.toSet()))
+                        .stream()
                         .collect(Collectors.toMap(o -> String.valueOf(o.id), (Organization o) -> o.name));
             case SECTOR ->
                 keys.stream()

@@ -13,7 +13,16 @@ public class AidReportQuery {
             schema =
                     @Schema(
                             type = SchemaType.STRING,
-                            enumeration = {"year", "ngo", "donorCountry", "sector", "beneficiary", "status", "kind"},
+                            enumeration = {
+                                "year",
+                                "ngo",
+                                "donorCountry",
+                                "sector",
+                                "beneficiary",
+                                "province",
+                                "status",
+                                "kind"
+                            },
                             defaultValue = "year"))
     public String groupBy;
 
@@ -24,7 +33,16 @@ public class AidReportQuery {
             schema =
                     @Schema(
                             type = SchemaType.STRING,
-                            enumeration = {"year", "ngo", "donorCountry", "sector", "beneficiary", "status", "kind"}))
+                            enumeration = {
+                                "year",
+                                "ngo",
+                                "donorCountry",
+                                "sector",
+                                "beneficiary",
+                                "province",
+                                "status",
+                                "kind"
+                            }))
     public String stackBy;
 
     @QueryParam("currency")

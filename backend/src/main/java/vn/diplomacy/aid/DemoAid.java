@@ -256,6 +256,7 @@ public class DemoAid {
             o.name = name;
             o.type = type;
             o.countryCode = country;
+            o.placeUnder(null);
             organizations.persist(o);
             return o;
         });
@@ -270,7 +271,7 @@ public class DemoAid {
                     o.localName = name.replaceFirst("^(Huyện|Thị xã) ", "");
                     o.type = OrganizationType.LOCAL_GOVERNMENT;
                     o.countryCode = "VN";
-                    o.parentId = byName.get(province).id;
+                    o.placeUnder(byName.get(province));
                     organizations.persist(o);
                     return o;
                 });

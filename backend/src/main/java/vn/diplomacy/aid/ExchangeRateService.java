@@ -16,6 +16,7 @@ import vn.diplomacy.common.PageParams;
 import vn.diplomacy.common.PageResult;
 import vn.diplomacy.common.ProblemException;
 import vn.diplomacy.common.RecordService;
+import vn.diplomacy.common.Scope;
 import vn.diplomacy.common.SortFields;
 import vn.diplomacy.common.Unsearchable;
 
@@ -58,6 +59,7 @@ public class ExchangeRateService implements RecordService<ExchangeRateInput, Exc
 
     @Transactional
     public ExchangeRateView create(ExchangeRateInput input) {
+        Scope.nationalOnly("Exchange rates");
         conversions.lockRates();
         ExchangeRate rate = new ExchangeRate();
         apply(rate, input);
@@ -68,6 +70,7 @@ public class ExchangeRateService implements RecordService<ExchangeRateInput, Exc
 
     @Transactional
     public ExchangeRateView update(long id, String ifMatch, ExchangeRateInput input) {
+        Scope.nationalOnly("Exchange rates");
         conversions.lockRates();
         ExchangeRate rate = find(id);
         ETags.requireMatch(ifMatch, rate.version);
@@ -86,6 +89,7 @@ public class ExchangeRateService implements RecordService<ExchangeRateInput, Exc
 
     @Transactional
     public void delete(long id, String ifMatch) {
+        Scope.nationalOnly("Exchange rates");
         conversions.lockRates();
         ExchangeRate rate = find(id);
         ETags.requireMatch(ifMatch, rate.version);

@@ -49,6 +49,8 @@ public @interface Filter {
         CURRENCY,
         /** A year (an Integer); binds {@code <name>Start} and {@code <name>End}, so date indexes serve it. */
         YEAR,
+        /** An organization id (a Long) and all below it: also binds {@code <name>Path} for its tree path test. */
+        SUBTREE,
         /** One value of an enum set column (the field's enum): binds {@code %,VALUE,%} for a {@code like}. */
         SET_MEMBER
     }

@@ -112,6 +112,11 @@ public final class FilterSet {
                 }
             }
         }
+        Scope scope = Scope.current();
+        if (scope != null) {
+            String updatedAt = search == null ? "updatedAt" : search.updatedAt();
+            scope.restrict(where, sortable.entity(), updatedAt.substring(0, updatedAt.lastIndexOf('.') + 1));
+        }
         return new Filtered(list.validated(), where, values);
     }
 
@@ -173,6 +178,8 @@ public final class FilterSet {
                             LocalDate.of(year, 1, 1),
                             spec.name() + "End",
                             LocalDate.of(year, 12, 31)));
+        } else if (filter.kind() == Filter.Kind.SUBTREE) {
+            where.and(filter.value(), Map.of(spec.name(), value, spec.name() + "Path", "%/" + value + "/%"));
         } else if (filter.kind() == Filter.Kind.SET_MEMBER) {
             where.and(filter.value(), spec.name(), "%," + ((Enum<?>) value).name() + ",%");
         } else {

@@ -68,6 +68,7 @@ public abstract class RecordExtras {
                 throw e;
             }
             exists = false;
+            Scope.nationalOnly("The history of a deleted record");
         }
         Long parent = uri.getPathParameters().size() > 1 ? Ids.parseOrNull(parentParameter(uri)) : null;
         return changes.history(kind(), id, parent, exists, params);

@@ -7,11 +7,13 @@ import jakarta.persistence.Table;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import vn.diplomacy.common.AuditedEntity;
+import vn.diplomacy.common.HomeOrganization;
 import vn.diplomacy.common.SearchText;
 import vn.diplomacy.common.changes.Recorded;
 import vn.diplomacy.partnership.Pillar;
 
 @Recorded("delegation")
+@HomeOrganization("homeOrganizationId")
 @Entity
 @Table(name = "delegation")
 public class Delegation extends AuditedEntity {

@@ -3,6 +3,7 @@ package vn.diplomacy.delegation;
 import java.time.LocalDate;
 import vn.diplomacy.common.Filter;
 import vn.diplomacy.common.ListSearch;
+import vn.diplomacy.common.Scope;
 import vn.diplomacy.common.Searchable;
 
 /** The delegation filters, declared once for the list, the calendar and the report (see common.Filter). */
@@ -37,6 +38,13 @@ public class DelegationFilters extends Searchable {
 
     @Filter("homeOrganizationId = :homeOrganizationId")
     public Long homeOrganizationId;
+
+    @Filter(
+            value = "homeOrganizationId" + Scope.WITHIN,
+            kind = Filter.Kind.SUBTREE,
+            description = Scope.WITHIN_DESCRIPTION,
+            example = "1")
+    public Long scopeOrganizationId;
 
     @Filter("counterpartOrganizationId = :counterpartOrganizationId")
     public Long counterpartOrganizationId;

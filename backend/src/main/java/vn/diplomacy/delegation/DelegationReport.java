@@ -11,6 +11,7 @@ import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import vn.diplomacy.common.Filtered;
 import vn.diplomacy.common.PageParams;
 import vn.diplomacy.common.ProblemException;
+import vn.diplomacy.common.Scope;
 import vn.diplomacy.common.Where;
 
 /** Counts of delegations grouped in the database (GROUP BY), with the same filters as the list. */
@@ -29,7 +30,9 @@ public class DelegationReport {
                 "concat(str(year(startDate)), '-', case when month(startDate) < 10 then '0' else '' end, str(month(startDate)))"),
         COUNTRY("countryCode"),
         DIRECTION("str(direction)"),
-        STATUS("str(status)");
+        STATUS("str(status)"),
+        /** The top of the home organization's tree: its province (labelled with the organization's name). */
+        PROVINCE(Scope.PROVINCE_OF + "homeOrganizationId)");
 
         final String expression;
 
@@ -45,7 +48,7 @@ public class DelegationReport {
                 schema =
                         @Schema(
                                 type = SchemaType.STRING,
-                                enumeration = {"month", "country", "direction", "status"},
+                                enumeration = {"month", "country", "direction", "status", "province"},
                                 defaultValue = "month"))
         public String groupBy;
     }
@@ -53,6 +56,12 @@ public class DelegationReport {
     @Schema(name = "DelegationReportRow")
     public record Row(
             @Schema(examples = "2024-06") String key,
+
+            @Schema(
+                    description = "For groupBy=province: the province's organization name",
+                    examples = "Ủy ban nhân dân tỉnh Hà Tĩnh")
+            String label,
+
             @Schema(examples = "7") long delegations,
 
             @Schema(description = "Members of those delegations", examples = "41")
@@ -69,7 +78,7 @@ public class DelegationReport {
         try {
             groupBy = GroupBy.valueOf(raw == null ? "MONTH" : raw.toUpperCase());
         } catch (IllegalArgumentException e) {
-            throw ProblemException.invalid("groupBy", "must be one of month, country, direction, status");
+            throw ProblemException.invalid("groupBy", "must be one of month, country, direction, status, province");
         }
         Where where = filter.where();
         var query = delegations
@@ -82,13 +91,37 @@ public class DelegationReport {
         for (Map.Entry<String, Object> p : where.params().entrySet()) {
             query.setParameter(p.getKey(), p.getValue());
         }
-        List<Row> rows = query.getResultList().stream()
-                .map(r -> new Row(String.valueOf(r[0]), ((Number) r[1]).longValue(), ((Number) r[2]).longValue()))
+        List<Object[]> found = query.getResultList();
+        Map<String, String> labels = groupBy == GroupBy.PROVINCE ? names(found) : Map.of();
+        List<Row> rows = found.stream()
+                .map(r -> new Row(
+                        String.valueOf(r[0]),
+                        labels.get(String.valueOf(r[0])),
+                        ((Number) r[1]).longValue(),
+                        ((Number) r[2]).longValue()))
                 .toList();
         return new Report(
                 groupBy.name().toLowerCase(),
                 rows,
                 rows.stream().mapToLong(Row::delegations).sum(),
                 rows.stream().mapToLong(Row::members).sum());
+    }
+
+    private Map<String, String> names(List<Object[]> rows) {
+        List<Long> ids = rows.stream()
+                .map(r -> r[0])
+                .filter(Number.class::isInstance)
+                .map(k -> ((Number) k).longValue())
+                .toList();
+        Map<String, String> names = new java.util.HashMap<>();
+        if (!ids.isEmpty()) {
+            delegations
+                    .getEntityManager()
+                    .createQuery("select o.id, o.name from Organization o where o.id in :ids", Object[].class)
+                    .setParameter("ids", ids)
+                    .getResultList()
+                    .forEach(r -> names.put(String.valueOf(r[0]), (String) r[1]));
+        }
+        return names;
     }
 }

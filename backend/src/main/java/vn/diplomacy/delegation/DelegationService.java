@@ -16,6 +16,7 @@ import vn.diplomacy.common.PageParams;
 import vn.diplomacy.common.PageResult;
 import vn.diplomacy.common.ProblemException;
 import vn.diplomacy.common.RecordService;
+import vn.diplomacy.common.Scope;
 import vn.diplomacy.common.SortFields;
 import vn.diplomacy.common.Views;
 import vn.diplomacy.common.workflow.Workflow;
@@ -222,7 +223,8 @@ public class DelegationService
     }
 
     Delegation find(long id) {
-        return delegations.findByIdOptional(id).orElseThrow(() -> ProblemException.notFound("Delegation", id));
+        return Scope.readable(
+                delegations.findByIdOptional(id).orElseThrow(() -> ProblemException.notFound("Delegation", id)));
     }
 
     private static void requireOpen(Delegation delegation) {
@@ -237,7 +239,7 @@ public class DelegationService
     private void apply(Delegation delegation, DelegationInput input) {
         Links.Check check = links.check();
         Organization counterpart = check.organization("counterpartOrganizationId", input.counterpartOrganizationId());
-        Organization home = check.organization("homeOrganizationId", input.homeOrganizationId());
+        Organization home = check.home("homeOrganizationId", input.homeOrganizationId());
         Partnership partnership = check.partnership("partnershipId", input.partnershipId());
         if (partnership != null
                 && !input.counterpartOrganizationId().equals(partnership.partnerOrganizationId)

@@ -117,7 +117,7 @@ public class DemoOrganizations {
             o.localName = localName;
             o.type = type;
             o.countryCode = country;
-            o.parentId = parent == null ? null : parent.id;
+            o.placeUnder(parent);
             organizations.persistAndFlush(o);
             count++;
             return o;

@@ -29,6 +29,19 @@ public class Organization extends AuditedEntity {
     public String notes;
     public String searchText;
 
+    /** The ancestors' ids, root first ("/4/17/"; "/" for a root): a scope is a subtree, found by prefix. */
+    public String treePath;
+
+    /** The top of the tree (a Vietnamese unit's province); null for a root itself. */
+    public Long rootId;
+
+    /** Puts the organization under {@code parent} (null: a root), taking its place in the tree from it. */
+    public void placeUnder(Organization parent) {
+        parentId = parent == null ? null : parent.id;
+        treePath = parent == null ? "/" : parent.treePath + parent.id + "/";
+        rootId = parent == null ? null : parent.rootId == null ? parent.id : parent.rootId;
+    }
+
     @Override
     protected void refreshDerived() {
         searchText = SearchText.of(name, localName, acronym);

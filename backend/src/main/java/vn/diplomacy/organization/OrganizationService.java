@@ -32,10 +32,14 @@ public class OrganizationService implements RecordService<OrganizationInput, Org
     private final OrganizationMapper mapper;
     private final Instance<OrganizationReferences> references;
 
+    private final OrganizationTree tree;
+
     OrganizationService(
             OrganizationRepository organizations,
             Instance<OrganizationReferences> references,
-            OrganizationMapper mapper) {
+            OrganizationMapper mapper,
+            OrganizationTree tree) {
+        this.tree = tree;
         this.organizations = organizations;
         this.references = references;
         this.mapper = mapper;
@@ -84,6 +88,7 @@ public class OrganizationService implements RecordService<OrganizationInput, Org
     public void delete(long id, String ifMatch) {
         Organization organization = find(id);
         ETags.requireMatch(ifMatch, organization.version);
+        tree.checkWrite(organization, organization.parentId, organization.countryCode);
         List<String> uses = new ArrayList<>();
         long children = organizations.countChildren(id);
         if (children > 0) {
@@ -123,7 +128,9 @@ public class OrganizationService implements RecordService<OrganizationInput, Org
                                     + other.countryCode + " (id " + other.id + ")");
                 });
         checkParent(organization.id, input.parentId());
+        tree.checkWrite(organization.id == null ? null : organization, input.parentId(), input.countryCode());
         mapper.apply(input, organization);
+        tree.place(organization);
     }
 
     private void checkParent(Long selfId, Long parentId) {

@@ -11,6 +11,7 @@ import java.util.function.Function;
 import java.util.stream.Collectors;
 import vn.diplomacy.common.Problem;
 import vn.diplomacy.common.ProblemException;
+import vn.diplomacy.common.Scope;
 import vn.diplomacy.organization.Organization;
 import vn.diplomacy.organization.OrganizationDtos.OrganizationRef;
 import vn.diplomacy.organization.OrganizationRepository;
@@ -60,8 +61,19 @@ public class Links {
 
     public final class Check {
         private final List<Problem.FieldError> errors = new ArrayList<>();
+        private final List<Runnable> scoped = new ArrayList<>();
 
         private Check() {}
+
+        /**
+         * The record's home organization (as {@link #organization}): after the other checks, a 403 when it lies
+         * outside the caller's scope, so a scoped user writes only in that scope.
+         */
+        public Organization home(String field, Long id) {
+            Organization o = organization(field, id);
+            scoped.add(() -> Scope.writable(id, field));
+            return o;
+        }
 
         /** The organization {@code id} names, or null (and an error on {@code field}) when there is none. */
         public Organization organization(String field, Long id) {
@@ -77,6 +89,8 @@ public class Links {
             Partnership p = id == null ? null : partnerships.findById(id);
             if (p == null && id != null) {
                 errors.add(new Problem.FieldError(field, "partnership " + id + " does not exist"));
+            } else if (p != null) {
+                scoped.add(() -> Scope.readable(p));
             }
             return p;
         }
@@ -90,6 +104,7 @@ public class Links {
             if (!errors.isEmpty()) {
                 throw ProblemException.invalid(errors);
             }
+            scoped.forEach(Runnable::run);
         }
     }
 }

@@ -10,10 +10,12 @@ import java.time.LocalDate;
 import java.util.EnumSet;
 import java.util.Set;
 import vn.diplomacy.common.AuditedEntity;
+import vn.diplomacy.common.HomeOrganization;
 import vn.diplomacy.common.SearchText;
 import vn.diplomacy.common.changes.Recorded;
 
 @Recorded("partnership")
+@HomeOrganization("homeOrganizationId")
 @Entity
 @Table(name = "partnership")
 public class Partnership extends AuditedEntity {

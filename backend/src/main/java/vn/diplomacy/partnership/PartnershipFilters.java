@@ -3,6 +3,7 @@ package vn.diplomacy.partnership;
 import java.time.LocalDate;
 import vn.diplomacy.common.Filter;
 import vn.diplomacy.common.ListSearch;
+import vn.diplomacy.common.Scope;
 import vn.diplomacy.common.Searchable;
 
 /** The partnership list's filters, each declared once (see common.Filter). */
@@ -43,6 +44,13 @@ public class PartnershipFilters extends Searchable {
 
     @Filter("homeOrganizationId = :homeOrganizationId")
     public Long homeOrganizationId;
+
+    @Filter(
+            value = "homeOrganizationId" + Scope.WITHIN,
+            kind = Filter.Kind.SUBTREE,
+            description = Scope.WITHIN_DESCRIPTION,
+            example = "1")
+    public Long scopeOrganizationId;
 
     @Filter("partnerOrganizationId = :partnerOrganizationId")
     public Long partnerOrganizationId;

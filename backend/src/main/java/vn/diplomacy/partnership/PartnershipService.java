@@ -19,6 +19,7 @@ import vn.diplomacy.common.PageResult;
 import vn.diplomacy.common.ProblemException;
 import vn.diplomacy.common.ProblemType;
 import vn.diplomacy.common.RecordService;
+import vn.diplomacy.common.Scope;
 import vn.diplomacy.common.SearchText;
 import vn.diplomacy.common.SortFields;
 import vn.diplomacy.common.Today;
@@ -139,12 +140,13 @@ public class PartnershipService implements OrganizationReferences, RecordService
     }
 
     Partnership find(long id) {
-        return partnerships.findByIdOptional(id).orElseThrow(() -> ProblemException.notFound("Partnership", id));
+        return Scope.readable(
+                partnerships.findByIdOptional(id).orElseThrow(() -> ProblemException.notFound("Partnership", id)));
     }
 
     private void apply(Partnership partnership, PartnershipInput input) {
         Links.Check check = links.check();
-        Organization home = check.organization("homeOrganizationId", input.homeOrganizationId());
+        Organization home = check.home("homeOrganizationId", input.homeOrganizationId());
         Organization partner = check.organization("partnerOrganizationId", input.partnerOrganizationId());
         check.done();
         partnerships

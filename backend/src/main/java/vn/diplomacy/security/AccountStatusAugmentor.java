@@ -9,6 +9,7 @@ import io.quarkus.security.runtime.QuarkusSecurityIdentity;
 import io.smallrye.mutiny.Uni;
 import jakarta.enterprise.context.ApplicationScoped;
 import org.eclipse.microprofile.jwt.JsonWebToken;
+import vn.diplomacy.common.Scope;
 
 /**
  * Every request with a login token re-reads the account: a disabled user or a reset password stops working at once,
@@ -46,6 +47,9 @@ public class AccountStatusAugmentor implements SecurityIdentityAugmentor {
                     .addAttributes(identity.getAttributes())
                     .addAttribute(ApiKeyIdentityProvider.AUTH_KIND, "USER")
                     .addAttribute("role", user.role);
+            if (user.scopeOrganizationId != null) {
+                builder.addAttribute(Scope.ATTRIBUTE, user.scopeOrganizationId);
+            }
             if (user.passwordChangeRequired) {
                 // No role until the password is changed: only /auth/me and /auth/password answer.
                 return builder.addAttribute(PASSWORD_CHANGE_REQUIRED, true).build();

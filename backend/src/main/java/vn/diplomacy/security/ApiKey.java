@@ -7,10 +7,12 @@ import jakarta.persistence.Enumerated;
 import jakarta.persistence.Table;
 import java.time.Instant;
 import vn.diplomacy.common.AuditedEntity;
+import vn.diplomacy.common.HomeOrganization;
 import vn.diplomacy.common.SearchText;
 import vn.diplomacy.common.changes.Recorded;
 
 @Recorded(value = "api-key", secret = "keyHash")
+@HomeOrganization("scopeOrganizationId")
 @Entity
 @Table(name = "api_key")
 public class ApiKey extends AuditedEntity {
@@ -33,6 +35,9 @@ public class ApiKey extends AuditedEntity {
     public java.time.LocalDate expiresOn;
 
     public Instant revokedAt;
+    /** The organization subtree the account works in; null: national. */
+    public Long scopeOrganizationId;
+
     public String searchText;
 
     @Override

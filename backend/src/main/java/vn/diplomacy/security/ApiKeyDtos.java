@@ -19,7 +19,13 @@ public final class ApiKeyDtos {
             @Schema(
                     description = "Optional last day on which the key works (offices' time zone); from today on",
                     examples = "2027-12-31")
-            java.time.LocalDate expiresOn) {}
+            java.time.LocalDate expiresOn,
+
+            @Schema(
+                    description = "The organization whose subtree the key works in (reads and writes only there);"
+                            + " absent for a national key. A scoped ADMIN gives only scopes within its own.",
+                    examples = "2")
+            Long scopeOrganizationId) {}
 
     @Schema(name = "ApiKey")
     public record ApiKeyView(
@@ -34,6 +40,7 @@ public final class ApiKeyDtos {
             boolean active,
 
             java.time.LocalDate expiresOn,
+            Long scopeOrganizationId,
             Instant lastUsedAt,
             Instant revokedAt,
             Instant createdAt,
@@ -47,6 +54,7 @@ public final class ApiKeyDtos {
                     k.prefix,
                     k.revokedAt == null,
                     k.expiresOn,
+                    k.scopeOrganizationId,
                     k.lastUsedAt,
                     k.revokedAt,
                     k.createdAt,
@@ -62,6 +70,7 @@ public final class ApiKeyDtos {
             Role role,
             String prefix,
             java.time.LocalDate expiresOn,
+            Long scopeOrganizationId,
 
             @Schema(
                     description =
@@ -72,7 +81,8 @@ public final class ApiKeyDtos {
             String createdBy,
             long version) {
         ApiKeyCreated withoutSecret() {
-            return new ApiKeyCreated(id, name, role, prefix, expiresOn, null, createdAt, createdBy, version);
+            return new ApiKeyCreated(
+                    id, name, role, prefix, expiresOn, scopeOrganizationId, null, createdAt, createdBy, version);
         }
     }
 }

@@ -9,6 +9,7 @@ import io.quarkus.security.runtime.QuarkusPrincipal;
 import io.quarkus.security.runtime.QuarkusSecurityIdentity;
 import io.smallrye.mutiny.Uni;
 import jakarta.enterprise.context.ApplicationScoped;
+import vn.diplomacy.common.Scope;
 
 @ApplicationScoped
 public class ApiKeyIdentityProvider implements IdentityProvider<ApiKeyAuthenticationRequest> {
@@ -33,12 +34,15 @@ public class ApiKeyIdentityProvider implements IdentityProvider<ApiKeyAuthentica
             if (caller == null) {
                 throw new AuthenticationFailedException("Unknown or revoked API key");
             }
-            return QuarkusSecurityIdentity.builder()
+            QuarkusSecurityIdentity.Builder builder = QuarkusSecurityIdentity.builder()
                     .setPrincipal(new QuarkusPrincipal(caller.principal()))
                     .addRoles(caller.role().granted())
                     .addAttribute(AUTH_KIND, "API_KEY")
-                    .addAttribute("role", caller.role())
-                    .build();
+                    .addAttribute("role", caller.role());
+            if (caller.scopeOrganizationId() != null) {
+                builder.addAttribute(Scope.ATTRIBUTE, caller.scopeOrganizationId());
+            }
+            return builder.build();
         });
     }
 }

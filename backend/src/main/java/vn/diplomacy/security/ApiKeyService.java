@@ -15,6 +15,7 @@ import vn.diplomacy.common.ListQuery;
 import vn.diplomacy.common.PageParams;
 import vn.diplomacy.common.PageResult;
 import vn.diplomacy.common.ProblemException;
+import vn.diplomacy.common.Scope;
 import vn.diplomacy.common.SortFields;
 import vn.diplomacy.common.changes.AuditLog;
 import vn.diplomacy.common.changes.ChangeAction;
@@ -42,7 +43,7 @@ public class ApiKeyService {
     }
 
     /** Who an API key stands for, or null when unknown or revoked. */
-    public record Caller(String principal, Role role) {}
+    public record Caller(String principal, Role role, Long scopeOrganizationId) {}
 
     @Transactional
     public Caller identify(String secret) {
@@ -56,7 +57,7 @@ public class ApiKeyService {
             keys.update("lastUsedAt = ?1 where id = ?2", now, key.id);
             audit.note("api-key", key.id, ChangeAction.USED, "api-key:" + key.name, Map.of());
         }
-        return new Caller("api-key:" + key.name, key.role);
+        return new Caller("api-key:" + key.name, key.role, key.scopeOrganizationId);
     }
 
     @Transactional
@@ -78,8 +79,10 @@ public class ApiKeyService {
         if (input.expiresOn() != null && input.expiresOn().isBefore(today.date())) {
             throw ProblemException.invalid("expiresOn", "must be today or later");
         }
+        Scope.assignable(input.scopeOrganizationId(), "scopeOrganizationId");
         ApiKey key = new ApiKey();
         key.expiresOn = input.expiresOn();
+        key.scopeOrganizationId = input.scopeOrganizationId();
         key.name = input.name().trim();
         key.role = input.role();
         key.prefix = secret.substring(0, SECRET_PREFIX.length() + 8);
@@ -91,6 +94,7 @@ public class ApiKeyService {
                 key.role,
                 key.prefix,
                 key.expiresOn,
+                key.scopeOrganizationId,
                 secret,
                 key.createdAt,
                 key.createdBy,
@@ -107,7 +111,7 @@ public class ApiKeyService {
     }
 
     private ApiKey find(long id) {
-        return keys.findByIdOptional(id).orElseThrow(() -> ProblemException.notFound("API key", id));
+        return Scope.readable(keys.findByIdOptional(id).orElseThrow(() -> ProblemException.notFound("API key", id)));
     }
 
     static String hash(String secret) {

@@ -12,6 +12,7 @@ import java.util.Map;
 import vn.diplomacy.common.AppConfig;
 import vn.diplomacy.common.ProblemException;
 import vn.diplomacy.common.ProblemType;
+import vn.diplomacy.common.Scope;
 import vn.diplomacy.common.changes.AuditLog;
 import vn.diplomacy.common.changes.ChangeAction;
 import vn.diplomacy.security.UserDtos.Kind;
@@ -33,6 +34,9 @@ public class AuthService {
 
     @jakarta.inject.Inject
     AuditLog audit;
+
+    @jakarta.inject.Inject
+    Scope scope;
 
     AuthService(
             UserRepository users,
@@ -104,7 +108,13 @@ public class AuthService {
     @Transactional
     public Me me(SecurityIdentity identity) {
         if ("API_KEY".equals(identity.getAttribute(ApiKeyIdentityProvider.AUTH_KIND))) {
-            return new Me(identity.getPrincipal().getName(), null, identity.getAttribute("role"), Kind.API_KEY, false);
+            return new Me(
+                    identity.getPrincipal().getName(),
+                    null,
+                    identity.getAttribute("role"),
+                    Kind.API_KEY,
+                    false,
+                    scope.ref(identity.getAttribute(Scope.ATTRIBUTE)));
         }
         return me(account(identity));
     }
@@ -140,7 +150,13 @@ public class AuthService {
                 .orElseThrow(() -> new ProblemException(ProblemType.UNAUTHORIZED, "The account no longer exists"));
     }
 
-    private static Me me(UserAccount user) {
-        return new Me(user.username, user.displayName, user.role, Kind.USER, user.passwordChangeRequired);
+    private Me me(UserAccount user) {
+        return new Me(
+                user.username,
+                user.displayName,
+                user.role,
+                Kind.USER,
+                user.passwordChangeRequired,
+                scope.ref(user.scopeOrganizationId));
     }
 }

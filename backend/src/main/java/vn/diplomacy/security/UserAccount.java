@@ -6,10 +6,12 @@ import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
 import jakarta.persistence.Table;
 import vn.diplomacy.common.AuditedEntity;
+import vn.diplomacy.common.HomeOrganization;
 import vn.diplomacy.common.SearchText;
 import vn.diplomacy.common.changes.Recorded;
 
 @Recorded(value = "user", secret = "passwordHash")
+@HomeOrganization("scopeOrganizationId")
 @Entity
 @Table(name = "app_user")
 public class UserAccount extends AuditedEntity {
@@ -29,6 +31,9 @@ public class UserAccount extends AuditedEntity {
 
     /** Set for the bootstrap admin: until the password is changed, the account may only change it. */
     public boolean passwordChangeRequired;
+
+    /** The organization subtree the account works in; null: national. */
+    public Long scopeOrganizationId;
 
     public String searchText;
 

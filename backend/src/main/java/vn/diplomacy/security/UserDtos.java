@@ -6,6 +6,7 @@ import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 import java.time.Instant;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import vn.diplomacy.common.Scope;
 
 public final class UserDtos {
     private UserDtos() {}
@@ -27,13 +28,25 @@ public final class UserDtos {
             @NotNull
             @Size(min = 12, max = 128)
             @Schema(description = PasswordPolicy.RULES, examples = "hữu nghị Việt–Lào 1977")
-            String password) {}
+            String password,
+
+            @Schema(
+                    description = "The organization whose subtree the account works in (reads and writes only there);"
+                            + " absent for a national account. A scoped ADMIN gives only scopes within its own.",
+                    examples = "2")
+            Long scopeOrganizationId) {}
 
     @Schema(name = "UserUpdate", description = "Full representation for PUT; the fields a merge patch may change.")
     public record UserUpdate(
             @Size(max = 200) String displayName,
             @NotNull Role role,
-            @NotNull Boolean enabled) {}
+            @NotNull Boolean enabled,
+
+            @Schema(
+                    description = "The organization whose subtree the account works in (reads and writes only there);"
+                            + " absent for a national account. A scoped ADMIN gives only scopes within its own.",
+                    examples = "2")
+            Long scopeOrganizationId) {}
 
     @Schema(name = "User")
     public record UserView(
@@ -42,6 +55,7 @@ public final class UserDtos {
             String displayName,
             Role role,
             boolean enabled,
+            Long scopeOrganizationId,
             Instant createdAt,
             String createdBy,
             Instant updatedAt,
@@ -54,6 +68,7 @@ public final class UserDtos {
                     u.displayName,
                     u.role,
                     u.enabled,
+                    u.scopeOrganizationId,
                     u.createdAt,
                     u.createdBy,
                     u.updatedAt,
@@ -103,7 +118,10 @@ public final class UserDtos {
             @Schema(
                     description =
                             "True for the first admin until it changes its password: nothing else answers until then")
-            boolean passwordChangeRequired) {}
+            boolean passwordChangeRequired,
+
+            @Schema(description = "Where the caller works: absent for a national user or key")
+            Scope.Ref scope) {}
 
     public enum Kind {
         USER,

@@ -13,6 +13,7 @@ import vn.diplomacy.common.ListQuery;
 import vn.diplomacy.common.PageParams;
 import vn.diplomacy.common.PageResult;
 import vn.diplomacy.common.ProblemException;
+import vn.diplomacy.common.Scope;
 import vn.diplomacy.common.SortFields;
 import vn.diplomacy.security.UserDtos.UserCreate;
 import vn.diplomacy.security.UserDtos.UserUpdate;
@@ -49,7 +50,9 @@ public class UserService {
                     "The username '" + input.username() + "' is taken");
         }
         requireAcceptable("password", input.password(), input.username());
+        Scope.assignable(input.scopeOrganizationId(), "scopeOrganizationId");
         UserAccount user = new UserAccount();
+        user.scopeOrganizationId = input.scopeOrganizationId();
         user.username = input.username();
         user.displayName = trimToNull(input.displayName());
         user.role = input.role();
@@ -62,7 +65,7 @@ public class UserService {
     @Transactional
     public UserUpdate current(long id) {
         UserAccount u = find(id);
-        return new UserUpdate(u.displayName, u.role, u.enabled);
+        return new UserUpdate(u.displayName, u.role, u.enabled, u.scopeOrganizationId);
     }
 
     @Transactional
@@ -85,9 +88,13 @@ public class UserService {
         if (losesAdmin && user.username.equals(actor)) {
             throw ProblemException.conflict("You cannot disable or demote your own account");
         }
+        if (!java.util.Objects.equals(user.scopeOrganizationId, input.scopeOrganizationId())) {
+            Scope.assignable(input.scopeOrganizationId(), "scopeOrganizationId");
+        }
         user.displayName = trimToNull(input.displayName());
         user.role = input.role();
         user.enabled = input.enabled();
+        user.scopeOrganizationId = input.scopeOrganizationId();
         users.flush();
         return UserView.of(user);
     }
@@ -116,6 +123,6 @@ public class UserService {
     }
 
     private UserAccount find(long id) {
-        return users.findByIdOptional(id).orElseThrow(() -> ProblemException.notFound("User", id));
+        return Scope.readable(users.findByIdOptional(id).orElseThrow(() -> ProblemException.notFound("User", id)));
     }
 }

@@ -6,10 +6,12 @@ import jakarta.persistence.Enumerated;
 import jakarta.persistence.Table;
 import java.time.LocalDate;
 import vn.diplomacy.common.AuditedEntity;
+import vn.diplomacy.common.HomeOrganization;
 import vn.diplomacy.common.SearchText;
 import vn.diplomacy.common.changes.Recorded;
 
 @Recorded("training-course")
+@HomeOrganization("organizerOrganizationId")
 @Entity
 @Table(name = "training_course")
 public class TrainingCourse extends AuditedEntity {

@@ -3,6 +3,7 @@ package vn.diplomacy.training;
 import java.time.LocalDate;
 import vn.diplomacy.common.Filter;
 import vn.diplomacy.common.ListSearch;
+import vn.diplomacy.common.Scope;
 import vn.diplomacy.common.Searchable;
 
 /** The course filters, each declared once (see common.Filter). */
@@ -17,6 +18,13 @@ public class TrainingCourseFilters extends Searchable {
 
     @Filter("organizerOrganizationId = :organizerOrganizationId")
     public Long organizerOrganizationId;
+
+    @Filter(
+            value = "organizerOrganizationId" + Scope.WITHIN,
+            kind = Filter.Kind.SUBTREE,
+            description = Scope.WITHIN_DESCRIPTION,
+            example = "1")
+    public Long scopeOrganizationId;
 
     @Filter("partnershipId = :partnershipId")
     public Long partnershipId;

@@ -19,6 +19,7 @@ import vn.diplomacy.common.PageParams;
 import vn.diplomacy.common.PageResult;
 import vn.diplomacy.common.ProblemException;
 import vn.diplomacy.common.RecordService;
+import vn.diplomacy.common.Scope;
 import vn.diplomacy.common.SortFields;
 import vn.diplomacy.common.Views;
 import vn.diplomacy.common.Where;
@@ -280,7 +281,8 @@ public class TrainingCourseService
     }
 
     TrainingCourse find(long id) {
-        return courses.findByIdOptional(id).orElseThrow(() -> ProblemException.notFound("Training course", id));
+        return Scope.readable(
+                courses.findByIdOptional(id).orElseThrow(() -> ProblemException.notFound("Training course", id)));
     }
 
     long count(long id) {
@@ -297,7 +299,7 @@ public class TrainingCourseService
 
     private void apply(TrainingCourse course, CourseInput input) {
         Links.Check check = links.check();
-        check.organization("organizerOrganizationId", input.organizerOrganizationId());
+        check.home("organizerOrganizationId", input.organizerOrganizationId());
         check.partnership("partnershipId", input.partnershipId());
         check.done();
         mapper.apply(input, course);

@@ -15,6 +15,7 @@ import vn.diplomacy.common.ListQuery;
 import vn.diplomacy.common.ListSearch;
 import vn.diplomacy.common.PageParams;
 import vn.diplomacy.common.ProblemException;
+import vn.diplomacy.common.Scope;
 import vn.diplomacy.common.Searchable;
 import vn.diplomacy.common.Where;
 
@@ -40,7 +41,13 @@ public class TrainingReport {
                 "str(c.organizerOrganizationId)",
                 "o.name",
                 "left join Organization o on o.id = c.organizerOrganizationId"),
-        PARTICIPANT_ORGANIZATION("coalesce(p.organizationName, '')", "coalesce(p.organizationName, '')", "");
+        PARTICIPANT_ORGANIZATION("coalesce(p.organizationName, '')", "coalesce(p.organizationName, '')", ""),
+        /** The top of the organizer's tree: its province. */
+        PROVINCE(
+                "str(r.id)",
+                "r.name",
+                "left join Organization o on o.id = c.organizerOrganizationId"
+                        + " left join Organization r on r.id = coalesce(o.rootId, o.id)");
 
         final String key;
         final String label;
@@ -75,7 +82,7 @@ public class TrainingReport {
                 schema =
                         @Schema(
                                 type = SchemaType.STRING,
-                                enumeration = {"year", "topic", "organizer", "participantOrganization"},
+                                enumeration = {"year", "topic", "organizer", "participantOrganization", "province"},
                                 defaultValue = "year"))
         public String groupBy;
 
@@ -93,6 +100,13 @@ public class TrainingReport {
 
         @Filter("c.organizerOrganizationId = :organizerOrganizationId")
         public Long organizerOrganizationId;
+
+        @Filter(
+                value = "c.organizerOrganizationId" + Scope.WITHIN,
+                kind = Filter.Kind.SUBTREE,
+                description = Scope.WITHIN_DESCRIPTION,
+                example = "1")
+        public Long scopeOrganizationId;
     }
 
     @Transactional
@@ -104,11 +118,12 @@ public class TrainingReport {
             case "topic" -> GroupBy.TOPIC;
             case "organizer" -> GroupBy.ORGANIZER;
             case "participantOrganization" -> GroupBy.PARTICIPANT_ORGANIZATION;
+            case "province" -> GroupBy.PROVINCE;
             default ->
                 throw ProblemException.invalid(
-                        "groupBy", "must be one of year, topic, organizer, participantOrganization");
+                        "groupBy", "must be one of year, topic, organizer, participantOrganization, province");
         };
-        Where where = f.where()
+        Where where = Scope.restrictToCaller(f.where(), "c.organizerOrganizationId")
                 .and("c.status <> :cancelled", "cancelled", CourseStatus.CANCELLED)
                 .and("p.status in :seated", "seated", ParticipantStatus.SEATED);
         var query = participants

@@ -18,6 +18,7 @@ import vn.diplomacy.common.ListSearch;
 import vn.diplomacy.common.PageParams;
 import vn.diplomacy.common.PageResult;
 import vn.diplomacy.common.RecordHistory;
+import vn.diplomacy.common.Scope;
 import vn.diplomacy.common.Unsearchable;
 
 @Path("/api/v1/audit")
@@ -54,12 +55,14 @@ public class AuditResource {
     @RolesAllowed("ADMIN")
     @Operation(
             summary = "Search the audit",
-            description = "Every recorded change of every record kind (role changes are `user` UPDATED with the"
-                    + " `role` field), every login that succeeded or failed (`kind=login`) and every API key's use"
-                    + " (`kind=api-key&action=USED`, once a minute at most). `updatedSince`/`before` bound the time."
-                    + " Sort: at (`sort=-at` for newest first).")
+            description =
+                    "Every recorded change of every record kind (role changes are `user` UPDATED with the"
+                            + " `role` field), every login that succeeded or failed (`kind=login`) and every API key's use"
+                            + " (`kind=api-key&action=USED`, once a minute at most). `updatedSince`/`before` bound the time."
+                            + " Sort: at (`sort=-at` for newest first). National ADMINs only (403 `national-only` for a scoped one).")
     @Transactional
     public PageResult<RecordHistory.Entry> search(@BeanParam PageParams params, @BeanParam AuditFilters filters) {
+        Scope.nationalOnly("The audit log");
         Filtered f = FilterSet.read(params, ChangeService.SORTABLE, filters);
         return PageResult.of(changes, f.where(), f.list(), ChangeService::entry);
     }

@@ -14,6 +14,7 @@ import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import vn.diplomacy.common.ProblemException;
+import vn.diplomacy.common.Scope;
 import vn.diplomacy.common.changes.ChangeDtos.ChangePage;
 
 @Path("/api/v1/changes")
@@ -39,7 +40,9 @@ public class ChangeFeedResource {
                     + " current state. Loop:\n\n"
                     + "```\ncursor = load() or \"\"\nwhile true:\n  page = GET /api/v1/changes?after={cursor}&size=500\n"
                     + "  for e in page.items: apply(e)   # GET /api/v1/{kind}s/{recordId}, or delete on DELETED\n"
-                    + "  cursor = page.next; save(cursor)\n  if page.items is empty: sleep(60)\n```")
+                    + "  cursor = page.next; save(cursor)\n  if page.items is empty: sleep(60)\n```\n\n"
+                    + "For national users and keys: a scoped one (scopeOrganizationId) gets 403 `national-only` and"
+                    + " reads its records' lists with `updatedSince` instead.")
     public ChangePage feed(
             @Parameter(description = "The `next` of the previous answer; none: from the first event")
                     @QueryParam("after")
@@ -51,6 +54,7 @@ public class ChangeFeedResource {
                     @QueryParam("size")
                     String size,
             @Context UriInfo uri) {
+        Scope.nationalOnly("The change feed");
         Set<String> unknown = new TreeSet<>(uri.getQueryParameters().keySet());
         unknown.removeAll(Set.of("after", "types", "size"));
         if (!unknown.isEmpty()) {

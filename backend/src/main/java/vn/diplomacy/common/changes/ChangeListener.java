@@ -20,8 +20,8 @@ import org.hibernate.persister.entity.EntityPersister;
  * version, who/when columns).
  */
 final class ChangeListener implements PostInsertEventListener, PostUpdateEventListener, PostDeleteEventListener {
-    private static final Set<String> DERIVED =
-            Set.of("id", "version", "createdAt", "createdBy", "updatedAt", "updatedBy", "searchText");
+    private static final Set<String> DERIVED = Set.of(
+            "id", "version", "createdAt", "createdBy", "updatedAt", "updatedBy", "searchText", "treePath", "rootId");
 
     @Override
     public void onPostInsert(PostInsertEvent event) {

@@ -1,0 +1,254 @@
+package vn.diplomacy.common;
+
+import io.quarkus.arc.Arc;
+import io.quarkus.security.identity.SecurityIdentity;
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.persistence.EntityManager;
+import java.util.HashMap;
+import java.util.Map;
+import org.hibernate.Hibernate;
+import vn.diplomacy.common.changes.Recorded;
+
+/**
+ * The organization subtree a caller works in: a user or API key with {@code scopeOrganizationId} reads and writes the
+ * records whose home organization is that organization or one below it; without one (a national caller) everything.
+ * Organizations carry their ancestors' ids ({@code treePath}), so "below" is one indexed prefix test. Nothing is kept
+ * beyond the request: another replica answers the next one alike.
+ */
+@RequestScoped
+public class Scope {
+    /** The identity attribute carrying the scope's organization id (a Long), set at authentication. */
+    public static final String ATTRIBUTE = "scopeOrganizationId";
+
+    /** Opens the JPQL subquery for an organization's province (the top of its tree): close it after the id. */
+    public static final String PROVINCE_OF = "(select coalesce(po.rootId, po.id) from Organization po where po.id = ";
+
+    /**
+     * Completes a filter condition "field in …" keeping the organizations at or below {@code :scopeOrganizationId}:
+     * the report and list filter that narrows to one province or unit (within the caller's own scope).
+     */
+    public static final String WITHIN = " in (select wo.id from Organization wo where wo.id = :scopeOrganizationId"
+            + " or wo.treePath like :scopeOrganizationIdPath)";
+
+    public static final String WITHIN_DESCRIPTION = "Only records whose home organization is this organization or one"
+            + " below it: one province, or one unit, compared with the whole (within the caller's own scope)";
+
+    private static final String SUBTREE =
+            "(select so.id from Organization so where so.id = :scopeId or so.treePath like :scopePrefix)";
+
+    private final SecurityIdentity identity;
+    private final EntityManager em;
+    private final Map<Long, Boolean> covered = new HashMap<>();
+    private String prefix;
+
+    Scope(SecurityIdentity identity, EntityManager em) {
+        this.identity = identity;
+        this.em = em;
+    }
+
+    /** The caller's scope in a request; null outside one (start-up steps and jobs act nationally). */
+    public static Scope current() {
+        if (Arc.container() == null || !Arc.container().requestContext().isActive()) {
+            return null;
+        }
+        return Arc.container().instance(Scope.class).get();
+    }
+
+    /** The record itself, or a 403 when its home lies outside the caller's scope (no request: no check). */
+    public static <E> E readable(E record) {
+        Scope scope = current();
+        if (scope != null && !scope.national()) {
+            Object entity = Hibernate.unproxy(record);
+            HomeOrganization home = entity.getClass().getAnnotation(HomeOrganization.class);
+            if (home != null) {
+                scope.require(homeOf(entity, home), home.value());
+            }
+        }
+        return record;
+    }
+
+    /** The scope given to a user or key: an existing organization (422) in the caller's own scope (403). */
+    public static void assignable(Long organizationId, String field) {
+        Scope scope = current();
+        if (organizationId != null && scope != null && scope.ref(organizationId) == null) {
+            throw ProblemException.invalid(field, "organization " + organizationId + " does not exist");
+        }
+        writable(organizationId, field);
+    }
+
+    /** A 403 unless the organization a write names (in {@code field}) lies in the caller's scope. */
+    public static void writable(Long organizationId, String field) {
+        Scope scope = current();
+        if (scope != null) {
+            scope.require(organizationId, field);
+        }
+    }
+
+    private static Long homeOf(Object entity, HomeOrganization home) {
+        // Panache turns public fields into accessors: read through the getter it generates.
+        String getter = "get" + Character.toUpperCase(home.value().charAt(0))
+                + home.value().substring(1);
+        try {
+            return (Long) entity.getClass().getMethod(getter).invoke(entity);
+        } catch (ReflectiveOperationException e) {
+            throw new IllegalStateException(entity.getClass() + " has no getter for " + home.value(), e);
+        }
+    }
+
+    public Long organizationId() {
+        Object value = identity.isAnonymous() ? null : identity.getAttribute(ATTRIBUTE);
+        return value instanceof Long id ? id : null;
+    }
+
+    public boolean national() {
+        return organizationId() == null;
+    }
+
+    /** Whether the organization lies in the caller's subtree: always for a national caller, never for none. */
+    public boolean covers(Long organizationId) {
+        if (national()) {
+            return true;
+        }
+        if (organizationId == null) {
+            return false;
+        }
+        return covered.computeIfAbsent(
+                organizationId,
+                id -> !em.createQuery(
+                                "select o.id from Organization o where o.id = :id and o.id in " + SUBTREE, Long.class)
+                        .setParameter("id", id)
+                        .setParameter("scopeId", organizationId())
+                        .setParameter("scopePrefix", prefix())
+                        .getResultList()
+                        .isEmpty());
+    }
+
+    /** A 403 naming the scope unless the organization (held by {@code field}) lies in it. */
+    public void require(Long organizationId, String field) {
+        if (!covers(organizationId)) {
+            throw outside(field, organizationId);
+        }
+    }
+
+    /** A 403 for a national caller's work (shared reference data, the audit log) asked by a scoped one. */
+    public static void nationalOnly(String what) {
+        Scope scope = current();
+        if (scope != null) {
+            scope.requireNational(what);
+        }
+    }
+
+    private void requireNational(String what) {
+        if (!national()) {
+            throw ProblemException.coded(
+                    ProblemType.FORBIDDEN,
+                    "national-only",
+                    Map.of("what", what, "scope", scopeName()),
+                    what + " is kept by national users; your account works within " + scopeName());
+        }
+    }
+
+    /** As {@link #restrict(Where, String)} for the caller of this request, if any. */
+    public static Where restrictToCaller(Where where, String field) {
+        Scope scope = current();
+        return scope == null ? where : scope.restrict(where, field);
+    }
+
+    /** Keeps the condition's rows to the caller's subtree: {@code field} is a JPQL path to an organization id. */
+    public Where restrict(Where where, String field) {
+        if (!national()) {
+            where.and(field + " in " + SUBTREE, Map.of("scopeId", organizationId(), "scopePrefix", prefix()));
+        }
+        return where;
+    }
+
+    /** As {@link #restrict(Where, String)}, for the rows of an entity that names its home ({@link HomeOrganization}). */
+    public Where restrict(Where where, Class<?> entity, String alias) {
+        if (entity == null || national() || home(entity) == null) {
+            return where;
+        }
+        return where.and(condition(entity, alias), Map.of("scopeId", organizationId(), "scopePrefix", prefix()));
+    }
+
+    /** The entity that names the home: this one, or the parent (grandparent…) it is recorded in. */
+    private static Class<?> home(Class<?> entity) {
+        if (entity.isAnnotationPresent(HomeOrganization.class)) {
+            return entity;
+        }
+        Recorded recorded = entity.getAnnotation(Recorded.class);
+        return recorded == null || recorded.parent() == void.class ? null : home(recorded.parent());
+    }
+
+    private static String condition(Class<?> entity, String alias) {
+        HomeOrganization home = entity.getAnnotation(HomeOrganization.class);
+        if (home != null) {
+            return alias + home.value() + " in " + SUBTREE;
+        }
+        Recorded recorded = entity.getAnnotation(Recorded.class);
+        String parent = recorded.parent().getSimpleName();
+        String inner = "s" + parent;
+        return alias + recorded.parentId() + " in (select " + inner + ".id from " + parent + " " + inner + " where "
+                + condition(recorded.parent(), inner + ".") + ")";
+    }
+
+    /** An organization's id and name as a scope is shown ("Ủy ban nhân dân tỉnh Hà Tĩnh"); null for none. */
+    public Ref ref(Long id) {
+        if (id == null) {
+            return null;
+        }
+        return em.createQuery("select o.name from Organization o where o.id = :id", String.class)
+                .setParameter("id", id)
+                .getResultStream()
+                .findFirst()
+                .map(name -> new Ref(id, name))
+                .orElse(null);
+    }
+
+    @org.eclipse.microprofile.openapi.annotations.media.Schema(
+            name = "ScopeRef",
+            description = "The organization whose subtree a user or key works in")
+    public record Ref(Long id, String name) {}
+
+    public String scopeName() {
+        Long id = organizationId();
+        if (id == null) {
+            return "the whole country";
+        }
+        return em.createQuery("select o.name from Organization o where o.id = :id", String.class)
+                .setParameter("id", id)
+                .getResultStream()
+                .findFirst()
+                .orElse("organization " + id);
+    }
+
+    private ProblemException outside(String field, Long organizationId) {
+        String what =
+                organizationId == null ? "a record without a home organization" : "organization " + organizationId;
+        return ProblemException.coded(
+                ProblemType.FORBIDDEN,
+                "outside-scope",
+                Map.of(
+                        "field",
+                        field,
+                        "organizationId",
+                        organizationId == null ? "" : organizationId,
+                        "scope",
+                        scopeName()),
+                "Your account works within " + scopeName() + " and the units below it; " + field + " names " + what
+                        + ", outside that scope");
+    }
+
+    private String prefix() {
+        if (prefix == null) {
+            Long id = organizationId();
+            String path = em.createQuery("select o.treePath from Organization o where o.id = :id", String.class)
+                    .setParameter("id", id)
+                    .getResultStream()
+                    .findFirst()
+                    .orElse(null);
+            // A scope whose organization is gone covers nothing (the key cannot match a path).
+            prefix = path == null ? "#" : path + id + "/%";
+        }
+        return prefix;
+    }
+}
