@@ -12,6 +12,12 @@ export const setUnauthorizedHandler = (handler: UnauthorizedHandler) => {
   onUnauthorized = handler;
 };
 
+/** A 401 outside the login: the app is told first (it says why), then the session ends. */
+export const sessionEnded = () => {
+  onUnauthorized();
+  session.set(null);
+};
+
 const middleware: Middleware = {
   onRequest({ request }) {
     const token = session.token();
@@ -22,9 +28,7 @@ const middleware: Middleware = {
     if (response.ok) return response;
     const problem = await problemFromResponse(response);
     if (response.status === 401 && !request.url.endsWith('/api/v1/auth/login')) {
-      // The app is told first, so that it can say why the session ended before the session's end is noticed.
-      onUnauthorized();
-      session.set(null);
+      sessionEnded();
     }
     throw new ApiError(problem);
   },

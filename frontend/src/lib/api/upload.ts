@@ -1,5 +1,6 @@
 import { apiBaseUrl } from '@/config/env';
 import { session } from '@/lib/auth/session';
+import { sessionEnded } from './client';
 import { ApiError, problemFromResponse } from './problem';
 
 /**
@@ -24,6 +25,8 @@ export const uploadWithProgress = <T>(path: string, form: FormData, onProgress: 
         onProgress(100);
         resolve(JSON.parse(xhr.responseText) as T);
       } else {
+        // An upload outlasting the session leads back to login, as every other call does.
+        if (xhr.status === 401) sessionEnded();
         void problemFromResponse(response).then((problem) => reject(new ApiError(problem)));
       }
     };
