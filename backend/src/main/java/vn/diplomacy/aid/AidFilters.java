@@ -3,8 +3,7 @@ package vn.diplomacy.aid;
 import java.time.LocalDate;
 import vn.diplomacy.common.Filter;
 import vn.diplomacy.common.ListSearch;
-import vn.diplomacy.common.Scope;
-import vn.diplomacy.common.Searchable;
+import vn.diplomacy.common.ScopedSearchable;
 
 /**
  * The aid filters over {@code AidCommitment c}, declared once for the list, its exports and the report, so that all
@@ -15,7 +14,7 @@ import vn.diplomacy.common.Searchable;
         value = "(c.searchText like :q or c.ngoId in (select o.id from Organization o where o.searchText like :q)"
                 + " or c.beneficiaryOrganizationId in (select o.id from Organization o where o.searchText like :q))",
         updatedAt = "c.updatedAt")
-public class AidFilters extends Searchable {
+public class AidFilters extends ScopedSearchable {
     @Filter("c.ngoId = :ngoId")
     public Long ngoId;
 
@@ -42,13 +41,6 @@ public class AidFilters extends Searchable {
                             + " from Organization p where p.parentId = :beneficiaryOrganizationId)))",
             description = "The beneficiary or any locality under it (a province includes its districts and communes)")
     public Long beneficiaryOrganizationId;
-
-    @Filter(
-            value = "c.beneficiaryOrganizationId" + Scope.WITHIN,
-            kind = Filter.Kind.SUBTREE,
-            description = Scope.WITHIN_DESCRIPTION,
-            example = "1")
-    public Long scopeOrganizationId;
 
     @Filter("c.partnershipId = :partnershipId")
     public Long partnershipId;

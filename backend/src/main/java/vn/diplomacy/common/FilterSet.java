@@ -108,14 +108,13 @@ public final class FilterSet {
         for (Object bean : all) {
             for (Spec spec : DECLARED.get(bean.getClass()).specs()) {
                 if (spec.filter() != null && values.containsKey(spec.name())) {
-                    condition(spec, values, where, list);
+                    condition(spec, values, where, list, sortable.entity(), alias(search));
                 }
             }
         }
         Scope scope = Scope.current();
         if (scope != null) {
-            String updatedAt = search == null ? "updatedAt" : search.updatedAt();
-            scope.restrict(where, sortable.entity(), updatedAt.substring(0, updatedAt.lastIndexOf('.') + 1));
+            scope.restrict(where, sortable.entity(), alias(search));
         }
         return new Filtered(list.validated(), where, values);
     }
@@ -155,7 +154,14 @@ public final class FilterSet {
         }
     }
 
-    private static void condition(Spec spec, Map<String, Object> values, Where where, ListQuery list) {
+    /** The entity's alias in the list's conditions ("c." when they name c.updatedAt), or none. */
+    private static String alias(ListSearch search) {
+        String updatedAt = search == null ? "updatedAt" : search.updatedAt();
+        return updatedAt.substring(0, updatedAt.lastIndexOf('.') + 1);
+    }
+
+    private static void condition(
+            Spec spec, Map<String, Object> values, Where where, ListQuery list, Class<?> entity, String alias) {
         Filter filter = spec.filter();
         Object value = values.get(spec.name());
         if (!filter.notBefore().isEmpty()
@@ -164,7 +170,7 @@ public final class FilterSet {
                 && date.isBefore(earlier)) {
             list.invalid(spec.name(), "must be on or after " + filter.notBefore());
         }
-        if (filter.value().isEmpty()) {
+        if (filter.value().isEmpty() && filter.kind() != Filter.Kind.SUBTREE) {
             return;
         }
         if (value instanceof Boolean flag) {
@@ -179,7 +185,13 @@ public final class FilterSet {
                             spec.name() + "End",
                             LocalDate.of(year, 12, 31)));
         } else if (filter.kind() == Filter.Kind.SUBTREE) {
-            where.and(filter.value(), Map.of(spec.name(), value, spec.name() + "Path", "%/" + value + "/%"));
+            if (!Scope.hasHome(entity)) {
+                throw new IllegalStateException(
+                        spec.field() + ": a scope filter on a list without a home organization");
+            }
+            where.and(
+                    Scope.homeIn(entity, alias, Scope.within(spec.name())),
+                    Map.of(spec.name(), value, spec.name() + "Path", "%/" + value + "/%"));
         } else if (filter.kind() == Filter.Kind.SET_MEMBER) {
             where.and(filter.value(), spec.name(), "%," + ((Enum<?>) value).name() + ",%");
         } else {

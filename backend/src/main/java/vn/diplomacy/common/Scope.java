@@ -23,12 +23,10 @@ public class Scope {
     /** Opens the JPQL subquery for an organization's province (the top of its tree): close it after the id. */
     public static final String PROVINCE_OF = "(select coalesce(po.rootId, po.id) from Organization po where po.id = ";
 
-    /**
-     * Completes a filter condition "field in …" keeping the organizations at or below {@code :scopeOrganizationId}:
-     * the report and list filter that narrows to one province or unit (within the caller's own scope).
-     */
-    public static final String WITHIN = " in (select wo.id from Organization wo where wo.id = :scopeOrganizationId"
-            + " or wo.treePath like :scopeOrganizationIdPath)";
+    /** The organizations at or below the one a {@link Filter.Kind#SUBTREE} filter names ({@code %s}: its name). */
+    static String within(String name) {
+        return "(select wo.id from Organization wo where wo.id = :" + name + " or wo.treePath like :" + name + "Path)";
+    }
 
     public static final String WITHIN_DESCRIPTION = "Only records whose home organization is this organization or one"
             + " below it: one province, or one unit, compared with the whole (within the caller's own scope)";
@@ -148,26 +146,12 @@ public class Scope {
         }
     }
 
-    /** As {@link #restrict(Where, String)} for the caller of this request, if any. */
-    public static Where restrictToCaller(Where where, String field) {
-        Scope scope = current();
-        return scope == null ? where : scope.restrict(where, field);
-    }
-
-    /** Keeps the condition's rows to the caller's subtree: {@code field} is a JPQL path to an organization id. */
-    public Where restrict(Where where, String field) {
-        if (!national()) {
-            where.and(field + " in " + SUBTREE, Map.of("scopeId", organizationId(), "scopePrefix", prefix()));
-        }
-        return where;
-    }
-
-    /** As {@link #restrict(Where, String)}, for the rows of an entity that names its home ({@link HomeOrganization}). */
+    /** Keeps the rows of an entity that names its home ({@link HomeOrganization}) to the caller's subtree. */
     public Where restrict(Where where, Class<?> entity, String alias) {
         if (entity == null || national() || home(entity) == null) {
             return where;
         }
-        return where.and(condition(entity, alias), Map.of("scopeId", organizationId(), "scopePrefix", prefix()));
+        return where.and(homeIn(entity, alias, SUBTREE), Map.of("scopeId", organizationId(), "scopePrefix", prefix()));
     }
 
     /** The entity that names the home: this one, or the parent (grandparent…) it is recorded in. */
@@ -179,16 +163,22 @@ public class Scope {
         return recorded == null || recorded.parent() == void.class ? null : home(recorded.parent());
     }
 
-    private static String condition(Class<?> entity, String alias) {
+    /** Whether the entity's rows have a home organization (their own or their parent's). */
+    static boolean hasHome(Class<?> entity) {
+        return entity != null && home(entity) != null;
+    }
+
+    /** JPQL keeping the entity's rows whose home is among {@code organizations} (a subquery of organization ids). */
+    static String homeIn(Class<?> entity, String alias, String organizations) {
         HomeOrganization home = entity.getAnnotation(HomeOrganization.class);
         if (home != null) {
-            return alias + home.value() + " in " + SUBTREE;
+            return alias + home.value() + " in " + organizations;
         }
         Recorded recorded = entity.getAnnotation(Recorded.class);
         String parent = recorded.parent().getSimpleName();
         String inner = "s" + parent;
         return alias + recorded.parentId() + " in (select " + inner + ".id from " + parent + " " + inner + " where "
-                + condition(recorded.parent(), inner + ".") + ")";
+                + homeIn(recorded.parent(), inner + ".", organizations) + ")";
     }
 
     /** An organization's id and name as a scope is shown ("Ủy ban nhân dân tỉnh Hà Tĩnh"); null for none. */

@@ -3,13 +3,12 @@ package vn.diplomacy.delegation;
 import java.time.LocalDate;
 import vn.diplomacy.common.Filter;
 import vn.diplomacy.common.ListSearch;
-import vn.diplomacy.common.Scope;
-import vn.diplomacy.common.Searchable;
+import vn.diplomacy.common.ScopedSearchable;
 
 /** The delegation filters, declared once for the list, the calendar and the report (see common.Filter). */
 @ListSearch(
         "(searchText like :q or counterpartOrganizationId in (select o.id from Organization o where o.searchText like :q))")
-public class DelegationFilters extends Searchable {
+public class DelegationFilters extends ScopedSearchable {
     @Filter("direction = :direction")
     public Direction direction;
 
@@ -38,13 +37,6 @@ public class DelegationFilters extends Searchable {
 
     @Filter("homeOrganizationId = :homeOrganizationId")
     public Long homeOrganizationId;
-
-    @Filter(
-            value = "homeOrganizationId" + Scope.WITHIN,
-            kind = Filter.Kind.SUBTREE,
-            description = Scope.WITHIN_DESCRIPTION,
-            example = "1")
-    public Long scopeOrganizationId;
 
     @Filter("counterpartOrganizationId = :counterpartOrganizationId")
     public Long counterpartOrganizationId;

@@ -3,13 +3,12 @@ package vn.diplomacy.partnership;
 import java.time.LocalDate;
 import vn.diplomacy.common.Filter;
 import vn.diplomacy.common.ListSearch;
-import vn.diplomacy.common.Scope;
-import vn.diplomacy.common.Searchable;
+import vn.diplomacy.common.ScopedSearchable;
 
 /** The partnership list's filters, each declared once (see common.Filter). */
 @ListSearch("(searchText like :q or homeOrganizationId in (select o.id from Organization o where o.searchText like :q)"
         + " or partnerOrganizationId in (select o.id from Organization o where o.searchText like :q))")
-public class PartnershipFilters extends Searchable {
+public class PartnershipFilters extends ScopedSearchable {
     @Filter(
             value =
                     "partnerOrganizationId in (select o.id from Organization o where o.countryCode = :partnerCountryCode)",
@@ -44,13 +43,6 @@ public class PartnershipFilters extends Searchable {
 
     @Filter("homeOrganizationId = :homeOrganizationId")
     public Long homeOrganizationId;
-
-    @Filter(
-            value = "homeOrganizationId" + Scope.WITHIN,
-            kind = Filter.Kind.SUBTREE,
-            description = Scope.WITHIN_DESCRIPTION,
-            example = "1")
-    public Long scopeOrganizationId;
 
     @Filter("partnerOrganizationId = :partnerOrganizationId")
     public Long partnerOrganizationId;

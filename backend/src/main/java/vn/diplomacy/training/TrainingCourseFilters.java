@@ -3,13 +3,12 @@ package vn.diplomacy.training;
 import java.time.LocalDate;
 import vn.diplomacy.common.Filter;
 import vn.diplomacy.common.ListSearch;
-import vn.diplomacy.common.Scope;
-import vn.diplomacy.common.Searchable;
+import vn.diplomacy.common.ScopedSearchable;
 
 /** The course filters, each declared once (see common.Filter). */
 @ListSearch(
         "(searchText like :q or organizerOrganizationId in (select o.id from Organization o where o.searchText like :q))")
-public class TrainingCourseFilters extends Searchable {
+public class TrainingCourseFilters extends ScopedSearchable {
     @Filter("topic = :topic")
     public TrainingTopic topic;
 
@@ -18,13 +17,6 @@ public class TrainingCourseFilters extends Searchable {
 
     @Filter("organizerOrganizationId = :organizerOrganizationId")
     public Long organizerOrganizationId;
-
-    @Filter(
-            value = "organizerOrganizationId" + Scope.WITHIN,
-            kind = Filter.Kind.SUBTREE,
-            description = Scope.WITHIN_DESCRIPTION,
-            example = "1")
-    public Long scopeOrganizationId;
 
     @Filter("partnershipId = :partnershipId")
     public Long partnershipId;

@@ -15,8 +15,7 @@ import vn.diplomacy.common.ListQuery;
 import vn.diplomacy.common.ListSearch;
 import vn.diplomacy.common.PageParams;
 import vn.diplomacy.common.ProblemException;
-import vn.diplomacy.common.Scope;
-import vn.diplomacy.common.Searchable;
+import vn.diplomacy.common.ScopedSearchable;
 import vn.diplomacy.common.Where;
 
 /**
@@ -76,7 +75,7 @@ public class TrainingReport {
 
     /** The report's parameters, each declared once (see common.Filter); over courses c and their participants p. */
     @ListSearch(value = "c.searchText like :q", updatedAt = "c.updatedAt")
-    public static class Query extends Searchable {
+    public static class Query extends ScopedSearchable {
         @QueryParam("groupBy")
         @Parameter(
                 schema =
@@ -100,18 +99,11 @@ public class TrainingReport {
 
         @Filter("c.organizerOrganizationId = :organizerOrganizationId")
         public Long organizerOrganizationId;
-
-        @Filter(
-                value = "c.organizerOrganizationId" + Scope.WITHIN,
-                kind = Filter.Kind.SUBTREE,
-                description = Scope.WITHIN_DESCRIPTION,
-                example = "1")
-        public Long scopeOrganizationId;
     }
 
     @Transactional
     public Report report(PageParams params, Query parameters) {
-        Filtered f = FilterSet.read(params, ListQuery.sortable(null, "key"), parameters);
+        Filtered f = FilterSet.read(params, ListQuery.sortable(TrainingCourse.class, "key"), parameters);
         String raw = parameters.groupBy == null || parameters.groupBy.isBlank() ? null : parameters.groupBy.trim();
         GroupBy groupBy = switch (raw == null ? "year" : raw) {
             case "year" -> GroupBy.YEAR;
@@ -123,7 +115,7 @@ public class TrainingReport {
                 throw ProblemException.invalid(
                         "groupBy", "must be one of year, topic, organizer, participantOrganization, province");
         };
-        Where where = Scope.restrictToCaller(f.where(), "c.organizerOrganizationId")
+        Where where = f.where()
                 .and("c.status <> :cancelled", "cancelled", CourseStatus.CANCELLED)
                 .and("p.status in :seated", "seated", ParticipantStatus.SEATED);
         var query = participants

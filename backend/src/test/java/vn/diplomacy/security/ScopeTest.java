@@ -58,7 +58,19 @@ class ScopeTest {
                         .body("code", equalTo("outside-scope"));
             }
         }
-        // A national viewer sees both.
+        // A national viewer sees both, and narrows any list to one province with the scope filter.
+        for (ScopeWorld.Kind kind : s.kinds) {
+            List<Long> narrowed = as(Role.VIEWER)
+                    .queryParam("scopeOrganizationId", s.laiChau)
+                    .queryParam("size", 100)
+                    .get(kind.path())
+                    .then()
+                    .statusCode(200)
+                    .extract()
+                    .jsonPath()
+                    .getList("items.id", Long.class);
+            assertThat(narrowed).as(kind.path()).contains(kind.inScope()).doesNotContain(kind.outside());
+        }
         for (ScopeWorld.Kind kind : s.kinds) {
             as(Role.VIEWER).get(kind.path() + "/{id}", kind.outside()).then().statusCode(200);
         }
