@@ -4,8 +4,7 @@ import { useDisclosure } from '@mantine/hooks';
 import { IconPlus } from '@tabler/icons-react';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { OrganizationName } from '@/components/OrganizationName';
-import { OrganizationPicker } from '@/components/OrganizationPicker';
+import { ScopeName, ScopePicker } from '@/components/ScopePicker';
 import { ConfirmedAction } from '@/components/RowActions';
 import { ModalActions } from '@/components/FormActions';
 import { DateField } from '@/components/DateField';
@@ -71,10 +70,7 @@ const CreateKeyModal = ({ opened, onClose }: { opened: boolean; onClose: () => v
             <ProblemAlert error={create.error} />
             <TextInput label={t('apiKeys.name')} required {...form.getInputProps('name')} />
             <Select label={t('apiKeys.role')} required data={ROLES.map((r) => ({ value: r, label: t(`common:roles.${r}`) }))} {...form.getInputProps('role')} />
-            <OrganizationPicker
-              label={t('users.scope')}
-              placeholder={t('users.scopeHint')}
-              filter={{ countryCode: 'VN' }}
+            <ScopePicker
               value={form.values.scopeOrganizationId}
               error={form.errors.scopeOrganizationId}
               onChange={(id) => form.setFieldValue('scopeOrganizationId', id)}
@@ -99,7 +95,7 @@ export const ApiKeysPage = () => {
     { label: t('apiKeys.name'), render: (k) => k.name },
     { label: t('apiKeys.prefix'), render: (k) => <Code>{k.prefix}…</Code> },
     { label: t('apiKeys.role'), render: (k) => (k.role ? t(`common:roles.${k.role}`) : '') },
-    { label: t('users.scope'), render: (k) => <OrganizationName id={k.scopeOrganizationId} none={t('users.national')} /> },
+    { label: t('common:scope.label'), render: (k) => <ScopeName id={k.scopeOrganizationId} /> },
     { label: t('apiKeys.expiresOn'), render: (k) => (k.expiresOn ? formatDate(k.expiresOn, lng) : t('apiKeys.noExpiry')) },
     { label: t('apiKeys.lastUsed'), render: (k) => (k.lastUsedAt ? formatDateTime(k.lastUsedAt, lng) : t('apiKeys.never')) },
     { label: t('apiKeys.createdAt'), render: (k) => formatDateTime(k.createdAt, lng) },

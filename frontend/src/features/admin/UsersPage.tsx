@@ -8,8 +8,7 @@ import { ConfirmButton, ConfirmDialog } from '@/components/ConfirmButton';
 import { ListTable, type Column } from '@/components/ListPage';
 import { RowActions } from '@/components/RowActions';
 import { FormModal, useModalForm } from '@/components/FormModal';
-import { OrganizationName } from '@/components/OrganizationName';
-import { OrganizationPicker } from '@/components/OrganizationPicker';
+import { ScopeName, ScopePicker } from '@/components/ScopePicker';
 import { useMe } from '@/lib/auth/useMe';
 import { errorMessage } from '@/lib/errors';
 import { ROLES, useCreateUser, useResetPassword, useUpdateUser, useUsers, type Role, type User } from './api';
@@ -43,10 +42,7 @@ const CreateUserModal = ({ opened, onClose }: { opened: boolean; onClose: () => 
       <TextInput label={t('users.username')} description={t('users.usernameRule')} required {...form.getInputProps('username')} />
       <TextInput label={t('users.displayName')} {...form.getInputProps('displayName')} />
       <Select label={t('users.role')} required data={ROLES.map((r) => ({ value: r, label: t(`common:roles.${r}`) }))} {...form.getInputProps('role')} />
-      <OrganizationPicker
-        label={t('users.scope')}
-        placeholder={t('users.scopeHint')}
-        filter={{ countryCode: 'VN' }}
+      <ScopePicker
         value={form.values.scopeOrganizationId}
         error={form.errors.scopeOrganizationId}
         onChange={(id) => form.setFieldValue('scopeOrganizationId', id)}
@@ -130,7 +126,7 @@ export const UsersPage = () => {
         />
       ),
     },
-    { label: t('users.scope'), render: (u) => <OrganizationName id={u.scopeOrganizationId} none={t('users.national')} /> },
+    { label: t('common:scope.label'), render: (u) => <ScopeName id={u.scopeOrganizationId} /> },
     {
       label: t('users.status'),
       render: (u) => <Badge color={u.enabled ? 'green' : 'gray'}>{u.enabled ? t('users.active') : t('users.disabled')}</Badge>,

@@ -39,14 +39,7 @@ class ScopeTest {
     void aScopedEditorReadsItsOwnRecordsAndNoOneElses() {
         ScopeWorld s = world();
         for (ScopeWorld.Kind kind : s.kinds) {
-            List<Long> listed = s.editor()
-                    .queryParam("size", 100)
-                    .get(kind.path())
-                    .then()
-                    .statusCode(200)
-                    .extract()
-                    .jsonPath()
-                    .getList("items.id", Long.class);
+            List<Long> listed = ids(s.editor(), kind.path());
             assertThat(listed).as(kind.path()).contains(kind.inScope()).doesNotContain(kind.outside());
             s.editor().get(kind.path() + "/{id}", kind.inScope()).then().statusCode(200);
             for (String suffix : List.of("", "/history", "/attachments")) {
@@ -60,15 +53,7 @@ class ScopeTest {
         }
         // A national viewer sees both, and narrows any list to one province with the scope filter.
         for (ScopeWorld.Kind kind : s.kinds) {
-            List<Long> narrowed = as(Role.VIEWER)
-                    .queryParam("scopeOrganizationId", s.laiChau)
-                    .queryParam("size", 100)
-                    .get(kind.path())
-                    .then()
-                    .statusCode(200)
-                    .extract()
-                    .jsonPath()
-                    .getList("items.id", Long.class);
+            List<Long> narrowed = ids(as(Role.VIEWER).queryParam("scopeOrganizationId", s.laiChau), kind.path());
             assertThat(narrowed).as(kind.path()).contains(kind.inScope()).doesNotContain(kind.outside());
         }
         for (ScopeWorld.Kind kind : s.kinds) {
@@ -285,14 +270,7 @@ class ScopeTest {
                 .statusCode(200)
                 .body("scope.id", equalTo((int) s.laiChau))
                 .body("scope.name", equalTo(s.laiChauName));
-        List<Long> ids = given().header("X-API-Key", secret)
-                .queryParam("size", 100)
-                .get("/api/v1/aid-commitments")
-                .then()
-                .statusCode(200)
-                .extract()
-                .jsonPath()
-                .getList("items.id", Long.class);
+        List<Long> ids = ids(given().header("X-API-Key", secret), "/api/v1/aid-commitments");
         assertThat(ids).contains(s.aidLaiChau).doesNotContain(s.aidHaTinh);
         s.editor().get("/api/v1/auth/me").then().body("scope.id", equalTo((int) s.laiChau));
         as(Role.VIEWER).get("/api/v1/auth/me").then().body("scope", org.hamcrest.Matchers.nullValue());
@@ -349,6 +327,17 @@ class ScopeTest {
                         .jsonPath()
                         .getString("rows.find { it.key == '" + s.laiChau + "' }.label"))
                 .isEqualTo(s.laiChauName);
+    }
+
+    /** The ids on the first page (of 100) of a list, as this caller sees it. */
+    private static List<Long> ids(RequestSpecification caller, String path) {
+        return caller.queryParam("size", 100)
+                .get(path)
+                .then()
+                .statusCode(200)
+                .extract()
+                .jsonPath()
+                .getList("items.id", Long.class);
     }
 
     /** The organizations, people and records the tests share: built once, by national users. */
