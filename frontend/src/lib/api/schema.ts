@@ -3013,7 +3013,7 @@ export interface paths {
          *       if page.items is empty: sleep(60)
          *     ```
          *
-         *     For national users and keys: a scoped one (scopeOrganizationId) gets 403 `national-only` and reads its records' lists with `updatedSince` instead.
+         *     A scoped user or key (scopeOrganizationId) reads the events of its own scope's records and of the shared registry of organizations (events of records deleted before scopes existed carry no home organization: national readers only).
          *
          *     Requires role: VIEWER (ADMIN ⊃ EDITOR ⊃ VIEWER).
          */

@@ -82,14 +82,36 @@ public class Scope {
         }
     }
 
+    /**
+     * A record's home organization: its own ({@link HomeOrganization}) or, for a record inside another, its parent's,
+     * loaded by {@code find}; null when it has none.
+     */
+    public static Long homeOf(Object record, java.util.function.BiFunction<Class<?>, Object, Object> find) {
+        Object entity = Hibernate.unproxy(record);
+        HomeOrganization home = entity.getClass().getAnnotation(HomeOrganization.class);
+        if (home != null) {
+            return homeOf(entity, home);
+        }
+        Recorded recorded = entity.getClass().getAnnotation(Recorded.class);
+        if (recorded == null || recorded.parent() == void.class) {
+            return null;
+        }
+        Object parentId = get(entity, recorded.parentId());
+        Object parent = parentId == null ? null : find.apply(recorded.parent(), parentId);
+        return parent == null ? null : homeOf(parent, find);
+    }
+
     private static Long homeOf(Object entity, HomeOrganization home) {
+        return (Long) get(entity, home.value());
+    }
+
+    private static Object get(Object entity, String field) {
         // Panache turns public fields into accessors: read through the getter it generates.
-        String getter = "get" + Character.toUpperCase(home.value().charAt(0))
-                + home.value().substring(1);
+        String getter = "get" + Character.toUpperCase(field.charAt(0)) + field.substring(1);
         try {
-            return (Long) entity.getClass().getMethod(getter).invoke(entity);
+            return entity.getClass().getMethod(getter).invoke(entity);
         } catch (ReflectiveOperationException e) {
-            throw new IllegalStateException(entity.getClass() + " has no getter for " + home.value(), e);
+            throw new IllegalStateException(entity.getClass() + " has no getter for " + field, e);
         }
     }
 
@@ -144,6 +166,16 @@ public class Scope {
                     Map.of("what", what, "scope", scopeName()),
                     what + " is kept by national users; your account works within " + scopeName());
         }
+    }
+
+    /** Keeps rows whose {@code field} (an organization id) lies in the caller's subtree, or that are {@code shared}. */
+    public Where restrict(Where where, String field, String shared) {
+        if (!national()) {
+            where.and(
+                    "(" + shared + " or " + field + " in " + SUBTREE + ")",
+                    Map.of("scopeId", organizationId(), "scopePrefix", prefix()));
+        }
+        return where;
     }
 
     /** Keeps the rows of an entity that names its home ({@link HomeOrganization}) to the caller's subtree. */

@@ -229,7 +229,6 @@ class ScopeTest {
                 .then()
                 .statusCode(403);
         s.admin().get("/api/v1/audit").then().statusCode(403).body("code", equalTo("national-only"));
-        s.viewer().get("/api/v1/changes").then().statusCode(403).body("code", equalTo("national-only"));
         s.admin()
                 .body(Map.of("currency", "LAK", "date", "2031-01-02", "rate", "1.2", "source", "NHNN"))
                 .post("/api/v1/exchange-rates")
@@ -327,6 +326,65 @@ class ScopeTest {
                         .jsonPath()
                         .getString("rows.find { it.key == '" + s.laiChau + "' }.label"))
                 .isEqualTo(s.laiChauName);
+    }
+
+    @Test
+    void aScopedReaderFollowsTheChangeFeedOfItsScopeAndTheSharedRegistry() {
+        ScopeWorld s = world();
+        String cursor = "";
+        // Read to the end first: other tests may write meanwhile, which is fine.
+        for (String next = null; !cursor.equals(next); ) {
+            next = cursor;
+            cursor = as(Role.ADMIN)
+                    .queryParam("after", cursor)
+                    .queryParam("size", 1000)
+                    .get("/api/v1/changes")
+                    .then()
+                    .extract()
+                    .jsonPath()
+                    .getString("next");
+        }
+        long mine = created(Role.EDITOR, s.delegationBody(s.laiChauUnit), "/api/v1/delegations");
+        long theirs = created(Role.EDITOR, s.delegationBody(s.haTinh), "/api/v1/delegations");
+        long unit = created(
+                Role.EDITOR,
+                Map.of(
+                        "name",
+                        unique("Sở Ngoại vụ Hà Tĩnh"),
+                        "type",
+                        "GOVERNMENT_AGENCY",
+                        "countryCode",
+                        "VN",
+                        "parentId",
+                        s.haTinh),
+                "/api/v1/organizations");
+        // A record inside another (an agreement in a partnership) belongs where its parent does.
+        long agreement = created(
+                Role.EDITOR,
+                Map.of("code", unique("MOU"), "kind", "MEMORANDUM_OF_UNDERSTANDING", "title", "Biên bản ghi nhớ"),
+                "/api/v1/partnerships/{id}/agreements",
+                s.kinds.get(0).inScope());
+        JsonPath feed = s.viewer()
+                .queryParam("after", cursor)
+                .queryParam("size", 1000)
+                .get("/api/v1/changes")
+                .then()
+                .statusCode(200)
+                .extract()
+                .jsonPath();
+        List<String> events = feed.getList("items.collect { it.kind + '/' + it.recordId }", String.class);
+        assertThat(events)
+                .contains("delegation/" + mine, "organization/" + unit, "agreement/" + agreement)
+                .doesNotContain("delegation/" + theirs);
+        JsonPath national = as(Role.VIEWER)
+                .queryParam("after", cursor)
+                .queryParam("size", 1000)
+                .get("/api/v1/changes")
+                .then()
+                .extract()
+                .jsonPath();
+        assertThat(national.getList("items.collect { it.kind + '/' + it.recordId }", String.class))
+                .contains("delegation/" + mine, "delegation/" + theirs);
     }
 
     /** The ids on the first page (of 100) of a list, as this caller sees it. */
@@ -453,6 +511,10 @@ class ScopeTest {
                             LocalDate.of(2000, 1, 1)
                                     .plusDays(10L * STARTS.get() + 5)
                                     .toString()));
+        }
+
+        Map<String, Object> delegationBody(long home) {
+            return delegation(home);
         }
 
         private Map<String, Object> delegation(long home) {

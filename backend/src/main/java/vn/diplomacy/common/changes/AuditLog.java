@@ -25,6 +25,6 @@ public class AuditLog {
         Map<String, FieldValues> fields = new LinkedHashMap<>();
         details.forEach((k, v) -> fields.put(k, new FieldValues(null, Values.of(v))));
         ChangeBatch.of(em.unwrap(EventSource.class))
-                .add(new Change(kind, recordId, action.name(), null, null, null, fields, actor));
+                .add(new Change(kind, recordId, action.name(), null, null, null, fields, actor, null));
     }
 }

@@ -66,7 +66,8 @@ final class ChangeBatch {
                 change.parentId(),
                 change.parentTable(),
                 change.fields(),
-                actor));
+                actor,
+                change.home()));
     }
 
     private void write(Connection connection) throws SQLException {
@@ -76,8 +77,16 @@ final class ChangeBatch {
         }
         Instant now = Instant.now().truncatedTo(ChronoUnit.SECONDS);
         List<Row> rows = new ArrayList<>();
-        changes.forEach(c -> rows.add(
-                new Row(c.kind(), c.recordId(), c.action(), c.parentKind(), c.parentId(), null, fields(c), c.actor())));
+        changes.forEach(c -> rows.add(new Row(
+                c.kind(),
+                c.recordId(),
+                c.action(),
+                c.parentKind(),
+                c.parentId(),
+                null,
+                fields(c),
+                c.actor(),
+                c.home())));
         touchParents(connection, now, rows);
         long last;
         try (PreparedStatement next = connection.prepareStatement(
@@ -92,8 +101,8 @@ final class ChangeBatch {
         }
         long seq = last - rows.size();
         try (PreparedStatement insert = connection.prepareStatement("insert into record_change (seq, kind, record_id,"
-                + " action, parent_kind, parent_id, via_kind, changed_at, actor, request_id, changes)"
-                + " values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")) {
+                + " action, parent_kind, parent_id, via_kind, changed_at, actor, request_id, changes,"
+                + " home_organization_id) values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")) {
             for (Row row : rows) {
                 insert.setLong(1, ++seq);
                 insert.setString(2, row.kind());
@@ -106,6 +115,7 @@ final class ChangeBatch {
                 insert.setString(9, row.actor());
                 insert.setString(10, requestId);
                 insert.setString(11, row.fields());
+                insert.setObject(12, row.home());
                 insert.addBatch();
             }
             insert.executeBatch();
@@ -138,7 +148,8 @@ final class ChangeBatch {
                             null,
                             child.kind(),
                             null,
-                            child.actor()));
+                            child.actor(),
+                            child.home()));
                 }
             }
         }
@@ -160,5 +171,6 @@ final class ChangeBatch {
             Long parentId,
             String viaKind,
             String fields,
-            String actor) {}
+            String actor,
+            Long home) {}
 }

@@ -13,6 +13,8 @@ import org.hibernate.event.spi.PostInsertEventListener;
 import org.hibernate.event.spi.PostUpdateEvent;
 import org.hibernate.event.spi.PostUpdateEventListener;
 import org.hibernate.persister.entity.EntityPersister;
+import vn.diplomacy.common.HomeOrganization;
+import vn.diplomacy.common.Scope;
 
 /**
  * Turns every insert, update and delete of a {@link Recorded} entity into a {@link Change} of its transaction's
@@ -98,10 +100,11 @@ final class ChangeListener implements PostInsertEventListener, PostUpdateEventLi
         Long parentId = null;
         String parentKind = null;
         String parentTable = null;
+        Class<?> parent = null;
         if (!recorded.parentId().isEmpty()) {
             Object value = field(names, recorded.parentId(), before, after);
             parentId = value instanceof Number n ? n.longValue() : null;
-            Class<?> parent = recorded.parent() != void.class
+            parent = recorded.parent() != void.class
                     ? recorded.parent()
                     : Values.entityOf(session, (String) field(names, recorded.parentKind(), before, after));
             Recorded declared = parent == null ? null : parent.getAnnotation(Recorded.class);
@@ -117,7 +120,28 @@ final class ChangeListener implements PostInsertEventListener, PostUpdateEventLi
                         parentId,
                         parentTable,
                         fields,
-                        null));
+                        null,
+                        home(session, entity, parent, parentId, names, before, after)));
+    }
+
+    /** The record's home organization (see common.Scope): its own field, or its parent's, as the session has it. */
+    private static Long home(
+            EventSource session,
+            Object entity,
+            Class<?> parent,
+            Long parentId,
+            String[] names,
+            Object[] before,
+            Object[] after) {
+        HomeOrganization home = entity.getClass().getAnnotation(HomeOrganization.class);
+        if (home != null) {
+            return field(names, home.value(), before, after) instanceof Number n ? n.longValue() : null;
+        }
+        if (parent == null || parentId == null) {
+            return null;
+        }
+        Object found = session.get(parent, parentId);
+        return found == null ? null : Scope.homeOf(found, (type, id) -> session.get(type, id));
     }
 
     private static Object field(String[] names, String name, Object[] before, Object[] after) {
@@ -139,5 +163,6 @@ final class ChangeListener implements PostInsertEventListener, PostUpdateEventLi
             Long parentId,
             String parentTable,
             Map<String, FieldValues> fields,
-            String actor) {}
+            String actor,
+            Long home) {}
 }

@@ -21,7 +21,9 @@ import vn.diplomacy.common.PageResult;
 import vn.diplomacy.common.Problem;
 import vn.diplomacy.common.ProblemException;
 import vn.diplomacy.common.RecordHistory;
+import vn.diplomacy.common.Scope;
 import vn.diplomacy.common.SortFields;
+import vn.diplomacy.common.Where;
 import vn.diplomacy.common.changes.ChangeDtos.ChangeEvent;
 import vn.diplomacy.common.changes.ChangeDtos.ChangePage;
 
@@ -107,13 +109,16 @@ public class ChangeService implements RecordHistory {
         if (!errors.isEmpty()) {
             throw ProblemException.invalid(errors);
         }
-        List<RecordChange> rows = (kinds.isEmpty()
-                        ? changes.find("seq > ?1 and action in ?2 order by seq", from, ChangeAction.RECORD)
-                        : changes.find(
-                                "seq > ?1 and action in ?2 and kind in ?3 order by seq",
-                                from,
-                                ChangeAction.RECORD,
-                                kinds))
+        Where where = new Where()
+                .and("seq > :from", "from", from)
+                .and("action in :actions", "actions", ChangeAction.RECORD)
+                .and("kind in :kinds", "kinds", kinds.isEmpty() ? null : kinds);
+        Scope scope = Scope.current();
+        if (scope != null) {
+            // The registry of organizations is shared; everything else is seen where it belongs.
+            scope.restrict(where, "homeOrganizationId", "kind = 'organization'");
+        }
+        List<RecordChange> rows = changes.find(where.jpql() + " order by seq", where.params())
                 .page(0, limit)
                 .list();
         List<ChangeEvent> items = rows.stream()

@@ -37,6 +37,9 @@ public class RecordChange extends PanacheEntityBase {
     public String actor;
     public String requestId;
 
+    /** The record's home organization when it changed (see common.Scope); null for shared records. */
+    public Long homeOrganizationId;
+
     /** JSON: field → {before, after}. */
     public String changes;
 }
