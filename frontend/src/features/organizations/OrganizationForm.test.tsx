@@ -33,6 +33,32 @@ describe('OrganizationForm', () => {
     expect(Object.values(onSubmit.mock.calls[0]![0] as object).filter((v) => v !== undefined)).toHaveLength(3);
   });
 
+  it('sends the other names typed, in the language and kind chosen, and drops empty rows', async () => {
+    const onSubmit = vi.fn();
+    renderWithProviders(<OrganizationForm initial={existing} saving={false} error={null} onSubmit={onSubmit} onCancel={noop} />);
+    await userEvent.click(await screen.findByRole('button', { name: 'Thêm tên khác' }));
+    await userEvent.type(screen.getByRole('textbox', { name: 'Tên khác 1' }), ' Bô-li-khăm-xay ');
+    await userEvent.click(screen.getByRole('button', { name: 'Thêm tên khác' }));
+    await userEvent.click(screen.getByRole('button', { name: 'Lưu' }));
+    expect(onSubmit).toHaveBeenCalledWith(expect.objectContaining({ names: [{ name: 'Bô-li-khăm-xay', language: 'vi', kind: 'EXONYM' }] }));
+  });
+
+  it('shows the names it has and removes one', async () => {
+    const onSubmit = vi.fn();
+    const named = {
+      ...existing,
+      names: [
+        { name: 'Bô-li-khăm-xay', language: 'vi', kind: 'EXONYM' as const },
+        { name: 'Borikhamxay', kind: 'FORMER' as const },
+      ],
+    };
+    renderWithProviders(<OrganizationForm initial={named} saving={false} error={null} onSubmit={onSubmit} onCancel={noop} />);
+    expect(await screen.findByRole('textbox', { name: 'Tên khác 2' })).toHaveValue('Borikhamxay');
+    await userEvent.click(screen.getByRole('button', { name: 'Xóa tên khác 1' }));
+    await userEvent.click(screen.getByRole('button', { name: 'Lưu' }));
+    expect(onSubmit).toHaveBeenCalledWith(expect.objectContaining({ names: [{ name: 'Borikhamxay', language: undefined, kind: 'FORMER' }] }));
+  });
+
   it('puts the server field errors next to their fields', async () => {
     server.use(http.get('*/api/v1/organizations', () => HttpResponse.json({ items: [], page: 0, size: 20, totalItems: 0, totalPages: 0 })));
     const error = new ApiError({ status: 400, errors: [{ field: 'email', message: 'must be a well-formed email address' }] });

@@ -7,12 +7,14 @@ import { OrganizationPicker } from '@/components/OrganizationPicker';
 import { ProblemAlert } from '@/components/ProblemAlert';
 import { useRecordValues, useServerErrors } from '@/lib/forms';
 import type { Organization, OrganizationInput } from './api';
+import { NamesEditor, type NameRow } from './NamesEditor';
 import { ORGANIZATION_TYPES, type OrganizationType } from './search';
 
 type Values = {
   name: string;
   localName: string;
   acronym: string;
+  names: NameRow[];
   type: OrganizationType | null;
   countryCode: string | null;
   parentId: number | null;
@@ -26,6 +28,7 @@ const toValues = (o?: Organization): Values => ({
   name: o?.name ?? '',
   localName: o?.localName ?? '',
   acronym: o?.acronym ?? '',
+  names: (o?.names ?? []).map((n) => ({ name: n.name, language: n.language ?? null, kind: n.kind ?? null })),
   type: o?.type ?? null,
   countryCode: o?.countryCode ?? null,
   parentId: o?.parentId ?? null,
@@ -37,10 +40,16 @@ const toValues = (o?: Organization): Values => ({
 
 const blankToUndefined = (s: string) => (s.trim() ? s.trim() : undefined);
 
+const names = (rows: NameRow[]) => {
+  const kept = rows.filter((n) => n.name.trim()).map((n) => ({ name: n.name.trim(), language: n.language ?? undefined, kind: n.kind ?? undefined }));
+  return kept.length ? kept : undefined;
+};
+
 export const toInput = (v: Values): OrganizationInput => ({
   name: v.name.trim(),
   localName: blankToUndefined(v.localName),
   acronym: blankToUndefined(v.acronym),
+  names: names(v.names),
   type: v.type as OrganizationType,
   countryCode: v.countryCode ?? '',
   parentId: v.parentId ?? undefined,
@@ -105,6 +114,7 @@ export const OrganizationForm = ({ initial, saving, error, onSubmit, onCancel, o
           <TextInput label={t('fields.email')} type="email" {...form.getInputProps('email')} />
           <TextInput label={t('fields.phone')} type="tel" {...form.getInputProps('phone')} />
         </SimpleGrid>
+        <NamesEditor rows={form.values.names} errors={form.errors} onChange={(rows) => form.setFieldValue('names', rows)} />
         <Textarea label={t('fields.notes')} autosize minRows={3} {...form.getInputProps('notes')} />
         <FormActions saving={saving} onCancel={onCancel} />
       </Stack>

@@ -51,6 +51,11 @@ export const OrganizationDetailPage = ({ id }: { id: number }) => {
                 {t('fields.acronym')}: {o.acronym}
               </Text>
             )}
+            {(o.names ?? []).length > 0 && (
+              <Text c="dimmed">
+                {t('names.title')}: {(o.names ?? []).map((n) => n.name).join(' · ')}
+              </Text>
+            )}
           </div>
         }
         actions={

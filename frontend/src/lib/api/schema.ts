@@ -14448,12 +14448,15 @@ export interface components {
              */
             currency: string;
         };
+        /** @enum {string} */
+        NameKind: "EXONYM" | "LOCAL_SCRIPT" | "ENGLISH" | "FORMER" | "ABBREVIATION" | "OTHER";
         Organization: {
             /** Format: int64 */
             id?: number;
             name?: string;
             localName?: string;
             acronym?: string;
+            names?: components["schemas"]["OrganizationName"][];
             type?: components["schemas"]["OrganizationType"];
             countryCode?: string;
             /** Format: int64 */
@@ -14482,6 +14485,8 @@ export interface components {
              * @example UBND
              */
             acronym?: string;
+            /** @description Other names, all found by `q` (accent-insensitive): "Vân Nam" finds Yunnan */
+            names?: components["schemas"]["OrganizationName"][];
             /** @example LOCAL_GOVERNMENT */
             type: components["schemas"]["OrganizationType"];
             /**
@@ -14499,6 +14504,18 @@ export interface components {
             email?: string;
             phone?: string;
             notes?: string;
+        };
+        /** @description Another name of an organization: in Vietnamese, the local script… */
+        OrganizationName: {
+            /** @example Vân Nam */
+            name: string;
+            /**
+             * @description ISO 639 language code
+             * @example vi
+             */
+            language?: string;
+            /** @example EXONYM */
+            kind?: components["schemas"]["NameKind"];
         };
         /** @description An organization embedded in other resources. */
         OrganizationRef: {
@@ -15404,6 +15421,7 @@ export const genderValues: ReadonlyArray<FlattenedDeepRequired<components>["sche
 export const historyEntryActionValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["HistoryEntry"]["action"]> = ["CREATED", "UPDATED", "DELETED"];
 export const kindValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["Kind"]> = ["USER", "API_KEY"];
 export const memberRoleValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["MemberRole"]> = ["HEAD", "DEPUTY", "MEMBER", "INTERPRETER", "SECRETARIAT"];
+export const nameKindValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["NameKind"]> = ["EXONYM", "LOCAL_SCRIPT", "ENGLISH", "FORMER", "ABBREVIATION", "OTHER"];
 export const organizationTypeValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["OrganizationType"]> = ["LOCAL_GOVERNMENT", "GOVERNMENT_AGENCY", "EMBASSY", "PARTY_ORGANIZATION", "FRIENDSHIP_ASSOCIATION", "INTERNATIONAL_NGO", "NATIONAL_NGO", "MULTILATERAL", "FOUNDATION", "PRIVATE_SECTOR", "ACADEMIC", "OTHER"];
 export const participantStatusValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["ParticipantStatus"]> = ["REGISTERED", "WAITLISTED", "CANCELLED", "COMPLETED"];
 export const partnershipStatusValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["PartnershipStatus"]> = ["PLANNED", "ACTIVE", "SUSPENDED", "ENDED"];

@@ -18,6 +18,11 @@ public interface AppConfig {
     @WithName("demo-data")
     boolean demoData();
 
+    /** Whether this replica brings the schema up to date at start (one at a time); false when a job does it. */
+    @WithName("migrate-at-start")
+    @WithDefault("true")
+    boolean migrateAtStart();
+
     @WithName("time-zone")
     ZoneId timeZone();
 

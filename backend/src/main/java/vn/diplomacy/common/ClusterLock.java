@@ -19,6 +19,9 @@ public class ClusterLock {
     /** How long a starting replica waits for another's start-up steps (migrating demo data takes seconds). */
     static final Duration STARTUP_WAIT = Duration.ofMinutes(10);
 
+    /** Below DB_SOCKET_TIMEOUT_MS (10 s by default). */
+    private static final long WAIT_SLICE_SECONDS = 5;
+
     private final AgroalDataSource dataSource;
 
     ClusterLock(AgroalDataSource dataSource) {
@@ -73,12 +76,22 @@ public class ClusterLock {
         }
     }
 
+    /** Asks in slices shorter than the connection's read timeout, so a long wait is not cut as a dead server. */
     private static boolean acquire(Connection connection, String name, Duration wait) throws SQLException {
+        long deadline = System.nanoTime() + wait.toNanos();
         try (PreparedStatement lock = connection.prepareStatement("select get_lock(concat(database(), '.', ?), ?)")) {
             lock.setString(1, name);
-            lock.setLong(2, wait.toSeconds());
-            try (ResultSet result = lock.executeQuery()) {
-                return result.next() && result.getInt(1) == 1;
+            while (true) {
+                long left = Math.max(0, (deadline - System.nanoTime()) / 1_000_000_000L);
+                lock.setLong(2, Math.min(left, WAIT_SLICE_SECONDS));
+                try (ResultSet result = lock.executeQuery()) {
+                    if (result.next() && result.getInt(1) == 1) {
+                        return true;
+                    }
+                }
+                if (left == 0) {
+                    return false;
+                }
             }
         }
     }

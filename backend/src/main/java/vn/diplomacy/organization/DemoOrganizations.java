@@ -5,6 +5,7 @@ import jakarta.annotation.Priority;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import jakarta.transaction.Transactional;
+import java.util.List;
 import org.jboss.logging.Logger;
 import vn.diplomacy.common.AppConfig;
 
@@ -82,20 +83,36 @@ public class DemoOrganizations {
                 OrganizationType.PARTY_ORGANIZATION,
                 "VN",
                 null);
-        // Lao provinces
-        add("Bolikhamxay Province", "ແຂວງບໍລິຄໍາໄຊ", OrganizationType.LOCAL_GOVERNMENT, "LA", null);
-        add("Khammouane Province", "ແຂວງຄໍາມ່ວນ", OrganizationType.LOCAL_GOVERNMENT, "LA", null);
-        add("Vientiane Capital", "ນະຄອນຫຼວງວຽງຈັນ", OrganizationType.LOCAL_GOVERNMENT, "LA", null);
-        add("Savannakhet Province", "ແຂວງສະຫວັນນະເຂດ", OrganizationType.LOCAL_GOVERNMENT, "LA", null);
-        add("Sekong Province", "ແຂວງເຊກອງ", OrganizationType.LOCAL_GOVERNMENT, "LA", null);
-        add("Salavan Province", "ແຂວງສາລະວັນ", OrganizationType.LOCAL_GOVERNMENT, "LA", null);
-        add("Phongsaly Province", "ແຂວງຜົ້ງສາລີ", OrganizationType.LOCAL_GOVERNMENT, "LA", null);
-        add("Oudomxay Province", "ແຂວງອຸດົມໄຊ", OrganizationType.LOCAL_GOVERNMENT, "LA", null);
-        add("Luang Prabang Province", "ແຂວງຫຼວງພະບາງ", OrganizationType.LOCAL_GOVERNMENT, "LA", null);
+        // Lao provinces, with the names Vietnamese offices write them by
+        vietnamese(
+                add("Bolikhamxay Province", "ແຂວງບໍລິຄໍາໄຊ", OrganizationType.LOCAL_GOVERNMENT, "LA", null),
+                "Bô-li-khăm-xay");
+        vietnamese(
+                add("Khammouane Province", "ແຂວງຄໍາມ່ວນ", OrganizationType.LOCAL_GOVERNMENT, "LA", null), "Khăm Muồn");
+        vietnamese(
+                add("Vientiane Capital", "ນະຄອນຫຼວງວຽງຈັນ", OrganizationType.LOCAL_GOVERNMENT, "LA", null),
+                "Thủ đô Viêng Chăn");
+        vietnamese(
+                add("Savannakhet Province", "ແຂວງສະຫວັນນະເຂດ", OrganizationType.LOCAL_GOVERNMENT, "LA", null),
+                "Xa-va-na-khệt");
+        vietnamese(add("Sekong Province", "ແຂວງເຊກອງ", OrganizationType.LOCAL_GOVERNMENT, "LA", null), "Sê Kông");
+        vietnamese(add("Salavan Province", "ແຂວງສາລະວັນ", OrganizationType.LOCAL_GOVERNMENT, "LA", null), "Sa-la-van");
+        vietnamese(
+                add("Phongsaly Province", "ແຂວງຜົ້ງສາລີ", OrganizationType.LOCAL_GOVERNMENT, "LA", null),
+                "Phông-xa-lỳ");
+        vietnamese(add("Oudomxay Province", "ແຂວງອຸດົມໄຊ", OrganizationType.LOCAL_GOVERNMENT, "LA", null), "U-đôm-xay");
+        vietnamese(
+                add("Luang Prabang Province", "ແຂວງຫຼວງພະບາງ", OrganizationType.LOCAL_GOVERNMENT, "LA", null),
+                "Luông Pha-bang");
         // China, Thailand, Korea
         Organization yunnan = add("Yunnan Province", "云南省", OrganizationType.LOCAL_GOVERNMENT, "CN", null);
-        add("Hekou Yao Autonomous County", "河口瑶族自治县", OrganizationType.LOCAL_GOVERNMENT, "CN", yunnan);
-        add("Nakhon Phanom Province", "จังหวัดนครพนม", OrganizationType.LOCAL_GOVERNMENT, "TH", null);
+        vietnamese(yunnan, "Vân Nam");
+        vietnamese(
+                add("Hekou Yao Autonomous County", "河口瑶族自治县", OrganizationType.LOCAL_GOVERNMENT, "CN", yunnan),
+                "Hà Khẩu");
+        vietnamese(
+                add("Nakhon Phanom Province", "จังหวัดนครพนม", OrganizationType.LOCAL_GOVERNMENT, "TH", null),
+                "Nakhon Phanom");
         add("Embassy of the People's Republic of China in Vietnam", null, OrganizationType.EMBASSY, "CN", null);
         add("Embassy of New Zealand in Vietnam", null, OrganizationType.EMBASSY, "NZ", null);
         // International NGOs
@@ -108,6 +125,13 @@ public class DemoOrganizations {
     }
 
     private int count;
+
+    /** The Vietnamese name of a foreign place, added to an entry that has no other names yet. */
+    private static void vietnamese(Organization o, String name) {
+        if (o.names == null || o.names.isEmpty()) {
+            o.names = List.of(new OrganizationDtos.OtherName(name, "vi", NameKind.EXONYM));
+        }
+    }
 
     private Organization add(
             String name, String localName, OrganizationType type, String country, Organization parent) {

@@ -1,9 +1,11 @@
 package vn.diplomacy.organization;
 
+import jakarta.persistence.Convert;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
 import jakarta.persistence.Table;
+import java.util.List;
 import vn.diplomacy.common.AuditedEntity;
 import vn.diplomacy.common.SearchText;
 import vn.diplomacy.common.changes.Recorded;
@@ -17,6 +19,10 @@ public class Organization extends AuditedEntity {
 
     /** What offices call it for short (UBND, SNV, LHH), found by the free-text search. */
     public String acronym;
+
+    /** Other names (Vietnamese exonyms, local script, former names), found by the free-text search. */
+    @Convert(converter = OrganizationNamesConverter.class)
+    public List<OrganizationDtos.OtherName> names = List.of();
 
     @Enumerated(EnumType.STRING)
     public OrganizationType type;
@@ -44,6 +50,13 @@ public class Organization extends AuditedEntity {
 
     @Override
     protected void refreshDerived() {
-        searchText = SearchText.of(name, localName, acronym);
+        String[] parts = new String[3 + (names == null ? 0 : names.size())];
+        parts[0] = name;
+        parts[1] = localName;
+        parts[2] = acronym;
+        for (int i = 3; i < parts.length; i++) {
+            parts[i] = names.get(i - 3).name();
+        }
+        searchText = SearchText.of(parts);
     }
 }

@@ -1,5 +1,6 @@
 package vn.diplomacy.organization;
 
+import jakarta.validation.Valid;
 import jakarta.validation.constraints.Email;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
@@ -7,6 +8,7 @@ import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Positive;
 import jakarta.validation.constraints.Size;
 import java.time.Instant;
+import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import vn.diplomacy.common.CountryCodes.CountryCode;
 import vn.diplomacy.common.RecordView;
@@ -24,6 +26,10 @@ public final class OrganizationDtos {
 
             @Size(max = 40) @Schema(description = "The short name offices use, found by `q`", examples = "UBND")
             String acronym,
+
+            @Size(max = 20)
+            @Schema(description = "Other names, all found by `q` (accent-insensitive): \"Vân Nam\" finds Yunnan")
+            List<@Valid @NotNull OtherName> names,
 
             @NotNull @Schema(examples = "LOCAL_GOVERNMENT") OrganizationType type,
 
@@ -45,6 +51,19 @@ public final class OrganizationDtos {
 
             @Size(max = 10000) String notes) {}
 
+    @Schema(
+            name = "OrganizationName",
+            description = "Another name of an organization: in Vietnamese, the local script…")
+    public record OtherName(
+            @NotBlank @Size(max = 200) @Schema(examples = "Vân Nam")
+            String name,
+
+            @Pattern(regexp = "[a-z]{2,3}", message = "must be an ISO 639 language code such as vi, lo or zh")
+            @Schema(description = "ISO 639 language code", examples = "vi")
+            String language,
+
+            @Schema(examples = "EXONYM") NameKind kind) {}
+
     @Schema(name = "OrganizationRef", description = "An organization embedded in other resources.")
     public record OrganizationRef(Long id, String name, OrganizationType type, String countryCode) {
         public static OrganizationRef of(Organization o) {
@@ -58,6 +77,7 @@ public final class OrganizationDtos {
             String name,
             String localName,
             String acronym,
+            List<OtherName> names,
             OrganizationType type,
             String countryCode,
             Long parentId,

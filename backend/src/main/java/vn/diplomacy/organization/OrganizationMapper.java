@@ -16,6 +16,10 @@ interface OrganizationMapper {
     @Mapping(target = "parent", expression = "java(OrganizationRef.of(parent))")
     OrganizationView view(Organization organization, @Context Organization parent);
 
-    @BeanMapping(unmappedTargetPolicy = ReportingPolicy.IGNORE, unmappedSourcePolicy = ReportingPolicy.ERROR)
+    @BeanMapping(
+            unmappedTargetPolicy = ReportingPolicy.IGNORE,
+            unmappedSourcePolicy = ReportingPolicy.ERROR,
+            ignoreUnmappedSourceProperties = "names")
+    @Mapping(target = "names", ignore = true)
     void apply(OrganizationInput input, @MappingTarget Organization organization);
 }

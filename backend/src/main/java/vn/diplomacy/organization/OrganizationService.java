@@ -130,7 +130,18 @@ public class OrganizationService implements RecordService<OrganizationInput, Org
         checkParent(organization.id, input.parentId());
         tree.checkWrite(organization.id == null ? null : organization, input.parentId(), input.countryCode());
         mapper.apply(input, organization);
+        organization.names = names(input.names());
         tree.place(organization);
+    }
+
+    /** Trimmed, each name once (the first language and kind given for it kept). */
+    private static List<OrganizationDtos.OtherName> names(List<OrganizationDtos.OtherName> given) {
+        Map<String, OrganizationDtos.OtherName> kept = new java.util.LinkedHashMap<>();
+        for (OrganizationDtos.OtherName n : given == null ? List.<OrganizationDtos.OtherName>of() : given) {
+            kept.putIfAbsent(
+                    n.name().trim(), new OrganizationDtos.OtherName(n.name().trim(), n.language(), n.kind()));
+        }
+        return List.copyOf(kept.values());
     }
 
     private void checkParent(Long selfId, Long parentId) {
