@@ -23,6 +23,11 @@ public interface AppConfig {
     @WithDefault("true")
     boolean migrateAtStart();
 
+    /** A migration job: bring the schema up to date (and run the start-up steps), then exit. */
+    @WithName("migrate-only")
+    @WithDefault("false")
+    boolean migrateOnly();
+
     @WithName("time-zone")
     ZoneId timeZone();
 

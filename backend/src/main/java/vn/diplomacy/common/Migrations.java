@@ -25,6 +25,7 @@ public class Migrations implements HealthCheck {
     private final LiquibaseFactory liquibase;
     private final ClusterLock lock;
     private final boolean enabled;
+    private final boolean only;
     private volatile boolean done;
 
     @jakarta.inject.Inject
@@ -33,7 +34,8 @@ public class Migrations implements HealthCheck {
     Migrations(LiquibaseFactory liquibase, ClusterLock lock, AppConfig config) {
         this.liquibase = liquibase;
         this.lock = lock;
-        this.enabled = config.migrateAtStart();
+        this.enabled = config.migrateAtStart() || config.migrateOnly();
+        this.only = config.migrateOnly();
     }
 
     void onStart(@Observes @Priority(1) StartupEvent event) {
@@ -41,6 +43,11 @@ public class Migrations implements HealthCheck {
             lock.alone("migrations", ClusterLock.STARTUP_WAIT, this::migrate);
         }
         done = true;
+        if (only) {
+            LOG.info("Schema up to date; APP_MIGRATE_ONLY: stopping once started");
+            io.quarkus.runtime.Quarkus.asyncExit(0);
+            return;
+        }
         // Jobs start halted (quarkus.scheduler.start-mode): none may run on a schema another replica is creating.
         scheduler.resume();
     }
