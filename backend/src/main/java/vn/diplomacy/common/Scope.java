@@ -23,7 +23,7 @@ public class Scope {
     /** Opens the JPQL subquery for an organization's province (the top of its tree): close it after the id. */
     public static final String PROVINCE_OF = "(select coalesce(po.rootId, po.id) from Organization po where po.id = ";
 
-    /** The organizations at or below the one a {@link Filter.Kind#SUBTREE} filter names ({@code %s}: its name). */
+    /** The organizations at or below the one the {@link Filter.Kind#SUBTREE} filter {@code name} names. */
     static String within(String name) {
         return "(select wo.id from Organization wo where wo.id = :" + name + " or wo.treePath like :" + name + "Path)";
     }
@@ -65,7 +65,7 @@ public class Scope {
         return record;
     }
 
-    /** The scope given to a user or key: an existing organization (422) in the caller's own scope (403). */
+    /** The scope given to a user or key: an existing organization (else 400) in the caller's own scope (else 403). */
     public static void assignable(Long organizationId, String field) {
         Scope scope = current();
         if (organizationId != null && scope != null && scope.ref(organizationId) == null) {

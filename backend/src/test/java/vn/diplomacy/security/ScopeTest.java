@@ -51,6 +51,16 @@ class ScopeTest {
                         .body("code", equalTo("outside-scope"));
             }
         }
+        // Lists across parents (every agreement) keep to the scope through the parent.
+        String code = unique("MOU");
+        long theirs = created(
+                Role.EDITOR,
+                Map.of("code", code, "kind", "MEMORANDUM_OF_UNDERSTANDING", "title", "Biên bản ghi nhớ " + code),
+                "/api/v1/partnerships/{id}/agreements",
+                s.partnershipHaTinh);
+        assertThat(ids(s.editor().queryParam("q", code), "/api/v1/agreements")).isEmpty();
+        assertThat(ids(as(Role.VIEWER).queryParam("q", code), "/api/v1/agreements"))
+                .containsExactly(theirs);
         // A national viewer sees both, and narrows any list to one province with the scope filter.
         for (ScopeWorld.Kind kind : s.kinds) {
             List<Long> narrowed = ids(as(Role.VIEWER).queryParam("scopeOrganizationId", s.laiChau), kind.path());
