@@ -15,7 +15,7 @@ TEST_DB_URL ?= jdbc:mysql://127.0.0.1:3306/diplomacy_test_$(CHECKOUT_ID)?createD
 E2E_DB_URL ?= jdbc:mysql://127.0.0.1:3306/diplomacy_e2e_$(CHECKOUT_ID)?createDatabaseIfNotExist=true
 export TEST_DB_URL E2E_DB_URL
 
-.PHONY: format embedded-run-check cold-start-check deploy-check backup-restore-check benchmark run build dev test backend-test frontend-build frontend-check e2e openapi api-types db-check compose-check chromium clean
+.PHONY: format embedded-run-check cold-start-check deploy-check backup-restore-check load-balancer-check benchmark run build dev test backend-test frontend-build frontend-check e2e openapi api-types db-check compose-check chromium clean
 
 ## Start the app (API + SPA) at http://localhost:8080 against DB_URL (default: the server at 127.0.0.1:3306,
 ## else the compose db, else an embedded MariaDB kept in $(APP_DATA_DIR)/mariadb).
@@ -38,7 +38,7 @@ dev: frontend/node_modules/.package-lock.json
 ## Everything CI checks: frontend stale-types check, typecheck, lint and unit tests; backend unit and
 ## integration tests against the real database with the OpenAPI drift check; the compose file; the
 ## Chromium journeys against the built app.
-test: db-check compose-check deploy-check frontend-check frontend-build backend-test e2e embedded-run-check cold-start-check backup-restore-check
+test: db-check compose-check deploy-check frontend-check frontend-build backend-test e2e embedded-run-check cold-start-check backup-restore-check load-balancer-check
 
 frontend/node_modules/.package-lock.json: frontend/package-lock.json
 	$(NPM) ci --no-audit --no-fund
@@ -63,6 +63,10 @@ e2e: chromium
 ## `make run` with no database server: the embedded MariaDB on a free port, demo data, a login, then stop.
 embedded-run-check:
 	./backend/scripts/embedded-run-check.sh
+
+## Two replicas behind Debian's HAProxy with the everyday calls running; one stopped and restarted; nothing fails.
+load-balancer-check:
+	./backend/scripts/load-balancer-check.sh
 
 ## docs/deployment.md's backup and restore on the demo data: dump, restore, compare every table, serve the copy.
 backup-restore-check:

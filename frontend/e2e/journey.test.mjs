@@ -67,16 +67,27 @@ journey('an office worker manages organizations in Vietnamese and English', asyn
   await page.getByText('Lào', { exact: false }).first().waitFor();
   await shot(page, '05-organization-detail');
 
-  // Edit.
+  // Edit: a note, and the name Vietnamese offices write the province by.
   await page.getByRole('link', { name: 'Sửa' }).click();
   await page.getByLabel('Ghi chú').fill('Tỉnh biên giới, hợp tác toàn diện');
+  const vietnameseName = `Xê Kông ${name.slice(-6)}`;
+  await page.getByRole('button', { name: 'Thêm tên khác' }).click();
+  await page.getByRole('textbox', { name: 'Tên khác 1' }).fill(vietnameseName);
+  await shot(page, '05b-organization-other-names');
   await page.getByRole('button', { name: 'Lưu' }).click();
   await page.getByText('Tỉnh biên giới, hợp tác toàn diện', { exact: true }).waitFor();
+  await page.getByText(`Tên gọi khác: ${vietnameseName}`).waitFor();
   // The router may commit the address just after drawing the page: wait for the detail's own URL.
   await page.waitForURL(/\/organizations\/\d+$/);
 
   // A deep link loads the SPA directly.
   const detailUrl = page.url();
+  await page.goto(detailUrl);
+  await page.getByRole('heading', { name }).waitFor();
+  // Found by that other name, typed without accents.
+  await page.getByRole('link', { name: 'Đối tác' }).click();
+  await search(`xe kong ${name.slice(-6)}`);
+  await page.getByRole('link', { name }).waitFor();
   await page.goto(detailUrl);
   await page.getByRole('heading', { name }).waitFor();
 
