@@ -124,6 +124,40 @@ class ScopeTest {
     }
 
     @Test
+    void aUnitMovedToAnotherProvinceTakesItsOwnUnitsIntoThatProvincesScope() {
+        long haGiang = ScopeWorld.org(unique("Ủy ban nhân dân tỉnh Hà Giang"), "LOCAL_GOVERNMENT", "VN", null);
+        long tuyenQuang = ScopeWorld.org(unique("Ủy ban nhân dân tỉnh Tuyên Quang"), "LOCAL_GOVERNMENT", "VN", null);
+        long district = ScopeWorld.org(unique("Huyện Đồng Văn"), "LOCAL_GOVERNMENT", "VN", haGiang);
+        long commune = ScopeWorld.org(unique("Xã Lũng Cú"), "LOCAL_GOVERNMENT", "VN", district);
+        String token = ScopeWorld.scopedToken(tuyenQuang, Role.EDITOR);
+        java.util.function.IntConsumer notes = expected -> ScopeWorld.spec(token)
+                .contentType("application/merge-patch+json")
+                .header("If-Match", etagOf(Role.ADMIN, "/api/v1/organizations/{id}", commune))
+                .body("{\"notes\": \"Cột cờ Lũng Cú\"}")
+                .patch("/api/v1/organizations/{id}", commune)
+                .then()
+                .statusCode(expected);
+        notes.accept(403);
+        // The 2025 reform: the district's province merges into another; its communes follow it.
+        as(Role.EDITOR)
+                .contentType("application/merge-patch+json")
+                .header("If-Match", etagOf(Role.ADMIN, "/api/v1/organizations/{id}", district))
+                .body("{\"parentId\": " + tuyenQuang + "}")
+                .patch("/api/v1/organizations/{id}", district)
+                .then()
+                .statusCode(200);
+        notes.accept(200);
+        ScopeWorld.spec(token)
+                .contentType("application/merge-patch+json")
+                .header("If-Match", etagOf(Role.ADMIN, "/api/v1/organizations/{id}", district))
+                .body("{\"parentId\": " + haGiang + "}")
+                .patch("/api/v1/organizations/{id}", district)
+                .then()
+                .statusCode(403)
+                .body("params.field", equalTo("parentId"));
+    }
+
+    @Test
     void organizationsAreARegistryButVietnameseUnitsAreWrittenWithinTheScope() {
         ScopeWorld s = ScopeWorld.get();
         s.editor().get("/api/v1/organizations/{id}", s.haTinh).then().statusCode(200);

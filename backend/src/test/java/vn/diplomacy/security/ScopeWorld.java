@@ -90,30 +90,28 @@ final class ScopeWorld {
         return spec(adminToken);
     }
 
-    private static RequestSpecification spec(String token) {
+    static RequestSpecification spec(String token) {
         return as(Role.VIEWER).auth().oauth2(token).contentType(ContentType.JSON);
     }
 
     private String scopedLogin(Role role) {
-        String username = unique("lai.chau." + role.name().toLowerCase());
+        return scopedToken(laiChau, role);
+    }
+
+    /** The token of a new user with this role, scoped to this organization. */
+    static String scopedToken(long scope, Role role) {
+        String username = unique("scoped." + role.name().toLowerCase());
         String password = "pw " + unique("lai chau");
         as(Role.ADMIN)
                 .body(Map.of(
-                        "username",
-                        username,
-                        "role",
-                        role.name(),
-                        "password",
-                        password,
-                        "scopeOrganizationId",
-                        laiChau))
+                        "username", username, "role", role.name(), "password", password, "scopeOrganizationId", scope))
                 .post("/api/v1/users")
                 .then()
                 .statusCode(201);
         return login(username, password);
     }
 
-    private static long org(String name, String type, String country, Long parent) {
+    static long org(String name, String type, String country, Long parent) {
         Map<String, Object> body = new HashMap<>(Map.of("name", name, "type", type, "countryCode", country));
         if (parent != null) {
             body.put("parentId", parent);
