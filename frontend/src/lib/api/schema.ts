@@ -142,7 +142,7 @@ export interface paths {
                     /** @description Free text, case- and accent-insensitive (`ha tinh` finds `Hà Tĩnh`) */
                     q?: string;
                     /**
-                     * @description Only records whose home organization is this organization or one below it: one province, or one unit, compared with the whole (within the caller's own scope)
+                     * @description Only records whose home organization is this organization or one below it (or a unit merged into one of those): one province, or one unit, compared with the whole (within the caller's own scope)
                      * @example 1
                      */
                     scopeOrganizationId?: number;
@@ -3123,7 +3123,7 @@ export interface paths {
                     /** @description Free text, case- and accent-insensitive (`ha tinh` finds `Hà Tĩnh`) */
                     q?: string;
                     /**
-                     * @description Only records whose home organization is this organization or one below it: one province, or one unit, compared with the whole (within the caller's own scope)
+                     * @description Only records whose home organization is this organization or one below it (or a unit merged into one of those): one province, or one unit, compared with the whole (within the caller's own scope)
                      * @example 1
                      */
                     scopeOrganizationId?: number;
@@ -3341,7 +3341,7 @@ export interface paths {
                     /** @description Free text, case- and accent-insensitive (`ha tinh` finds `Hà Tĩnh`) */
                     q?: string;
                     /**
-                     * @description Only records whose home organization is this organization or one below it: one province, or one unit, compared with the whole (within the caller's own scope)
+                     * @description Only records whose home organization is this organization or one below it (or a unit merged into one of those): one province, or one unit, compared with the whole (within the caller's own scope)
                      * @example 1
                      */
                     scopeOrganizationId?: number;
@@ -5703,6 +5703,11 @@ export interface paths {
                     type?: components["schemas"]["OrganizationType"];
                     /** @description Only records changed at or after this UTC instant (for synchronisation) */
                     updatedSince?: string;
+                    /**
+                     * @description Only units that existed on this day (with no validity, always)
+                     * @example 2026-01-01
+                     */
+                    validOn?: string;
                 };
                 header?: never;
                 path?: never;
@@ -6726,7 +6731,7 @@ export interface paths {
                     /** @description Free text, case- and accent-insensitive (`ha tinh` finds `Hà Tĩnh`) */
                     q?: string;
                     /**
-                     * @description Only records whose home organization is this organization or one below it: one province, or one unit, compared with the whole (within the caller's own scope)
+                     * @description Only records whose home organization is this organization or one below it (or a unit merged into one of those): one province, or one unit, compared with the whole (within the caller's own scope)
                      * @example 1
                      */
                     scopeOrganizationId?: number;
@@ -8779,6 +8784,11 @@ export interface paths {
         get: {
             parameters: {
                 query?: {
+                    /**
+                     * @description Count old administrative units in the units they were merged into by this day (the 2025 reform: a dissolved district's communes, Quảng Bình in Quảng Trị); without it each record counts in the unit it names. Applies to groupBy/stackBy province, beneficiary, organizer
+                     * @example 2026-01-01
+                     */
+                    asOf?: string;
                     /** @description The beneficiary or any locality under it (a province includes its districts and communes) */
                     beneficiaryOrganizationId?: number;
                     /**
@@ -8810,7 +8820,7 @@ export interface paths {
                     /** @description Free text, case- and accent-insensitive (`ha tinh` finds `Hà Tĩnh`) */
                     q?: string;
                     /**
-                     * @description Only records whose home organization is this organization or one below it: one province, or one unit, compared with the whole (within the caller's own scope)
+                     * @description Only records whose home organization is this organization or one below it (or a unit merged into one of those): one province, or one unit, compared with the whole (within the caller's own scope)
                      * @example 1
                      */
                     scopeOrganizationId?: number;
@@ -8909,6 +8919,11 @@ export interface paths {
             parameters: {
                 query?: {
                     /**
+                     * @description Count old administrative units in the units they were merged into by this day (the 2025 reform: a dissolved district's communes, Quảng Bình in Quảng Trị); without it each record counts in the unit it names. Applies to groupBy/stackBy province, beneficiary, organizer
+                     * @example 2026-01-01
+                     */
+                    asOf?: string;
+                    /**
                      * @description The counterpart organization's country
                      * @example LA
                      */
@@ -8928,7 +8943,7 @@ export interface paths {
                     /** @description Free text, case- and accent-insensitive (`ha tinh` finds `Hà Tĩnh`) */
                     q?: string;
                     /**
-                     * @description Only records whose home organization is this organization or one below it: one province, or one unit, compared with the whole (within the caller's own scope)
+                     * @description Only records whose home organization is this organization or one below it (or a unit merged into one of those): one province, or one unit, compared with the whole (within the caller's own scope)
                      * @example 1
                      */
                     scopeOrganizationId?: number;
@@ -9019,6 +9034,11 @@ export interface paths {
         get: {
             parameters: {
                 query?: {
+                    /**
+                     * @description Count old administrative units in the units they were merged into by this day (the 2025 reform: a dissolved district's communes, Quảng Bình in Quảng Trị); without it each record counts in the unit it names. Applies to groupBy/stackBy province, beneficiary, organizer
+                     * @example 2026-01-01
+                     */
+                    asOf?: string;
                     /** @description The `next` of the previous answer, passed back unchanged with the same filters and sort: the page after it, as fast at the 5,000th page as at the first. Not with `page`. */
                     cursor?: string;
                     /** @description Courses ending on or after this date */
@@ -9030,7 +9050,7 @@ export interface paths {
                     /** @description Free text, case- and accent-insensitive (`ha tinh` finds `Hà Tĩnh`) */
                     q?: string;
                     /**
-                     * @description Only records whose home organization is this organization or one below it: one province, or one unit, compared with the whole (within the caller's own scope)
+                     * @description Only records whose home organization is this organization or one below it (or a unit merged into one of those): one province, or one unit, compared with the whole (within the caller's own scope)
                      * @example 1
                      */
                     scopeOrganizationId?: number;
@@ -9134,7 +9154,7 @@ export interface paths {
                     /** @description Free text, case- and accent-insensitive (`ha tinh` finds `Hà Tĩnh`) */
                     q?: string;
                     /**
-                     * @description Only records whose home organization is this organization or one below it: one province, or one unit, compared with the whole (within the caller's own scope)
+                     * @description Only records whose home organization is this organization or one below it (or a unit merged into one of those): one province, or one unit, compared with the whole (within the caller's own scope)
                      * @example 1
                      */
                     scopeOrganizationId?: number;
@@ -14467,6 +14487,12 @@ export interface components {
             email?: string;
             phone?: string;
             notes?: string;
+            validFrom?: components["schemas"]["LocalDate"];
+            validTo?: components["schemas"]["LocalDate"];
+            /** Format: int64 */
+            successorId?: number;
+            /** @description The successor, embedded for display */
+            successor?: components["schemas"]["OrganizationRef"];
             createdAt?: components["schemas"]["Instant"];
             createdBy?: string;
             updatedAt?: components["schemas"]["Instant"];
@@ -14504,6 +14530,15 @@ export interface components {
             email?: string;
             phone?: string;
             notes?: string;
+            /** @description An administrative unit's first day (a commune formed on 01/07/2025) */
+            validFrom?: components["schemas"]["LocalDate"];
+            /** @description Its last day (a district dissolved on 30/06/2025); empty while it exists */
+            validTo?: components["schemas"]["LocalDate"];
+            /**
+             * Format: int64
+             * @description The unit it was merged into when it ended (needs validTo); reports with `asOf` count its records there, while the records keep naming it
+             */
+            successorId?: number;
         };
         /** @description Another name of an organization: in Vietnamese, the local script… */
         OrganizationName: {

@@ -31,6 +31,16 @@ public enum AidGroupBy {
         this.disbursementExpression = disbursementExpression;
     }
 
+    /** A grouping by locality, which a report {@code asOf} a day folds into the units they became. */
+    boolean locality() {
+        return this == BENEFICIARY || this == PROVINCE;
+    }
+
+    /** What the database groups by: the beneficiary itself when the report folds localities afterwards. */
+    String expression(boolean rolled) {
+        return rolled && locality() ? BENEFICIARY.expression : expression;
+    }
+
     static AidGroupBy of(String raw, String parameter) {
         for (AidGroupBy g : values()) {
             if (g.apiName.equals(raw)) {

@@ -20,6 +20,7 @@ import vn.diplomacy.aid.AidReportDtos.Totals;
 import vn.diplomacy.aid.AidReportDtos.Unconverted;
 import vn.diplomacy.common.FilterSet;
 import vn.diplomacy.common.Filtered;
+import vn.diplomacy.common.Localities;
 import vn.diplomacy.common.Money;
 import vn.diplomacy.common.PageParams;
 import vn.diplomacy.common.ProblemException;
@@ -73,7 +74,8 @@ public class AidReport {
         if (cached != null) {
             return cached;
         }
-        Report report = compute(groupBy, stackBy, target, where, filter.described());
+        Localities asOf = query.rollUp == null ? null : query.rollUp.localities(details.em(), List.of());
+        Report report = compute(groupBy, stackBy, target, where, filter.described(), asOf);
         computed.incrementAndGet();
         if (cache.size() >= CACHE_SIZE) {
             cache.clear();
@@ -82,15 +84,18 @@ public class AidReport {
         return report;
     }
 
-    private Report compute(AidGroupBy groupBy, AidGroupBy stackBy, String target, Where where, List<String> filters) {
+    private Report compute(
+            AidGroupBy groupBy, AidGroupBy stackBy, String target, Where where, List<String> filters, Localities asOf) {
         boolean base = target.equals(conversions.base());
         String f = where.jpql();
-        String g = groupBy.expression;
+        // As of a day, localities are grouped by beneficiary in the database and folded into today's units here.
+        boolean rolled = asOf != null && groupBy.locality();
+        String g = groupBy.expression(asOf != null);
         // Disbursements count in the period they were paid, not in their commitment's: the same filters, with the
         // period (year, from, to) applied to the disbursement's date, and grouped by its year when by year.
         Where paidWhere = where.renamed("c.commitmentDate", "d.date");
         String pf = paidWhere.jpql();
-        String pg = groupBy.disbursementExpression;
+        String pg = rolled ? g : groupBy.disbursementExpression;
         // Another report currency converts through the base value with the target's rate in force on each date; those
         // rates form one chain from the first one on, so anything dated before it has no rate.
         Map<String, Object> extra = base ? Map.of() : Map.of("target", target, "firstRate", details.firstRate(target));
@@ -194,8 +199,20 @@ public class AidReport {
             }
         }
 
-        Map<String, List<StackItem>> stacks =
-                stackBy == null ? Map.of() : details.stacks(g, stackBy, base, target, where, extra);
+        if (rolled) {
+            groups = fold(groups, rollKey(groupBy, asOf));
+        }
+        Map<String, List<StackItem>> stacks = stackBy == null
+                ? Map.of()
+                : details.stacks(
+                        g,
+                        stackBy,
+                        rolled ? rollKey(groupBy, asOf) : k -> k,
+                        asOf != null && stackBy.locality() ? rollKey(stackBy, asOf) : null,
+                        base,
+                        target,
+                        where,
+                        extra);
         Map<String, String> labels = details.labels(groupBy, groups.keySet());
         List<Row> rows = new ArrayList<>();
         AidReportGroup total = new AidReportGroup("total");
@@ -238,6 +255,23 @@ public class AidReport {
                 details.ratesUsed(rateIds),
                 unconverted,
                 unconvertedCount);
+    }
+
+    /** How a locality's key (an organization id) becomes the key of the unit it was part of on the day. */
+    private static java.util.function.UnaryOperator<String> rollKey(AidGroupBy by, Localities asOf) {
+        return key -> {
+            Long id = Localities.id(key);
+            return id == null ? key : String.valueOf(by == AidGroupBy.PROVINCE ? asOf.province(id) : asOf.unit(id));
+        };
+    }
+
+    private static Map<String, AidReportGroup> fold(
+            Map<String, AidReportGroup> groups, java.util.function.UnaryOperator<String> key) {
+        Map<String, AidReportGroup> folded = new TreeMap<>();
+        groups.values()
+                .forEach(group -> folded.computeIfAbsent(key.apply(group.key), AidReportGroup::new)
+                        .add(group));
+        return folded;
     }
 
     private static BigDecimal plus(BigDecimal a, BigDecimal b) {

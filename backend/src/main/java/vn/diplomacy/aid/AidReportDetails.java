@@ -72,9 +72,25 @@ class AidReportDetails {
         return result.stream().limit(MAX_UNCONVERTED).toList();
     }
 
+    EntityManager em() {
+        return em;
+    }
+
+    /**
+     * Committed per group and part; {@code groupKey} folds group keys (a report as of a day), {@code stackKey} (when
+     * given) the parts' keys, whose database grouping is then by beneficiary.
+     */
     Map<String, List<StackItem>> stacks(
-            String g, AidGroupBy stackBy, boolean base, String target, Where where, Map<String, Object> extra) {
-        String s = stackBy.expression;
+            String g,
+            AidGroupBy stackBy,
+            java.util.function.UnaryOperator<String> groupKey,
+            java.util.function.UnaryOperator<String> stackKey,
+            boolean base,
+            String target,
+            Where where,
+            Map<String, Object> extra) {
+        String s = stackBy.expression(stackKey != null);
+        java.util.function.UnaryOperator<String> partKey = stackKey == null ? k -> k : stackKey;
         String f = where.jpql();
         Map<List<String>, Object[]> parts = new LinkedHashMap<>();
         for (Object[] r : query(
@@ -87,7 +103,10 @@ class AidReportDetails {
                         where,
                         extra)
                 .getResultList()) {
-            parts.put(List.of(key(r[0]), key(r[1])), new Object[] {((Number) r[2]).longValue(), nz(r[3])});
+            parts.merge(
+                    List.of(groupKey.apply(key(r[0])), partKey.apply(key(r[1]))),
+                    new Object[] {((Number) r[2]).longValue(), nz(r[3])},
+                    (a, b) -> new Object[] {(Long) a[0] + (Long) b[0], ((BigDecimal) a[1]).add((BigDecimal) b[1])});
         }
         if (!base) {
             for (Object[] r : query(
@@ -99,7 +118,7 @@ class AidReportDetails {
                             where,
                             extra)
                     .getResultList()) {
-                Object[] part = parts.get(List.of(key(r[0]), key(r[1])));
+                Object[] part = parts.get(List.of(groupKey.apply(key(r[0])), partKey.apply(key(r[1]))));
                 if (part != null) {
                     part[1] = ((BigDecimal) part[1]).add(nz(r[2]));
                 }

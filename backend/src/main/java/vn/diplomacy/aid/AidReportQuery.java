@@ -56,6 +56,9 @@ public class AidReportQuery {
             example = "USD")
     public String originalCurrency;
 
+    @vn.diplomacy.common.Nested
+    public vn.diplomacy.common.RollUp rollUp = new vn.diplomacy.common.RollUp();
+
     /** A report the application computes itself (the warmer), over all commitments. */
     static AidReportQuery of(String groupBy, String stackBy) {
         AidReportQuery query = new AidReportQuery();

@@ -263,7 +263,7 @@ public class DemoAid {
     }
 
     private Organization district(String name, String province) {
-        return organizations
+        Organization district = organizations
                 .findSame(name, "VN", OrganizationType.LOCAL_GOVERNMENT)
                 .orElseGet(() -> {
                     Organization o = new Organization();
@@ -275,5 +275,7 @@ public class DemoAid {
                     organizations.persist(o);
                     return o;
                 });
+        vn.diplomacy.organization.Reform2025.dissolve(district);
+        return district;
     }
 }

@@ -1,6 +1,5 @@
 package vn.diplomacy.common;
 
-import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MultivaluedMap;
 import java.lang.reflect.Field;
@@ -41,7 +40,7 @@ public final class FilterSet {
                         String name = param != null ? param.value() : f.getName();
                         names.add(name);
                         specs.add(new Spec(f, name, filter, param != null));
-                    } else if (f.isAnnotationPresent(BeanParam.class)) {
+                    } else if (f.isAnnotationPresent(Nested.class)) {
                         f.setAccessible(true);
                         nested.add(f);
                         names.addAll(DECLARED.get(f.getType()).names());
@@ -56,7 +55,7 @@ public final class FilterSet {
 
     private FilterSet() {}
 
-    /** The filters a bean type declares, with those of its nested {@code @BeanParam} beans (for FilterDocs). */
+    /** The filters a bean type declares, with those of its {@link Nested} beans (for FilterDocs). */
     static List<Spec> filters(Class<?> type) {
         List<Spec> all = new ArrayList<>();
         Declared declared = DECLARED.get(type);
@@ -65,7 +64,7 @@ public final class FilterSet {
         return all;
     }
 
-    /** The list parameters and the filters of {@code beans} (with their nested {@code @BeanParam} beans). */
+    /** The list parameters and the filters of {@code beans} (with their {@link Nested} beans). */
     public static Filtered read(PageParams params, SortFields sortable, Object... beans) {
         List<Object> all = new ArrayList<>();
         for (Object bean : beans) {
@@ -189,9 +188,13 @@ public final class FilterSet {
                 throw new IllegalStateException(
                         spec.field() + ": a scope filter on a list without a home organization");
             }
-            where.and(
-                    Scope.homeIn(entity, alias, Scope.within(spec.name())),
-                    Map.of(spec.name(), value, spec.name() + "Path", "%/" + value + "/%"));
+            Subtree subtree = Subtree.of(
+                    io.quarkus.arc.Arc.container()
+                            .instance(jakarta.persistence.EntityManager.class)
+                            .get(),
+                    (Long) value,
+                    spec.name());
+            where.and(Scope.homeIn(entity, alias, subtree.jpql()), subtree.params());
         } else if (filter.kind() == Filter.Kind.SET_MEMBER) {
             where.and(filter.value(), spec.name(), "%," + ((Enum<?>) value).name() + ",%");
         } else {

@@ -23,21 +23,14 @@ public class Scope {
     /** Opens the JPQL subquery for an organization's province (the top of its tree): close it after the id. */
     public static final String PROVINCE_OF = "(select coalesce(po.rootId, po.id) from Organization po where po.id = ";
 
-    /** The organizations at or below the one the {@link Filter.Kind#SUBTREE} filter {@code name} names. */
-    static String within(String name) {
-        return "(select wo.id from Organization wo where wo.id = :" + name + " or wo.treePath like :" + name + "Path)";
-    }
-
     public static final String WITHIN_DESCRIPTION = "Only records whose home organization is this organization or one"
-            + " below it: one province, or one unit, compared with the whole (within the caller's own scope)";
-
-    private static final String SUBTREE =
-            "(select so.id from Organization so where so.id = :scopeId or so.treePath like :scopePrefix)";
+            + " below it (or a unit merged into one of those): one province, or one unit, compared with the whole"
+            + " (within the caller's own scope)";
 
     private final SecurityIdentity identity;
     private final EntityManager em;
     private final Map<Long, Boolean> covered = new HashMap<>();
-    private String prefix;
+    private Subtree subtree;
 
     Scope(SecurityIdentity identity, EntityManager em) {
         this.identity = identity;
@@ -132,15 +125,14 @@ public class Scope {
         if (organizationId == null) {
             return false;
         }
-        return covered.computeIfAbsent(
-                organizationId,
-                id -> !em.createQuery(
-                                "select o.id from Organization o where o.id = :id and o.id in " + SUBTREE, Long.class)
-                        .setParameter("id", id)
-                        .setParameter("scopeId", organizationId())
-                        .setParameter("scopePrefix", prefix())
-                        .getResultList()
-                        .isEmpty());
+        return covered.computeIfAbsent(organizationId, id -> {
+            var query = em.createQuery(
+                    "select o.id from Organization o where o.id = :id and o.id in "
+                            + subtree().jpql(),
+                    Long.class);
+            subtree().params().forEach(query::setParameter);
+            return !query.setParameter("id", id).getResultList().isEmpty();
+        });
     }
 
     /** A 403 naming the scope unless the organization (held by {@code field}) lies in it. */
@@ -172,8 +164,8 @@ public class Scope {
     public Where restrict(Where where, String field, String shared) {
         if (!national()) {
             where.and(
-                    "(" + shared + " or " + field + " in " + SUBTREE + ")",
-                    Map.of("scopeId", organizationId(), "scopePrefix", prefix()));
+                    "(" + shared + " or " + field + " in " + subtree().jpql() + ")",
+                    subtree().params());
         }
         return where;
     }
@@ -183,7 +175,7 @@ public class Scope {
         if (entity == null || national() || home(entity) == null) {
             return where;
         }
-        return where.and(homeIn(entity, alias, SUBTREE), Map.of("scopeId", organizationId(), "scopePrefix", prefix()));
+        return where.and(homeIn(entity, alias, subtree().jpql()), subtree().params());
     }
 
     /** The entity that names the home: this one, or the parent (grandparent…) it is recorded in. */
@@ -260,17 +252,11 @@ public class Scope {
                         + ", outside that scope");
     }
 
-    private String prefix() {
-        if (prefix == null) {
-            Long id = organizationId();
-            String path = em.createQuery("select o.treePath from Organization o where o.id = :id", String.class)
-                    .setParameter("id", id)
-                    .getResultStream()
-                    .findFirst()
-                    .orElse(null);
-            // A scope whose organization is gone covers nothing (the key cannot match a path).
-            prefix = path == null ? "#" : path + id + "/%";
+    /** The caller's subtree, with the units merged into it (a scope whose organization is gone covers nothing). */
+    private Subtree subtree() {
+        if (subtree == null) {
+            subtree = Subtree.of(em, organizationId(), "scope");
         }
-        return prefix;
+        return subtree;
     }
 }

@@ -9,8 +9,10 @@ import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import vn.diplomacy.common.Filtered;
+import vn.diplomacy.common.Localities;
 import vn.diplomacy.common.PageParams;
 import vn.diplomacy.common.ProblemException;
+import vn.diplomacy.common.RollUp;
 import vn.diplomacy.common.Scope;
 import vn.diplomacy.common.Where;
 
@@ -51,6 +53,9 @@ public class DelegationReport {
                                 enumeration = {"month", "country", "direction", "status", "province"},
                                 defaultValue = "month"))
         public String groupBy;
+
+        @vn.diplomacy.common.Nested
+        public RollUp rollUp = new RollUp();
     }
 
     @Schema(name = "DelegationReportRow")
@@ -81,25 +86,50 @@ public class DelegationReport {
             throw ProblemException.invalid("groupBy", "must be one of month, country, direction, status, province");
         }
         Where where = filter.where();
+        boolean rolled = groupBy == GroupBy.PROVINCE && options.rollUp != null && options.rollUp.asOf != null;
+        // As of a day, each home organization is counted in the province it belonged to then: grouped by home first.
+        String expression = rolled ? "homeOrganizationId" : groupBy.expression;
         var query = delegations
                 .getEntityManager()
                 .createQuery(
-                        "select " + groupBy.expression + ", count(*), coalesce(sum(memberCount), 0)"
-                                + " from Delegation where " + where.jpql() + " group by " + groupBy.expression
+                        "select " + expression + ", count(*), coalesce(sum(memberCount), 0)"
+                                + " from Delegation where " + where.jpql() + " group by " + expression
                                 + " order by 1",
                         Object[].class);
         for (Map.Entry<String, Object> p : where.params().entrySet()) {
             query.setParameter(p.getKey(), p.getValue());
         }
-        List<Object[]> found = query.getResultList();
-        Map<String, String> labels = groupBy == GroupBy.PROVINCE ? names(found) : Map.of();
-        List<Row> rows = found.stream()
-                .map(r -> new Row(
-                        String.valueOf(r[0]),
-                        labels.get(String.valueOf(r[0])),
-                        ((Number) r[1]).longValue(),
-                        ((Number) r[2]).longValue()))
+        List<Row> rows = query.getResultList().stream()
+                .map(r -> new Row(String.valueOf(r[0]), null, ((Number) r[1]).longValue(), ((Number) r[2]).longValue()))
                 .toList();
+        if (rolled) {
+            Localities asOf = options.rollUp.localities(
+                    delegations.getEntityManager(),
+                    rows.stream().map(r -> Localities.id(r.key())).toList());
+            rows = Localities.fold(
+                            rows,
+                            r -> Localities.id(r.key()),
+                            asOf::province,
+                            (a, b) -> new Row(
+                                    a.key(), null, a.delegations() + b.delegations(), a.members() + b.members()))
+                    .entrySet()
+                    .stream()
+                    .map(e -> new Row(
+                            String.valueOf(e.getKey()),
+                            null,
+                            e.getValue().delegations(),
+                            e.getValue().members()))
+                    .sorted(java.util.Comparator.comparing(
+                            (Row r) -> Localities.id(r.key()),
+                            java.util.Comparator.nullsLast(java.util.Comparator.naturalOrder())))
+                    .toList();
+        }
+        if (groupBy == GroupBy.PROVINCE) {
+            Map<String, String> labels = names(rows);
+            rows = rows.stream()
+                    .map(r -> new Row(r.key(), labels.get(r.key()), r.delegations(), r.members()))
+                    .toList();
+        }
         return new Report(
                 groupBy.name().toLowerCase(),
                 rows,
@@ -107,11 +137,10 @@ public class DelegationReport {
                 rows.stream().mapToLong(Row::members).sum());
     }
 
-    private Map<String, String> names(List<Object[]> rows) {
+    private Map<String, String> names(List<Row> rows) {
         List<Long> ids = rows.stream()
-                .map(r -> r[0])
-                .filter(Number.class::isInstance)
-                .map(k -> ((Number) k).longValue())
+                .map(r -> Localities.id(r.key()))
+                .filter(java.util.Objects::nonNull)
                 .toList();
         Map<String, String> names = new java.util.HashMap<>();
         if (!ids.isEmpty()) {

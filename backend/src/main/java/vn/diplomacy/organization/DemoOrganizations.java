@@ -5,6 +5,7 @@ import jakarta.annotation.Priority;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import jakarta.transaction.Transactional;
+import java.time.LocalDate;
 import java.util.List;
 import org.jboss.logging.Logger;
 import vn.diplomacy.common.AppConfig;
@@ -55,15 +56,19 @@ public class DemoOrganizations {
                 quangBinh);
         Organization laiChau =
                 add("Ủy ban nhân dân tỉnh Lai Châu", "Lai Châu", OrganizationType.LOCAL_GOVERNMENT, "VN", null);
-        add("Huyện Phong Thổ", "Phong Thổ", OrganizationType.LOCAL_GOVERNMENT, "VN", laiChau);
+        Reform2025.dissolve(add("Huyện Phong Thổ", "Phong Thổ", OrganizationType.LOCAL_GOVERNMENT, "VN", laiChau));
         Organization laoCai =
                 add("Ủy ban nhân dân tỉnh Lào Cai", "Lào Cai", OrganizationType.LOCAL_GOVERNMENT, "VN", null);
-        add("Huyện Bát Xát", "Bát Xát", OrganizationType.LOCAL_GOVERNMENT, "VN", laoCai);
+        Reform2025.dissolve(add("Huyện Bát Xát", "Bát Xát", OrganizationType.LOCAL_GOVERNMENT, "VN", laoCai));
         add("Hội Nông dân tỉnh Lào Cai", null, OrganizationType.NATIONAL_NGO, "VN", laoCai);
-        add("Ủy ban nhân dân thành phố Đà Nẵng", "Đà Nẵng", OrganizationType.LOCAL_GOVERNMENT, "VN", null);
+        Organization daNang =
+                add("Ủy ban nhân dân thành phố Đà Nẵng", "Đà Nẵng", OrganizationType.LOCAL_GOVERNMENT, "VN", null);
         add("Ủy ban nhân dân tỉnh Lạng Sơn", "Lạng Sơn", OrganizationType.LOCAL_GOVERNMENT, "VN", null);
-        add("Ủy ban nhân dân tỉnh Hậu Giang", "Hậu Giang", OrganizationType.LOCAL_GOVERNMENT, "VN", null);
-        add("Ủy ban nhân dân tỉnh Tuyên Quang", "Tuyên Quang", OrganizationType.LOCAL_GOVERNMENT, "VN", null);
+        Organization hauGiang =
+                add("Ủy ban nhân dân tỉnh Hậu Giang", "Hậu Giang", OrganizationType.LOCAL_GOVERNMENT, "VN", null);
+        Organization tuyenQuang =
+                add("Ủy ban nhân dân tỉnh Tuyên Quang", "Tuyên Quang", OrganizationType.LOCAL_GOVERNMENT, "VN", null);
+        reform2025(hue, quangBinh, laoCai, daNang, hauGiang, tuyenQuang);
         add(
                 "Liên hiệp các tổ chức hữu nghị Việt Nam (VUFO)",
                 "Vietnam Union of Friendship Organizations",
@@ -125,6 +130,46 @@ public class DemoOrganizations {
     }
 
     private int count;
+
+    /** The mergers of 2025 among the demo provinces, with the provinces they were merged with or into. */
+    private void reform2025(
+            Organization hue,
+            Organization quangBinh,
+            Organization laoCai,
+            Organization daNang,
+            Organization hauGiang,
+            Organization tuyenQuang) {
+        LocalDate last = Reform2025.LAST_DAY;
+        Organization hueCity =
+                add("Ủy ban nhân dân thành phố Huế", "Huế", OrganizationType.LOCAL_GOVERNMENT, "VN", null);
+        Reform2025.merge(hue, LocalDate.of(2024, 12, 31), hueCity, true);
+        Organization quangTri =
+                add("Ủy ban nhân dân tỉnh Quảng Trị", "Quảng Trị", OrganizationType.LOCAL_GOVERNMENT, "VN", null);
+        Reform2025.merge(quangBinh, last, quangTri, false);
+        Reform2025.merge(
+                add("Ủy ban nhân dân tỉnh Yên Bái", "Yên Bái", OrganizationType.LOCAL_GOVERNMENT, "VN", null),
+                last,
+                laoCai,
+                false);
+        Reform2025.merge(
+                add("Ủy ban nhân dân tỉnh Quảng Nam", "Quảng Nam", OrganizationType.LOCAL_GOVERNMENT, "VN", null),
+                last,
+                daNang,
+                false);
+        Organization canTho =
+                add("Ủy ban nhân dân thành phố Cần Thơ", "Cần Thơ", OrganizationType.LOCAL_GOVERNMENT, "VN", null);
+        Reform2025.merge(hauGiang, last, canTho, false);
+        Reform2025.merge(
+                add("Ủy ban nhân dân tỉnh Sóc Trăng", "Sóc Trăng", OrganizationType.LOCAL_GOVERNMENT, "VN", null),
+                last,
+                canTho,
+                false);
+        Reform2025.merge(
+                add("Ủy ban nhân dân tỉnh Hà Giang", "Hà Giang", OrganizationType.LOCAL_GOVERNMENT, "VN", null),
+                last,
+                tuyenQuang,
+                false);
+    }
 
     /** The Vietnamese name of a foreign place, added to an entry that has no other names yet. */
     private static void vietnamese(Organization o, String name) {

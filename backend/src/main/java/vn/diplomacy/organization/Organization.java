@@ -5,6 +5,7 @@ import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
 import jakarta.persistence.Table;
+import java.time.LocalDate;
 import java.util.List;
 import vn.diplomacy.common.AuditedEntity;
 import vn.diplomacy.common.SearchText;
@@ -34,6 +35,14 @@ public class Organization extends AuditedEntity {
     public String phone;
     public String notes;
     public String searchText;
+
+    /** An administrative unit's first and last day; null when open (most units, and every non-government body). */
+    public LocalDate validFrom;
+
+    public LocalDate validTo;
+
+    /** The unit this one was merged into when it ended: reports "as of" a later date count its records there. */
+    public Long successorId;
 
     /** The ancestors' ids, root first ("/4/17/"; "/" for a root): a scope is a subtree, found by prefix. */
     public String treePath;

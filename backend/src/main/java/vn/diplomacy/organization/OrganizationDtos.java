@@ -8,6 +8,7 @@ import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Positive;
 import jakarta.validation.constraints.Size;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import vn.diplomacy.common.CountryCodes.CountryCode;
@@ -49,7 +50,19 @@ public final class OrganizationDtos {
             @Size(max = 50) @Pattern(regexp = "[0-9+()./ -]{3,50}", message = "must be a phone number")
             String phone,
 
-            @Size(max = 10000) String notes) {}
+            @Size(max = 10000) String notes,
+
+            @Schema(description = "An administrative unit's first day (a commune formed on 01/07/2025)")
+            LocalDate validFrom,
+
+            @Schema(description = "Its last day (a district dissolved on 30/06/2025); empty while it exists")
+            LocalDate validTo,
+
+            @Positive
+            @Schema(
+                    description = "The unit it was merged into when it ended (needs validTo); reports with `asOf`"
+                            + " count its records there, while the records keep naming it")
+            Long successorId) {}
 
     @Schema(
             name = "OrganizationName",
@@ -89,6 +102,13 @@ public final class OrganizationDtos {
             String email,
             String phone,
             String notes,
+            LocalDate validFrom,
+            LocalDate validTo,
+            Long successorId,
+
+            @Schema(description = "The successor, embedded for display")
+            OrganizationRef successor,
+
             Instant createdAt,
             String createdBy,
             Instant updatedAt,

@@ -17,4 +17,10 @@ public class OrganizationFilters extends Searchable {
 
     @Filter(value = "parentId = :parentId", description = "Only the children of this organization")
     public Long parentId;
+
+    @Filter(
+            value = "(validFrom is null or validFrom <= :validOn) and (validTo is null or validTo >= :validOn)",
+            description = "Only units that existed on this day (with no validity, always)",
+            example = "2026-01-01")
+    public java.time.LocalDate validOn;
 }

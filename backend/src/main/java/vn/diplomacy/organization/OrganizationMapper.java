@@ -13,8 +13,12 @@ import vn.diplomacy.organization.OrganizationDtos.OrganizationView;
 
 @Mapper(config = RecordMapping.class, imports = OrganizationRef.class)
 interface OrganizationMapper {
-    @Mapping(target = "parent", expression = "java(OrganizationRef.of(parent))")
-    OrganizationView view(Organization organization, @Context Organization parent);
+    @Mapping(target = "parent", expression = "java(OrganizationRef.of(related.parent()))")
+    @Mapping(target = "successor", expression = "java(OrganizationRef.of(related.successor()))")
+    OrganizationView view(Organization organization, @Context Related related);
+
+    /** The organizations a view embeds. */
+    record Related(Organization parent, Organization successor) {}
 
     @BeanMapping(
             unmappedTargetPolicy = ReportingPolicy.IGNORE,

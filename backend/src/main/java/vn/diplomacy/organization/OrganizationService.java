@@ -49,14 +49,15 @@ public class OrganizationService implements RecordService<OrganizationInput, Org
     public PageResult<OrganizationView> list(PageParams params, OrganizationFilters filters) {
         Filtered f = FilterSet.read(params, SORTABLE, filters);
         PageResult<Organization> page = PageResult.of(organizations, f.where(), f.list(), Function.identity());
-        Set<Long> parentIds = page.items().stream()
-                .map(o -> o.parentId)
+        Set<Long> relatedIds = page.items().stream()
+                .flatMap(o -> java.util.stream.Stream.of(o.parentId, o.successorId))
                 .filter(Objects::nonNull)
                 .collect(Collectors.toSet());
-        Map<Long, Organization> parents =
-                organizations.findByIds(parentIds).stream().collect(Collectors.toMap(o -> o.id, Function.identity()));
+        Map<Long, Organization> related =
+                organizations.findByIds(relatedIds).stream().collect(Collectors.toMap(o -> o.id, Function.identity()));
         List<OrganizationView> items = page.items().stream()
-                .map(o -> mapper.view(o, parents.get(o.parentId)))
+                .map(o -> mapper.view(
+                        o, new OrganizationMapper.Related(related.get(o.parentId), related.get(o.successorId))))
                 .toList();
         return new PageResult<>(
                 items, page.page(), page.size(), page.totalItems(), page.totalPages(), page.totalExact(), page.next());
@@ -94,6 +95,10 @@ public class OrganizationService implements RecordService<OrganizationInput, Org
         if (children > 0) {
             uses.add(children + " child organization" + (children == 1 ? "" : "s"));
         }
+        long predecessors = organizations.count("successorId", id);
+        if (predecessors > 0) {
+            uses.add(predecessors + " unit" + (predecessors == 1 ? "" : "s") + " merged into it");
+        }
         for (OrganizationReferences check : references) {
             String use = check.describeReferences(id);
             if (use != null) {
@@ -128,6 +133,11 @@ public class OrganizationService implements RecordService<OrganizationInput, Org
                                     + other.countryCode + " (id " + other.id + ")");
                 });
         checkParent(organization.id, input.parentId());
+        checkLifespan(organization.id, input);
+        if (input.successorId() != null && !input.successorId().equals(organization.successorId)) {
+            // A merger hands the unit's records to the successor's scope: only who may write both decides it.
+            vn.diplomacy.common.Scope.writable(input.successorId(), "successorId");
+        }
         tree.checkWrite(organization.id == null ? null : organization, input.parentId(), input.countryCode());
         mapper.apply(input, organization);
         organization.names = names(input.names());
@@ -161,11 +171,41 @@ public class OrganizationService implements RecordService<OrganizationInput, Org
         }
     }
 
+    /** A unit ends before it is merged, and a chain of mergers never leads back to where it started. */
+    private void checkLifespan(Long selfId, OrganizationInput input) {
+        if (input.validFrom() != null
+                && input.validTo() != null
+                && input.validTo().isBefore(input.validFrom())) {
+            throw ProblemException.invalid("validTo", "must be on or after validFrom");
+        }
+        if (input.successorId() == null) {
+            return;
+        }
+        if (input.validTo() == null) {
+            throw ProblemException.invalid("validTo", "is needed with successorId: the day the unit ended");
+        }
+        Set<Long> seen = new HashSet<>();
+        for (Long current = input.successorId(); current != null && seen.add(current); ) {
+            if (current.equals(selfId)) {
+                throw ProblemException.invalid("successorId", "would merge the organization into itself");
+            }
+            Organization successor = organizations.findById(current);
+            if (successor == null) {
+                throw ProblemException.invalid("successorId", "organization " + current + " does not exist");
+            }
+            current = successor.successorId;
+        }
+    }
+
     private Organization find(long id) {
         return organizations.findByIdOptional(id).orElseThrow(() -> ProblemException.notFound("Organization", id));
     }
 
     private OrganizationView view(Organization o) {
-        return mapper.view(o, o.parentId == null ? null : organizations.findById(o.parentId));
+        return mapper.view(
+                o,
+                new OrganizationMapper.Related(
+                        o.parentId == null ? null : organizations.findById(o.parentId),
+                        o.successorId == null ? null : organizations.findById(o.successorId)));
     }
 }

@@ -5,6 +5,7 @@ import jakarta.transaction.Transactional;
 import jakarta.ws.rs.QueryParam;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Map;
 import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
@@ -13,8 +14,10 @@ import vn.diplomacy.common.FilterSet;
 import vn.diplomacy.common.Filtered;
 import vn.diplomacy.common.ListQuery;
 import vn.diplomacy.common.ListSearch;
+import vn.diplomacy.common.Localities;
 import vn.diplomacy.common.PageParams;
 import vn.diplomacy.common.ProblemException;
+import vn.diplomacy.common.RollUp;
 import vn.diplomacy.common.ScopedSearchable;
 import vn.diplomacy.common.Where;
 
@@ -99,6 +102,9 @@ public class TrainingReport {
 
         @Filter("c.organizerOrganizationId = :organizerOrganizationId")
         public Long organizerOrganizationId;
+
+        @vn.diplomacy.common.Nested
+        public RollUp rollUp = new RollUp();
     }
 
     @Transactional
@@ -115,6 +121,13 @@ public class TrainingReport {
                 throw ProblemException.invalid(
                         "groupBy", "must be one of year, topic, organizer, participantOrganization, province");
         };
+        boolean rolled = (groupBy == GroupBy.PROVINCE || groupBy == GroupBy.ORGANIZER)
+                && parameters.rollUp != null
+                && parameters.rollUp.asOf != null;
+        // As of a day, organizers are counted in the units they became: grouped by organizer first, then folded.
+        if (rolled) {
+            groupBy = GroupBy.ORGANIZER;
+        }
         Where where = f.where()
                 .and("c.status <> :cancelled", "cancelled", CourseStatus.CANCELLED)
                 .and("p.status in :seated", "seated", ParticipantStatus.SEATED);
@@ -137,10 +150,52 @@ public class TrainingReport {
                         ((Number) r[3]).longValue(),
                         r[4] == null ? 0 : ((Number) r[4]).longValue()))
                 .toList();
+        if (rolled) {
+            Localities asOf = parameters.rollUp.localities(
+                    participants.getEntityManager(),
+                    rows.stream().map(r -> Localities.id(r.key())).toList());
+            rows = fold(rows, "province".equals(raw) ? asOf::province : asOf::unit);
+        }
         return new Report(
                 raw == null ? "year" : raw,
                 rows,
                 rows.stream().mapToLong(Row::trainees).sum(),
                 rows.stream().mapToLong(Row::completions).sum());
+    }
+
+    /** Rows by organizer id folded into the units {@code map} gives, labelled with those units' names. */
+    private List<Row> fold(List<Row> rows, java.util.function.Function<Long, Long> map) {
+        Map<Long, Row> folded = Localities.fold(
+                rows,
+                r -> Localities.id(r.key()),
+                map,
+                (a, b) -> new Row(
+                        a.key(),
+                        a.label(),
+                        a.courses() + b.courses(),
+                        a.trainees() + b.trainees(),
+                        a.completions() + b.completions()));
+        Map<Long, String> names = new java.util.HashMap<>();
+        List<Long> ids =
+                folded.keySet().stream().filter(java.util.Objects::nonNull).toList();
+        if (!ids.isEmpty()) {
+            participants
+                    .getEntityManager()
+                    .createQuery("select o.id, o.name from Organization o where o.id in :ids", Object[].class)
+                    .setParameter("ids", ids)
+                    .getResultList()
+                    .forEach(r -> names.put((Long) r[0], (String) r[1]));
+        }
+        return folded.entrySet().stream()
+                .map(e -> new Row(
+                        String.valueOf(e.getKey()),
+                        names.get(e.getKey()),
+                        e.getValue().courses(),
+                        e.getValue().trainees(),
+                        e.getValue().completions()))
+                .sorted(java.util.Comparator.comparing(
+                        (Row r) -> Localities.id(r.key()),
+                        java.util.Comparator.nullsLast(java.util.Comparator.naturalOrder())))
+                .toList();
     }
 }

@@ -140,7 +140,7 @@ final class ScopeWorld {
         return delegation(home);
     }
 
-    private Map<String, Object> delegation(long home) {
+    Map<String, Object> delegation(long home) {
         Map<String, Object> body = new HashMap<>();
         body.put("direction", "INCOMING");
         body.put("title", unique("Đoàn tỉnh Phongsaly"));
@@ -153,7 +153,7 @@ final class ScopeWorld {
         return body;
     }
 
-    private Map<String, Object> course(long organizer) {
+    Map<String, Object> course(long organizer) {
         LocalDate start = LocalDate.now().plusDays(40);
         Map<String, Object> body = new HashMap<>();
         body.put("title", unique("Bồi dưỡng tiếng Lào"));
@@ -167,7 +167,7 @@ final class ScopeWorld {
         return body;
     }
 
-    private Map<String, Object> aid(long beneficiary) {
+    Map<String, Object> aid(long beneficiary) {
         Map<String, Object> body = new HashMap<>();
         body.put("title", unique("Cấp nước sạch"));
         body.put("ngoId", ngo);
@@ -181,7 +181,7 @@ final class ScopeWorld {
     }
 
     /** A course with one seated trainee, so that the training report counts it. */
-    private static long seated(long course) {
+    static long seated(long course) {
         as(Role.ADMIN)
                 .header("If-Match", etagOf(Role.ADMIN, "/api/v1/training-courses/{id}", course))
                 .body(Map.of("to", "OPEN"))
