@@ -163,6 +163,22 @@ journey('an office worker records USD aid, disburses it and sees the VND totals 
   );
   await shot(page, '22-aid-report');
 
+  // Provinces compared: the aid column adds up to the report's total; Bát Xát (a district dissolved in 2025) counts
+  // in Lào Cai either way.
+  await page.goto(`${BASE_URL}/reports/provinces`);
+  const total = page.getByTestId('provinces-total');
+  await total.waitFor();
+  const totalCells = await total.locator('th').allTextContents();
+  assert.ok(
+    totalCells.some((cell) => vnd(cell) === reportBefore.committed + 250_000_000n),
+    `a total cell reads ${reportBefore.committed + 250_000_000n}: ${totalCells.join(' | ')}`,
+  );
+  await page.getByTestId('provinces-report').getByRole('rowheader', { name: 'Ủy ban nhân dân tỉnh Lào Cai' }).waitFor();
+  await page.getByText(/^Theo đơn vị hành chính ngày/).waitFor();
+  await shot(page, '23-provinces-compared');
+  await page.getByRole('switch', { name: /Tính theo đơn vị hành chính hiện nay/ }).click({ force: true });
+  await page.getByText('Theo đơn vị ghi trên từng hồ sơ').waitFor();
+
   // A commitment with disbursements is not deleted; the reason is shown.
   await page.goto(`${BASE_URL}/aid`);
   await search(String(stamp));

@@ -3,6 +3,7 @@ import { useDisclosure } from '@mantine/hooks';
 import {
   IconBuildingCommunity,
   IconCertificate,
+  IconChartBar,
   IconHeartHandshake,
   IconKey,
   IconLayoutDashboard,
@@ -87,6 +88,13 @@ export const Shell = () => {
             />
             <Item to="/aid" label={t('nav.aid')} icon={<IconHeartHandshake size={18} />} active={path.startsWith('/aid')} onNavigate={close} />
             <Item to="/training" label={t('nav.training')} icon={<IconCertificate size={18} />} active={path.startsWith('/training')} onNavigate={close} />
+            <Item
+              to="/reports/provinces"
+              label={t('nav.provinces')}
+              icon={<IconChartBar size={18} />}
+              active={path.startsWith('/reports/provinces')}
+              onNavigate={close}
+            />
             {isAdmin(me.data?.role) && (
               <>
                 <Text size="xs" c="dimmed" fw={700} tt="uppercase" mt="md" mb={4} px="sm">

@@ -20,6 +20,8 @@ import { DelegationsPage } from '@/features/delegations/DelegationsPage';
 import { delegationSearchSchema } from '@/features/delegations/search';
 import { AidCommitmentsPage } from '@/features/aid/AidCommitmentsPage';
 import { AidCreatePage, AidDetailPage, AidEditPage } from '@/features/aid/AidPages';
+import { ProvincesReportPage } from '@/features/reports/ProvincesReportPage';
+import { provincesSearchSchema } from '@/features/reports/search';
 import { aidReportSearchSchema, aidSearchSchema, exchangeRateSearchSchema } from '@/features/aid/codes';
 import { ExchangeRatesPage } from '@/features/aid/ExchangeRatesPage';
 import { CourseDetailPage } from '@/features/training/CourseDetailPage';
@@ -231,6 +233,16 @@ const aidReportRoute = createRoute({
     );
   },
 });
+const provincesReportRoute = createRoute({
+  getParentRoute: () => appRoute,
+  path: '/reports/provinces',
+  validateSearch: provincesSearchSchema,
+  component: function ProvincesReport() {
+    const search = provincesReportRoute.useSearch();
+    const navigate = provincesReportRoute.useNavigate();
+    return <ProvincesReportPage search={search} onSearchChange={(next) => void navigate({ search: next, replace: true })} />;
+  },
+});
 const exchangeRatesRoute = createRoute({
   getParentRoute: () => appRoute,
   path: '/aid/exchange-rates',
@@ -268,6 +280,7 @@ const routeTree = rootRoute.addChildren([
     delegationRoute,
     aidRoute,
     aidReportRoute,
+    provincesReportRoute,
     exchangeRatesRoute,
     aidOneRoute,
     trainingRoute,

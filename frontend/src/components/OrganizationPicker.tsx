@@ -18,6 +18,7 @@ const useOrganizationOptions = (q: string, filter?: OrganizationFilter) =>
 type Props = {
   label: string;
   placeholder?: string;
+  description?: React.ReactNode;
   value: number | null | undefined;
   initialLabel?: string;
   excludeId?: number;

@@ -2,7 +2,7 @@ import { z } from 'zod';
 
 /** The URL state every list shares, read leniently: a bad value is dropped rather than breaking the page. */
 export const isoDate = z.string().regex(/^\d{4}-\d{2}-\d{2}$/);
-const optionalDate = isoDate.optional().catch(undefined);
+export const optionalDate = isoDate.optional().catch(undefined);
 
 /** `q`, `sort` (only the list's sortable fields, `-` for descending) and the 0-based `page`. */
 export const listFields = (sortable: readonly string[]) => ({

@@ -49,6 +49,17 @@ describe('AidReportPage', () => {
 
   const tableCalls = () => calls.filter((u) => !u.searchParams.has('stackBy'));
 
+  it('folds merged units as of a day only when grouping by locality', async () => {
+    renderWithProviders(<Harness initial={{ groupBy: 'province', currency: 'VND', asOf: '2026-01-01' }} />);
+    await screen.findByTestId('aid-report');
+    expect(tableCalls()[0]?.searchParams.get('asOf')).toBe('2026-01-01');
+    expect(screen.getByText('Gộp đơn vị đã sáp nhập theo ngày')).toBeInTheDocument();
+    await userEvent.click(screen.getByRole('radio', { name: 'Năm' }));
+    await waitFor(() => expect(tableCalls().at(-1)?.searchParams.get('groupBy')).toBe('year'));
+    expect(tableCalls().at(-1)?.searchParams.has('asOf')).toBe(false);
+    expect(screen.queryByText('Gộp đơn vị đã sáp nhập theo ngày')).not.toBeInTheDocument();
+  });
+
   it('asks for the chosen grouping, shows the rows, totals, rates used and the charts', async () => {
     renderWithProviders(<Harness initial={{ groupBy: 'year', currency: 'VND', from: '2023-01-01' }} />);
     const table = await screen.findByTestId('aid-report');

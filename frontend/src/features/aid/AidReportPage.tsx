@@ -7,7 +7,7 @@ import { DateField } from '@/components/DateField';
 import { ExportButtons } from '@/components/ExportButtons';
 import { EmptyState, ErrorState, LoadingState } from '@/components/States';
 import { formatDate, formatNumber } from '@/lib/format';
-import { useAidReport, type AidReportRow, type AidReportTotals } from './api';
+import { LOCALITY_GROUPS, useAidReport, type AidReportRow, type AidReportTotals } from './api';
 import { CurrencySelect } from './Badges';
 import { GROUP_BYS, type AidReportSearch, type GroupBy } from './codes';
 import { downloadReport } from './download';
@@ -92,6 +92,15 @@ export const AidReportPage = ({ search, onSearchChange }: Props) => {
           onChange={(currency) => change({ currency: currency ?? 'VND' })}
           w={160}
         />
+        {LOCALITY_GROUPS.includes(search.groupBy) && (
+          <DateField
+            label={t('report.asOf')}
+            description={t('report.asOfHint')}
+            value={search.asOf ?? null}
+            onChange={(asOf) => change({ asOf: asOf ?? undefined })}
+            w={260}
+          />
+        )}
         <ExportButtons download={(format) => downloadReport(search, format, lng)} />
       </Group>
       {report.isPending ? (

@@ -144,7 +144,11 @@ export const reportQuery = (search: AidReportSearch, groupBy: GroupBy = search.g
   ...commonFilters(search),
   groupBy,
   currency: search.currency,
+  asOf: LOCALITY_GROUPS.includes(groupBy) ? search.asOf : undefined,
 });
+
+/** The groupings a report as of a day folds (old units into the ones they became). */
+export const LOCALITY_GROUPS: GroupBy[] = ['province', 'beneficiary'];
 
 export const useAidReport = (search: AidReportSearch, groupBy: GroupBy = search.groupBy, stackBy?: GroupBy) =>
   useQuery({

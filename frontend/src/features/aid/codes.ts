@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { listFields, dateRangeFields, optionalEnum } from '@/lib/listSearch';
+import { listFields, dateRangeFields, optionalDate, optionalEnum } from '@/lib/listSearch';
 import type { Schemas } from '@/lib/api/client';
 import { aidKindValues, aidSectorValues, aidStatusValues } from '@/lib/api/schema';
 import { enumValues } from '@/lib/api/enums';
@@ -53,6 +53,8 @@ export const aidReportSearchSchema = z.object({
   ...filterShape,
   groupBy: z.enum(GROUP_BYS).default('year').catch('year'),
   currency: currencyCode.default('VND').catch('VND'),
+  /** Units that had ended by this day count in the units they were merged into (province and beneficiary). */
+  asOf: optionalDate,
 });
 export type AidReportSearch = z.infer<typeof aidReportSearchSchema>;
 

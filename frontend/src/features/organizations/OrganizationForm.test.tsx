@@ -59,6 +59,22 @@ describe('OrganizationForm', () => {
     expect(onSubmit).toHaveBeenCalledWith(expect.objectContaining({ names: [{ name: 'Borikhamxay', language: undefined, kind: 'FORMER' }] }));
   });
 
+  it('sends the last day and the unit it was merged into, and wants the last day with a successor', async () => {
+    server.use(http.get('*/api/v1/organizations', () => HttpResponse.json({ items: [], page: 0, size: 20, totalItems: 0, totalPages: 0 })));
+    const onSubmit = vi.fn();
+    const merged = { ...existing, validTo: '2025-06-30', successorId: 9, successor: { id: 9, name: 'Ủy ban nhân dân tỉnh Quảng Trị', countryCode: 'VN' } };
+    const { unmount } = renderWithProviders(<OrganizationForm initial={merged} saving={false} error={null} onSubmit={onSubmit} onCancel={noop} />);
+    expect(await screen.findByText('Hiệu lực (sáp nhập, giải thể)')).toBeInTheDocument();
+    await userEvent.click(screen.getByRole('button', { name: 'Lưu' }));
+    expect(onSubmit).toHaveBeenCalledWith(expect.objectContaining({ validTo: '2025-06-30', successorId: 9 }));
+    unmount();
+    const again = vi.fn();
+    renderWithProviders(<OrganizationForm initial={{ ...merged, validTo: undefined }} saving={false} error={null} onSubmit={again} onCancel={noop} />);
+    await userEvent.click(await screen.findByRole('button', { name: 'Lưu' }));
+    expect(await screen.findByText('Bắt buộc nhập')).toBeInTheDocument();
+    expect(again).not.toHaveBeenCalled();
+  });
+
   it('puts the server field errors next to their fields', async () => {
     server.use(http.get('*/api/v1/organizations', () => HttpResponse.json({ items: [], page: 0, size: 20, totalItems: 0, totalPages: 0 })));
     const error = new ApiError({ status: 400, errors: [{ field: 'email', message: 'must be a well-formed email address' }] });

@@ -1,8 +1,9 @@
-import { Select, SimpleGrid, Stack, TextInput, Textarea } from '@mantine/core';
+import { Fieldset, Select, SimpleGrid, Stack, TextInput, Textarea } from '@mantine/core';
 import { useForm } from '@mantine/form';
 import { useTranslation } from 'react-i18next';
 import { FormActions } from '@/components/FormActions';
 import { CountrySelect } from '@/components/CountrySelect';
+import { DateField } from '@/components/DateField';
 import { OrganizationPicker } from '@/components/OrganizationPicker';
 import { ProblemAlert } from '@/components/ProblemAlert';
 import { useRecordValues, useServerErrors } from '@/lib/forms';
@@ -22,6 +23,9 @@ type Values = {
   email: string;
   phone: string;
   notes: string;
+  validFrom: string | null;
+  validTo: string | null;
+  successorId: number | null;
 };
 
 const toValues = (o?: Organization): Values => ({
@@ -36,6 +40,9 @@ const toValues = (o?: Organization): Values => ({
   email: o?.email ?? '',
   phone: o?.phone ?? '',
   notes: o?.notes ?? '',
+  validFrom: o?.validFrom ?? null,
+  validTo: o?.validTo ?? null,
+  successorId: o?.successorId ?? null,
 });
 
 const blankToUndefined = (s: string) => (s.trim() ? s.trim() : undefined);
@@ -57,6 +64,9 @@ export const toInput = (v: Values): OrganizationInput => ({
   email: blankToUndefined(v.email),
   phone: blankToUndefined(v.phone),
   notes: blankToUndefined(v.notes),
+  validFrom: v.validFrom ?? undefined,
+  validTo: v.validTo ?? undefined,
+  successorId: v.successorId ?? undefined,
 });
 
 type Props = {
@@ -79,6 +89,8 @@ export const OrganizationForm = ({ initial, saving, error, onSubmit, onCancel, o
       website: (v) => (!v.trim() || /^https?:\/\/\S+$/.test(v.trim()) ? null : t('common:validation.url')),
       email: (v) => (!v.trim() || /^\S+@\S+\.\S+$/.test(v.trim()) ? null : t('common:validation.email')),
       phone: (v) => (!v.trim() || /^[0-9+()./ -]{3,50}$/.test(v.trim()) ? null : t('common:validation.phone')),
+      // A merged unit has ended: the server asks for the last day too, so say it before sending.
+      validTo: (v, all) => (all.successorId != null && !v ? t('common:validation.required') : null),
     },
   });
 
@@ -114,6 +126,27 @@ export const OrganizationForm = ({ initial, saving, error, onSubmit, onCancel, o
           <TextInput label={t('fields.email')} type="email" {...form.getInputProps('email')} />
           <TextInput label={t('fields.phone')} type="tel" {...form.getInputProps('phone')} />
         </SimpleGrid>
+        <Fieldset legend={t('lifespan')}>
+          <SimpleGrid cols={{ base: 1, sm: 3 }}>
+            <DateField label={t('fields.validFrom')} {...form.getInputProps('validFrom')} />
+            <DateField
+              label={t('fields.validTo')}
+              description={t('fields.validToHint')}
+              minDate={form.values.validFrom ?? undefined}
+              {...form.getInputProps('validTo')}
+            />
+            <OrganizationPicker
+              label={t('fields.successorId')}
+              description={t('fields.successorHint')}
+              placeholder={t('successorPlaceholder')}
+              value={form.values.successorId}
+              initialLabel={initial?.successor ? `${initial.successor.name} (${initial.successor.countryCode})` : undefined}
+              excludeId={initial?.id}
+              error={form.errors.successorId}
+              onChange={(id) => form.setFieldValue('successorId', id)}
+            />
+          </SimpleGrid>
+        </Fieldset>
         <NamesEditor rows={form.values.names} errors={form.errors} onChange={(rows) => form.setFieldValue('names', rows)} />
         <Textarea label={t('fields.notes')} autosize minRows={3} {...form.getInputProps('notes')} />
         <FormActions saving={saving} onCancel={onCancel} />

@@ -9,7 +9,7 @@ import { recordFormPages } from '@/components/RecordPages';
 import { ErrorState, LoadingState } from '@/components/States';
 import { canEdit, useMe } from '@/lib/auth/useMe';
 import { countryName } from '@/lib/countries';
-import { stamp } from '@/lib/format';
+import { formatDate, stamp } from '@/lib/format';
 import { useCreateOrganization, useDeleteOrganization, useOrganization, useUpdateOrganization } from './api';
 import { OrganizationForm } from './OrganizationForm';
 
@@ -51,6 +51,12 @@ export const OrganizationDetailPage = ({ id }: { id: number }) => {
                 {t('fields.acronym')}: {o.acronym}
               </Text>
             )}
+            {o.validTo && (
+              <Badge color="gray" variant="outline">
+                {t('ended', { date: formatDate(o.validTo, i18n.language) })}
+                {o.successor ? ` — ${t('mergedInto', { name: o.successor.name })}` : ''}
+              </Badge>
+            )}
             {(o.names ?? []).length > 0 && (
               <Text c="dimmed">
                 {t('names.title')}: {(o.names ?? []).map((n) => n.name).join(' · ')}
@@ -82,6 +88,13 @@ export const OrganizationDetailPage = ({ id }: { id: number }) => {
             t('fields.parent'),
             o.parent && <Anchor renderRoot={(props) => <Link to="/organizations/$id" params={{ id: o.parent?.id ?? 0 }} {...props} />}>{o.parent.name}</Anchor>,
           )}
+          {(o.validFrom || o.validTo) && row(t('fields.validFrom'), formatDate(o.validFrom, i18n.language))}
+          {(o.validFrom || o.validTo) && row(t('fields.validTo'), formatDate(o.validTo, i18n.language))}
+          {o.successor &&
+            row(
+              t('fields.successorId'),
+              <Anchor renderRoot={(props) => <Link to="/organizations/$id" params={{ id: o.successor?.id ?? 0 }} {...props} />}>{o.successor.name}</Anchor>,
+            )}
           {row(
             t('fields.website'),
             o.website && (

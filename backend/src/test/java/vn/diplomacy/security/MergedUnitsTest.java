@@ -215,7 +215,10 @@ class MergedUnitsTest {
     void theSuccessorsScopeHoldsTheRecordsOfTheUnitsMergedIntoIt() {
         World w = world();
         String successor = ScopeWorld.scopedToken(w.newProvince, Role.EDITOR);
-        ScopeWorld.spec(successor).get("/api/v1/delegations/{id}", w.oldDelegation).then().statusCode(200);
+        ScopeWorld.spec(successor)
+                .get("/api/v1/delegations/{id}", w.oldDelegation)
+                .then()
+                .statusCode(200);
         assertThat(ScopeWorld.ids(
                         ScopeWorld.spec(ScopeWorld.scopedToken(w.newProvince, Role.VIEWER))
                                 .queryParam("q", w.tag),
