@@ -54,7 +54,7 @@ export const ProvincesReportPage = ({ search, onSearchChange }: Props) => {
           <Table.Tbody>
             {rows.map((row) => (
               <Table.Tr key={row.key}>
-                <Table.Th scope="row" fw={400} miw={220}>
+                <Table.Th scope="row" fw={400}>
                   {row.label}
                 </Table.Th>
                 {COLUMNS.map((c) => (
