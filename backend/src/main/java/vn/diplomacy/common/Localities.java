@@ -108,6 +108,23 @@ public final class Localities {
         return folded;
     }
 
+    /** The names of the organizations {@code ids} (nulls left out), for the labels of folded report rows. */
+    public static Map<Long, String> names(EntityManager em, Collection<Long> ids) {
+        List<Long> wanted = ids.stream().filter(java.util.Objects::nonNull).toList();
+        Map<Long, String> names = new HashMap<>();
+        if (!wanted.isEmpty()) {
+            em.createQuery("select o.id, o.name from Organization o where o.id in :ids", Object[].class)
+                    .setParameter("ids", wanted)
+                    .getResultList()
+                    .forEach(r -> names.put((Long) r[0], (String) r[1]));
+        }
+        return names;
+    }
+
+    /** Report keys in the order of the organization ids they hold, a key without one last. */
+    public static final java.util.Comparator<String> BY_ID = java.util.Comparator.comparing(
+            Localities::id, java.util.Comparator.nullsLast(java.util.Comparator.naturalOrder()));
+
     /** An organization id from a report key, or null (a group without one). */
     public static Long id(String key) {
         return key != null && key.matches("\\d{1,18}") ? Long.valueOf(key) : null;

@@ -119,15 +119,15 @@ public class DelegationReport {
                             null,
                             e.getValue().delegations(),
                             e.getValue().members()))
-                    .sorted(java.util.Comparator.comparing(
-                            (Row r) -> Localities.id(r.key()),
-                            java.util.Comparator.nullsLast(java.util.Comparator.naturalOrder())))
+                    .sorted(java.util.Comparator.comparing(Row::key, Localities.BY_ID))
                     .toList();
         }
         if (groupBy == GroupBy.PROVINCE) {
-            Map<String, String> labels = names(rows);
+            Map<Long, String> labels = Localities.names(
+                    delegations.getEntityManager(),
+                    rows.stream().map(r -> Localities.id(r.key())).toList());
             rows = rows.stream()
-                    .map(r -> new Row(r.key(), labels.get(r.key()), r.delegations(), r.members()))
+                    .map(r -> new Row(r.key(), labels.get(Localities.id(r.key())), r.delegations(), r.members()))
                     .toList();
         }
         return new Report(
@@ -135,22 +135,5 @@ public class DelegationReport {
                 rows,
                 rows.stream().mapToLong(Row::delegations).sum(),
                 rows.stream().mapToLong(Row::members).sum());
-    }
-
-    private Map<String, String> names(List<Row> rows) {
-        List<Long> ids = rows.stream()
-                .map(r -> Localities.id(r.key()))
-                .filter(java.util.Objects::nonNull)
-                .toList();
-        Map<String, String> names = new java.util.HashMap<>();
-        if (!ids.isEmpty()) {
-            delegations
-                    .getEntityManager()
-                    .createQuery("select o.id, o.name from Organization o where o.id in :ids", Object[].class)
-                    .setParameter("ids", ids)
-                    .getResultList()
-                    .forEach(r -> names.put(String.valueOf(r[0]), (String) r[1]));
-        }
-        return names;
     }
 }

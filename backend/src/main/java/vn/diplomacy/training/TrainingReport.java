@@ -175,17 +175,7 @@ public class TrainingReport {
                         a.courses() + b.courses(),
                         a.trainees() + b.trainees(),
                         a.completions() + b.completions()));
-        Map<Long, String> names = new java.util.HashMap<>();
-        List<Long> ids =
-                folded.keySet().stream().filter(java.util.Objects::nonNull).toList();
-        if (!ids.isEmpty()) {
-            participants
-                    .getEntityManager()
-                    .createQuery("select o.id, o.name from Organization o where o.id in :ids", Object[].class)
-                    .setParameter("ids", ids)
-                    .getResultList()
-                    .forEach(r -> names.put((Long) r[0], (String) r[1]));
-        }
+        Map<Long, String> names = Localities.names(participants.getEntityManager(), folded.keySet());
         return folded.entrySet().stream()
                 .map(e -> new Row(
                         String.valueOf(e.getKey()),
@@ -193,9 +183,7 @@ public class TrainingReport {
                         e.getValue().courses(),
                         e.getValue().trainees(),
                         e.getValue().completions()))
-                .sorted(java.util.Comparator.comparing(
-                        (Row r) -> Localities.id(r.key()),
-                        java.util.Comparator.nullsLast(java.util.Comparator.naturalOrder())))
+                .sorted(java.util.Comparator.comparing(Row::key, Localities.BY_ID))
                 .toList();
     }
 }
