@@ -25,6 +25,7 @@ import vn.diplomacy.common.Money;
 import vn.diplomacy.common.PageParams;
 import vn.diplomacy.common.ProblemException;
 import vn.diplomacy.common.Scope;
+import vn.diplomacy.common.SharedCache;
 import vn.diplomacy.common.Where;
 import vn.diplomacy.common.export.ExportParams;
 
@@ -36,15 +37,18 @@ import vn.diplomacy.common.export.ExportParams;
 @ApplicationScoped
 public class AidReport {
     private static final int CACHE_SIZE = 200;
+    private static final String SHARED_AREA = "aid-report";
 
     private final AidConversions conversions;
     private final AidReportDetails details;
+    private final SharedCache shared;
     private final Map<String, Report> cache = new ConcurrentHashMap<>();
     private final AtomicLong computed = new AtomicLong();
 
-    AidReport(AidConversions conversions, AidReportDetails details) {
+    AidReport(AidConversions conversions, AidReportDetails details, SharedCache shared) {
         this.conversions = conversions;
         this.details = details;
+        this.shared = shared;
     }
 
     @Transactional
@@ -67,20 +71,26 @@ public class AidReport {
         // groupBy, stackBy and currency enter the key as resolved, so "currency=VND" and no currency share an entry.
         // A scoped caller's figures cover its subtree only: its scope is part of what the answer is filed under.
         Scope scope = Scope.current();
-        String key = conversions.dataVersion() + "|" + groupBy + "|" + stackBy + "|" + target + "|"
+        long version = conversions.dataVersion();
+        String key = groupBy + "|" + stackBy + "|" + target + "|"
                 + (scope == null ? null : scope.organizationId()) + "|"
                 + filter.described("groupBy", "stackBy", "currency");
-        Report cached = cache.get(key);
-        if (cached != null) {
-            return cached;
+        Report report = cache.get(version + "|" + key);
+        if (report != null) {
+            return report;
         }
-        Localities asOf = query.rollUp == null ? null : query.rollUp.localities(details.em(), List.of());
-        Report report = compute(groupBy, stackBy, target, where, filter.described(), asOf);
-        computed.incrementAndGet();
+        // Another replica (its warmer) may have computed it for this version already.
+        report = shared.get(SHARED_AREA, key, version, Report.class);
+        if (report == null) {
+            Localities asOf = query.rollUp == null ? null : query.rollUp.localities(details.em(), List.of());
+            report = compute(groupBy, stackBy, target, where, filter.described(), asOf);
+            computed.incrementAndGet();
+            shared.put(SHARED_AREA, key, version, report);
+        }
         if (cache.size() >= CACHE_SIZE) {
             cache.clear();
         }
-        cache.put(key, report);
+        cache.put(version + "|" + key, report);
         return report;
     }
 
@@ -276,6 +286,11 @@ public class AidReport {
 
     private static BigDecimal plus(BigDecimal a, BigDecimal b) {
         return a == null ? b : b == null ? a : a.add(b);
+    }
+
+    /** Forgets this replica's copies, as a replica that has not answered yet (for tests). */
+    void forgetLocalCopies() {
+        cache.clear();
     }
 
     /** How many reports were computed rather than answered from the cache (for tests and monitoring). */

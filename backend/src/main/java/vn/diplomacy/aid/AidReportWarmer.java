@@ -5,6 +5,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import java.util.Map;
 import org.jboss.logging.Logger;
 import vn.diplomacy.common.AppConfig;
+import vn.diplomacy.common.ClusterLock;
 import vn.diplomacy.common.PageParams;
 
 /**
@@ -17,11 +18,13 @@ public class AidReportWarmer {
 
     private final AidReport report;
     private final AidDataVersions versions;
+    private final ClusterLock lock;
     private final boolean enabled;
     private volatile long warmed = -1;
 
-    AidReportWarmer(AidReport report, AidDataVersions versions, AppConfig config) {
+    AidReportWarmer(AidReport report, AidDataVersions versions, ClusterLock lock, AppConfig config) {
         this.report = report;
+        this.lock = lock;
         this.versions = versions;
         this.enabled = config.aid().warmReports();
     }
@@ -32,8 +35,16 @@ public class AidReportWarmer {
             concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
     void warm() {
         if (enabled) {
-            warmNow();
+            warmAlone();
         }
+    }
+
+    /**
+     * One replica at a time: the others skip this round, and in their next one find the answers it filed in the
+     * shared cache instead of computing them again. False when another replica was warming.
+     */
+    boolean warmAlone() {
+        return lock.ifFree("aid-report-warmer", this::warmNow);
     }
 
     /** Computes the standard reports unless the data has not changed since the last time. */

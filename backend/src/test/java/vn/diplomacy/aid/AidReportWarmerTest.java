@@ -10,6 +10,7 @@ import static vn.diplomacy.aid.AidFixtures.ngo;
 import io.quarkus.test.junit.QuarkusTest;
 import jakarta.inject.Inject;
 import org.junit.jupiter.api.Test;
+import vn.diplomacy.common.ClusterLock;
 import vn.diplomacy.security.Role;
 
 @QuarkusTest
@@ -19,6 +20,9 @@ class AidReportWarmerTest {
 
     @Inject
     AidReport report;
+
+    @Inject
+    ClusterLock lock;
 
     @Test
     void afterAChangeTheStandardReportsAreComputedAheadAndServedFromTheCache() {
@@ -56,5 +60,41 @@ class AidReportWarmerTest {
         assertThat(report.computedCount())
                 .as("a write makes the next answer fresh")
                 .isEqualTo(served + 1);
+    }
+
+    @Test
+    void oneReplicaWarmsAndTheOthersReadWhatItFiled() {
+        create(commitment(ngo(), district(), "3000000", "VND", "2024-03-15"));
+        long before = report.computedCount();
+        boolean[] ran = new boolean[1];
+        // Another replica holds the warmer's lock: this one skips the round and computes nothing.
+        assertThat(lock.ifFree("aid-report-warmer", () -> ran[0] = warmer.warmAlone())).isTrue();
+        assertThat(ran[0]).as("skipped while another replica warms").isFalse();
+        assertThat(report.computedCount()).isEqualTo(before);
+
+        assertThat(warmer.warmAlone()).isTrue();
+        assertThat(report.computedCount() - before).isEqualTo(AidGroupBy.values().length + 1);
+
+        // A replica that has answered nothing yet finds the answers in the database instead of computing them.
+        String computedHere = sectors();
+        report.forgetLocalCopies();
+        long served = report.computedCount();
+        assertThat(sectors()).as("the same answer").isEqualTo(computedHere);
+        assertThat(report.computedCount()).as("read from the shared cache").isEqualTo(served);
+
+        create(commitment(ngo(), district(), "4000000", "VND", "2024-04-15"));
+        report.forgetLocalCopies();
+        assertThat(sectors()).as("a newer version is computed afresh").isNotEqualTo(computedHere);
+        assertThat(report.computedCount()).isEqualTo(served + 1);
+    }
+
+    private static String sectors() {
+        return as(Role.VIEWER)
+                .queryParam("groupBy", "sector")
+                .get("/api/v1/reports/aid")
+                .then()
+                .statusCode(200)
+                .extract()
+                .asString();
     }
 }
