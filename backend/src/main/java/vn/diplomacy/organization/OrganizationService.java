@@ -189,11 +189,17 @@ public class OrganizationService implements RecordService<OrganizationInput, Org
             if (current.equals(selfId)) {
                 throw ProblemException.invalid("successorId", "would merge the organization into itself");
             }
-            Organization successor = organizations.findById(current);
-            if (successor == null) {
+            // A locking read sees the latest commit: two units merged into each other at once cannot both pass
+            // (the second waits, or is a deadlock victim retried, and then sees the first's merger).
+            List<?> next = organizations
+                    .getEntityManager()
+                    .createNativeQuery("select successor_id from organization where id = ?1 for update")
+                    .setParameter(1, current)
+                    .getResultList();
+            if (next.isEmpty()) {
                 throw ProblemException.invalid("successorId", "organization " + current + " does not exist");
             }
-            current = successor.successorId;
+            current = next.get(0) == null ? null : ((Number) next.get(0)).longValue();
         }
     }
 

@@ -119,6 +119,41 @@ class MergedUnitsTest {
     }
 
     @Test
+    void twoUnitsMergedIntoEachOtherAtOnceMakeNoCircle() throws Exception {
+        World w = world();
+        java.util.concurrent.ExecutorService pool = java.util.concurrent.Executors.newFixedThreadPool(2);
+        try {
+            for (int round = 0; round < 4; round++) {
+                long a = ScopeWorld.org(unique("Xã Tân Thành"), "LOCAL_GOVERNMENT", "VN", w.newProvince);
+                long b = ScopeWorld.org(unique("Xã Tân Lập"), "LOCAL_GOVERNMENT", "VN", w.newProvince);
+                java.util.concurrent.CyclicBarrier start = new java.util.concurrent.CyclicBarrier(2);
+                List<java.util.concurrent.Future<Integer>> answers = List.of(
+                        pool.submit(() -> mergeAtOnce(a, b, start)), pool.submit(() -> mergeAtOnce(b, a, start)));
+                List<Integer> statuses = List.of(answers.get(0).get(), answers.get(1).get());
+                assertThat(statuses).as("round %d", round).containsExactlyInAnyOrder(200, 400);
+                Integer aNext = as(Role.EDITOR).get(ORGS + "/{id}", a).jsonPath().get("successorId");
+                Integer bNext = as(Role.EDITOR).get(ORGS + "/{id}", b).jsonPath().get("successorId");
+                assertThat(aNext == null || bNext == null).as("no circle stored").isTrue();
+            }
+        } finally {
+            pool.shutdownNow();
+        }
+    }
+
+    private static int mergeAtOnce(long unit, long into, java.util.concurrent.CyclicBarrier start) throws Exception {
+        Map<String, Object> body = body(unit);
+        body.put("validTo", "2025-06-30");
+        body.put("successorId", into);
+        String etag = etagOf(Role.EDITOR, ORGS + "/{id}", unit);
+        start.await();
+        return as(Role.EDITOR)
+                .header("If-Match", etag)
+                .body(body)
+                .put(ORGS + "/{id}", unit)
+                .statusCode();
+    }
+
+    @Test
     void theRegistryListsTheUnitsOfADay() {
         World w = world();
         String name =
