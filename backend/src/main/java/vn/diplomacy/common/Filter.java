@@ -51,7 +51,7 @@ public @interface Filter {
         YEAR,
         /** An organization id (a Long) and all below it: also binds {@code <name>Path} for its tree path test. */
         SUBTREE,
-        /** One value of an enum set column (the field's enum): binds {@code %,VALUE,%} for a {@code like}. */
+        /** One member of a set column (an enum value or an id, common.SetColumn): binds {@code %,VALUE,%} for a {@code like}. */
         SET_MEMBER
     }
 }

@@ -196,7 +196,7 @@ public final class FilterSet {
                     spec.name());
             where.and(Scope.homeIn(entity, alias, subtree.jpql()), subtree.params());
         } else if (filter.kind() == Filter.Kind.SET_MEMBER) {
-            where.and(filter.value(), spec.name(), "%," + ((Enum<?>) value).name() + ",%");
+            where.and(filter.value(), spec.name(), SetColumn.likeOne(value));
         } else {
             where.and(filter.value(), spec.name(), value);
         }

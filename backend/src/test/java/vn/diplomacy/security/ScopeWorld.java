@@ -73,7 +73,13 @@ final class ScopeWorld {
                     "beneficiaryOrganizationId",
                     aidLaiChau,
                     aidHaTinh,
-                    home -> aid(home == laiChauUnit ? laiChauDistrict : home)));
+                    home -> aid(home == laiChauUnit ? laiChauDistrict : home)),
+            new Kind(
+                    "/api/v1/ngo-registrations",
+                    "homeOrganizationId",
+                    created(Role.EDITOR, registration(laiChauUnit), "/api/v1/ngo-registrations"),
+                    created(Role.EDITOR, registration(haTinh), "/api/v1/ngo-registrations"),
+                    this::registration));
     private final String editorToken = scopedLogin(Role.EDITOR);
     private final String viewerToken = scopedLogin(Role.VIEWER);
     private final String adminToken = scopedLogin(Role.ADMIN);
@@ -177,6 +183,19 @@ final class ScopeWorld {
         body.put("committed", Map.of("amount", "150000000", "currency", "VND"));
         body.put("commitmentDate", "2024-04-01");
         body.put("status", "IMPLEMENTATION");
+        return body;
+    }
+
+    Map<String, Object> registration(long home) {
+        Map<String, Object> body = new HashMap<>();
+        body.put("ngoId", ngo);
+        body.put("homeOrganizationId", home);
+        body.put("kind", "PROJECT_OFFICE");
+        body.put("number", unique("GĐK"));
+        body.put("issuedBy", "Bộ Ngoại giao");
+        body.put("issuedOn", "2025-01-15");
+        body.put("validUntil", "2028-01-14");
+        body.put("permittedProvinceIds", List.of(home == laiChauUnit ? laiChau : home));
         return body;
     }
 
