@@ -10,6 +10,7 @@ import static vn.diplomacy.TestSupport.created;
 import static vn.diplomacy.TestSupport.etagOf;
 import static vn.diplomacy.TestSupport.rejected;
 import static vn.diplomacy.TestSupport.unique;
+import static vn.diplomacy.registration.RegistrationFixtures.org;
 
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.response.Response;
@@ -27,14 +28,6 @@ import vn.diplomacy.security.Role;
 class NgoRegistrationResourceTest {
     static final String PATH = "/api/v1/ngo-registrations";
     static final LocalDate TODAY = LocalDate.now(java.time.ZoneId.of("Asia/Ho_Chi_Minh"));
-
-    static long org(String name, String type, String country, Long parent) {
-        Map<String, Object> body = new HashMap<>(Map.of("name", name, "type", type, "countryCode", country));
-        if (parent != null) {
-            body.put("parentId", parent);
-        }
-        return created(Role.EDITOR, body, "/api/v1/organizations");
-    }
 
     private long province;
     private long office;
