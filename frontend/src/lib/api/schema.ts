@@ -5667,6 +5667,1047 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/ngo-registrations": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * List NGO registration certificates
+         * @description `q` searches the number, the issuer, the representative and the NGO's names, ignoring case and accents. `expiringWithinDays=60` lists the certificates in force that end within 60 days, to remind the NGO in time. Sort: validUntil (default), issuedOn, number, kind, createdAt, updatedAt.
+         *
+         *     Requires role: VIEWER (ADMIN ⊃ EDITOR ⊃ VIEWER).
+         */
+        get: {
+            parameters: {
+                query?: {
+                    /** @description The `next` of the previous answer, passed back unchanged with the same filters and sort: the page after it, as fast at the 5,000th page as at the first. Not with `page`. */
+                    cursor?: string;
+                    /**
+                     * @description In force and ending within this many days from today (0 to 3650)
+                     * @example 60
+                     */
+                    expiringWithinDays?: number;
+                    homeOrganizationId?: number;
+                    kind?: components["schemas"]["RegistrationKind"];
+                    /**
+                     * @description The NGO's country (ISO 3166-1 alpha-2)
+                     * @example GB
+                     */
+                    ngoCountryCode?: string;
+                    ngoId?: number;
+                    /** @description 0-based page number */
+                    page?: number;
+                    /** @description Certificates that permit work in this field */
+                    permittedField?: components["schemas"]["AidSector"];
+                    /**
+                     * @description Certificates that permit work in this province
+                     * @example 1
+                     */
+                    permittedProvinceId?: number;
+                    /** @description Free text, case- and accent-insensitive (`ha tinh` finds `Hà Tĩnh`) */
+                    q?: string;
+                    /**
+                     * @description Only records whose home organization is this organization or one below it (or a unit merged into one of those): one province, or one unit, compared with the whole (within the caller's own scope)
+                     * @example 1
+                     */
+                    scopeOrganizationId?: number;
+                    /** @description Page size, 1 to 100 */
+                    size?: number;
+                    /** @description Comma-separated fields, '-' prefix for descending, e.g. `name,-updatedAt`. Only the fields listed for the resource. */
+                    sort?: string;
+                    status?: components["schemas"]["RegistrationStatus"];
+                    /** @description Only records changed at or after this UTC instant (for synchronisation) */
+                    updatedSince?: string;
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description OK */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["PageResultNgoRegistrationView"];
+                    };
+                };
+                /** @description Invalid parameters or body; `errors[]` names each field */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Not Authorized */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Not Allowed */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Unexpected server error; quote the requestId */
+                500: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        /**
+         * Record a registration certificate
+         * @description validUntil is at most 3 years after issuedOn (400); the number is unique per kind (409); a renewal (`renewsId`) names an earlier certificate of the same NGO that nothing else renews (409).
+         *
+         *     Requires role: EDITOR (ADMIN ⊃ EDITOR ⊃ VIEWER).
+         */
+        post: {
+            parameters: {
+                query?: never;
+                header?: {
+                    /** @description Optional. The same key and body within 24 h replays the first answer; the same key with another body → 422. */
+                    "Idempotency-Key"?: string;
+                };
+                path?: never;
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": components["schemas"]["NgoRegistrationInput"];
+                };
+            };
+            responses: {
+                /** @description Created */
+                201: {
+                    headers: {
+                        /** @description The new record's address */
+                        Location?: unknown;
+                        /** @description The record's version, for If-Match */
+                        ETag?: unknown;
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["NgoRegistration"];
+                    };
+                };
+                /** @description Bad Request */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Not authenticated: missing, expired or revoked token or API key */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Authenticated, but the role does not allow this */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Conflicts with existing data (duplicate, still referenced, business rule) */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Request body too large */
+                413: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Unsupported Content-Type */
+                415: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Idempotency-Key already used with a different body */
+                422: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Unexpected server error; quote the requestId */
+                500: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/ngo-registrations/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Get a ngo registration
+         * @description Requires role: VIEWER (ADMIN ⊃ EDITOR ⊃ VIEWER).
+         */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: number;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description The ngo registration */
+                200: {
+                    headers: {
+                        /** @description The record's version, for If-Match */
+                        ETag?: unknown;
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["NgoRegistration"];
+                    };
+                };
+                /** @description Not authenticated: missing, expired or revoked token or API key */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Authenticated, but the role does not allow this */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description No such resource */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Unexpected server error; quote the requestId */
+                500: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        /**
+         * Replace a ngo registration
+         * @description Requires role: EDITOR (ADMIN ⊃ EDITOR ⊃ VIEWER).
+         */
+        put: {
+            parameters: {
+                query?: never;
+                header?: {
+                    /** @description The ETag from your last read. Missing → 428, stale → 412. */
+                    "If-Match"?: string;
+                };
+                path: {
+                    id: number;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": components["schemas"]["NgoRegistrationInput"];
+                };
+            };
+            responses: {
+                /** @description Replaced */
+                200: {
+                    headers: {
+                        /** @description The record's version, for If-Match */
+                        ETag?: unknown;
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["NgoRegistration"];
+                    };
+                };
+                /** @description Bad Request */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Not authenticated: missing, expired or revoked token or API key */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Authenticated, but the role does not allow this */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description No such resource */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Conflicts with existing data (duplicate, still referenced, business rule) */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description If-Match names an outdated version; read the resource again */
+                412: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Request body too large */
+                413: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Unsupported Content-Type */
+                415: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description If-Match header missing */
+                428: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Unexpected server error; quote the requestId */
+                500: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        post?: never;
+        /**
+         * Delete a ngo registration
+         * @description 409 while a later certificate renews it.
+         *
+         *     Requires role: EDITOR (ADMIN ⊃ EDITOR ⊃ VIEWER).
+         */
+        delete: {
+            parameters: {
+                query?: never;
+                header?: {
+                    /** @description The ETag from your last read. Missing → 428, stale → 412. */
+                    "If-Match"?: string;
+                };
+                path: {
+                    id: number;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Deleted */
+                204: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+                /** @description Not authenticated: missing, expired or revoked token or API key */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Authenticated, but the role does not allow this */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description No such resource */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Conflicts with existing data (duplicate, still referenced, business rule) */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description If-Match names an outdated version; read the resource again */
+                412: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description If-Match header missing */
+                428: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Unexpected server error; quote the requestId */
+                500: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        options?: never;
+        head?: never;
+        /**
+         * Change some fields of a ngo registration (JSON merge patch, RFC 7386)
+         * @description Requires role: EDITOR (ADMIN ⊃ EDITOR ⊃ VIEWER).
+         */
+        patch: {
+            parameters: {
+                query?: never;
+                header?: {
+                    /** @description The ETag from your last read. Missing → 428, stale → 412. */
+                    "If-Match"?: string;
+                };
+                path: {
+                    id: number;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/merge-patch+json": components["schemas"]["NgoRegistrationInput"];
+                };
+            };
+            responses: {
+                /** @description Changed */
+                200: {
+                    headers: {
+                        /** @description The record's version, for If-Match */
+                        ETag?: unknown;
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["NgoRegistration"];
+                    };
+                };
+                /** @description Invalid parameters or body; `errors[]` names each field */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Not authenticated: missing, expired or revoked token or API key */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Authenticated, but the role does not allow this */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description No such resource */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Conflicts with existing data (duplicate, still referenced, business rule) */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description If-Match names an outdated version; read the resource again */
+                412: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Request body too large */
+                413: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Unsupported Content-Type */
+                415: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description If-Match header missing */
+                428: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Unexpected server error; quote the requestId */
+                500: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        trace?: never;
+    };
+    "/api/v1/ngo-registrations/{id}/attachments": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** List the files attached to {a record} */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: number;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description OK */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["AttachmentList"];
+                    };
+                };
+                /** @description No such resource */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Unexpected server error; quote the requestId */
+                500: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        /**
+         * Attach a file to {a record}
+         * @description Multipart parts `file`, `kind` and `title` (default: the file's name). The type is read from the bytes: PDF, JPEG/PNG/GIF/WebP/TIFF images, DOCX, XLSX, ODT or plain text (415 otherwise, whatever the name says); at most `app.attachments.max-bytes` (413). The same file twice on one record is a 409 naming the first. Its bytes are at `…/attachments/{attachmentId}/content`.
+         */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: number;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "multipart/form-data": components["schemas"]["AttachmentUpload"];
+                };
+            };
+            responses: {
+                /** @description Attached */
+                201: {
+                    headers: {
+                        /** @description The new record's address */
+                        Location?: unknown;
+                        /** @description The record's version, for If-Match */
+                        ETag?: unknown;
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Attachment"];
+                    };
+                };
+                /** @description Invalid parameters or body; `errors[]` names each field */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description No such resource */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Request body too large */
+                413: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Unsupported Content-Type */
+                415: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Unexpected server error; quote the requestId */
+                500: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/ngo-registrations/{id}/attachments/{attachmentId}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Get an attachment's description */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    attachmentId: number;
+                    id: number;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description OK */
+                200: {
+                    headers: {
+                        /** @description The record's version, for If-Match */
+                        ETag?: unknown;
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": unknown;
+                    };
+                };
+                /** @description No such resource */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Unexpected server error; quote the requestId */
+                500: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        /**
+         * Delete an attachment
+         * @description An EDITOR deletes the files they attached; an ADMIN any. If-Match is the attachment's ETag.
+         */
+        delete: {
+            parameters: {
+                query?: never;
+                header?: {
+                    /** @description The ETag from your last read. Missing → 428, stale → 412. */
+                    "If-Match"?: string;
+                };
+                path: {
+                    attachmentId: number;
+                    id: number;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Deleted */
+                204: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+                /** @description No such resource */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Conflicts with existing data (duplicate, still referenced, business rule) */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description If-Match names an outdated version; read the resource again */
+                412: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description If-Match header missing */
+                428: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Unexpected server error; quote the requestId */
+                500: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/ngo-registrations/{id}/attachments/{attachmentId}/content": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Download an attachment
+         * @description The bytes with the original file name (Content-Disposition, UTF-8), inline for PDF and images; a single `Range: bytes=…` is answered 206; the ETag is the SHA-256.
+         */
+        get: {
+            parameters: {
+                query?: never;
+                header?: {
+                    "If-None-Match"?: string;
+                    /** @description One range, e.g. `bytes=0-1023` */
+                    Range?: string;
+                };
+                path: {
+                    attachmentId: number;
+                    id: number;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description OK */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "*/*": unknown;
+                    };
+                };
+                /** @description No such resource */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Unexpected server error; quote the requestId */
+                500: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/ngo-registrations/{id}/history": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * History of {a record}
+         * @description Every create, change and delete of the record and of the records inside it (agreements, members, disbursements, participants, attachments…), field by field, with who and from which request; oldest first (`sort=-at` for newest first). A deleted record keeps its history.
+         */
+        get: {
+            parameters: {
+                query?: {
+                    /** @description The `next` of the previous answer, passed back unchanged with the same filters and sort: the page after it, as fast at the 5,000th page as at the first. Not with `page`. */
+                    cursor?: string;
+                    /** @description 0-based page number */
+                    page?: number;
+                    /** @description Page size, 1 to 100 */
+                    size?: number;
+                    /** @description Comma-separated fields, '-' prefix for descending, e.g. `name,-updatedAt`. Only the fields listed for the resource. */
+                    sort?: string;
+                    /** @description Only records changed at or after this UTC instant (for synchronisation) */
+                    updatedSince?: string;
+                };
+                header?: never;
+                path: {
+                    id: number;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description OK */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["PageResultEntry"];
+                    };
+                };
+                /** @description No such resource */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Unexpected server error; quote the requestId */
+                500: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/organizations": {
         parameters: {
             query?: never;
@@ -8970,6 +10011,111 @@ export interface paths {
                     };
                     content: {
                         "application/json": components["schemas"]["DelegationReport"];
+                    };
+                };
+                /** @description Invalid parameters or body; `errors[]` names each field */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Not Authorized */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Not Allowed */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Unexpected server error; quote the requestId */
+                500: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/reports/ngo-registrations": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Foreign NGOs registered in each province against those giving aid there, in a year
+         * @description Registered: a certificate in force at some time in the year (not revoked before it) names the province. Active: aid committed (commitment date) or disbursed (disbursement date) in the year to a beneficiary in the province. `asOf` counts old units in the provinces they were merged into. Every office's certificates count; a scoped caller sees its own province.
+         *
+         *     Requires role: VIEWER (ADMIN ⊃ EDITOR ⊃ VIEWER).
+         */
+        get: {
+            parameters: {
+                query?: {
+                    /**
+                     * @description Count old administrative units in the units they were merged into by this day (the 2025 reform: a dissolved district's communes, Quảng Bình in Quảng Trị); without it each record counts in the unit it names. Applies to groupBy/stackBy province, beneficiary, organizer
+                     * @example 2026-01-01
+                     */
+                    asOf?: string;
+                    /** @description The `next` of the previous answer, passed back unchanged with the same filters and sort: the page after it, as fast at the 5,000th page as at the first. Not with `page`. */
+                    cursor?: string;
+                    /** @description Rows per province (the only grouping: certificates name provinces) */
+                    groupBy?: "province";
+                    /** @description 0-based page number */
+                    page?: number;
+                    /**
+                     * @description Only this province (a scoped caller sees its own only)
+                     * @example 1
+                     */
+                    provinceId?: number;
+                    /** @description Page size, 1 to 100 */
+                    size?: number;
+                    /** @description Comma-separated fields, '-' prefix for descending, e.g. `name,-updatedAt`. Only the fields listed for the resource. */
+                    sort?: string;
+                    /** @description Only records changed at or after this UTC instant (for synchronisation) */
+                    updatedSince?: string;
+                    /**
+                     * @description The calendar year; this year when absent
+                     * @example 2024
+                     */
+                    year?: number;
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description OK */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["NgoPresenceReport"];
                     };
                 };
                 /** @description Invalid parameters or body; `errors[]` names each field */
@@ -14470,6 +15616,167 @@ export interface components {
         };
         /** @enum {string} */
         NameKind: "EXONYM" | "LOCAL_SCRIPT" | "ENGLISH" | "FORMER" | "ABBREVIATION" | "OTHER";
+        NgoPresenceReport: {
+            /** Format: int32 */
+            year?: number;
+            rows?: components["schemas"]["NgoPresenceRow"][];
+            /**
+             * Format: int32
+             * @description Distinct NGOs registered in any province shown
+             */
+            totalRegistered?: number;
+            /**
+             * Format: int32
+             * @description Distinct NGOs active in any province shown
+             */
+            totalActive?: number;
+        };
+        NgoPresenceRow: {
+            province?: components["schemas"]["OrganizationRef"];
+            /**
+             * Format: int32
+             * @description NGOs with a certificate permitting work here in the year
+             * @example 52
+             */
+            registered?: number;
+            /**
+             * Format: int32
+             * @description NGOs that committed or disbursed aid here in the year
+             * @example 23
+             */
+            active?: number;
+            /**
+             * Format: int32
+             * @description Registered and active
+             * @example 21
+             */
+            activeRegistered?: number;
+            /**
+             * Format: int32
+             * @description Active without a certificate permitting this province
+             * @example 2
+             */
+            activeUnregistered?: number;
+            unregisteredNgos?: components["schemas"]["OrganizationRef"][];
+        };
+        NgoRegistration: {
+            /** Format: int64 */
+            id?: number;
+            /** Format: int64 */
+            ngoId?: number;
+            ngo?: components["schemas"]["OrganizationRef"];
+            /** Format: int64 */
+            homeOrganizationId?: number;
+            home?: components["schemas"]["OrganizationRef"];
+            kind?: components["schemas"]["RegistrationKind"];
+            number?: string;
+            issuedBy?: string;
+            issuedOn?: components["schemas"]["LocalDate"];
+            validUntil?: components["schemas"]["LocalDate"];
+            /**
+             * Format: int64
+             * @description Days from today to validUntil (negative once expired)
+             */
+            daysToExpiry?: number;
+            /** @description Derived from the dates, the revocation and a renewal */
+            status?: components["schemas"]["RegistrationStatus"];
+            permittedProvinceIds?: number[];
+            permittedProvinces?: components["schemas"]["OrganizationRef"][];
+            permittedFields?: components["schemas"]["AidSector"][];
+            representative?: components["schemas"]["NgoRepresentative"];
+            plan?: string;
+            /** Format: int64 */
+            renewsId?: number;
+            renews?: components["schemas"]["NgoRegistrationRef"];
+            /** @description The later certificate that renews this one, if any */
+            renewedBy?: components["schemas"]["NgoRegistrationRef"];
+            revokedOn?: components["schemas"]["LocalDate"];
+            revocationReason?: string;
+            notes?: string;
+            createdAt?: components["schemas"]["Instant"];
+            createdBy?: string;
+            updatedAt?: components["schemas"]["Instant"];
+            updatedBy?: string;
+            /** Format: int64 */
+            version?: number;
+        };
+        /** @description What a client sends to create or replace a foreign NGO's registration certificate. */
+        NgoRegistrationInput: {
+            /**
+             * Format: int64
+             * @description The foreign NGO (an organization outside Vietnam)
+             * @example 30
+             */
+            ngoId: number;
+            /**
+             * Format: int64
+             * @description The office keeping the record (its scope)
+             * @example 2
+             */
+            homeOrganizationId: number;
+            /** @example OPERATION */
+            kind: components["schemas"]["RegistrationKind"];
+            /**
+             * @description Unique per kind
+             * @example 125/GĐK-BNG
+             */
+            number: string;
+            /** @example Bộ Ngoại giao */
+            issuedBy: string;
+            /** @example 2024-03-01 */
+            issuedOn: components["schemas"]["LocalDate"];
+            /**
+             * @description On or after issuedOn, at most 3 years after it (Decree 58/2022)
+             * @example 2027-02-28
+             */
+            validUntil: components["schemas"]["LocalDate"];
+            /**
+             * @description The Vietnamese provinces it may work in
+             * @example [
+             *       1
+             *     ]
+             */
+            permittedProvinceIds: number[];
+            /**
+             * @description The fields it may work in
+             * @example [
+             *       "HEALTH",
+             *       "LIVELIHOODS"
+             *     ]
+             */
+            permittedFields?: components["schemas"]["AidSector"][];
+            representative?: components["schemas"]["NgoRepresentative"];
+            /** @description The 3-year plan of programmes and projects (attach the document) */
+            plan?: string;
+            /**
+             * Format: int64
+             * @description The earlier certificate of the same NGO that this one renews
+             */
+            renewsId?: number;
+            /** @description The day it was revoked; needs a revocationReason */
+            revokedOn?: components["schemas"]["LocalDate"];
+            revocationReason?: string;
+            notes?: string;
+        };
+        /** @description A registration certificate embedded in another. */
+        NgoRegistrationRef: {
+            /** Format: int64 */
+            id?: number;
+            number?: string;
+            validUntil?: components["schemas"]["LocalDate"];
+        };
+        /** @description The NGO's representative named on the certificate. */
+        NgoRepresentative: {
+            /** @example Nguyễn Thị Mai */
+            name?: string;
+            /**
+             * @description ISO 3166-1 alpha-2
+             * @example VN
+             */
+            nationality?: string;
+            /** @example mai.nguyen@oxfam.org, 024 3945 4362 */
+            contact?: string;
+        };
         Organization: {
             /** Format: int64 */
             id?: number;
@@ -14778,6 +16085,35 @@ export interface components {
             /** @description The cursor of the following page (pass it back as `cursor=`); null on the last page */
             next?: string;
         };
+        PageResultNgoRegistrationView: {
+            items?: components["schemas"]["NgoRegistration"][];
+            /**
+             * Format: int32
+             * @description The page number (0-based); with a cursor, the page the cursor reached
+             * @example 0
+             */
+            page?: number;
+            /**
+             * Format: int32
+             * @example 20
+             */
+            size?: number;
+            /**
+             * Format: int64
+             * @description The matching rows, or COUNT_CAP (10000) when there are more; see totalExact
+             * @example 57
+             */
+            totalItems?: number;
+            /**
+             * Format: int32
+             * @example 3
+             */
+            totalPages?: number;
+            /** @description False when totalItems is the cap of the count, the real total being higher */
+            totalExact?: boolean;
+            /** @description The cursor of the following page (pass it back as `cursor=`); null on the last page */
+            next?: string;
+        };
         PageResultOrganizationView: {
             items?: components["schemas"]["Organization"][];
             /**
@@ -15040,6 +16376,10 @@ export interface components {
                 [key: string]: string;
             };
         };
+        /** @enum {string} */
+        RegistrationKind: "OPERATION" | "PROJECT_OFFICE" | "REPRESENTATIVE_OFFICE";
+        /** @enum {string} */
+        RegistrationStatus: "ACTIVE" | "EXPIRED" | "REVOKED" | "RENEWED";
         /** @enum {string} */
         Role: "ADMIN" | "EDITOR" | "VIEWER";
         /** @description The organization whose subtree a user or key works in */
@@ -15436,6 +16776,7 @@ export const pathsApiV1ReportsAidGetParametersQueryFormatValues: ReadonlyArray<F
 export const pathsApiV1ReportsAidGetParametersQueryGroupByValues: ReadonlyArray<FlattenedDeepRequired<paths>["/api/v1/reports/aid"]["get"]["parameters"]["query"]["groupBy"]> = ["year", "ngo", "donorCountry", "sector", "beneficiary", "province", "status", "kind"];
 export const pathsApiV1ReportsAidGetParametersQueryStackByValues: ReadonlyArray<FlattenedDeepRequired<paths>["/api/v1/reports/aid"]["get"]["parameters"]["query"]["stackBy"]> = ["year", "ngo", "donorCountry", "sector", "beneficiary", "province", "status", "kind"];
 export const pathsApiV1ReportsDelegationsGetParametersQueryGroupByValues: ReadonlyArray<FlattenedDeepRequired<paths>["/api/v1/reports/delegations"]["get"]["parameters"]["query"]["groupBy"]> = ["month", "country", "direction", "status", "province"];
+export const pathsApiV1ReportsNgoRegistrationsGetParametersQueryGroupByValues: ReadonlyArray<FlattenedDeepRequired<paths>["/api/v1/reports/ngo-registrations"]["get"]["parameters"]["query"]["groupBy"]> = ["province"];
 export const pathsApiV1ReportsTrainingGetParametersQueryGroupByValues: ReadonlyArray<FlattenedDeepRequired<paths>["/api/v1/reports/training"]["get"]["parameters"]["query"]["groupBy"]> = ["year", "topic", "organizer", "participantOrganization", "province"];
 export const pathsApiV1TrainingCoursesCourseIdParticipantsGetParametersQueryFormatValues: ReadonlyArray<FlattenedDeepRequired<paths>["/api/v1/training-courses/{courseId}/participants"]["get"]["parameters"]["query"]["format"]> = ["json", "csv", "xlsx"];
 export const pathsApiV1TrainingCoursesIdAttendanceGetParametersQueryFormatValues: ReadonlyArray<FlattenedDeepRequired<paths>["/api/v1/training-courses/{id}/attendance"]["get"]["parameters"]["query"]["format"]> = ["json", "csv", "xlsx"];
@@ -15462,6 +16803,8 @@ export const participantStatusValues: ReadonlyArray<FlattenedDeepRequired<compon
 export const partnershipStatusValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["PartnershipStatus"]> = ["PLANNED", "ACTIVE", "SUSPENDED", "ENDED"];
 export const partnershipTypeValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["PartnershipType"]> = ["SPECIAL_FRIENDSHIP", "COMPREHENSIVE_COOPERATION", "FRIENDSHIP", "TWINNING", "COOPERATION"];
 export const pillarValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["Pillar"]> = ["PARTY", "STATE", "PEOPLE"];
+export const registrationKindValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["RegistrationKind"]> = ["OPERATION", "PROJECT_OFFICE", "REPRESENTATIVE_OFFICE"];
+export const registrationStatusValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["RegistrationStatus"]> = ["ACTIVE", "EXPIRED", "REVOKED", "RENEWED"];
 export const roleValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["Role"]> = ["ADMIN", "EDITOR", "VIEWER"];
 export const trainingTopicValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["TrainingTopic"]> = ["PEOPLE_DIPLOMACY", "FOREIGN_LANGUAGE", "PROTOCOL", "FOREIGN_INFORMATION", "POLITICAL_THEORY", "OTHER"];
 export const changeActionValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["ChangeAction"]> = ["CREATED", "UPDATED", "DELETED", "SUCCEEDED", "FAILED", "USED"];

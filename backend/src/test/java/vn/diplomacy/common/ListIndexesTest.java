@@ -53,6 +53,8 @@ class ListIndexesTest {
                         "partnership(updated_at)",
                         "delegation(updated_at)",
                         "aid_commitment(updated_at)",
-                        "training_course(updated_at)"));
+                        "training_course(updated_at)",
+                        "ngo_registration(valid_until)",
+                        "ngo_registration(updated_at)"));
     }
 }
