@@ -19,6 +19,14 @@ public class OrganizationFilters extends Searchable {
     public Long parentId;
 
     @Filter(
+            value = "parentId is null",
+            otherwise = "parentId is not null",
+            description = "true: only organizations at the top of their tree (a province, a foreign state, an NGO);"
+                    + " false: only those below one",
+            example = "true")
+    public Boolean topLevel;
+
+    @Filter(
             value = "(validFrom is null or validFrom <= :validOn) and (validTo is null or validTo >= :validOn)",
             description = "Only units that existed on this day (with no validity, always)",
             example = "2026-01-01")

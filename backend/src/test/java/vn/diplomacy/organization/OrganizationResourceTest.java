@@ -194,6 +194,23 @@ class OrganizationResourceTest {
                 .statusCode(200)
                 .body("totalItems", equalTo(4))
                 .body("items.countryCode", everyItem(equalTo("GB")));
+
+        Map<String, Object> child = org("Ee " + tag, "INTERNATIONAL_NGO", "GB");
+        child.put("parentId", create(org("Ff " + tag, "INTERNATIONAL_NGO", "GB")).jsonPath().getLong("id"));
+        create(child);
+        for (String topLevel : List.of("true", "false")) {
+            as(Role.VIEWER)
+                    .queryParam("q", tag)
+                    .queryParam("topLevel", topLevel)
+                    .queryParam("sort", "name")
+                    .get("/api/v1/organizations")
+                    .then()
+                    .statusCode(200)
+                    .body("items.name", equalTo(topLevel.equals("true")
+                            ? List.of("Aa " + tag, "Bb " + tag, "Cc " + tag, "Dd " + tag, "Ff " + tag)
+                            : List.of("Ee " + tag)));
+        }
+        as(Role.VIEWER).queryParam("topLevel", "yes").get("/api/v1/organizations").then().statusCode(400);
     }
 
     @Test
