@@ -3,7 +3,7 @@ import reactHooks from 'eslint-plugin-react-hooks';
 import globals from 'globals';
 import tseslint from 'typescript-eslint';
 
-const features = ['auth', 'dashboard', 'organizations', 'partnerships', 'delegations', 'aid', 'training', 'reports', 'admin'];
+const features = ['auth', 'dashboard', 'organizations', 'partnerships', 'delegations', 'aid', 'training', 'reports', 'registrations', 'admin'];
 
 // Imports flow shared (lib, components, config) → features → app, and features never import each other.
 const boundaries = [

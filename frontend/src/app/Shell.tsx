@@ -5,6 +5,8 @@ import {
   IconCertificate,
   IconChartBar,
   IconHeartHandshake,
+  IconLicense,
+  IconMapPin,
   IconKey,
   IconLayoutDashboard,
   IconLogout,
@@ -87,12 +89,26 @@ export const Shell = () => {
               onNavigate={close}
             />
             <Item to="/aid" label={t('nav.aid')} icon={<IconHeartHandshake size={18} />} active={path.startsWith('/aid')} onNavigate={close} />
+            <Item
+              to="/ngo-registrations"
+              label={t('nav.registrations')}
+              icon={<IconLicense size={18} />}
+              active={path.startsWith('/ngo-registrations')}
+              onNavigate={close}
+            />
             <Item to="/training" label={t('nav.training')} icon={<IconCertificate size={18} />} active={path.startsWith('/training')} onNavigate={close} />
             <Item
               to="/reports/provinces"
               label={t('nav.provinces')}
               icon={<IconChartBar size={18} />}
               active={path.startsWith('/reports/provinces')}
+              onNavigate={close}
+            />
+            <Item
+              to="/reports/ngo-registrations"
+              label={t('nav.ngoPresence')}
+              icon={<IconMapPin size={18} />}
+              active={path.startsWith('/reports/ngo-registrations')}
               onNavigate={close}
             />
             {isAdmin(me.data?.role) && (

@@ -21,6 +21,10 @@ import { delegationSearchSchema } from '@/features/delegations/search';
 import { AidCommitmentsPage } from '@/features/aid/AidCommitmentsPage';
 import { AidCreatePage, AidDetailPage, AidEditPage } from '@/features/aid/AidPages';
 import { ProvincesReportPage } from '@/features/reports/ProvincesReportPage';
+import { PresenceReportPage } from '@/features/registrations/PresenceReportPage';
+import { RegistrationCreatePage, RegistrationDetailPage, RegistrationEditPage } from '@/features/registrations/RegistrationPages';
+import { RegistrationsPage } from '@/features/registrations/RegistrationsPage';
+import { presenceSearchSchema, registrationSearchSchema } from '@/features/registrations/search';
 import { provincesSearchSchema } from '@/features/reports/search';
 import { aidReportSearchSchema, aidSearchSchema, exchangeRateSearchSchema } from '@/features/aid/codes';
 import { ExchangeRatesPage } from '@/features/aid/ExchangeRatesPage';
@@ -243,6 +247,39 @@ const provincesReportRoute = createRoute({
     return <ProvincesReportPage search={search} onSearchChange={(next) => void navigate({ search: next, replace: true })} />;
   },
 });
+const registrationsRoute = createRoute({
+  getParentRoute: () => appRoute,
+  path: '/ngo-registrations',
+  validateSearch: registrationSearchSchema,
+  component: function Registrations() {
+    const search = registrationsRoute.useSearch();
+    const navigate = registrationsRoute.useNavigate();
+    return <RegistrationsPage search={search} onSearchChange={(next) => void navigate({ search: next, replace: true })} />;
+  },
+});
+const registrationNewRoute = createRoute({ getParentRoute: () => editorRoute, path: '/ngo-registrations/new', component: RegistrationCreatePage });
+const registrationRoute = createRoute({
+  getParentRoute: () => appRoute,
+  path: '/ngo-registrations/$id',
+  params: idParams,
+  component: withId(RegistrationDetailPage),
+});
+const registrationEditRoute = createRoute({
+  getParentRoute: () => editorRoute,
+  path: '/ngo-registrations/$id/edit',
+  params: idParams,
+  component: withId(RegistrationEditPage),
+});
+const presenceReportRoute = createRoute({
+  getParentRoute: () => appRoute,
+  path: '/reports/ngo-registrations',
+  validateSearch: presenceSearchSchema,
+  component: function PresenceReport() {
+    const search = presenceReportRoute.useSearch();
+    const navigate = presenceReportRoute.useNavigate();
+    return <PresenceReportPage search={search} onSearchChange={(next) => void navigate({ search: next, replace: true })} />;
+  },
+});
 const exchangeRatesRoute = createRoute({
   getParentRoute: () => appRoute,
   path: '/aid/exchange-rates',
@@ -281,6 +318,9 @@ const routeTree = rootRoute.addChildren([
     aidRoute,
     aidReportRoute,
     provincesReportRoute,
+    registrationsRoute,
+    registrationRoute,
+    presenceReportRoute,
     exchangeRatesRoute,
     aidOneRoute,
     trainingRoute,
@@ -297,6 +337,8 @@ const routeTree = rootRoute.addChildren([
       aidEditRoute,
       trainingNewRoute,
       trainingEditRoute,
+      registrationNewRoute,
+      registrationEditRoute,
     ]),
     adminRoute.addChildren([usersRoute, apiKeysRoute]),
   ]),

@@ -9,6 +9,8 @@ import { useMe } from '@/lib/auth/useMe';
 import { formatDate, formatMoney, formatNumber } from '@/lib/format';
 
 const EXPIRING_WITHIN_DAYS = 90;
+// A foreign NGO files its renewal before its certificate ends: two months' notice.
+const REGISTRATIONS_EXPIRING_WITHIN_DAYS = 60;
 
 const Stat = ({ label, value }: { label: string; value: number | undefined }) => {
   const { i18n } = useTranslation();
@@ -88,6 +90,10 @@ export const DashboardPage = () => {
     queryKey: ['agreements', 'expiring', EXPIRING_WITHIN_DAYS, 'dashboard'],
     queryFn: () => unwrap(api.GET('/api/v1/agreements', { params: { query: { expiringWithinDays: EXPIRING_WITHIN_DAYS, size: 5 } } })),
   });
+  const expiringRegistrations = useQuery({
+    queryKey: ['ngo-registrations', 'expiring', REGISTRATIONS_EXPIRING_WITHIN_DAYS, 'dashboard'],
+    queryFn: () => unwrap(api.GET('/api/v1/ngo-registrations', { params: { query: { expiringWithinDays: REGISTRATIONS_EXPIRING_WITHIN_DAYS, size: 5 } } })),
+  });
 
   return (
     <Stack>
@@ -129,6 +135,19 @@ export const DashboardPage = () => {
                 </Text>
               </Table.Td>
               <Table.Td>{formatDate(a.expiresOn, i18n.language)}</Table.Td>
+            </Table.Tr>
+          ))}
+        </Panel>
+        <Panel title={t('expiringRegistrations', { days: REGISTRATIONS_EXPIRING_WITHIN_DAYS })} empty={!expiringRegistrations.data?.items?.length}>
+          {expiringRegistrations.data?.items?.map((r) => (
+            <Table.Tr key={r.id}>
+              <Table.Td>
+                <Anchor renderRoot={(props) => <Link to="/ngo-registrations/$id" params={{ id: r.id ?? 0 }} {...props} />}>{r.ngo?.name}</Anchor>
+                <Text size="xs" c="dimmed">
+                  {r.number}
+                </Text>
+              </Table.Td>
+              <Table.Td>{formatDate(r.validUntil, i18n.language)}</Table.Td>
             </Table.Tr>
           ))}
         </Panel>

@@ -6741,6 +6741,11 @@ export interface paths {
                     size?: number;
                     /** @description Comma-separated fields, '-' prefix for descending, e.g. `name,-updatedAt`. Only the fields listed for the resource. */
                     sort?: string;
+                    /**
+                     * @description true: only organizations at the top of their tree (a province, a foreign state, an NGO); false: only those below one
+                     * @example true
+                     */
+                    topLevel?: boolean;
                     type?: components["schemas"]["OrganizationType"];
                     /** @description Only records changed at or after this UTC instant (for synchronisation) */
                     updatedSince?: string;

@@ -44,9 +44,7 @@ public final class SetColumn {
         public Set<E> convertToEntityAttribute(String column) {
             EnumSet<E> set = EnumSet.noneOf(type);
             if (column != null) {
-                Arrays.stream(column.split(","))
-                        .filter(s -> !s.isBlank())
-                        .forEach(s -> set.add(Enum.valueOf(type, s)));
+                Arrays.stream(column.split(",")).filter(s -> !s.isBlank()).forEach(s -> set.add(Enum.valueOf(type, s)));
             }
             return set;
         }

@@ -75,8 +75,8 @@ public class SharedCache {
 
     private static String hash(String area, String key) {
         try {
-            byte[] digest = MessageDigest.getInstance("SHA-256")
-                    .digest((area + "|" + key).getBytes(StandardCharsets.UTF_8));
+            byte[] digest =
+                    MessageDigest.getInstance("SHA-256").digest((area + "|" + key).getBytes(StandardCharsets.UTF_8));
             return HexFormat.of().formatHex(digest);
         } catch (NoSuchAlgorithmException e) {
             throw new IllegalStateException(e);

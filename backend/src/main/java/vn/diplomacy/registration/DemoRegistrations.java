@@ -5,7 +5,6 @@ import jakarta.annotation.Priority;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import jakarta.transaction.Transactional;
-import java.time.LocalDate;
 import java.util.EnumSet;
 import java.util.TreeSet;
 import org.jboss.logging.Logger;
@@ -77,7 +76,9 @@ public class DemoRegistrations {
             r.number = c.number();
             r.issuedBy = data.issuedBy();
             r.validUntil = c.expiresInDays() != null ? today.date().plusDays(c.expiresInDays()) : c.validUntil();
-            r.issuedOn = c.issuedOn() != null ? c.issuedOn() : r.validUntil.minusYears(3).plusDays(1);
+            r.issuedOn = c.issuedOn() != null
+                    ? c.issuedOn()
+                    : r.validUntil.minusYears(3).plusDays(1);
             r.permittedProvinceIds = new TreeSet<>();
             c.provinces().stream()
                     .map(this::province)

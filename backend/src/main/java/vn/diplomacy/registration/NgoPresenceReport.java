@@ -50,10 +50,11 @@ public class NgoPresenceReport {
         @jakarta.ws.rs.QueryParam("groupBy")
         @org.eclipse.microprofile.openapi.annotations.parameters.Parameter(
                 description = "Rows per province (the only grouping: certificates name provinces)",
-                schema = @Schema(
-                        type = org.eclipse.microprofile.openapi.annotations.enums.SchemaType.STRING,
-                        enumeration = {"province"},
-                        defaultValue = "province"))
+                schema =
+                        @Schema(
+                                type = org.eclipse.microprofile.openapi.annotations.enums.SchemaType.STRING,
+                                enumeration = {"province"},
+                                defaultValue = "province"))
         public String groupBy;
 
         @Filter(min = 1900, max = 2200, description = "The calendar year; this year when absent", example = "2024")
@@ -69,20 +70,31 @@ public class NgoPresenceReport {
     @Schema(name = "NgoPresenceRow")
     public record Row(
             OrganizationRef province,
+
             @Schema(description = "NGOs with a certificate permitting work here in the year", examples = "52")
             int registered,
-            @Schema(description = "NGOs that committed or disbursed aid here in the year", examples = "23") int active,
-            @Schema(description = "Registered and active", examples = "21") int activeRegistered,
+
+            @Schema(description = "NGOs that committed or disbursed aid here in the year", examples = "23")
+            int active,
+
+            @Schema(description = "Registered and active", examples = "21")
+            int activeRegistered,
+
             @Schema(description = "Active without a certificate permitting this province", examples = "2")
             int activeUnregistered,
+
             List<OrganizationRef> unregisteredNgos) {}
 
     @Schema(name = "NgoPresenceReport")
     public record Report(
             int year,
             List<Row> rows,
-            @Schema(description = "Distinct NGOs registered in any province shown") int totalRegistered,
-            @Schema(description = "Distinct NGOs active in any province shown") int totalActive) {}
+
+            @Schema(description = "Distinct NGOs registered in any province shown")
+            int totalRegistered,
+
+            @Schema(description = "Distinct NGOs active in any province shown")
+            int totalActive) {}
 
     @Transactional
     public Report report(PageParams params, Query query) {
@@ -125,7 +137,9 @@ public class NgoPresenceReport {
         for (Object[] c : certificates) {
             @SuppressWarnings("unchecked")
             Set<Long> ids = (Set<Long>) c[1];
-            ids.forEach(p -> registered.computeIfAbsent(units.province(p), k -> new TreeSet<>()).add((Long) c[0]));
+            ids.forEach(p -> registered
+                    .computeIfAbsent(units.province(p), k -> new TreeSet<>())
+                    .add((Long) c[0]));
         }
         Map<Long, Set<Long>> active = new TreeMap<>();
         gave.forEach(g -> active.computeIfAbsent(units.province((Long) g[1]), k -> new TreeSet<>())
@@ -161,7 +175,8 @@ public class NgoPresenceReport {
             rows.add(new Row(refs.get(p), r.size(), a.size(), both, unregistered.size(), unregistered));
         }
         java.text.Collator vietnamese = java.text.Collator.getInstance(java.util.Locale.forLanguageTag("vi"));
-        rows.sort(Comparator.comparing(row -> row.province() == null ? "" : row.province().name(), vietnamese));
+        rows.sort(Comparator.comparing(
+                row -> row.province() == null ? "" : row.province().name(), vietnamese));
         return new Report(year, rows, allRegistered.size(), allActive.size());
     }
 
@@ -171,7 +186,8 @@ public class NgoPresenceReport {
         if (scope == null || scope.national()) {
             return asked;
         }
-        Long own = Localities.asOf(em, UNROLLED, List.of(scope.organizationId())).province(scope.organizationId());
+        Long own =
+                Localities.asOf(em, UNROLLED, List.of(scope.organizationId())).province(scope.organizationId());
         if (asked != null && !asked.equals(own)) {
             Scope.writable(asked, "provinceId");
         }

@@ -22,21 +22,26 @@ public final class NgoRegistrationDtos {
 
     @Schema(name = "NgoRepresentative", description = "The NGO's representative named on the certificate.")
     public record Representative(
-            @Size(max = 200) @Schema(examples = "Nguyễn Thị Mai") String name,
-            @CountryCode @Schema(description = "ISO 3166-1 alpha-2", examples = "VN") String nationality,
-            @Size(max = 300) @Schema(examples = "mai.nguyen@oxfam.org, 024 3945 4362") String contact) {}
+            @Size(max = 200) @Schema(examples = "Nguyễn Thị Mai")
+            String name,
+
+            @CountryCode @Schema(description = "ISO 3166-1 alpha-2", examples = "VN")
+            String nationality,
+
+            @Size(max = 300) @Schema(examples = "mai.nguyen@oxfam.org, 024 3945 4362")
+            String contact) {}
 
     @Schema(
             name = "NgoRegistrationInput",
             description = "What a client sends to create or replace a foreign NGO's registration certificate.")
     @CrossField.Ordered(first = "issuedOn", second = "validUntil")
     public record NgoRegistrationInput(
-            @NotNull @Positive @Schema(description = "The foreign NGO (an organization outside Vietnam)", examples = "30")
-            Long ngoId,
-
             @NotNull
             @Positive
-            @Schema(description = "The office keeping the record (its scope)", examples = "2")
+            @Schema(description = "The foreign NGO (an organization outside Vietnam)", examples = "30")
+            Long ngoId,
+
+            @NotNull @Positive @Schema(description = "The office keeping the record (its scope)", examples = "2")
             Long homeOrganizationId,
 
             @NotNull @Schema(examples = "OPERATION") RegistrationKind kind,
@@ -44,7 +49,8 @@ public final class NgoRegistrationDtos {
             @NotBlank @Size(max = 100) @Schema(description = "Unique per kind", examples = "125/GĐK-BNG")
             String number,
 
-            @NotBlank @Size(max = 300) @Schema(examples = "Bộ Ngoại giao") String issuedBy,
+            @NotBlank @Size(max = 300) @Schema(examples = "Bộ Ngoại giao")
+            String issuedBy,
 
             @NotNull @Schema(examples = "2024-03-01") LocalDate issuedOn,
 
@@ -54,9 +60,7 @@ public final class NgoRegistrationDtos {
                     examples = "2027-02-28")
             LocalDate validUntil,
 
-            @NotEmpty
-            @Size(max = 34)
-            @Schema(description = "The Vietnamese provinces it may work in", examples = "[1]")
+            @NotEmpty @Size(max = 34) @Schema(description = "The Vietnamese provinces it may work in", examples = "[1]")
             Set<@NotNull @Positive Long> permittedProvinceIds,
 
             @Schema(description = "The fields it may work in", examples = "[\"HEALTH\", \"LIVELIHOODS\"]")
@@ -70,7 +74,8 @@ public final class NgoRegistrationDtos {
             @Positive @Schema(description = "The earlier certificate of the same NGO that this one renews")
             Long renewsId,
 
-            @Schema(description = "The day it was revoked; needs a revocationReason") LocalDate revokedOn,
+            @Schema(description = "The day it was revoked; needs a revocationReason")
+            LocalDate revokedOn,
 
             @Size(max = 1000) String revocationReason,
 

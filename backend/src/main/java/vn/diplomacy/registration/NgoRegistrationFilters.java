@@ -39,7 +39,10 @@ public class NgoRegistrationFilters extends ScopedSearchable {
     public String ngoCountryCode;
 
     /** Counted from today: NgoRegistrationService adds the condition. */
-    @Filter(max = 3650, description = "In force and ending within this many days from today (0 to 3650)", example = "60")
+    @Filter(
+            max = 3650,
+            description = "In force and ending within this many days from today (0 to 3650)",
+            example = "60")
     public Integer expiringWithinDays;
 
     @Filter("homeOrganizationId = :homeOrganizationId")

@@ -15,13 +15,16 @@ import vn.diplomacy.registration.NgoRegistrationDtos.NgoRegistrationView;
 import vn.diplomacy.registration.NgoRegistrationDtos.RegistrationRef;
 import vn.diplomacy.registration.NgoRegistrationDtos.Representative;
 
-@Mapper(config = RecordMapping.class, imports = {RegistrationStatus.class, ChronoUnit.class})
+@Mapper(
+        config = RecordMapping.class,
+        imports = {RegistrationStatus.class, ChronoUnit.class})
 interface NgoRegistrationMapper {
     @Mapping(target = "ngo", expression = "java(related.linked().organization(registration.ngoId))")
     @Mapping(target = "home", expression = "java(related.linked().organization(registration.homeOrganizationId))")
     @Mapping(
             target = "permittedProvinces",
-            expression = "java(registration.permittedProvinceIds.stream().map(related.linked()::organization).toList())")
+            expression =
+                    "java(registration.permittedProvinceIds.stream().map(related.linked()::organization).toList())")
     @Mapping(
             target = "daysToExpiry",
             expression = "java(ChronoUnit.DAYS.between(related.today(), registration.validUntil))")

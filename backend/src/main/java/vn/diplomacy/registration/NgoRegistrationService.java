@@ -130,8 +130,9 @@ public class NgoRegistrationService
         Links.Check check = links.check();
         Organization ngo = check.organization("ngoId", input.ngoId());
         if (ngo != null && (!NGO_TYPES.contains(ngo.type) || "VN".equals(ngo.countryCode))) {
-            check.reject("ngoId", "must be a foreign NGO or foundation; " + ngo.name + " is " + ngo.type + " in "
-                    + ngo.countryCode);
+            check.reject(
+                    "ngoId",
+                    "must be a foreign NGO or foundation; " + ngo.name + " is " + ngo.type + " in " + ngo.countryCode);
         }
         check.home("homeOrganizationId", input.homeOrganizationId());
         for (Long id : new TreeSet<>(input.permittedProvinceIds())) {
@@ -144,13 +145,16 @@ public class NgoRegistrationService
             }
         }
         if (input.validUntil().isAfter(input.issuedOn().plusYears(MAX_YEARS))) {
-            check.reject("validUntil", "must be at most " + MAX_YEARS + " years after issuedOn (Decree 58/2022): "
-                    + input.issuedOn().plusYears(MAX_YEARS) + " at the latest");
+            check.reject(
+                    "validUntil",
+                    "must be at most " + MAX_YEARS + " years after issuedOn (Decree 58/2022): "
+                            + input.issuedOn().plusYears(MAX_YEARS) + " at the latest");
         }
         if (input.revokedOn() != null && input.revokedOn().isBefore(input.issuedOn())) {
             check.reject("revokedOn", "must be on or after issuedOn");
         }
-        if (input.revokedOn() != null && (input.revocationReason() == null || input.revocationReason().isBlank())) {
+        if (input.revokedOn() != null
+                && (input.revocationReason() == null || input.revocationReason().isBlank())) {
             check.reject("revocationReason", "is needed with revokedOn");
         }
         checkRenewal(registration, input, check);
@@ -168,7 +172,8 @@ public class NgoRegistrationService
                 });
         mapper.apply(input, registration);
         registration.permittedProvinceIds = new TreeSet<>(input.permittedProvinceIds());
-        registration.permittedFields = input.permittedFields() == null || input.permittedFields().isEmpty()
+        registration.permittedFields = input.permittedFields() == null
+                        || input.permittedFields().isEmpty()
                 ? EnumSet.noneOf(AidSector.class)
                 : EnumSet.copyOf(input.permittedFields());
     }
@@ -216,9 +221,10 @@ public class NgoRegistrationService
                 ? Map.of()
                 : registrations.list("id in ?1", earlierIds).stream()
                         .collect(Collectors.toMap(r -> r.id, Function.identity()));
-        Map<Long, NgoRegistration> renewals =
-                registrations.renewalsOf(items.stream().map(r -> r.id).toList()).stream()
-                        .collect(Collectors.toMap(r -> r.renewsId, Function.identity(), (a, b) -> a));
+        Map<Long, NgoRegistration> renewals = registrations
+                .renewalsOf(items.stream().map(r -> r.id).toList())
+                .stream()
+                .collect(Collectors.toMap(r -> r.renewsId, Function.identity(), (a, b) -> a));
         LocalDate now = today.date();
         return r -> mapper.view(
                 r,

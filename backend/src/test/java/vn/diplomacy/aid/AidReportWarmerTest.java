@@ -68,7 +68,8 @@ class AidReportWarmerTest {
         long before = report.computedCount();
         boolean[] ran = new boolean[1];
         // Another replica holds the warmer's lock: this one skips the round and computes nothing.
-        assertThat(lock.ifFree("aid-report-warmer", () -> ran[0] = warmer.warmAlone())).isTrue();
+        assertThat(lock.ifFree("aid-report-warmer", () -> ran[0] = warmer.warmAlone()))
+                .isTrue();
         assertThat(ran[0]).as("skipped while another replica warms").isFalse();
         assertThat(report.computedCount()).isEqualTo(before);
 

@@ -196,7 +196,9 @@ class OrganizationResourceTest {
                 .body("items.countryCode", everyItem(equalTo("GB")));
 
         Map<String, Object> child = org("Ee " + tag, "INTERNATIONAL_NGO", "GB");
-        child.put("parentId", create(org("Ff " + tag, "INTERNATIONAL_NGO", "GB")).jsonPath().getLong("id"));
+        child.put(
+                "parentId",
+                create(org("Ff " + tag, "INTERNATIONAL_NGO", "GB")).jsonPath().getLong("id"));
         create(child);
         for (String topLevel : List.of("true", "false")) {
             as(Role.VIEWER)
@@ -206,11 +208,18 @@ class OrganizationResourceTest {
                     .get("/api/v1/organizations")
                     .then()
                     .statusCode(200)
-                    .body("items.name", equalTo(topLevel.equals("true")
-                            ? List.of("Aa " + tag, "Bb " + tag, "Cc " + tag, "Dd " + tag, "Ff " + tag)
-                            : List.of("Ee " + tag)));
+                    .body(
+                            "items.name",
+                            equalTo(
+                                    topLevel.equals("true")
+                                            ? List.of("Aa " + tag, "Bb " + tag, "Cc " + tag, "Dd " + tag, "Ff " + tag)
+                                            : List.of("Ee " + tag)));
         }
-        as(Role.VIEWER).queryParam("topLevel", "yes").get("/api/v1/organizations").then().statusCode(400);
+        as(Role.VIEWER)
+                .queryParam("topLevel", "yes")
+                .get("/api/v1/organizations")
+                .then()
+                .statusCode(400);
     }
 
     @Test

@@ -85,7 +85,13 @@ class NgoPresenceReportTest {
                 old);
         aid(d, daNang, "2023-11-30");
 
-        JsonPath report = as(Role.VIEWER).queryParam("year", 2024).get(REPORT).then().statusCode(200).extract().jsonPath();
+        JsonPath report = as(Role.VIEWER)
+                .queryParam("year", 2024)
+                .get(REPORT)
+                .then()
+                .statusCode(200)
+                .extract()
+                .jsonPath();
         assertThat(report.getInt("year")).isEqualTo(2024);
         Map<String, Object> lam = row(report, lamDong);
         assertThat(lam).containsEntry("registered", 2).containsEntry("active", 2);
@@ -95,7 +101,12 @@ class NgoPresenceReportTest {
         assertThat(dn).containsEntry("registered", 1).containsEntry("active", 0);
         assertThat(row(report, commune)).as("a commune counts in its province").isNull();
 
-        JsonPath y2023 = as(Role.VIEWER).queryParam("year", 2023).get(REPORT).then().extract().jsonPath();
+        JsonPath y2023 = as(Role.VIEWER)
+                .queryParam("year", 2023)
+                .get(REPORT)
+                .then()
+                .extract()
+                .jsonPath();
         assertThat(row(y2023, daNang)).containsEntry("active", 1).containsEntry("activeUnregistered", 1);
         assertThat(row(y2023, lamDong)).containsEntry("registered", 3);
 
@@ -103,7 +114,15 @@ class NgoPresenceReportTest {
         long office = org(unique("Sở Ngoại vụ Lâm Đồng"), "GOVERNMENT_AGENCY", "VN", lamDong);
         String username = unique("lamdong.viewer");
         as(Role.ADMIN)
-                .body(Map.of("username", username, "role", "VIEWER", "password", "pw Lâm Đồng 2024 kiểm tra", "scopeOrganizationId", office))
+                .body(Map.of(
+                        "username",
+                        username,
+                        "role",
+                        "VIEWER",
+                        "password",
+                        "pw Lâm Đồng 2024 kiểm tra",
+                        "scopeOrganizationId",
+                        office))
                 .post("/api/v1/users")
                 .then()
                 .statusCode(201);
@@ -119,7 +138,13 @@ class NgoPresenceReportTest {
                 .jsonPath();
         assertThat(scoped.getList("rows")).hasSize(1);
         assertThat(row(scoped, lamDong)).containsEntry("registered", 2);
-        as(Role.VIEWER).auth().oauth2(token).queryParam("provinceId", daNang).get(REPORT).then().statusCode(403);
+        as(Role.VIEWER)
+                .auth()
+                .oauth2(token)
+                .queryParam("provinceId", daNang)
+                .get(REPORT)
+                .then()
+                .statusCode(403);
         as(Role.VIEWER).queryParam("year", 1800).get(REPORT).then().statusCode(400);
         as(Role.VIEWER).queryParam("groupBy", "ngo").get(REPORT).then().statusCode(400);
     }

@@ -96,7 +96,8 @@ class NgoRegistrationResourceTest {
     @Test
     void decree58Rules() {
         LocalDate issued = LocalDate.of(2024, 3, 1);
-        Map<String, Object> longer = body("OPERATION", issued, issued.plusYears(3).plusDays(1));
+        Map<String, Object> longer =
+                body("OPERATION", issued, issued.plusYears(3).plusDays(1));
         rejected(Role.EDITOR, longer, PATH, "validUntil");
         created(Role.EDITOR, body("OPERATION", issued, issued.plusYears(3)), PATH);
         rejected(Role.EDITOR, body("OPERATION", issued, issued.minusDays(1)), PATH, "validUntil");

@@ -129,11 +129,16 @@ class MergedUnitsTest {
                 java.util.concurrent.CyclicBarrier start = new java.util.concurrent.CyclicBarrier(2);
                 List<java.util.concurrent.Future<Integer>> answers = List.of(
                         pool.submit(() -> mergeAtOnce(a, b, start)), pool.submit(() -> mergeAtOnce(b, a, start)));
-                List<Integer> statuses = List.of(answers.get(0).get(), answers.get(1).get());
+                List<Integer> statuses =
+                        List.of(answers.get(0).get(), answers.get(1).get());
                 assertThat(statuses).as("round %d", round).containsExactlyInAnyOrder(200, 400);
-                Integer aNext = as(Role.EDITOR).get(ORGS + "/{id}", a).jsonPath().get("successorId");
-                Integer bNext = as(Role.EDITOR).get(ORGS + "/{id}", b).jsonPath().get("successorId");
-                assertThat(aNext == null || bNext == null).as("no circle stored").isTrue();
+                Integer aNext =
+                        as(Role.EDITOR).get(ORGS + "/{id}", a).jsonPath().get("successorId");
+                Integer bNext =
+                        as(Role.EDITOR).get(ORGS + "/{id}", b).jsonPath().get("successorId");
+                assertThat(aNext == null || bNext == null)
+                        .as("no circle stored")
+                        .isTrue();
             }
         } finally {
             pool.shutdownNow();
