@@ -123,8 +123,12 @@ export const helpers = (holder) => {
      */
     pickDate: async (label, date, scope = page()) => {
       const target = typeof date === 'string' ? date : iso(date);
-      await scope.getByLabel(new RegExp(`^${label}`)).click();
-      const back = target.slice(0, 7) < iso(new Date()).slice(0, 7);
+      const field = scope.getByLabel(new RegExp(`^${label}`));
+      // The calendar opens on the field's date when it has one (shown dd/MM/yyyy), else on this month.
+      const shown = /(\d{2})\/(\d{2})\/(\d{4})/.exec((await field.textContent()) ?? '');
+      const from = shown ? `${shown[3]}-${shown[2]}` : iso(new Date()).slice(0, 7);
+      await field.click();
+      const back = target.slice(0, 7) < from;
       // Not a neighbouring month's day shown greyed out, and the calendar just opened (a closing one may linger).
       const day = page()
         .locator(`button[aria-label="${dayLabel(target)}"]:not([data-outside])`)

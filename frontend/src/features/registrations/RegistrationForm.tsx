@@ -3,6 +3,7 @@ import { useForm } from '@mantine/form';
 import { useTranslation } from 'react-i18next';
 import { CountrySelect } from '@/components/CountrySelect';
 import { DateField } from '@/components/DateField';
+import { foldedFilter } from '@/components/foldedFilter';
 import { FormActions } from '@/components/FormActions';
 import { OrganizationPicker } from '@/components/OrganizationPicker';
 import { ProblemAlert } from '@/components/ProblemAlert';
@@ -166,12 +167,14 @@ export const RegistrationForm = ({ initial, saving, error, onSubmit, onCancel, o
           placeholder={t('provincesPlaceholder')}
           required
           searchable
+          filter={foldedFilter}
           data={(provinces.data?.items ?? []).map((p) => ({ value: String(p.id), label: p.name ?? '' }))}
           {...form.getInputProps('permittedProvinceIds')}
         />
         <MultiSelect
           label={t('fields.fields')}
           searchable
+          filter={foldedFilter}
           data={SECTORS.map((value) => ({ value, label: t(`aid:sectors.${value}`) }))}
           {...form.getInputProps('permittedFields')}
         />

@@ -126,8 +126,8 @@ export const RegistrationDetailPage = ({ id }: { id: number }) => {
           {row(t('fields.fields'), r.permittedFields?.length ? r.permittedFields.map((f) => t(`aid:sectors.${f}`)).join(', ') : null)}
           {row(t('fields.representative'), rep && [rep.name, rep.nationality && countryName(rep.nationality, lng), rep.contact].filter(Boolean).join(' · '))}
           {row(t('fields.plan'), r.plan && <Text style={{ whiteSpace: 'pre-wrap' }}>{r.plan}</Text>)}
-          {row(t('fields.renews'), <CertificateLink r={r.renews} />)}
-          {row(t('fields.renewedBy'), <CertificateLink r={r.renewedBy} />)}
+          {row(t('fields.renews'), r.renews && <CertificateLink r={r.renews} />)}
+          {row(t('fields.renewedBy'), r.renewedBy && <CertificateLink r={r.renewedBy} />)}
           {r.revokedOn && row(t('fields.revokedOn'), formatDate(r.revokedOn, lng))}
           {r.revokedOn && row(t('fields.revocationReason'), r.revocationReason)}
           {row(t('fields.home'), <OrganizationLink org={r.home} />)}

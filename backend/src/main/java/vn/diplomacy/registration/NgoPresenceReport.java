@@ -28,6 +28,7 @@ import vn.diplomacy.organization.OrganizationRepository;
 /**
  * Per province and year: the foreign NGOs whose certificate permitted work there at some time in the year, against
  * those that committed or disbursed aid to a beneficiary there in the year (Lâm Đồng: 52 registered, 23 giving aid).
+ * Only donors that register under Decree 58/2022 (NGOs, foundations) count: an embassy's aid is not an NGO's.
  * Certificates are a national registry: every office's records count, but a scoped caller sees only its province.
  */
 @ApplicationScoped
@@ -118,11 +119,13 @@ public class NgoPresenceReport {
                 .getResultList();
         List<Object[]> gave = em.createQuery(
                         "select distinct c.ngoId, c.beneficiaryOrganizationId from AidCommitment c where"
-                                + " c.commitmentDate between :start and :end or c.id in (select d.commitmentId"
-                                + " from AidDisbursement d where d.date between :start and :end)",
+                                + " c.ngoId in (select o.id from Organization o where o.type in :registering)"
+                                + " and (c.commitmentDate between :start and :end or c.id in (select d.commitmentId"
+                                + " from AidDisbursement d where d.date between :start and :end))",
                         Object[].class)
                 .setParameter("start", start)
                 .setParameter("end", end)
+                .setParameter("registering", NgoRegistrationService.NGO_TYPES)
                 .getResultList();
         Set<Long> places = new HashSet<>();
         for (Object[] c : certificates) {

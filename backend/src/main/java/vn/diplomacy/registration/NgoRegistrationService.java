@@ -41,7 +41,8 @@ public class NgoRegistrationService
     /** Decree 58/2022: a registration certificate is valid for at most 3 years. */
     static final int MAX_YEARS = 3;
 
-    private static final Set<OrganizationType> NGO_TYPES =
+    /** The donors that register under Decree 58/2022. */
+    static final Set<OrganizationType> NGO_TYPES =
             EnumSet.of(OrganizationType.INTERNATIONAL_NGO, OrganizationType.FOUNDATION);
 
     private final NgoRegistrationMapper mapper;

@@ -84,6 +84,8 @@ class NgoPresenceReportTest {
                 "/api/v1/aid-commitments/{id}/disbursements",
                 old);
         aid(d, daNang, "2023-11-30");
+        // An embassy gives aid without any certificate: it is not a foreign NGO and is not counted.
+        aid(org(unique("Embassy of New Zealand"), "EMBASSY", "NZ", null), commune, "2024-06-01");
 
         JsonPath report = as(Role.VIEWER)
                 .queryParam("year", 2024)
