@@ -1,7 +1,8 @@
 import assert from 'node:assert/strict';
+import { readFile } from 'node:fs/promises';
 import { ADMIN_PASSWORD, BASE_URL, api, apiLogin, helpers, iso, journeyPage, shot, test } from './fixtures.mjs';
 
-const ui = journeyPage();
+const ui = journeyPage({ acceptDownloads: true });
 let page;
 test.beforeAll(() => {
   page = ui.page;
@@ -28,7 +29,12 @@ journey('an office records an NGO certificate under the 3-year rule and sees it 
   await page.getByRole('button', { name: 'Đăng nhập' }).click();
   await page.getByRole('heading', { name: 'Đăng ký của tổ chức PCPNN', exact: true }).waitFor();
   // The demo's World Vision certificate ends in 45 days: its badge says so.
-  await page.getByTestId('ngo-registrations').getByRole('row').filter({ hasText: '1532/GĐK-BNG' }).getByText(/^Còn \d+ ngày$/).waitFor();
+  await page
+    .getByTestId('ngo-registrations')
+    .getByRole('row')
+    .filter({ hasText: '1532/GĐK-BNG' })
+    .getByText(/^Còn \d+ ngày$/)
+    .waitFor();
   await shot(page, '30-ngo-registrations');
 
   // Issued 35 months ago: valid until the end of this month at most.
@@ -68,10 +74,23 @@ journey('an office records an NGO certificate under the 3-year rule and sees it 
 
   // Counted once more among Lào Cai's registered NGOs this year (ChildFund's earlier certificate ended in 2025).
   await page.goto(`${BASE_URL}/reports/ngo-registrations?year=${year}`);
-  const row = page.getByTestId('ngo-presence').getByRole('row').filter({ has: page.getByRole('rowheader', { name: new RegExp(`^${LAO_CAI}`) }) });
+  const row = page
+    .getByTestId('ngo-presence')
+    .getByRole('row')
+    .filter({ has: page.getByRole('rowheader', { name: new RegExp(`^${LAO_CAI}`) }) });
   await row.waitFor();
   const after = await laoCaiRow();
   assert.equal(after.registered, (before?.registered ?? 0) + 1);
   assert.equal((await row.getByRole('cell').first().textContent()).trim(), String(after.registered));
   await shot(page, '33-ngo-presence');
+
+  // The approved aid as an IATI 2.03 file.
+  await page.goto(`${BASE_URL}/aid`);
+  await page.getByTestId('aid-commitments').getByRole('row').nth(1).waitFor();
+  const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'Tệp IATI (XML)' }).click()]);
+  assert.match(download.suggestedFilename(), /^iati-activities-.*\.xml$/);
+  const xml = (await readFile(await download.path())).toString('utf8');
+  assert.match(xml, /<iati-activities version="2.03"/);
+  assert.match(xml, /<iati-identifier>VN-DOFA-\d+<\/iati-identifier>/);
+  assert.match(xml, /<transaction-type code="3"\/>/);
 });

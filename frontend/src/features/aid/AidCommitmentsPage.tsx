@@ -1,10 +1,11 @@
-import { Anchor, Badge, Button, CloseButton, NumberInput, Select, Stack, Text } from '@mantine/core';
+import { Anchor, Badge, Button, CloseButton, Group, NumberInput, Select, Stack, Text } from '@mantine/core';
 import { IconChartBar, IconCurrencyDollar } from '@tabler/icons-react';
 import { Link } from '@tanstack/react-router';
 import { useTranslation } from 'react-i18next';
 import { DateField } from '@/components/DateField';
 import { bindSearch, CountryFilter, EnumFilter, FilterBar, ListHeader, ListTable, SearchInput, type Column } from '@/components/ListPage';
 import { ExportButtons } from '@/components/ExportButtons';
+import { IatiButton } from './IatiButton';
 import { countryName } from '@/lib/countries';
 import { formatDate } from '@/lib/format';
 import { useAidCommitments, useAidTotals, type AidCommitment } from './api';
@@ -150,7 +151,10 @@ export const AidCommitmentsPage = ({ search, onSearchChange }: Props) => {
         )}
       </FilterBar>
       <TotalsBar report={totals.data} error={totals.error} onRetry={() => void totals.refetch()} />
-      <ExportButtons download={(format) => downloadCommitments(search, format, lng)} />
+      <Group align="flex-start" gap="xs">
+        <ExportButtons download={(format) => downloadCommitments(search, format, lng)} />
+        <IatiButton search={search} />
+      </Group>
       <ListTable list={list} columns={columns} address={{ sort: search.sort, change }} minWidth={960} testId="aid-commitments" />
     </Stack>
   );

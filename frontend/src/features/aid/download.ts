@@ -1,6 +1,6 @@
 import { api } from '@/lib/api/client';
 import { exportLanguage, saveDownload, type ExportFormat } from '@/lib/download';
-import type { AidReportSearch, AidSearch } from './codes';
+import { commonFilters, type AidReportSearch, type AidSearch } from './codes';
 import { listQuery, reportQuery } from './api';
 
 /** Every commitment of the list's filter, as CSV or XLSX (the server ignores paging for exports). */
@@ -23,4 +23,11 @@ export const downloadReport = (search: AidReportSearch, format: ExportFormat, ln
       parseAs: 'blob',
     }),
     `aid-report-${search.groupBy}.${format}`,
+  );
+
+/** The approved aid of the list's filter as an IATI 2.03 activity file (the list's currency filter does not apply). */
+export const downloadIati = (search: AidSearch) =>
+  saveDownload(
+    api.GET('/api/v1/iati/activities.xml', { params: { query: { ...commonFilters(search), sort: search.sort } }, parseAs: 'blob' }),
+    'iati-activities.xml',
   );

@@ -5667,6 +5667,119 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/iati/activities.xml": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Approved aid as an IATI 2.03 activity file
+         * @description Every commitment past approval (implementation, finalisation, closed, suspended) that the aid list's filters select (e.g. `year=2024`, `ngoId=`), within the caller's scope, as IATI activities: iati-identifier `{reporting-org ref}-{id}` (APP_IATI_REPORTING_ORG_REF), the donor as funding and the beneficiary locality as accountable participating-org, activity-status (1–6), activity-dates (1–4), recipient-country VN and the locality, the DAC-5 sector at 100 %, the commitment (transaction type 2) and each disbursement (3) in its own currency at its own date. Valid against the official 2.03 schema.
+         *
+         *     Requires role: VIEWER (ADMIN ⊃ EDITOR ⊃ VIEWER).
+         */
+        get: {
+            parameters: {
+                query?: {
+                    /** @description The beneficiary or any locality under it (a province includes its districts and communes) */
+                    beneficiaryOrganizationId?: number;
+                    /** @description The `next` of the previous answer, passed back unchanged with the same filters and sort: the page after it, as fast at the 5,000th page as at the first. Not with `page`. */
+                    cursor?: string;
+                    /**
+                     * @description ISO 3166-1 alpha-2
+                     * @example GB
+                     */
+                    donorCountryCode?: string;
+                    /** @description Commitment date on or after; in the aid report, disbursements paid on or after */
+                    from?: string;
+                    kind?: components["schemas"]["AidKind"];
+                    ngoId?: number;
+                    /** @description 0-based page number */
+                    page?: number;
+                    partnershipId?: number;
+                    /** @description Free text, case- and accent-insensitive (`ha tinh` finds `Hà Tĩnh`) */
+                    q?: string;
+                    /**
+                     * @description Only records whose home organization is this organization or one below it (or a unit merged into one of those): one province, or one unit, compared with the whole (within the caller's own scope)
+                     * @example 1
+                     */
+                    scopeOrganizationId?: number;
+                    sector?: components["schemas"]["AidSector"];
+                    /** @description Page size, 1 to 100 */
+                    size?: number;
+                    /** @description Comma-separated fields, '-' prefix for descending, e.g. `name,-updatedAt`. Only the fields listed for the resource. */
+                    sort?: string;
+                    status?: components["schemas"]["AidStatus"];
+                    /** @description Commitment date on or before; in the aid report, disbursements paid on or before */
+                    to?: string;
+                    /** @description Only records changed at or after this UTC instant (for synchronisation) */
+                    updatedSince?: string;
+                    /** @description Commitment date in this year; in the aid report, disbursements paid in this year */
+                    year?: number;
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description OK */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/xml": unknown;
+                    };
+                };
+                /** @description Invalid parameters or body; `errors[]` names each field */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Not Authorized */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Not Allowed */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Unexpected server error; quote the requestId */
+                500: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/ngo-registrations": {
         parameters: {
             query?: never;

@@ -118,12 +118,7 @@ public class AidCommitmentService
                             + ". Narrow it (e.g. year=)");
         }
         return PageResult.streamed(
-                commitments,
-                "from AidCommitment c",
-                filter.where(),
-                filter.list(),
-                1000,
-                chunk -> chunk.stream().map(views(chunk)).toList());
+                commitments, "from AidCommitment c", filter.where(), filter.list(), 1000, this::viewed);
     }
 
     @Transactional
@@ -209,6 +204,11 @@ public class AidCommitmentService
         check.done();
         mapper.apply(input, c);
         c.donorCountryCode = input.donorCountryCode() != null ? input.donorCountryCode() : ngo.countryCode;
+    }
+
+    /** The views of a chunk of commitments (one query per kind of reference). */
+    List<AidCommitmentView> viewed(List<AidCommitment> items) {
+        return items.stream().map(views(items)).toList();
     }
 
     private Function<AidCommitment, AidCommitmentView> views(List<AidCommitment> items) {

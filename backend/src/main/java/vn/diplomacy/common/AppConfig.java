@@ -102,6 +102,19 @@ public interface AppConfig {
         @WithName("warm-reports")
         @WithDefault("true")
         boolean warmReports();
+
+        /** The IATI organisation identifier of the office publishing the IATI file (reporting-org/@ref). */
+        @WithName("iati-reporting-org-ref")
+        String iatiReportingOrgRef();
+
+        /** Its name, in the reporting-org narrative. */
+        @WithName("iati-reporting-org-name")
+        String iatiReportingOrgName();
+
+        /** Its IATI organisation type code (10 government, 11 local government, 22 national NGO…). */
+        @WithName("iati-reporting-org-type")
+        @WithDefault("11")
+        String iatiReportingOrgType();
     }
 
     /** Slow clients: a request's headers must arrive in time (see SlowClients). */
