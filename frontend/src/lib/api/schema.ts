@@ -117,6 +117,12 @@ export interface paths {
         get: {
             parameters: {
                 query?: {
+                    /** @description The Vietnamese aid owner */
+                    aidOwnerOrganizationId?: number;
+                    /** @description Aid that needs attention now: APPRAISAL_OVERDUE (20 days after the dossier was complete), NOT_STARTED (approved over 6 months ago), EMERGENCY_OVERDUE (relief not carried out within 3 months) */
+                    alert?: components["schemas"]["AidAlert"];
+                    /** @description The step of the approval lifecycle */
+                    approvalStatus?: components["schemas"]["AidApprovalStatus"];
                     /** @description The beneficiary or any locality under it (a province includes its districts and communes) */
                     beneficiaryOrganizationId?: number;
                     /**
@@ -134,6 +140,7 @@ export interface paths {
                     format?: "json" | "csv" | "xlsx";
                     /** @description Commitment date on or after; in the aid report, disbursements paid on or after */
                     from?: string;
+                    implementingPartnerOrganizationId?: number;
                     kind?: components["schemas"]["AidKind"];
                     ngoId?: number;
                     /** @description 0-based page number */
@@ -1360,6 +1367,1036 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/aid-commitments/{commitmentId}/opinions": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * List the opinions asked on a dossier
+         * @description Sort: askedOn (default), answeredOn, agency, createdAt, updatedAt.
+         *
+         *     Requires role: VIEWER (ADMIN ⊃ EDITOR ⊃ VIEWER).
+         */
+        get: {
+            parameters: {
+                query?: {
+                    /** @description The `next` of the previous answer, passed back unchanged with the same filters and sort: the page after it, as fast at the 5,000th page as at the first. Not with `page`. */
+                    cursor?: string;
+                    /** @description 0-based page number */
+                    page?: number;
+                    /** @description Page size, 1 to 100 */
+                    size?: number;
+                    /** @description Comma-separated fields, '-' prefix for descending, e.g. `name,-updatedAt`. Only the fields listed for the resource. */
+                    sort?: string;
+                    /** @description Only records changed at or after this UTC instant (for synchronisation) */
+                    updatedSince?: string;
+                };
+                header?: never;
+                path: {
+                    commitmentId: number;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description OK */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["PageResultAidOpinionView"];
+                    };
+                };
+                /** @description Not Authorized */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Not Allowed */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description No such resource */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Unexpected server error; quote the requestId */
+                500: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        /**
+         * Record an opinion asked
+         * @description answeredOn and verdict go together. Aid from a foreign NGO is approved only once an opinion of agencyKind FRIENDSHIP_UNION was answered.
+         *
+         *     Requires role: EDITOR (ADMIN ⊃ EDITOR ⊃ VIEWER).
+         */
+        post: {
+            parameters: {
+                query?: never;
+                header?: {
+                    /** @description Optional. The same key and body within 24 h replays the first answer; the same key with another body → 422. */
+                    "Idempotency-Key"?: string;
+                };
+                path: {
+                    commitmentId: number;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": components["schemas"]["AidOpinionInput"];
+                };
+            };
+            responses: {
+                /** @description Created */
+                201: {
+                    headers: {
+                        /** @description The new record's address */
+                        Location?: unknown;
+                        /** @description The record's version, for If-Match */
+                        ETag?: unknown;
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["AidOpinion"];
+                    };
+                };
+                /** @description Bad Request */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Not authenticated: missing, expired or revoked token or API key */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Authenticated, but the role does not allow this */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description No such resource */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Conflicts with existing data (duplicate, still referenced, business rule) */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Request body too large */
+                413: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Unsupported Content-Type */
+                415: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Idempotency-Key already used with a different body */
+                422: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Unexpected server error; quote the requestId */
+                500: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/aid-commitments/{commitmentId}/opinions/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Get an opinion
+         * @description Requires role: VIEWER (ADMIN ⊃ EDITOR ⊃ VIEWER).
+         */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    commitmentId: number;
+                    id: number;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description The opinion */
+                200: {
+                    headers: {
+                        /** @description The record's version, for If-Match */
+                        ETag?: unknown;
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["AidOpinion"];
+                    };
+                };
+                /** @description Not authenticated: missing, expired or revoked token or API key */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Authenticated, but the role does not allow this */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description No such resource */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Unexpected server error; quote the requestId */
+                500: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        /**
+         * Replace an opinion
+         * @description Requires role: EDITOR (ADMIN ⊃ EDITOR ⊃ VIEWER).
+         */
+        put: {
+            parameters: {
+                query?: never;
+                header?: {
+                    /** @description The ETag from your last read. Missing → 428, stale → 412. */
+                    "If-Match"?: string;
+                };
+                path: {
+                    commitmentId: number;
+                    id: number;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": components["schemas"]["AidOpinionInput"];
+                };
+            };
+            responses: {
+                /** @description Replaced */
+                200: {
+                    headers: {
+                        /** @description The record's version, for If-Match */
+                        ETag?: unknown;
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["AidOpinion"];
+                    };
+                };
+                /** @description Bad Request */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Not authenticated: missing, expired or revoked token or API key */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Authenticated, but the role does not allow this */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description No such resource */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Conflicts with existing data (duplicate, still referenced, business rule) */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description If-Match names an outdated version; read the resource again */
+                412: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Request body too large */
+                413: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Unsupported Content-Type */
+                415: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description If-Match header missing */
+                428: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Unexpected server error; quote the requestId */
+                500: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        post?: never;
+        /**
+         * Delete an opinion
+         * @description 409 while files are attached to it: delete them first.
+         *
+         *     Requires role: EDITOR (ADMIN ⊃ EDITOR ⊃ VIEWER).
+         */
+        delete: {
+            parameters: {
+                query?: never;
+                header?: {
+                    /** @description The ETag from your last read. Missing → 428, stale → 412. */
+                    "If-Match"?: string;
+                };
+                path: {
+                    commitmentId: number;
+                    id: number;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Deleted */
+                204: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+                /** @description Not authenticated: missing, expired or revoked token or API key */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Authenticated, but the role does not allow this */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description No such resource */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Conflicts with existing data (duplicate, still referenced, business rule) */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description If-Match names an outdated version; read the resource again */
+                412: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description If-Match header missing */
+                428: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Unexpected server error; quote the requestId */
+                500: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        options?: never;
+        head?: never;
+        /**
+         * Change some fields of an opinion (JSON merge patch, RFC 7386)
+         * @description Requires role: EDITOR (ADMIN ⊃ EDITOR ⊃ VIEWER).
+         */
+        patch: {
+            parameters: {
+                query?: never;
+                header?: {
+                    /** @description The ETag from your last read. Missing → 428, stale → 412. */
+                    "If-Match"?: string;
+                };
+                path: {
+                    commitmentId: number;
+                    id: number;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/merge-patch+json": components["schemas"]["AidOpinionInput"];
+                };
+            };
+            responses: {
+                /** @description Changed */
+                200: {
+                    headers: {
+                        /** @description The record's version, for If-Match */
+                        ETag?: unknown;
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["AidOpinion"];
+                    };
+                };
+                /** @description Invalid parameters or body; `errors[]` names each field */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Not authenticated: missing, expired or revoked token or API key */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Authenticated, but the role does not allow this */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description No such resource */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Conflicts with existing data (duplicate, still referenced, business rule) */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description If-Match names an outdated version; read the resource again */
+                412: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Request body too large */
+                413: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Unsupported Content-Type */
+                415: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description If-Match header missing */
+                428: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Unexpected server error; quote the requestId */
+                500: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        trace?: never;
+    };
+    "/api/v1/aid-commitments/{commitmentId}/opinions/{id}/attachments": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** List the files attached to {a record} */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: number;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description OK */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["AttachmentList"];
+                    };
+                };
+                /** @description No such resource */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Unexpected server error; quote the requestId */
+                500: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        /**
+         * Attach a file to {a record}
+         * @description Multipart parts `file`, `kind` and `title` (default: the file's name). The type is read from the bytes: PDF, JPEG/PNG/GIF/WebP/TIFF images, DOCX, XLSX, ODT or plain text (415 otherwise, whatever the name says); at most `app.attachments.max-bytes` (413). The same file twice on one record is a 409 naming the first. Its bytes are at `…/attachments/{attachmentId}/content`.
+         */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: number;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "multipart/form-data": components["schemas"]["AttachmentUpload"];
+                };
+            };
+            responses: {
+                /** @description Attached */
+                201: {
+                    headers: {
+                        /** @description The new record's address */
+                        Location?: unknown;
+                        /** @description The record's version, for If-Match */
+                        ETag?: unknown;
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Attachment"];
+                    };
+                };
+                /** @description Invalid parameters or body; `errors[]` names each field */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description No such resource */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Request body too large */
+                413: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Unsupported Content-Type */
+                415: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Unexpected server error; quote the requestId */
+                500: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/aid-commitments/{commitmentId}/opinions/{id}/attachments/{attachmentId}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Get an attachment's description */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    attachmentId: number;
+                    id: number;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description OK */
+                200: {
+                    headers: {
+                        /** @description The record's version, for If-Match */
+                        ETag?: unknown;
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": unknown;
+                    };
+                };
+                /** @description No such resource */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Unexpected server error; quote the requestId */
+                500: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        /**
+         * Delete an attachment
+         * @description An EDITOR deletes the files they attached; an ADMIN any. If-Match is the attachment's ETag.
+         */
+        delete: {
+            parameters: {
+                query?: never;
+                header?: {
+                    /** @description The ETag from your last read. Missing → 428, stale → 412. */
+                    "If-Match"?: string;
+                };
+                path: {
+                    attachmentId: number;
+                    id: number;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Deleted */
+                204: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+                /** @description No such resource */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Conflicts with existing data (duplicate, still referenced, business rule) */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description If-Match names an outdated version; read the resource again */
+                412: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description If-Match header missing */
+                428: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Unexpected server error; quote the requestId */
+                500: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/aid-commitments/{commitmentId}/opinions/{id}/attachments/{attachmentId}/content": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Download an attachment
+         * @description The bytes with the original file name (Content-Disposition, UTF-8), inline for PDF and images; a single `Range: bytes=…` is answered 206; the ETag is the SHA-256.
+         */
+        get: {
+            parameters: {
+                query?: never;
+                header?: {
+                    "If-None-Match"?: string;
+                    /** @description One range, e.g. `bytes=0-1023` */
+                    Range?: string;
+                };
+                path: {
+                    attachmentId: number;
+                    id: number;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description OK */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "*/*": unknown;
+                    };
+                };
+                /** @description No such resource */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Unexpected server error; quote the requestId */
+                500: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/aid-commitments/{commitmentId}/opinions/{id}/history": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * History of {a record}
+         * @description Every create, change and delete of the record and of the records inside it (agreements, members, disbursements, participants, attachments…), field by field, with who and from which request; oldest first (`sort=-at` for newest first). A deleted record keeps its history.
+         */
+        get: {
+            parameters: {
+                query?: {
+                    /** @description The `next` of the previous answer, passed back unchanged with the same filters and sort: the page after it, as fast at the 5,000th page as at the first. Not with `page`. */
+                    cursor?: string;
+                    /** @description 0-based page number */
+                    page?: number;
+                    /** @description Page size, 1 to 100 */
+                    size?: number;
+                    /** @description Comma-separated fields, '-' prefix for descending, e.g. `name,-updatedAt`. Only the fields listed for the resource. */
+                    sort?: string;
+                    /** @description Only records changed at or after this UTC instant (for synchronisation) */
+                    updatedSince?: string;
+                };
+                header?: never;
+                path: {
+                    id: number;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description OK */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["PageResultEntry"];
+                    };
+                };
+                /** @description No such resource */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Unexpected server error; quote the requestId */
+                500: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/aid-commitments/{id}": {
         parameters: {
             query?: never;
@@ -2173,6 +3210,211 @@ export interface paths {
         };
         put?: never;
         post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/aid-commitments/{id}/transitions": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * The approval lifecycle's history
+         * @description Who moved the aid from which step to which, when, with what note (the first step is the record's creation).
+         *
+         *     Requires role: VIEWER (ADMIN ⊃ EDITOR ⊃ VIEWER).
+         */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: number;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description OK */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["AidTransition"][];
+                    };
+                };
+                /** @description Not Authorized */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Not Allowed */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description No such resource */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Unexpected server error; quote the requestId */
+                500: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        /**
+         * Move the aid through its approval lifecycle
+         * @description DOSSIER_RECEIVED → OPINIONS_REQUESTED → APPRAISAL (`on` = the day the dossier was complete; the appraisal is due 20 days later) → APPROVED (ADMIN; decisionNumber, decisionDate and approvingAuthority required; aid from a foreign NGO needs the answered opinion of the friendship union) or REFUSED (ADMIN; reason) → IMPLEMENTATION → COMPLETED; APPROVED or IMPLEMENTATION → REVOKED (ADMIN; reason). EMERGENCY_RELIEF may be approved straight from the dossier. The step sets the IATI status (IMPLEMENTATION, CLOSED, CANCELLED). Other moves are 409 naming the allowed ones. If-Match required. Attach the decision to the aid (kind DECISION).
+         *
+         *     Requires role: EDITOR (ADMIN ⊃ EDITOR ⊃ VIEWER).
+         */
+        post: {
+            parameters: {
+                query?: never;
+                header?: {
+                    /** @description The ETag from your last read. Missing → 428, stale → 412. */
+                    "If-Match"?: string;
+                };
+                path: {
+                    id: number;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": components["schemas"]["AidTransitionRequest"];
+                };
+            };
+            responses: {
+                /** @description Moved */
+                200: {
+                    headers: {
+                        /** @description The record's version, for If-Match */
+                        ETag?: unknown;
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["AidCommitment"];
+                    };
+                };
+                /** @description Bad Request */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Not Authorized */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Not Allowed */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description No such resource */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Conflicts with existing data (duplicate, still referenced, business rule) */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description If-Match names an outdated version; read the resource again */
+                412: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Request body too large */
+                413: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Unsupported Content-Type */
+                415: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description If-Match header missing */
+                428: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Unexpected server error; quote the requestId */
+                500: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
         delete?: never;
         options?: never;
         head?: never;
@@ -5676,13 +6918,17 @@ export interface paths {
         };
         /**
          * Approved aid as an IATI 2.03 activity file
-         * @description Every commitment past approval (implementation, finalisation, closed, suspended) that the aid list's filters select (e.g. `year=2024`, `ngoId=`), within the caller's scope, as IATI activities: iati-identifier `{reporting-org ref}-{id}` (APP_IATI_REPORTING_ORG_REF), the donor as funding and the beneficiary locality as accountable participating-org, activity-status (1–6), activity-dates (1–4), recipient-country VN and the locality, the DAC-5 sector at 100 %, the commitment (transaction type 2) and each disbursement (3) in its own currency at its own date. Valid against the official 2.03 schema.
+         * @description Every approved commitment (approvalStatus APPROVED, IMPLEMENTATION or COMPLETED) that the aid list's filters select (e.g. `year=2024`, `ngoId=`), within the caller's scope, as IATI activities: iati-identifier `{reporting-org ref}-{id}` (APP_IATI_REPORTING_ORG_REF), the donor as funding (role 1), the aid owner (else the beneficiary locality) as accountable (2) and the implementing partner as implementing (4) participating-org, activity-status (1–6), activity-dates (1–4), recipient-country VN and the locality, the DAC-5 sector at 100 %, the commitment (transaction type 2) and each disbursement (3) in its own currency at its own date. Valid against the official 2.03 schema.
          *
          *     Requires role: VIEWER (ADMIN ⊃ EDITOR ⊃ VIEWER).
          */
         get: {
             parameters: {
                 query?: {
+                    /** @description The Vietnamese aid owner */
+                    aidOwnerOrganizationId?: number;
+                    /** @description The step of the approval lifecycle */
+                    approvalStatus?: components["schemas"]["AidApprovalStatus"];
                     /** @description The beneficiary or any locality under it (a province includes its districts and communes) */
                     beneficiaryOrganizationId?: number;
                     /** @description The `next` of the previous answer, passed back unchanged with the same filters and sort: the page after it, as fast at the 5,000th page as at the first. Not with `page`. */
@@ -5694,6 +6940,7 @@ export interface paths {
                     donorCountryCode?: string;
                     /** @description Commitment date on or after; in the aid report, disbursements paid on or after */
                     from?: string;
+                    implementingPartnerOrganizationId?: number;
                     kind?: components["schemas"]["AidKind"];
                     ngoId?: number;
                     /** @description 0-based page number */
@@ -9943,6 +11190,10 @@ export interface paths {
         get: {
             parameters: {
                 query?: {
+                    /** @description The Vietnamese aid owner */
+                    aidOwnerOrganizationId?: number;
+                    /** @description The step of the approval lifecycle */
+                    approvalStatus?: components["schemas"]["AidApprovalStatus"];
                     /**
                      * @description Count old administrative units in the units they were merged into by this day (the 2025 reform: a dissolved district's communes, Quảng Bình in Quảng Trị); without it each record counts in the unit it names. Applies to groupBy/stackBy province, beneficiary, organizer
                      * @example 2026-01-01
@@ -9965,7 +11216,8 @@ export interface paths {
                     format?: "json" | "csv" | "xlsx";
                     /** @description Commitment date on or after; in the aid report, disbursements paid on or after */
                     from?: string;
-                    groupBy?: "year" | "ngo" | "donorCountry" | "sector" | "beneficiary" | "province" | "status" | "kind";
+                    groupBy?: "year" | "ngo" | "donorCountry" | "sector" | "beneficiary" | "province" | "status" | "kind" | "approvalStatus" | "aidOwner";
+                    implementingPartnerOrganizationId?: number;
                     kind?: components["schemas"]["AidKind"];
                     ngoId?: number;
                     /**
@@ -9989,7 +11241,7 @@ export interface paths {
                     /** @description Comma-separated fields, '-' prefix for descending, e.g. `name,-updatedAt`. Only the fields listed for the resource. */
                     sort?: string;
                     /** @description Also split each row by this second dimension (committed per part), e.g. groupBy=year&stackBy=sector */
-                    stackBy?: "year" | "ngo" | "donorCountry" | "sector" | "beneficiary" | "province" | "status" | "kind";
+                    stackBy?: "year" | "ngo" | "donorCountry" | "sector" | "beneficiary" | "province" | "status" | "kind" | "approvalStatus" | "aidOwner";
                     status?: components["schemas"]["AidStatus"];
                     /** @description Commitment date on or before; in the aid report, disbursements paid on or before */
                     to?: string;
@@ -14974,6 +16226,10 @@ export interface components {
         };
         /** @enum {string} */
         AgreementKind: "MEMORANDUM_OF_UNDERSTANDING" | "COOPERATION_AGREEMENT" | "ANNUAL_PLAN" | "MEETING_MINUTES" | "OTHER";
+        /** @enum {string} */
+        AidAlert: "APPRAISAL_OVERDUE" | "NOT_STARTED" | "EMERGENCY_OVERDUE";
+        /** @enum {string} */
+        AidApprovalStatus: "DOSSIER_RECEIVED" | "OPINIONS_REQUESTED" | "APPRAISAL" | "APPROVED" | "REFUSED" | "IMPLEMENTATION" | "COMPLETED" | "REVOKED";
         AidCommitment: {
             /** Format: int64 */
             id?: number;
@@ -14995,6 +16251,12 @@ export interface components {
             /** Format: int64 */
             partnershipId?: number;
             partnership?: components["schemas"]["PartnershipRef"];
+            /** Format: int64 */
+            aidOwnerOrganizationId?: number;
+            aidOwner?: components["schemas"]["OrganizationRef"];
+            /** Format: int64 */
+            implementingPartnerOrganizationId?: number;
+            implementingPartner?: components["schemas"]["OrganizationRef"];
             committed?: components["schemas"]["Money"];
             /** @description The committed amount in the base currency at the commitment date; absent when no rate is known */
             committedInBase?: components["schemas"]["Money"];
@@ -15004,6 +16266,22 @@ export interface components {
             status?: components["schemas"]["AidStatus"];
             approvalDecisionNo?: string;
             approvalDate?: components["schemas"]["LocalDate"];
+            /** @description The step of the approval lifecycle; moved by POST /{id}/transitions */
+            approvalStatus?: components["schemas"]["AidApprovalStatus"];
+            /** @description The steps this caller may take now */
+            allowedTransitions?: components["schemas"]["AidApprovalStatus"][];
+            dossierReceivedOn?: components["schemas"]["LocalDate"];
+            dossierCompleteOn?: components["schemas"]["LocalDate"];
+            /** @description 20 days after the dossier was complete */
+            appraisalDueOn?: components["schemas"]["LocalDate"];
+            approvingAuthority?: string;
+            refusedOn?: components["schemas"]["LocalDate"];
+            refusalReason?: string;
+            revokedOn?: components["schemas"]["LocalDate"];
+            revocationReason?: string;
+            completedOn?: components["schemas"]["LocalDate"];
+            /** @description What needs attention now: an overdue appraisal, approved aid not started within 6 months, emergency relief not carried out within 3 months */
+            alerts?: components["schemas"]["AidAlert"][];
             counterpartFunding?: components["schemas"]["Money"];
             description?: string;
             /** @description Disbursements so far in the commitment's currency, each converted at its own date */
@@ -15051,6 +16329,16 @@ export interface components {
             beneficiaryOrganizationId: number;
             /** Format: int64 */
             partnershipId?: number;
+            /**
+             * Format: int64
+             * @description The Vietnamese aid owner (chủ khoản viện trợ): a department, union or locality that receives and answers for the aid
+             */
+            aidOwnerOrganizationId?: number;
+            /**
+             * Format: int64
+             * @description The implementing partner, Vietnamese or foreign (IATI role 4)
+             */
+            implementingPartnerOrganizationId?: number;
             /** @description Committed amount in the donor's currency */
             committed: components["schemas"]["Money"];
             /**
@@ -15062,11 +16350,22 @@ export interface components {
             startDate?: components["schemas"]["LocalDate"];
             /** @example 2025-03-31 */
             endDate?: components["schemas"]["LocalDate"];
-            /** @example IMPLEMENTATION */
+            /**
+             * @description The IATI activity status; IMPLEMENTATION, FINALISATION, CLOSED and SUSPENDED need an approved aid (approvalStatus APPROVED, IMPLEMENTATION or COMPLETED)
+             * @example IMPLEMENTATION
+             */
             status: components["schemas"]["AidStatus"];
-            /** @example 1234/QĐ-UBND */
+            /**
+             * @description Given with approvalDate when recording aid approved before it was entered: the record starts approved. Otherwise set by the APPROVED transition; correctable after
+             * @example 1234/QĐ-UBND
+             */
             approvalDecisionNo?: string;
             approvalDate?: components["schemas"]["LocalDate"];
+            /**
+             * @description When the dossier came in; defaults to today for a new dossier
+             * @example 2026-02-02
+             */
+            dossierReceivedOn?: components["schemas"]["LocalDate"];
             /** @description Vietnamese counterpart funds (state budget, beneficiaries); reported separately, never added to aid */
             counterpartFunding?: components["schemas"]["Money"];
             description?: string;
@@ -15087,6 +16386,45 @@ export interface components {
         };
         /** @enum {string} */
         AidKind: "PROJECT" | "NON_PROJECT" | "EMERGENCY_RELIEF";
+        AidOpinion: {
+            /** Format: int64 */
+            id?: number;
+            /** Format: int64 */
+            commitmentId?: number;
+            agency?: string;
+            agencyKind?: components["schemas"]["AidOpinionKind"];
+            askedOn?: components["schemas"]["LocalDate"];
+            answeredOn?: components["schemas"]["LocalDate"];
+            verdict?: components["schemas"]["AidOpinionVerdict"];
+            answer?: string;
+            createdAt?: components["schemas"]["Instant"];
+            createdBy?: string;
+            updatedAt?: components["schemas"]["Instant"];
+            updatedBy?: string;
+            /** Format: int64 */
+            version?: number;
+        };
+        /** @description An opinion asked on the dossier, and its answer when it came. */
+        AidOpinionInput: {
+            /** @example Liên hiệp các tổ chức hữu nghị tỉnh Lào Cai */
+            agency: string;
+            /** @example FRIENDSHIP_UNION */
+            agencyKind: components["schemas"]["AidOpinionKind"];
+            /** @example 2026-02-10 */
+            askedOn: components["schemas"]["LocalDate"];
+            /** @example 2026-02-24 */
+            answeredOn?: components["schemas"]["LocalDate"];
+            /**
+             * @description Required with answeredOn
+             * @example AGREED
+             */
+            verdict?: components["schemas"]["AidOpinionVerdict"];
+            answer?: string;
+        };
+        /** @enum {string} */
+        AidOpinionKind: "FRIENDSHIP_UNION" | "DEPARTMENT" | "MINISTRY" | "SECURITY" | "OTHER";
+        /** @enum {string} */
+        AidOpinionVerdict: "AGREED" | "AGREED_WITH_CONDITIONS" | "DISAGREED";
         AidRateUsed: {
             currency?: string;
             date?: components["schemas"]["LocalDate"];
@@ -15177,6 +16515,43 @@ export interface components {
         };
         /** @enum {string} */
         AidStatus: "PIPELINE" | "IMPLEMENTATION" | "FINALISATION" | "CLOSED" | "CANCELLED" | "SUSPENDED";
+        AidTransition: {
+            /** Format: int64 */
+            id?: number;
+            from?: components["schemas"]["AidApprovalStatus"];
+            to?: components["schemas"]["AidApprovalStatus"];
+            note?: string;
+            by?: string;
+            at?: components["schemas"]["Instant"];
+        };
+        /** @description One step of the aid's approval lifecycle. */
+        AidTransitionRequest: {
+            /** @example APPROVED */
+            to: components["schemas"]["AidApprovalStatus"];
+            /**
+             * @description The day of the step (the dossier complete for APPRAISAL, the start for IMPLEMENTATION, the end for COMPLETED, the refusal or revocation); defaults to today
+             * @example 2026-03-02
+             */
+            on?: components["schemas"]["LocalDate"];
+            /**
+             * @description For APPROVED: required
+             * @example 1234/QĐ-UBND
+             */
+            decisionNumber?: string;
+            /**
+             * @description For APPROVED: required
+             * @example 2026-03-20
+             */
+            decisionDate?: components["schemas"]["LocalDate"];
+            /**
+             * @description For APPROVED: required
+             * @example Ủy ban nhân dân tỉnh Lào Cai
+             */
+            approvingAuthority?: string;
+            /** @description For REFUSED and REVOKED: required */
+            reason?: string;
+            note?: string;
+        };
         /** @description An amount left out of the converted figures because no rate was known on its date */
         AidUnconverted: {
             /** @enum {string} */
@@ -16027,6 +17402,35 @@ export interface components {
             /** Format: int32 */
             totalPages?: number;
             totalExact?: boolean;
+            next?: string;
+        };
+        PageResultAidOpinionView: {
+            items?: components["schemas"]["AidOpinion"][];
+            /**
+             * Format: int32
+             * @description The page number (0-based); with a cursor, the page the cursor reached
+             * @example 0
+             */
+            page?: number;
+            /**
+             * Format: int32
+             * @example 20
+             */
+            size?: number;
+            /**
+             * Format: int64
+             * @description The matching rows, or COUNT_CAP (10000) when there are more; see totalExact
+             * @example 57
+             */
+            totalItems?: number;
+            /**
+             * Format: int32
+             * @example 3
+             */
+            totalPages?: number;
+            /** @description False when totalItems is the cap of the count, the real total being higher */
+            totalExact?: boolean;
+            /** @description The cursor of the following page (pass it back as `cursor=`); null on the last page */
             next?: string;
         };
         PageResultApiKeyView: {
@@ -16891,15 +18295,19 @@ type ReadonlyArray<T> = [
 ] ? Readonly<Exclude<T, undefined>> : Readonly<Exclude<T, undefined>[]>;
 export const pathsApiV1AidCommitmentsGetParametersQueryFormatValues: ReadonlyArray<FlattenedDeepRequired<paths>["/api/v1/aid-commitments"]["get"]["parameters"]["query"]["format"]> = ["json", "csv", "xlsx"];
 export const pathsApiV1ReportsAidGetParametersQueryFormatValues: ReadonlyArray<FlattenedDeepRequired<paths>["/api/v1/reports/aid"]["get"]["parameters"]["query"]["format"]> = ["json", "csv", "xlsx"];
-export const pathsApiV1ReportsAidGetParametersQueryGroupByValues: ReadonlyArray<FlattenedDeepRequired<paths>["/api/v1/reports/aid"]["get"]["parameters"]["query"]["groupBy"]> = ["year", "ngo", "donorCountry", "sector", "beneficiary", "province", "status", "kind"];
-export const pathsApiV1ReportsAidGetParametersQueryStackByValues: ReadonlyArray<FlattenedDeepRequired<paths>["/api/v1/reports/aid"]["get"]["parameters"]["query"]["stackBy"]> = ["year", "ngo", "donorCountry", "sector", "beneficiary", "province", "status", "kind"];
+export const pathsApiV1ReportsAidGetParametersQueryGroupByValues: ReadonlyArray<FlattenedDeepRequired<paths>["/api/v1/reports/aid"]["get"]["parameters"]["query"]["groupBy"]> = ["year", "ngo", "donorCountry", "sector", "beneficiary", "province", "status", "kind", "approvalStatus", "aidOwner"];
+export const pathsApiV1ReportsAidGetParametersQueryStackByValues: ReadonlyArray<FlattenedDeepRequired<paths>["/api/v1/reports/aid"]["get"]["parameters"]["query"]["stackBy"]> = ["year", "ngo", "donorCountry", "sector", "beneficiary", "province", "status", "kind", "approvalStatus", "aidOwner"];
 export const pathsApiV1ReportsDelegationsGetParametersQueryGroupByValues: ReadonlyArray<FlattenedDeepRequired<paths>["/api/v1/reports/delegations"]["get"]["parameters"]["query"]["groupBy"]> = ["month", "country", "direction", "status", "province"];
 export const pathsApiV1ReportsNgoRegistrationsGetParametersQueryGroupByValues: ReadonlyArray<FlattenedDeepRequired<paths>["/api/v1/reports/ngo-registrations"]["get"]["parameters"]["query"]["groupBy"]> = ["province"];
 export const pathsApiV1ReportsTrainingGetParametersQueryGroupByValues: ReadonlyArray<FlattenedDeepRequired<paths>["/api/v1/reports/training"]["get"]["parameters"]["query"]["groupBy"]> = ["year", "topic", "organizer", "participantOrganization", "province"];
 export const pathsApiV1TrainingCoursesCourseIdParticipantsGetParametersQueryFormatValues: ReadonlyArray<FlattenedDeepRequired<paths>["/api/v1/training-courses/{courseId}/participants"]["get"]["parameters"]["query"]["format"]> = ["json", "csv", "xlsx"];
 export const pathsApiV1TrainingCoursesIdAttendanceGetParametersQueryFormatValues: ReadonlyArray<FlattenedDeepRequired<paths>["/api/v1/training-courses/{id}/attendance"]["get"]["parameters"]["query"]["format"]> = ["json", "csv", "xlsx"];
 export const agreementKindValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["AgreementKind"]> = ["MEMORANDUM_OF_UNDERSTANDING", "COOPERATION_AGREEMENT", "ANNUAL_PLAN", "MEETING_MINUTES", "OTHER"];
+export const aidAlertValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["AidAlert"]> = ["APPRAISAL_OVERDUE", "NOT_STARTED", "EMERGENCY_OVERDUE"];
+export const aidApprovalStatusValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["AidApprovalStatus"]> = ["DOSSIER_RECEIVED", "OPINIONS_REQUESTED", "APPRAISAL", "APPROVED", "REFUSED", "IMPLEMENTATION", "COMPLETED", "REVOKED"];
 export const aidKindValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["AidKind"]> = ["PROJECT", "NON_PROJECT", "EMERGENCY_RELIEF"];
+export const aidOpinionKindValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["AidOpinionKind"]> = ["FRIENDSHIP_UNION", "DEPARTMENT", "MINISTRY", "SECURITY", "OTHER"];
+export const aidOpinionVerdictValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["AidOpinionVerdict"]> = ["AGREED", "AGREED_WITH_CONDITIONS", "DISAGREED"];
 export const aidSectorValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["AidSector"]> = ["EDUCATION", "HEALTH", "WATER_SANITATION", "AGRICULTURE", "LIVELIHOODS", "DISASTER_RELIEF", "ENVIRONMENT_CLIMATE", "CHILD_PROTECTION", "GENDER", "INFRASTRUCTURE", "GOVERNANCE", "OTHER"];
 export const aidStatusValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["AidStatus"]> = ["PIPELINE", "IMPLEMENTATION", "FINALISATION", "CLOSED", "CANCELLED", "SUSPENDED"];
 export const aidUnconvertedTypeValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["AidUnconverted"]["type"]> = ["COMMITMENT", "DISBURSEMENT"];

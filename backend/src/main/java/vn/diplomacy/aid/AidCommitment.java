@@ -48,6 +48,21 @@ public class AidCommitment extends AuditedEntity {
 
     public String approvalDecisionNo;
     public LocalDate approvalDate;
+
+    /** Moved only by AidLifecycle's transitions. */
+    @Enumerated(EnumType.STRING)
+    public AidApprovalStatus approvalStatus = AidApprovalStatus.DOSSIER_RECEIVED;
+
+    public LocalDate dossierReceivedOn;
+    public LocalDate dossierCompleteOn;
+    public String approvingAuthority;
+    public LocalDate refusedOn;
+    public String refusalReason;
+    public LocalDate revokedOn;
+    public String revocationReason;
+    public LocalDate completedOn;
+    public Long aidOwnerOrganizationId;
+    public Long implementingPartnerOrganizationId;
     public BigDecimal counterpartAmount;
     public String counterpartCurrency;
     public String description;

@@ -3,18 +3,28 @@ package vn.diplomacy.aid;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.Consumes;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotNull;
 import jakarta.ws.rs.GET;
+import jakarta.ws.rs.HeaderParam;
+import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponseSchema;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import vn.diplomacy.aid.AidDtos.AidCommitmentInput;
 import vn.diplomacy.aid.AidDtos.AidCommitmentView;
+import vn.diplomacy.aid.AidLifecycleDtos.AidTransitionRequest;
+import vn.diplomacy.aid.AidLifecycleDtos.AidTransitionView;
+import vn.diplomacy.common.ApiResponsesDoc;
+import vn.diplomacy.common.Responses;
 import vn.diplomacy.common.DeletableRecordResource;
 import vn.diplomacy.common.PageParams;
 import vn.diplomacy.common.RecordDocs;
@@ -61,6 +71,38 @@ public class AidCommitmentResource extends DeletableRecordResource<AidCommitment
             int totalPages,
             boolean totalExact,
             String next) {}
+
+    @GET
+    @Path("/{id}/transitions")
+    @RolesAllowed(Role.VIEWER_NAME)
+    @Operation(
+            summary = "The approval lifecycle's history",
+            description = "Who moved the aid from which step to which, when, with what note (the first step is the"
+                    + " record's creation).")
+    public List<AidTransitionView> transitions(@PathParam("id") long id) {
+        return commitments.transitions(id);
+    }
+
+    @POST
+    @Path("/{id}/transitions")
+    @RolesAllowed(Role.EDITOR_NAME)
+    @Operation(
+            summary = "Move the aid through its approval lifecycle",
+            description = "DOSSIER_RECEIVED → OPINIONS_REQUESTED → APPRAISAL (`on` = the day the dossier was complete;"
+                    + " the appraisal is due 20 days later) → APPROVED (ADMIN; decisionNumber, decisionDate and"
+                    + " approvingAuthority required; aid from a foreign NGO needs the answered opinion of the friendship"
+                    + " union) or REFUSED (ADMIN; reason) → IMPLEMENTATION → COMPLETED; APPROVED or IMPLEMENTATION →"
+                    + " REVOKED (ADMIN; reason). EMERGENCY_RELIEF may be approved straight from the dossier. The step"
+                    + " sets the IATI status (IMPLEMENTATION, CLOSED, CANCELLED). Other moves are 409 naming the"
+                    + " allowed ones. If-Match required. Attach the decision to the aid (kind DECISION).")
+    @APIResponseSchema(value = AidCommitmentView.class, responseCode = "200", responseDescription = "Moved")
+    public Response transition(
+            @PathParam("id") long id,
+            @Parameter(description = ApiResponsesDoc.IF_MATCH) @HeaderParam("If-Match") String ifMatch,
+            @Valid @NotNull AidTransitionRequest request) {
+        AidCommitmentView view = commitments.transition(id, ifMatch, request);
+        return Responses.ok(view, view.version());
+    }
 
     @GET
     @RolesAllowed(Role.VIEWER_NAME)

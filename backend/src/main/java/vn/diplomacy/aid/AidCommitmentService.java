@@ -15,6 +15,8 @@ import java.util.function.Function;
 import java.util.stream.Stream;
 import vn.diplomacy.aid.AidDtos.AidCommitmentInput;
 import vn.diplomacy.aid.AidDtos.AidCommitmentView;
+import vn.diplomacy.aid.AidLifecycleDtos.AidTransitionRequest;
+import vn.diplomacy.aid.AidLifecycleDtos.AidTransitionView;
 import vn.diplomacy.common.ETags;
 import vn.diplomacy.common.Filter;
 import vn.diplomacy.common.FilterSet;
@@ -27,6 +29,7 @@ import vn.diplomacy.common.ProblemException;
 import vn.diplomacy.common.RecordService;
 import vn.diplomacy.common.Scope;
 import vn.diplomacy.common.SortFields;
+import vn.diplomacy.common.Today;
 import vn.diplomacy.common.Unsearchable;
 import vn.diplomacy.common.Views;
 import vn.diplomacy.common.export.ExportParams;
@@ -67,18 +70,24 @@ public class AidCommitmentService
     private final AidCommitmentRepository commitments;
     private final AidDisbursementRepository disbursements;
     private final AidConversions conversions;
+    private final AidLifecycle lifecycle;
+    private final Today today;
 
     AidCommitmentService(
             AidMapper mapper,
             Links links,
             AidCommitmentRepository commitments,
             AidDisbursementRepository disbursements,
-            AidConversions conversions) {
+            AidConversions conversions,
+            AidLifecycle lifecycle,
+            Today today) {
         this.mapper = mapper;
         this.links = links;
         this.commitments = commitments;
         this.disbursements = disbursements;
         this.conversions = conversions;
+        this.lifecycle = lifecycle;
+        this.today = today;
     }
 
     /** The list's own parameter beside the shared aid filters. */
@@ -89,10 +98,23 @@ public class AidCommitmentService
                 description = "The commitment's own currency (ISO 4217)",
                 example = "USD")
         public String currency;
+
+        /** AidCommitmentService adds the condition: it is counted from today. */
+        @Filter(
+                description = "Aid that needs attention now: APPRAISAL_OVERDUE (20 days after the dossier was"
+                        + " complete), NOT_STARTED (approved over 6 months ago), EMERGENCY_OVERDUE (relief not carried"
+                        + " out within 3 months)")
+        public AidAlert alert;
     }
 
     Filtered filter(PageParams params, AidFilters filters, ListOptions options, ExportParams export) {
-        return FilterSet.read(params, SORTABLE, filters, options, export);
+        Filtered f = FilterSet.read(params, SORTABLE, filters, options, export);
+        AidAlert alert = f.value("alert");
+        if (alert != null) {
+            var condition = AidLifecycle.condition(alert, today.date());
+            f.where().and(condition.getKey(), "alertDay", condition.getValue());
+        }
+        return f;
     }
 
     @Transactional
@@ -130,7 +152,9 @@ public class AidCommitmentService
     public AidCommitmentView create(AidCommitmentInput input) {
         AidCommitment c = new AidCommitment();
         apply(c, input);
+        lifecycle.created(c, input);
         commitments.persist(c);
+        lifecycle.recordCreated(c);
         return saved(c);
     }
 
@@ -138,8 +162,25 @@ public class AidCommitmentService
     public AidCommitmentView update(long id, String ifMatch, AidCommitmentInput input) {
         AidCommitment c = find(id);
         ETags.requireMatch(ifMatch, c.version);
+        String decisionBefore = c.approvalDecisionNo;
         apply(c, input);
+        lifecycle.updated(c, decisionBefore, input);
         return saved(c);
+    }
+
+    @Transactional
+    public AidCommitmentView transition(long id, String ifMatch, AidTransitionRequest request) {
+        AidCommitment c = find(id);
+        ETags.requireMatch(ifMatch, c.version);
+        lifecycle.apply(c, request);
+        commitments.flush();
+        return saved(c);
+    }
+
+    @Transactional
+    public List<AidTransitionView> transitions(long id) {
+        find(id);
+        return lifecycle.history(id);
     }
 
     @Transactional
@@ -153,6 +194,7 @@ public class AidCommitmentService
                     Map.of("count", count),
                     "The commitment has " + count + " disbursement" + (count == 1 ? "" : "s") + "; delete them first");
         }
+        lifecycle.forget(id);
         commitments.delete(c);
         commitments.flush();
         conversions.changed();
@@ -160,7 +202,10 @@ public class AidCommitmentService
 
     @Override
     public String describeReferences(long organizationId) {
-        long count = commitments.count("ngoId = ?1 or beneficiaryOrganizationId = ?1", organizationId);
+        long count = commitments.count(
+                "ngoId = ?1 or beneficiaryOrganizationId = ?1 or aidOwnerOrganizationId = ?1"
+                        + " or implementingPartnerOrganizationId = ?1",
+                organizationId);
         return count == 0 ? null : count + " aid commitment" + (count == 1 ? "" : "s");
     }
 
@@ -201,6 +246,11 @@ public class AidCommitmentService
                     "must be a Vietnamese province, district or commune (LOCAL_GOVERNMENT in VN)");
         }
         check.partnership("partnershipId", input.partnershipId());
+        Organization owner = check.organization("aidOwnerOrganizationId", input.aidOwnerOrganizationId());
+        if (owner != null && !HOME_COUNTRY.equals(owner.countryCode)) {
+            check.reject("aidOwnerOrganizationId", "must be a Vietnamese organization; " + owner.name + " is not");
+        }
+        check.organization("implementingPartnerOrganizationId", input.implementingPartnerOrganizationId());
         check.done();
         mapper.apply(input, c);
         c.donorCountryCode = input.donorCountryCode() != null ? input.donorCountryCode() : ngo.countryCode;
@@ -214,7 +264,11 @@ public class AidCommitmentService
     private Function<AidCommitment, AidCommitmentView> views(List<AidCommitment> items) {
         Links.Loaded linked = links.load(
                 items.stream()
-                        .flatMap(c -> Stream.of(c.ngoId, c.beneficiaryOrganizationId))
+                        .flatMap(c -> Stream.of(
+                                c.ngoId,
+                                c.beneficiaryOrganizationId,
+                                c.aidOwnerOrganizationId,
+                                c.implementingPartnerOrganizationId))
                         .toList(),
                 items.stream().map(c -> c.partnershipId).toList());
         Map<Long, List<AidConversions.Converted>> paid = new HashMap<>();
@@ -239,6 +293,7 @@ public class AidCommitmentService
                     c,
                     linked,
                     conversions.base(),
+                    new AidMapper.Lifecycle(lifecycle.allowed(c), lifecycle.alerts(c), AidLifecycle.appraisalDue(c)),
                     new AidMapper.Disbursed(
                             disbursed,
                             rate,

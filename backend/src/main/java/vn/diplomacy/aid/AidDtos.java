@@ -49,6 +49,16 @@ public final class AidDtos {
 
             @Positive Long partnershipId,
 
+            @Positive
+            @Schema(
+                    description = "The Vietnamese aid owner (chủ khoản viện trợ): a department, union or locality"
+                            + " that receives and answers for the aid")
+            Long aidOwnerOrganizationId,
+
+            @Positive
+            @Schema(description = "The implementing partner, Vietnamese or foreign (IATI role 4)")
+            Long implementingPartnerOrganizationId,
+
             @NotNull @Valid @Schema(description = "Committed amount in the donor's currency")
             Money committed,
 
@@ -58,12 +68,24 @@ public final class AidDtos {
 
             @Schema(examples = "2023-04-01") LocalDate startDate,
             @Schema(examples = "2025-03-31") LocalDate endDate,
-            @NotNull @Schema(examples = "IMPLEMENTATION") AidStatus status,
+            @NotNull
+            @Schema(
+                    description = "The IATI activity status; IMPLEMENTATION, FINALISATION, CLOSED and SUSPENDED need an"
+                            + " approved aid (approvalStatus APPROVED, IMPLEMENTATION or COMPLETED)",
+                    examples = "IMPLEMENTATION")
+            AidStatus status,
 
-            @Size(max = 100) @Schema(examples = "1234/QĐ-UBND")
+            @Size(max = 100)
+            @Schema(
+                    description = "Given with approvalDate when recording aid approved before it was entered: the"
+                            + " record starts approved. Otherwise set by the APPROVED transition; correctable after",
+                    examples = "1234/QĐ-UBND")
             String approvalDecisionNo,
 
             LocalDate approvalDate,
+
+            @Schema(description = "When the dossier came in; defaults to today for a new dossier", examples = "2026-02-02")
+            LocalDate dossierReceivedOn,
 
             @Valid
             @Schema(
@@ -90,6 +112,10 @@ public final class AidDtos {
             OrganizationRef beneficiary,
             Long partnershipId,
             PartnershipRef partnership,
+            Long aidOwnerOrganizationId,
+            OrganizationRef aidOwner,
+            Long implementingPartnerOrganizationId,
+            OrganizationRef implementingPartner,
             Money committed,
 
             @Schema(
@@ -103,6 +129,30 @@ public final class AidDtos {
             AidStatus status,
             String approvalDecisionNo,
             LocalDate approvalDate,
+
+            @Schema(description = "The step of the approval lifecycle; moved by POST /{id}/transitions")
+            AidApprovalStatus approvalStatus,
+
+            @Schema(description = "The steps this caller may take now")
+            List<AidApprovalStatus> allowedTransitions,
+
+            LocalDate dossierReceivedOn,
+            LocalDate dossierCompleteOn,
+
+            @Schema(description = "20 days after the dossier was complete")
+            LocalDate appraisalDueOn,
+
+            String approvingAuthority,
+            LocalDate refusedOn,
+            String refusalReason,
+            LocalDate revokedOn,
+            String revocationReason,
+            LocalDate completedOn,
+
+            @Schema(description = "What needs attention now: an overdue appraisal, approved aid not started within"
+                    + " 6 months, emergency relief not carried out within 3 months")
+            List<AidAlert> alerts,
+
             Money counterpartFunding,
             String description,
 

@@ -34,6 +34,15 @@ public class AidFilters extends ScopedSearchable {
     @Filter("c.status = :status")
     public AidStatus status;
 
+    @Filter(value = "c.approvalStatus = :approvalStatus", description = "The step of the approval lifecycle")
+    public AidApprovalStatus approvalStatus;
+
+    @Filter(value = "c.aidOwnerOrganizationId = :aidOwnerOrganizationId", description = "The Vietnamese aid owner")
+    public Long aidOwnerOrganizationId;
+
+    @Filter("c.implementingPartnerOrganizationId = :implementingPartnerOrganizationId")
+    public Long implementingPartnerOrganizationId;
+
     @Filter(
             value =
                     "(c.beneficiaryOrganizationId = :beneficiaryOrganizationId or c.beneficiaryOrganizationId in (select o.id"

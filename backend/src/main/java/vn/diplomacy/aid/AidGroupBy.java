@@ -13,7 +13,10 @@ public enum AidGroupBy {
     /** The top of the beneficiary's tree: its province (or the national body it belongs to). */
     PROVINCE("province", Scope.PROVINCE_OF + "c.beneficiaryOrganizationId)"),
     STATUS("status", "c.status"),
-    KIND("kind", "c.kind");
+    KIND("kind", "c.kind"),
+    APPROVAL_STATUS("approvalStatus", "c.approvalStatus"),
+    /** The Vietnamese aid owner; aid without one is a group of its own (key "null"). */
+    AID_OWNER("aidOwner", "c.aidOwnerOrganizationId");
 
     public final String apiName;
     /** The group of a commitment, and of a disbursement: money disbursed counts in the year it was disbursed. */
@@ -48,6 +51,8 @@ public enum AidGroupBy {
             }
         }
         throw ProblemException.invalid(
-                parameter, "must be one of year, ngo, donorCountry, sector, beneficiary, province, status, kind");
+                parameter,
+                "must be one of year, ngo, donorCountry, sector, beneficiary, province, status, kind, approvalStatus,"
+                        + " aidOwner");
     }
 }

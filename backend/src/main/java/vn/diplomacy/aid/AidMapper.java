@@ -28,10 +28,20 @@ interface AidMapper {
     /** A disbursement's amount converted at its date: into its commitment's currency and into the base. */
     record Converted(Money inCommitment, Money inBase) {}
 
+    /** What the lifecycle tells of a commitment now (AidLifecycle). */
+    record Lifecycle(List<AidApprovalStatus> allowed, List<AidAlert> alerts, java.time.LocalDate appraisalDueOn) {}
+
     @Mapping(target = "ngo", expression = "java(linked.organization(commitment.ngoId))")
     @Mapping(target = "sectorDacCode", expression = "java(commitment.sector.dacCode)")
     @Mapping(target = "beneficiary", expression = "java(linked.organization(commitment.beneficiaryOrganizationId))")
     @Mapping(target = "partnership", expression = "java(linked.partnership(commitment.partnershipId))")
+    @Mapping(target = "aidOwner", expression = "java(linked.organization(commitment.aidOwnerOrganizationId))")
+    @Mapping(
+            target = "implementingPartner",
+            expression = "java(linked.organization(commitment.implementingPartnerOrganizationId))")
+    @Mapping(target = "allowedTransitions", expression = "java(lifecycle.allowed())")
+    @Mapping(target = "alerts", expression = "java(lifecycle.alerts())")
+    @Mapping(target = "appraisalDueOn", expression = "java(lifecycle.appraisalDueOn())")
     @Mapping(
             target = "committed",
             expression = "java(Money.of(commitment.committedAmount, commitment.committedCurrency))")
@@ -48,7 +58,11 @@ interface AidMapper {
     @Mapping(target = "disbursementCount", expression = "java(disbursed.count())")
     @Mapping(target = "unconvertedDisbursements", expression = "java(disbursed.unconverted())")
     AidCommitmentView view(
-            AidCommitment commitment, @Context Links.Loaded linked, @Context String base, @Context Disbursed disbursed);
+            AidCommitment commitment,
+            @Context Links.Loaded linked,
+            @Context String base,
+            @Context Lifecycle lifecycle,
+            @Context Disbursed disbursed);
 
     /** The donor's country defaults to the NGO's (AidCommitmentService). */
     @BeanMapping(

@@ -238,7 +238,10 @@ public class AidReport {
                     stackBy == null ? null : stacks.getOrDefault(group.key, List.of())));
             total.add(group);
         }
-        if (groupBy == AidGroupBy.YEAR || groupBy == AidGroupBy.STATUS || groupBy == AidGroupBy.KIND) {
+        if (groupBy == AidGroupBy.YEAR
+                || groupBy == AidGroupBy.STATUS
+                || groupBy == AidGroupBy.KIND
+                || groupBy == AidGroupBy.APPROVAL_STATUS) {
             rows.sort(Comparator.comparing(Row::key));
         } else {
             rows.sort(Comparator.comparing(Row::committed, Comparator.comparing(Money::amount))

@@ -162,7 +162,7 @@ class AidReportDetails {
 
     Map<String, String> labels(AidGroupBy groupBy, Set<String> keys) {
         return switch (groupBy) {
-            case NGO, BENEFICIARY, PROVINCE ->
+            case NGO, BENEFICIARY, PROVINCE, AID_OWNER ->
                 organizations
                         .findByIds(keys.stream()
                                 .filter(k -> k.matches("\\d+"))

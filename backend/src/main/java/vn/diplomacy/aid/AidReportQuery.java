@@ -21,7 +21,9 @@ public class AidReportQuery {
                                 "beneficiary",
                                 "province",
                                 "status",
-                                "kind"
+                                "kind",
+                                "approvalStatus",
+                                "aidOwner"
                             },
                             defaultValue = "year"))
     public String groupBy;
@@ -41,7 +43,9 @@ public class AidReportQuery {
                                 "beneficiary",
                                 "province",
                                 "status",
-                                "kind"
+                                "kind",
+                                "approvalStatus",
+                                "aidOwner"
                             }))
     public String stackBy;
 

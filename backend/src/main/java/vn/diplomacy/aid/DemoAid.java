@@ -70,6 +70,9 @@ public class DemoAid {
     @jakarta.inject.Inject
     vn.diplomacy.common.ClusterLock lock;
 
+    @jakarta.inject.Inject
+    DemoAidSteps steps;
+
     void onStart(@Observes @Priority(50) StartupEvent event) {
         if (enabled) {
             LOG.infof("Demo data: %d exchange rates and aid records added", lock.startupStep(this::load));
@@ -157,7 +160,8 @@ public class DemoAid {
                     List.of(
                             new Payment(date.plusMonths(3), first.toPlainString()),
                             new Payment(
-                                    date.plusMonths(12), paid.subtract(first).toPlainString()))));
+                                    date.plusMonths(12), paid.subtract(first).toPlainString())),
+                    null));
         }
     }
 
@@ -219,6 +223,7 @@ public class DemoAid {
         c.status = in.status();
         c.approvalDecisionNo = in.decision();
         c.approvalDate = in.decision() == null ? null : in.date().plusDays(20);
+        steps.place(c, in.lifecycle(), byName);
         c.counterpartAmount = in.counterpartVnd() == null ? null : new BigDecimal(in.counterpartVnd());
         c.counterpartCurrency = in.counterpartVnd() == null ? null : "VND";
         c.startDate = in.start();
@@ -236,6 +241,7 @@ public class DemoAid {
                     .orElse(null);
         }
         commitments.persist(c);
+        steps.record(c, in.lifecycle());
         added++;
         for (Payment p : in.disbursements() == null ? List.<Payment>of() : in.disbursements()) {
             if (new BigDecimal(p.amount()).signum() > 0) {

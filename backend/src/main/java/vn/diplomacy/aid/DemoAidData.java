@@ -37,7 +37,31 @@ record DemoAidData(
             LocalDate start,
             LocalDate end,
             Place partnerOf,
-            List<Payment> disbursements) {}
+            List<Payment> disbursements,
+            Lifecycle lifecycle) {}
+
+    /** Where a demo aid stands in its approval lifecycle; absent: approved if it has a decision, else a dossier. */
+    record Lifecycle(
+            AidApprovalStatus step,
+            LocalDate dossierReceived,
+            LocalDate dossierComplete,
+            LocalDate decided,
+            String authority,
+            String reason,
+            Party aidOwner,
+            Party implementingPartner,
+            List<Opinion> opinions) {}
+
+    /** A Vietnamese party of the aid, under a province of the demo data. */
+    record Party(String name, OrganizationType type, String under) {}
+
+    record Opinion(
+            String agency,
+            AidOpinionKind kind,
+            LocalDate asked,
+            LocalDate answered,
+            AidOpinionVerdict verdict,
+            String answer) {}
 
     /** Lào Cai's 2018–2023 term, generated: the notes give its count and total, not each project. */
     record Term(

@@ -30,16 +30,19 @@ public class DisbursementService implements NestedRecordService<DisbursementInpu
     private final AidDisbursementRepository disbursements;
     private final AidCommitmentService commitments;
     private final AidConversions conversions;
+    private final AidLifecycle lifecycle;
 
     DisbursementService(
             AidMapper mapper,
             AidDisbursementRepository disbursements,
             AidCommitmentService commitments,
-            AidConversions conversions) {
+            AidConversions conversions,
+            AidLifecycle lifecycle) {
         this.mapper = mapper;
         this.disbursements = disbursements;
         this.commitments = commitments;
         this.conversions = conversions;
+        this.lifecycle = lifecycle;
     }
 
     @Transactional
@@ -58,7 +61,7 @@ public class DisbursementService implements NestedRecordService<DisbursementInpu
 
     @Transactional
     public DisbursementView create(long commitmentId, DisbursementInput input) {
-        commitments.find(commitmentId);
+        lifecycle.requireApproved(commitments.find(commitmentId));
         AidDisbursement d = new AidDisbursement();
         d.commitmentId = commitmentId;
         apply(d, input);

@@ -29,9 +29,6 @@ import vn.diplomacy.organization.OrganizationType;
  */
 @ApplicationScoped
 public class IatiExport {
-    /** Statuses after approval (IATI 2 implementation onwards); pipeline and cancelled aid is not published. */
-    static final List<AidStatus> PUBLISHED =
-            List.of(AidStatus.IMPLEMENTATION, AidStatus.FINALISATION, AidStatus.CLOSED, AidStatus.SUSPENDED);
 
     private static final Map<OrganizationType, String> ORGANISATION_TYPES = Map.ofEntries(
             Map.entry(OrganizationType.LOCAL_GOVERNMENT, "11"),
@@ -70,7 +67,8 @@ public class IatiExport {
     record Activity(AidCommitmentView commitment, List<AidDisbursement> paid) {}
 
     Iterable<Activity> activities(Filtered filter) {
-        filter.where().and("c.status in :published", "published", PUBLISHED);
+        // Approved aid only: dossiers, refusals and revoked approvals are not published.
+        filter.where().and("c.approvalStatus in :published", "published", AidApprovalStatus.APPROVED_STEPS);
         return PageResult.streamed(commitments, "from AidCommitment c", filter.where(), filter.list(), 500, chunk -> {
             Map<Long, List<AidDisbursement>> paid = chunk.isEmpty()
                     ? Map.of()
@@ -131,7 +129,9 @@ public class IatiExport {
                                         : " – " + c.beneficiary().name()));
         x.writeEndElement();
         organization(x, "1", c.ngo());
-        organization(x, "2", c.beneficiary());
+        // The accountable party is the Vietnamese aid owner, or the beneficiary locality when none is named.
+        organization(x, "2", c.aidOwner() != null ? c.aidOwner() : c.beneficiary());
+        organization(x, "4", c.implementingPartner());
         empty(x, "activity-status", "code", String.valueOf(c.status().ordinal() + 1));
         dates(x, c);
         x.writeEmptyElement("recipient-country");

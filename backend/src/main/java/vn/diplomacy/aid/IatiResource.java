@@ -32,10 +32,11 @@ public class IatiResource {
     @Produces(MediaType.APPLICATION_XML)
     @Operation(
             summary = "Approved aid as an IATI 2.03 activity file",
-            description = "Every commitment past approval (implementation, finalisation, closed, suspended) that the"
+            description = "Every approved commitment (approvalStatus APPROVED, IMPLEMENTATION or COMPLETED) that the"
                     + " aid list's filters select (e.g. `year=2024`, `ngoId=`), within the caller's scope, as IATI"
                     + " activities: iati-identifier `{reporting-org ref}-{id}` (APP_IATI_REPORTING_ORG_REF), the donor"
-                    + " as funding and the beneficiary locality as accountable participating-org, activity-status"
+                    + " as funding (role 1), the aid owner (else the beneficiary locality) as accountable (2) and the"
+                    + " implementing partner as implementing (4) participating-org, activity-status"
                     + " (1–6), activity-dates (1–4), recipient-country VN and the locality, the DAC-5 sector at 100 %,"
                     + " the commitment (transaction type 2) and each disbursement (3) in its own currency at its own"
                     + " date. Valid against the official 2.03 schema.")

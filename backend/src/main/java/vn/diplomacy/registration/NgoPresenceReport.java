@@ -13,6 +13,7 @@ import java.util.Set;
 import java.util.TreeMap;
 import java.util.TreeSet;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import vn.diplomacy.aid.AidApprovalStatus;
 import vn.diplomacy.common.Filter;
 import vn.diplomacy.common.FilterSet;
 import vn.diplomacy.common.Filtered;
@@ -120,12 +121,15 @@ public class NgoPresenceReport {
         List<Object[]> gave = em.createQuery(
                         "select distinct c.ngoId, c.beneficiaryOrganizationId from AidCommitment c where"
                                 + " c.ngoId in (select o.id from Organization o where o.type in :registering)"
+                                // a dossier, a refusal or a revoked approval is no aid given
+                                + " and c.approvalStatus in :approved"
                                 + " and (c.commitmentDate between :start and :end or c.id in (select d.commitmentId"
                                 + " from AidDisbursement d where d.date between :start and :end))",
                         Object[].class)
                 .setParameter("start", start)
                 .setParameter("end", end)
                 .setParameter("registering", NgoRegistrationService.NGO_TYPES)
+                .setParameter("approved", AidApprovalStatus.APPROVED_STEPS)
                 .getResultList();
         Set<Long> places = new HashSet<>();
         for (Object[] c : certificates) {

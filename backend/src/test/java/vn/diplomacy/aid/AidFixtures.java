@@ -46,6 +46,9 @@ final class AidFixtures {
         body.put("committed", money(amount, currency));
         body.put("commitmentDate", date);
         body.put("status", "IMPLEMENTATION");
+        // Recorded as approved before it was entered, so that it may be under way and receive disbursements.
+        body.put("approvalDecisionNo", "1234/QĐ-UBND");
+        body.put("approvalDate", date);
         return body;
     }
 

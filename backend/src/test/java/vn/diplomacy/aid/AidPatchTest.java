@@ -30,7 +30,7 @@ class AidPatchTest {
         body.put("description", unique("Mô tả"));
         long id = create(body);
         Map<String, Object> before =
-                as(Role.VIEWER).get(PATH, id).then().extract().jsonPath().getMap("");
+                as(Role.EDITOR).get(PATH, id).then().extract().jsonPath().getMap("");
 
         Map<String, Object> after = as(Role.EDITOR)
                 .header("If-Match", "\"0\"")

@@ -7,6 +7,7 @@ import static vn.diplomacy.aid.AidFixtures.create;
 import static vn.diplomacy.aid.AidFixtures.disburse;
 import static vn.diplomacy.aid.AidFixtures.district;
 import static vn.diplomacy.aid.AidFixtures.ngo;
+import static vn.diplomacy.aid.AidFixtures.organization;
 
 import io.quarkus.test.junit.QuarkusTest;
 import jakarta.inject.Inject;
@@ -50,14 +51,18 @@ class IatiExportTest {
         body.put("description", "Nước sạch & vệ sinh <trường học>");
         long id = create(body);
         disburse(id, "6000.25", "USD", "2024-07-01");
-        long pipeline = create(commitment(ngo(), district(), "5000000", "VND", "2024-05-11"));
-        as(Role.EDITOR)
-                .contentType("application/merge-patch+json")
-                .header("If-Match", "\"0\"")
-                .body(Map.of("status", "PIPELINE"))
-                .patch("/api/v1/aid-commitments/{id}", pipeline)
-                .then()
-                .statusCode(200);
+        long owner = organization("Sở Nông nghiệp tỉnh", "GOVERNMENT_AGENCY", "VN");
+        long partner = organization("Hội Nông dân tỉnh", "NATIONAL_NGO", "VN");
+        body.put("aidOwnerOrganizationId", owner);
+        body.put("implementingPartnerOrganizationId", partner);
+        body.put("title", body.get("title") + " (giai đoạn 2)");
+        long parties = create(body);
+        // A dossier not yet decided is not published.
+        Map<String, Object> dossier = commitment(ngo(), district(), "5000000", "VND", "2024-05-11");
+        dossier.put("status", "PIPELINE");
+        dossier.remove("approvalDecisionNo");
+        dossier.remove("approvalDate");
+        long pipeline = create(dossier);
 
         var answer = as(Role.VIEWER)
                 .get("/api/v1/iati/activities.xml")
@@ -88,6 +93,11 @@ class IatiExportTest {
                 .contains("<value currency=\"USD\" value-date=\"2024-07-01\">6000.25</value>")
                 .contains("Nước sạch &amp; vệ sinh &lt;trường học>");
         assertThat(text).doesNotContain("<iati-identifier>VN-DOFA-" + pipeline + "</iati-identifier>");
+        String withParties = text.substring(text.indexOf("<iati-identifier>VN-DOFA-" + parties + "</iati-identifier>"));
+        withParties = withParties.substring(0, withParties.indexOf("</iati-activity>"));
+        assertThat(withParties)
+                .contains("<participating-org role=\"2\" type=\"10\">")
+                .contains("<participating-org role=\"4\" type=\"22\">");
         as(Role.VIEWER)
                 .queryParam("colour", "red")
                 .get("/api/v1/iati/activities.xml")

@@ -49,7 +49,7 @@ class ExportImportSafetyTest {
                             "commitmentDate",
                             "2024-05-01",
                             "status",
-                            "IMPLEMENTATION"))
+                            "PIPELINE"))
                     .post("/api/v1/aid-commitments")
                     .then()
                     .statusCode(201);

@@ -151,6 +151,7 @@ class StrictInputTest {
                 + ",\"kind\":\"PROJECT\",\"sector\":\"HEALTH\","
                 + "\"beneficiaryOrganizationId\":" + orgs[1]
                 + ",\"status\":\"IMPLEMENTATION\",\"commitmentDate\":\"2024-03-01\","
+                + "\"approvalDecisionNo\":\"7/QĐ-UBND\",\"approvalDate\":\"2024-03-01\","
                 + "\"committed\":{\"amount\":" + amount + ",\"currency\":\"" + currency + "\"}}";
     }
 

@@ -43,6 +43,8 @@ class NgoPresenceReportTest {
         body.put("committed", Map.of("amount", "100000000", "currency", "VND"));
         body.put("commitmentDate", date);
         body.put("status", "IMPLEMENTATION");
+        body.put("approvalDecisionNo", "15/QĐ-UBND");
+        body.put("approvalDate", date);
         return created(Role.EDITOR, body, "/api/v1/aid-commitments");
     }
 

@@ -183,6 +183,8 @@ final class ScopeWorld {
         body.put("committed", Map.of("amount", "150000000", "currency", "VND"));
         body.put("commitmentDate", "2024-04-01");
         body.put("status", "IMPLEMENTATION");
+        body.put("approvalDecisionNo", "88/QĐ-UBND");
+        body.put("approvalDate", "2024-04-01");
         return body;
     }
 
