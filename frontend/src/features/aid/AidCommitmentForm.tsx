@@ -12,6 +12,7 @@ import { renamed, useRecordValues, useServerErrors } from '@/lib/forms';
 import type { AidCommitment, AidCommitmentInput } from './api';
 import { CurrencySelect, useSectorOptions } from './Badges';
 import { KINDS, STATUSES, type AidKind, type AidSector, type AidStatus } from './codes';
+import { APPROVED_STEPS } from './lifecycleApi';
 import { amountError, MoneyInput } from './MoneyInput';
 import { amountForInput, parseAmount } from './money';
 
@@ -23,6 +24,9 @@ export type Values = {
   sector: AidSector | null;
   beneficiaryOrganizationId: number | null;
   partnershipId: number | null;
+  aidOwnerOrganizationId: number | null;
+  implementingPartnerOrganizationId: number | null;
+  dossierReceivedOn: string | null;
   currency: string | null;
   amount: string;
   commitmentDate: string | null;
@@ -44,6 +48,9 @@ const toValues = (c: AidCommitment | undefined, lng: string): Values => ({
   sector: c?.sector ?? null,
   beneficiaryOrganizationId: c?.beneficiaryOrganizationId ?? null,
   partnershipId: c?.partnershipId ?? null,
+  aidOwnerOrganizationId: c?.aidOwnerOrganizationId ?? null,
+  implementingPartnerOrganizationId: c?.implementingPartnerOrganizationId ?? null,
+  dossierReceivedOn: c?.dossierReceivedOn ?? null,
   currency: c?.committed?.currency ?? 'VND',
   amount: amountForInput(c?.committed?.amount, lng),
   commitmentDate: c?.commitmentDate ?? null,
@@ -71,6 +78,9 @@ export const toInput = (v: Values, lng: string): AidCommitmentInput => {
     sector: v.sector as AidSector,
     beneficiaryOrganizationId: v.beneficiaryOrganizationId ?? 0,
     partnershipId: v.partnershipId ?? undefined,
+    aidOwnerOrganizationId: v.aidOwnerOrganizationId ?? undefined,
+    implementingPartnerOrganizationId: v.implementingPartnerOrganizationId ?? undefined,
+    dossierReceivedOn: v.dossierReceivedOn ?? undefined,
     committed: { amount: committed.ok ? committed.amount : v.amount, currency: v.currency ?? '' },
     commitmentDate: v.commitmentDate ?? '',
     startDate: v.startDate ?? undefined,
@@ -106,6 +116,7 @@ const DONOR_TYPES = new Set<Schemas['OrganizationType']>([
 ]);
 const isDonor = (o: Schemas['Organization']) => !!o.type && DONOR_TYPES.has(o.type) && o.countryCode !== 'VN';
 const BENEFICIARY: OrganizationFilter = { type: 'LOCAL_GOVERNMENT', countryCode: 'VN' };
+const VIETNAMESE: OrganizationFilter = { countryCode: 'VN' };
 
 const orgLabel = (o: AidCommitment['ngo']) => (o ? `${o.name} (${o.countryCode})` : undefined);
 
@@ -147,6 +158,7 @@ export const AidCommitmentForm = ({ initial, saving, error, onSubmit, onCancel, 
   });
 
   useRecordValues(form, initial?.version, () => toValues(initial, lng));
+  const decisionEditable = !initial || !!initial.approvalDecisionNo || APPROVED_STEPS.includes(initial.approvalStatus ?? 'DOSSIER_RECEIVED');
 
   // Server field errors go next to their fields.
   useServerErrors(form, error, renamed(FIELD_OF));
@@ -186,6 +198,22 @@ export const AidCommitmentForm = ({ initial, saving, error, onSubmit, onCancel, 
             error={form.errors.partnershipId}
             onChange={(id) => form.setFieldValue('partnershipId', id)}
           />
+          <OrganizationPicker
+            label={t('fields.aidOwner')}
+            placeholder={t('aidOwnerPlaceholder')}
+            value={form.values.aidOwnerOrganizationId}
+            initialLabel={orgLabel(initial?.aidOwner)}
+            error={form.errors.aidOwnerOrganizationId}
+            filter={VIETNAMESE}
+            onChange={(id) => form.setFieldValue('aidOwnerOrganizationId', id)}
+          />
+          <OrganizationPicker
+            label={t('fields.implementingPartner')}
+            value={form.values.implementingPartnerOrganizationId}
+            initialLabel={orgLabel(initial?.implementingPartner)}
+            error={form.errors.implementingPartnerOrganizationId}
+            onChange={(id) => form.setFieldValue('implementingPartnerOrganizationId', id)}
+          />
           <Select label={t('fields.kind')} required data={KINDS.map((value) => ({ value, label: t(`kinds.${value}`) }))} {...form.getInputProps('kind')} />
           <Select label={t('fields.sector')} required searchable data={sectorOptions} {...form.getInputProps('sector')} />
           <Select
@@ -205,9 +233,20 @@ export const AidCommitmentForm = ({ initial, saving, error, onSubmit, onCancel, 
         <SimpleGrid cols={{ base: 1, sm: 2 }}>
           <DateField label={t('fields.startDate')} {...form.getInputProps('startDate')} />
           <DateField label={t('fields.endDate')} {...form.getInputProps('endDate')} />
-          <TextInput label={t('fields.approvalDecisionNo')} placeholder="1234/QĐ-UBND" {...form.getInputProps('approvalDecisionNo')} />
-          <DateField label={t('fields.approvalDate')} {...form.getInputProps('approvalDate')} />
+          <DateField label={t('fields.dossierReceivedOn')} {...form.getInputProps('dossierReceivedOn')} />
         </SimpleGrid>
+        {/* A decision is typed only for aid approved before it is entered, or to correct one; a dossier is approved by its lifecycle. */}
+        {decisionEditable && (
+          <SimpleGrid cols={{ base: 1, sm: 2 }}>
+            <TextInput
+              label={t('fields.approvalDecisionNo')}
+              description={initial ? undefined : t('decisionRecordedHint')}
+              placeholder="1234/QĐ-UBND"
+              {...form.getInputProps('approvalDecisionNo')}
+            />
+            <DateField label={t('fields.approvalDate')} {...form.getInputProps('approvalDate')} />
+          </SimpleGrid>
+        )}
         <Fieldset legend={t('fields.counterpartFunding')}>
           <Stack gap="xs">
             <SimpleGrid cols={{ base: 1, sm: 2 }}>

@@ -10,6 +10,7 @@ import { countryName } from '@/lib/countries';
 import { formatDate } from '@/lib/format';
 import { useAidCommitments, useAidTotals, type AidCommitment } from './api';
 import { CurrencySelect, DisbursedBar, StatusBadge, useSectorOptions } from './Badges';
+import { StepBadge } from './LifecyclePanel';
 import { KINDS, STATUSES, type AidSearch } from './codes';
 import { downloadCommitments } from './download';
 import { formatMoney } from './money';
@@ -80,6 +81,7 @@ export const AidCommitmentsPage = ({ search, onSearchChange }: Props) => {
       td: { style: RIGHT },
     },
     { label: t('fields.status'), sort: 'status', render: (c) => <StatusBadge status={c.status} />, td: { style: NO_WRAP } },
+    { label: t('fields.approvalStatus'), render: (c) => <StepBadge step={c.approvalStatus} />, td: { style: NO_WRAP } },
     { label: t('fields.disbursementRate'), render: (c) => <DisbursedBar rate={c.disbursementRate} over={c.overDisbursed} /> },
   ];
 

@@ -26,6 +26,10 @@ const setUp = (c: AidCommitment, role = 'EDITOR') => {
     http.get('*/api/v1/auth/me', () => HttpResponse.json({ username: 'u', role, kind: 'USER' })),
     http.get('*/api/v1/aid-commitments/106', () => HttpResponse.json(c)),
     http.get('*/api/v1/aid-commitments/106/disbursements', () => HttpResponse.json(page([disbursement]))),
+    http.get('*/api/v1/aid-commitments/106/opinions', () => HttpResponse.json(page([]))),
+    http.get('*/api/v1/aid-commitments/106/transitions', () =>
+      HttpResponse.json([{ id: 1, to: 'IMPLEMENTATION', by: 'system', at: '2023-03-15T02:00:00Z', note: 'Dữ liệu mẫu' }]),
+    ),
     http.put('*/api/v1/aid-commitments/106/disbursements/5', async ({ request }) => {
       calls.push({ method: 'PUT', url: request.url, ifMatch: request.headers.get('If-Match'), body: await request.json() });
       return HttpResponse.json({ ...disbursement, version: 3 });

@@ -18,7 +18,10 @@ import { AidCommitmentForm } from './AidCommitmentForm';
 import { useAidCommitment, useCreateAidCommitment, useDeleteAidCommitment, useUpdateAidCommitment } from './api';
 import { DisbursedBar, StatusBadge } from './Badges';
 import { DisbursementsSection } from './DisbursementsSection';
+import { LifecyclePanel, StepBadge } from './LifecyclePanel';
+import { APPROVED_STEPS } from './lifecycleApi';
 import { formatMoney } from './money';
+import { OpinionsSection } from './OpinionsSection';
 
 export const { CreatePage: AidCreatePage, EditPage: AidEditPage } = recordFormPages({
   ns: 'aid',
@@ -82,6 +85,7 @@ export const AidDetailPage = ({ id }: { id: number }) => {
         title={c.title}
         badges={
           <Group gap="xs">
+            <StepBadge step={c.approvalStatus} />
             <StatusBadge status={c.status} />
             <Text c="dimmed">{t(`kinds.${c.kind ?? 'PROJECT'}`)}</Text>
           </Group>
@@ -150,11 +154,14 @@ export const AidDetailPage = ({ id }: { id: number }) => {
           </List>
         </Alert>
       )}
+      <LifecyclePanel commitment={c} />
       <Table variant="vertical" withTableBorder>
         <Table.Tbody>
           {row(t('fields.donor'), org(c.ngo))}
           {row(t('fields.donorCountry'), c.donorCountryCode && `${countryName(c.donorCountryCode, lng)} (${c.donorCountryCode})`)}
           {row(t('fields.beneficiary'), org(c.beneficiary))}
+          {row(t('fields.aidOwner'), org(c.aidOwner))}
+          {row(t('fields.implementingPartner'), org(c.implementingPartner))}
           {row(
             t('fields.partnership'),
             c.partnership && (
@@ -177,7 +184,13 @@ export const AidDetailPage = ({ id }: { id: number }) => {
           {row(t('fields.updatedAt'), stamp(c.updatedAt, c.updatedBy, lng))}
         </Table.Tbody>
       </Table>
-      <DisbursementsSection commitmentId={id} currency={c.committed?.currency ?? 'VND'} editable={editable} />
+      <OpinionsSection commitmentId={id} editable={editable} foreignNgo={c.ngo?.type === 'INTERNATIONAL_NGO' || c.ngo?.type === 'FOUNDATION'} />
+      {/* Only approved aid is paid out (the API answers 409 otherwise). */}
+      <DisbursementsSection
+        commitmentId={id}
+        currency={c.committed?.currency ?? 'VND'}
+        editable={editable && APPROVED_STEPS.includes(c.approvalStatus ?? 'DOSSIER_RECEIVED')}
+      />
       <AttachmentsPanel path="/api/v1/aid-commitments/{id}/attachments" params={{ id }} />
       <HistoryPanel path="/api/v1/aid-commitments/{id}/history" params={{ id }} ns="aid" />
     </Stack>

@@ -17,7 +17,7 @@ export const SECTORS = enumValues(aidSectorValues);
 /** The currencies offered first; any other ISO 4217 code can be typed. */
 export const COMMON_CURRENCIES = ['VND', 'USD', 'EUR', 'CNY', 'KRW', 'JPY', 'AUD', 'NZD', 'GBP', 'CHF', 'SEK'] as const;
 
-export const GROUP_BYS = ['year', 'ngo', 'donorCountry', 'sector', 'beneficiary', 'province', 'status', 'kind'] as const;
+export const GROUP_BYS = ['year', 'ngo', 'donorCountry', 'sector', 'beneficiary', 'province', 'status', 'kind', 'approvalStatus', 'aidOwner'] as const;
 export type GroupBy = (typeof GROUP_BYS)[number];
 
 const currencyCode = z.string().regex(/^[A-Z]{3}$/);

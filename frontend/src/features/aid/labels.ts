@@ -1,6 +1,7 @@
 import type { TFunction } from 'i18next';
 import { countryName } from '@/lib/countries';
 import { KINDS, SECTORS, STATUSES, type GroupBy } from './codes';
+import { APPROVAL_STATUSES } from './lifecycleApi';
 
 const has = (values: readonly string[], key: string | undefined): key is string => !!key && values.includes(key);
 
@@ -9,6 +10,7 @@ export const groupLabel = (t: TFunction, lng: string, dimension: GroupBy | strin
   if (dimension === 'sector' && has(SECTORS, key)) return t(`aid:sectors.${key}`);
   if (dimension === 'status' && has(STATUSES, key)) return t(`aid:statuses.${key}`);
   if (dimension === 'kind' && has(KINDS, key)) return t(`aid:kinds.${key}`);
+  if (dimension === 'approvalStatus' && has(APPROVAL_STATUSES, key)) return t(`aid:lifecycle.steps.${key}`);
   if (dimension === 'donorCountry' && key) return countryName(key, lng) || label || key;
   return label || key || t('common:none');
 };
