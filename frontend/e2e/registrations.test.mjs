@@ -94,3 +94,112 @@ journey('an office records an NGO certificate under the 3-year rule and sees it 
   assert.match(xml, /<iati-identifier>VN-DOFA-\d+<\/iati-identifier>/);
   assert.match(xml, /<transaction-type code="3"\/>/);
 });
+
+/** A one-page PDF: the approval decision as scanned. */
+const decisionPdf = () => {
+  const objects = [
+    '<< /Type /Catalog /Pages 2 0 R >>',
+    '<< /Type /Pages /Kids [3 0 R] /Count 1 >>',
+    '<< /Type /Page /Parent 2 0 R /MediaBox [0 0 595 842] /Contents 4 0 R /Resources << /Font << /F1 5 0 R >> >> >>',
+    '<< /Length 52 >>\nstream\nBT /F1 24 Tf 72 760 Td (Quyet dinh phe duyet) Tj ET\nendstream',
+    '<< /Type /Font /Subtype /Type1 /BaseFont /Helvetica >>',
+  ];
+  let body = '%PDF-1.4\n';
+  const offsets = objects.map((content, i) => {
+    const at = body.length;
+    body += `${i + 1} 0 obj\n${content}\nendobj\n`;
+    return at;
+  });
+  const xref = body.length;
+  body += `xref\n0 ${objects.length + 1}\n0000000000 65535 f \n${offsets.map((o) => `${String(o).padStart(10, '0')} 00000 n \n`).join('')}`;
+  body += `trailer\n<< /Size ${objects.length + 1} /Root 1 0 R >>\nstartxref\n${xref}\n%%EOF\n`;
+  return Buffer.from(body, 'latin1');
+};
+
+journey('an NGO project goes from its dossier through opinions and appraisal to approval, its decision attached, into the IATI file', async () => {
+  const login = await apiLogin();
+  const token = login.accessToken;
+  const find = async (q, type) =>
+    (await api(token, 'GET', `/api/v1/organizations?q=${encodeURIComponent(q)}&type=${type}`)).body.items.find((o) => o.name === q);
+  const oxfam = await find('Oxfam', 'INTERNATIONAL_NGO');
+  const laoCai = await find(LAO_CAI, 'LOCAL_GOVERNMENT');
+  const title = `Sinh kế cho phụ nữ dân tộc Mông Bắc Hà ${Date.now() % 100000}`;
+  const dossier = await api(token, 'POST', '/api/v1/aid-commitments', {
+    title,
+    ngoId: oxfam.id,
+    kind: 'PROJECT',
+    sector: 'LIVELIHOODS',
+    beneficiaryOrganizationId: laoCai.id,
+    committed: { amount: '180000.00', currency: 'USD' },
+    commitmentDate: iso(new Date()),
+    status: 'PIPELINE',
+  });
+  assert.equal(dossier.status, 201, JSON.stringify(dossier.body));
+  const id = dossier.body.id;
+  const lifecycle = page.getByTestId('lifecycle');
+  const step = async (action, fill) => {
+    await lifecycle.getByRole('button', { name: action, exact: true }).click();
+    const dialog = page.getByRole('dialog');
+    if (fill) await fill(dialog);
+    await dialog.getByRole('button', { name: action, exact: true }).click();
+    await dialog.waitFor({ state: 'hidden' });
+  };
+
+  await page.goto(`${BASE_URL}/aid/${id}`);
+  await page.getByRole('heading', { name: title }).waitFor();
+  await lifecycle.getByText('Tiếp nhận hồ sơ').first().waitFor();
+  // A project is appraised before it is approved: no approval button yet.
+  assert.equal(await lifecycle.getByRole('button', { name: 'Phê duyệt', exact: true }).count(), 0);
+  await step('Gửi xin ý kiến');
+  await lifecycle.getByText('Đang xin ý kiến').first().waitFor();
+
+  // The friendship union's opinion, asked and answered.
+  await page.getByRole('button', { name: 'Thêm ý kiến' }).click();
+  const opinion = page.getByRole('dialog');
+  await opinion.getByLabel(/^Cơ quan/).fill('Liên hiệp các tổ chức hữu nghị tỉnh Lào Cai');
+  await pickOption('Loại cơ quan', null, 'Liên hiệp các tổ chức hữu nghị', opinion);
+  await pickDate('Ngày xin ý kiến', new Date(), opinion);
+  await pickDate('Ngày trả lời', new Date(), opinion);
+  await pickOption('Ý kiến', null, 'Đồng ý', opinion);
+  await opinion.getByRole('button', { name: 'Lưu' }).click();
+  await opinion.waitFor({ state: 'hidden' });
+  await page.getByTestId('opinions').getByText('Đồng ý', { exact: true }).waitFor();
+
+  await step('Chuyển thẩm định', (dialog) => pickDate('Ngày hồ sơ đầy đủ, hợp lệ', new Date(), dialog));
+  await lifecycle.getByText(/^Hạn thẩm định/).waitFor();
+  await step('Phê duyệt', async (dialog) => {
+    await dialog.getByLabel(/^Số quyết định/).fill('2150/QĐ-UBND');
+    await pickDate('Ngày quyết định', new Date(), dialog);
+    await dialog.getByLabel(/^Cấp phê duyệt/).fill('Ủy ban nhân dân tỉnh Lào Cai');
+  });
+  await lifecycle.getByText(/^2150\/QĐ-UBND — /).waitFor();
+
+  // The decision, scanned, attached to the aid.
+  const files = page.getByRole('region', { name: 'Tệp đính kèm' });
+  await pickOption('Loại giấy tờ', null, 'Quyết định', files);
+  await files.locator('input[type=file]').setInputFiles({ name: 'Quyết định 2150.pdf', mimeType: 'application/pdf', buffer: decisionPdf() });
+  await files
+    .getByText(/Quyết định 2150\.pdf/)
+    .first()
+    .waitFor();
+  await page.getByTestId('aid-steps').getByRole('row').nth(4).waitFor();
+  await topShot('34-aid-lifecycle-approved');
+
+  const saved = await api(token, 'GET', `/api/v1/aid-commitments/${id}`);
+  assert.equal(saved.body.approvalStatus, 'APPROVED');
+  assert.equal(saved.body.approvalDecisionNo, '2150/QĐ-UBND');
+  const steps = await api(token, 'GET', `/api/v1/aid-commitments/${id}/transitions`);
+  assert.deepEqual(
+    steps.body.map((s) => s.to),
+    ['DOSSIER_RECEIVED', 'OPINIONS_REQUESTED', 'APPRAISAL', 'APPROVED'],
+  );
+  const attached = await api(token, 'GET', `/api/v1/aid-commitments/${id}/attachments`);
+  assert.equal(attached.body.items[0].kind, 'DECISION');
+
+  // Approved, it is published in the IATI file.
+  await page.goto(`${BASE_URL}/aid`);
+  await page.getByTestId('aid-commitments').getByRole('row').nth(1).waitFor();
+  const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'Tệp IATI (XML)' }).click()]);
+  const xml = (await readFile(await download.path())).toString('utf8');
+  assert.match(xml, new RegExp(`<iati-identifier>VN-DOFA-${id}</iati-identifier>`));
+});

@@ -50,7 +50,7 @@ describe('LifecyclePanel', () => {
     await userEvent.click(await screen.findByRole('button', { name: formatDate(day, 'vi'), hidden: true }));
     await userEvent.click(dialog.querySelector('button[type="submit"]') as HTMLElement);
     await waitFor(() => expect(calls).toHaveLength(1));
-    expect(calls[0].ifMatch).toBe('"4"');
-    expect(calls[0].body).toMatchObject({ to: 'APPROVED', decisionNumber: '1502/QĐ-UBND', decisionDate: day, approvingAuthority: 'Ủy ban nhân dân tỉnh' });
+    expect(calls[0]?.ifMatch).toBe('"4"');
+    expect(calls[0]?.body).toMatchObject({ to: 'APPROVED', decisionNumber: '1502/QĐ-UBND', decisionDate: day, approvingAuthority: 'Ủy ban nhân dân tỉnh' });
   });
 });

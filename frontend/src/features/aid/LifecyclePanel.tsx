@@ -153,7 +153,13 @@ const StepForm = ({ to, commitment: c, onDone }: { to: AidApprovalStatus; commit
               />
               <DateField label={t('lifecycle.decisionDate')} required value={decisionDate} error={missing(decisionDate)} onChange={setDecisionDate} />
             </SimpleGrid>
-            <TextInput label={t('lifecycle.approvingAuthority')} required value={authority} error={missing(authority)} onChange={(e) => setAuthority(e.currentTarget.value)} />
+            <TextInput
+              label={t('lifecycle.approvingAuthority')}
+              required
+              value={authority}
+              error={missing(authority)}
+              onChange={(e) => setAuthority(e.currentTarget.value)}
+            />
             <Text size="xs" c="dimmed">
               {t('lifecycle.decisionHint')}
             </Text>
@@ -162,7 +168,15 @@ const StepForm = ({ to, commitment: c, onDone }: { to: AidApprovalStatus; commit
           <DateField label={t(`lifecycle.on.${to}`)} value={on} onChange={setOn} />
         )}
         {needsReason && (
-          <Textarea label={t('lifecycle.reason')} required autosize minRows={2} value={reason} error={missing(reason)} onChange={(e) => setReason(e.currentTarget.value)} />
+          <Textarea
+            label={t('lifecycle.reason')}
+            required
+            autosize
+            minRows={2}
+            value={reason}
+            error={missing(reason)}
+            onChange={(e) => setReason(e.currentTarget.value)}
+          />
         )}
         <Textarea label={t('lifecycle.note')} autosize minRows={1} value={note} onChange={(e) => setNote(e.currentTarget.value)} />
         <Group justify="flex-end">

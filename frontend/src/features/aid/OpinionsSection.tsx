@@ -72,7 +72,15 @@ export const OpinionsSection = ({ commitmentId, editable, foreignNgo }: Props) =
           {t('opinions.vufoHint')}
         </Text>
       )}
-      <ListTable failure={remove} list={opinions} columns={columns} onPage={() => undefined} minWidth={760} testId="opinions" emptyMessage={t('opinions.empty')} />
+      <ListTable
+        failure={remove}
+        list={opinions}
+        columns={columns}
+        onPage={() => undefined}
+        minWidth={760}
+        testId="opinions"
+        emptyMessage={t('opinions.empty')}
+      />
       <OpinionModal
         commitmentId={commitmentId}
         opened={editing === 'new' || current !== undefined}
@@ -117,7 +125,8 @@ const OpinionModal = ({ commitmentId, opened, opinion, onClose, onReload }: Moda
       agencyKind: required,
       askedOn: required,
       verdict: (v, all) => (all.answeredOn && !v ? t('opinions.answeredNeedsVerdict') : null),
-      answeredOn: (v, all) => (all.verdict && !v ? t('common:validation.required') : v && all.askedOn && v < all.askedOn ? t('validation.endBeforeStart') : null),
+      answeredOn: (v, all) =>
+        all.verdict && !v ? t('common:validation.required') : v && all.askedOn && v < all.askedOn ? t('validation.endBeforeStart') : null,
     },
   });
   const toInput = (v: Values): AidOpinionInput => ({

@@ -55,8 +55,7 @@ public final class AidDtos {
                             + " that receives and answers for the aid")
             Long aidOwnerOrganizationId,
 
-            @Positive
-            @Schema(description = "The implementing partner, Vietnamese or foreign (IATI role 4)")
+            @Positive @Schema(description = "The implementing partner, Vietnamese or foreign (IATI role 4)")
             Long implementingPartnerOrganizationId,
 
             @NotNull @Valid @Schema(description = "Committed amount in the donor's currency")
@@ -68,6 +67,7 @@ public final class AidDtos {
 
             @Schema(examples = "2023-04-01") LocalDate startDate,
             @Schema(examples = "2025-03-31") LocalDate endDate,
+
             @NotNull
             @Schema(
                     description = "The IATI activity status; IMPLEMENTATION, FINALISATION, CLOSED and SUSPENDED need an"
@@ -84,7 +84,9 @@ public final class AidDtos {
 
             LocalDate approvalDate,
 
-            @Schema(description = "When the dossier came in; defaults to today for a new dossier", examples = "2026-02-02")
+            @Schema(
+                    description = "When the dossier came in; defaults to today for a new dossier",
+                    examples = "2026-02-02")
             LocalDate dossierReceivedOn,
 
             @Valid
@@ -149,8 +151,9 @@ public final class AidDtos {
             String revocationReason,
             LocalDate completedOn,
 
-            @Schema(description = "What needs attention now: an overdue appraisal, approved aid not started within"
-                    + " 6 months, emergency relief not carried out within 3 months")
+            @Schema(
+                    description = "What needs attention now: an overdue appraisal, approved aid not started within"
+                            + " 6 months, emergency relief not carried out within 3 months")
             List<AidAlert> alerts,
 
             Money counterpartFunding,

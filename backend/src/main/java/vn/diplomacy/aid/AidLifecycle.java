@@ -78,7 +78,8 @@ class AidLifecycle {
             throw ProblemException.conflict(
                     "aid-not-approved",
                     Map.of("approvalStatus", c.approvalStatus),
-                    "The aid is at " + c.approvalStatus + ": it needs an approval decision before anything is disbursed");
+                    "The aid is at " + c.approvalStatus
+                            + ": it needs an approval decision before anything is disbursed");
         }
     }
 
@@ -248,8 +249,7 @@ class AidLifecycle {
             throw ProblemException.conflict(
                     "aid-not-approved",
                     Map.of("approvalStatus", c.approvalStatus),
-                    "The aid is at " + c.approvalStatus + ": it needs an approval decision before it is "
-                            + c.status);
+                    "The aid is at " + c.approvalStatus + ": it needs an approval decision before it is " + c.status);
         }
     }
 }

@@ -23,15 +23,13 @@ public final class AidLifecycleDtos {
                     examples = "2026-03-02")
             LocalDate on,
 
-            @Size(max = 100)
-            @Schema(description = "For APPROVED: required", examples = "1234/QĐ-UBND")
+            @Size(max = 100) @Schema(description = "For APPROVED: required", examples = "1234/QĐ-UBND")
             String decisionNumber,
 
             @Schema(description = "For APPROVED: required", examples = "2026-03-20")
             LocalDate decisionDate,
 
-            @Size(max = 300)
-            @Schema(description = "For APPROVED: required", examples = "Ủy ban nhân dân tỉnh Lào Cai")
+            @Size(max = 300) @Schema(description = "For APPROVED: required", examples = "Ủy ban nhân dân tỉnh Lào Cai")
             String approvingAuthority,
 
             @Size(max = 2000) @Schema(description = "For REFUSED and REVOKED: required")

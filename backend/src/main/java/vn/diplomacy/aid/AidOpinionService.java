@@ -83,7 +83,9 @@ public class AidOpinionService implements NestedRecordService<AidOpinionInput, A
         o.askedOn = input.askedOn();
         o.answeredOn = input.answeredOn();
         o.verdict = input.verdict();
-        o.answer = input.answer() == null || input.answer().isBlank() ? null : input.answer().trim();
+        o.answer = input.answer() == null || input.answer().isBlank()
+                ? null
+                : input.answer().trim();
     }
 
     private AidOpinion find(long commitmentId, long id) {

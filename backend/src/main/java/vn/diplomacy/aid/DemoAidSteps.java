@@ -61,7 +61,8 @@ class DemoAidSteps {
     /** After it is saved: its first recorded step and its opinions. */
     void record(AidCommitment c, Lifecycle in) {
         workflow.record(AidLifecycle.KIND, c.id, null, c.approvalStatus, "Dữ liệu mẫu");
-        for (DemoAidData.Opinion o : in == null || in.opinions() == null ? List.<DemoAidData.Opinion>of() : in.opinions()) {
+        for (DemoAidData.Opinion o :
+                in == null || in.opinions() == null ? List.<DemoAidData.Opinion>of() : in.opinions()) {
             AidOpinion opinion = new AidOpinion();
             opinion.commitmentId = c.id;
             opinion.agency = o.agency();

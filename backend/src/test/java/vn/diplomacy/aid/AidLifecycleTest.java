@@ -105,9 +105,7 @@ class AidLifecycleTest {
         step(Role.EDITOR, id, Map.of("to", "OPINIONS_REQUESTED"))
                 .statusCode(200)
                 .body("approvalStatus", equalTo("OPINIONS_REQUESTED"));
-        step(Role.ADMIN, id, approval(TODAY))
-                .statusCode(409)
-                .body("code", equalTo("aid-needs-appraisal"));
+        step(Role.ADMIN, id, approval(TODAY)).statusCode(409).body("code", equalTo("aid-needs-appraisal"));
         // The dossier was complete 25 days ago: the appraisal, due after 20, is overdue.
         LocalDate complete = TODAY.minusDays(25);
         step(Role.EDITOR, id, Map.of("to", "APPRAISAL", "on", complete.toString()))
@@ -131,11 +129,20 @@ class AidLifecycleTest {
 
         String opinions = PATH + "/{id}/opinions";
         Map<String, Object> opinion = new HashMap<>(Map.of(
-                "agency", "Liên hiệp các tổ chức hữu nghị tỉnh Lào Cai",
-                "agencyKind", "FRIENDSHIP_UNION",
-                "askedOn", TODAY.minusDays(24).toString(),
-                "answeredOn", TODAY.minusDays(21).toString()));
-        as(Role.EDITOR).body(opinion).post(opinions, id).then().statusCode(400).body("errors[0].field", equalTo("verdict"));
+                "agency",
+                "Liên hiệp các tổ chức hữu nghị tỉnh Lào Cai",
+                "agencyKind",
+                "FRIENDSHIP_UNION",
+                "askedOn",
+                TODAY.minusDays(24).toString(),
+                "answeredOn",
+                TODAY.minusDays(21).toString()));
+        as(Role.EDITOR)
+                .body(opinion)
+                .post(opinions, id)
+                .then()
+                .statusCode(400)
+                .body("errors[0].field", equalTo("verdict"));
         opinion.put("answeredOn", TODAY.minusDays(30).toString());
         opinion.put("verdict", "AGREED");
         as(Role.EDITOR).body(opinion).post(opinions, id).then().statusCode(400);
@@ -151,9 +158,7 @@ class AidLifecycleTest {
                 .body("status", equalTo("PIPELINE"))
                 .body("alerts", not(hasItem("APPRAISAL_OVERDUE")));
         AidFixtures.disburse(id, "50000", "USD", TODAY.toString());
-        step(Role.EDITOR, id, Map.of("to", "IMPLEMENTATION"))
-                .statusCode(200)
-                .body("status", equalTo("IMPLEMENTATION"));
+        step(Role.EDITOR, id, Map.of("to", "IMPLEMENTATION")).statusCode(200).body("status", equalTo("IMPLEMENTATION"));
         step(Role.EDITOR, id, Map.of("to", "COMPLETED", "on", TODAY.toString()))
                 .statusCode(200)
                 .body("status", equalTo("CLOSED"))
@@ -165,7 +170,15 @@ class AidLifecycleTest {
         as(Role.VIEWER)
                 .get(PATH + "/{id}/transitions", id)
                 .then()
-                .body("to", contains("DOSSIER_RECEIVED", "OPINIONS_REQUESTED", "APPRAISAL", "APPROVED", "IMPLEMENTATION", "COMPLETED"))
+                .body(
+                        "to",
+                        contains(
+                                "DOSSIER_RECEIVED",
+                                "OPINIONS_REQUESTED",
+                                "APPRAISAL",
+                                "APPROVED",
+                                "IMPLEMENTATION",
+                                "COMPLETED"))
                 .body("by[3]", equalTo("admin"));
         // Its decision is kept: it can be corrected, not cleared.
         as(Role.EDITOR)
@@ -196,11 +209,12 @@ class AidLifecycleTest {
         Map<String, Object> project = dossier(embassy, "PROJECT");
         project.put("dossierReceivedOn", TODAY.minusMonths(8).toString());
         long idle = create(project);
-        step(Role.EDITOR, idle, Map.of("to", "APPRAISAL", "on", TODAY.minusMonths(8).toString()))
+        step(
+                        Role.EDITOR,
+                        idle,
+                        Map.of("to", "APPRAISAL", "on", TODAY.minusMonths(8).toString()))
                 .statusCode(200);
-        step(Role.ADMIN, idle, approval(TODAY.minusMonths(7)))
-                .statusCode(200)
-                .body("alerts", contains("NOT_STARTED"));
+        step(Role.ADMIN, idle, approval(TODAY.minusMonths(7))).statusCode(200).body("alerts", contains("NOT_STARTED"));
         as(Role.VIEWER)
                 .queryParam("alert", "NOT_STARTED")
                 .queryParam("size", 100)
@@ -219,10 +233,12 @@ class AidLifecycleTest {
         long embassy = organization("Đại sứ quán Ấn Độ", "EMBASSY", "IN");
         long id = create(dossier(embassy, "EMERGENCY_RELIEF"));
         String etag = etagOf(Role.VIEWER, PATH + "/{id}", id);
-        List<Response> answers = Parallel.run(2, i -> as(Role.ADMIN)
-                .header("If-Match", etag)
-                .body(i == 0 ? approval(TODAY) : Map.of("to", "REFUSED", "reason", "Không phù hợp"))
-                .post(PATH + "/{id}/transitions", id));
+        List<Response> answers = Parallel.run(
+                2,
+                i -> as(Role.ADMIN)
+                        .header("If-Match", etag)
+                        .body(i == 0 ? approval(TODAY) : Map.of("to", "REFUSED", "reason", "Không phù hợp"))
+                        .post(PATH + "/{id}/transitions", id));
         assertThat(answers.stream().map(Response::statusCode)).contains(200);
         assertThat(answers.stream().filter(r -> r.statusCode() == 200)).hasSize(1);
         assertThat(answers.stream().map(Response::statusCode)).allMatch(c -> c == 200 || c == 412 || c == 409);

@@ -53,7 +53,9 @@ class ChangelogTest {
             for (Path file : files.toList()) {
                 for (String line : Files.readAllLines(file)) {
                     if (line.trim().startsWith("comment:")) {
-                        assertThat(line.chars().allMatch(ch -> ch < 128)).as(file.getFileName() + ": " + line).isTrue();
+                        assertThat(line.chars().allMatch(ch -> ch < 128))
+                                .as(file.getFileName() + ": " + line)
+                                .isTrue();
                     }
                 }
             }
