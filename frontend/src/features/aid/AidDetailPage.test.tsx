@@ -27,6 +27,7 @@ const setUp = (c: AidCommitment, role = 'EDITOR') => {
     http.get('*/api/v1/aid-commitments/106', () => HttpResponse.json(c)),
     http.get('*/api/v1/aid-commitments/106/disbursements', () => HttpResponse.json(page([disbursement]))),
     http.get('*/api/v1/aid-commitments/106/opinions', () => HttpResponse.json(page([]))),
+    http.get('*/api/v1/aid-commitments/106/progress-reports', () => HttpResponse.json(page([]))),
     http.get('*/api/v1/aid-commitments/106/transitions', () =>
       HttpResponse.json([{ id: 1, to: 'IMPLEMENTATION', by: 'system', at: '2023-03-15T02:00:00Z', note: 'Dữ liệu mẫu' }]),
     ),

@@ -22,6 +22,7 @@ import { LifecyclePanel, StepBadge } from './LifecyclePanel';
 import { APPROVED_STEPS } from './lifecycleApi';
 import { formatMoney } from './money';
 import { OpinionsSection } from './OpinionsSection';
+import { ProgressReportsSection } from './ProgressReportsSection';
 
 export const { CreatePage: AidCreatePage, EditPage: AidEditPage } = recordFormPages({
   ns: 'aid',
@@ -191,6 +192,7 @@ export const AidDetailPage = ({ id }: { id: number }) => {
         currency={c.committed?.currency ?? 'VND'}
         editable={editable && APPROVED_STEPS.includes(c.approvalStatus ?? 'DOSSIER_RECEIVED')}
       />
+      <ProgressReportsSection commitmentId={id} editable={editable} />
       <AttachmentsPanel path="/api/v1/aid-commitments/{id}/attachments" params={{ id }} />
       <HistoryPanel path="/api/v1/aid-commitments/{id}/history" params={{ id }} ns="aid" />
     </Stack>

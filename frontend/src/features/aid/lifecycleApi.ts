@@ -83,3 +83,46 @@ export const useDeleteAidOpinion = (commitmentId: number) => {
     onSuccess: () => queryClient.invalidateQueries({ queryKey: aidKeys.all }),
   });
 };
+
+export type AidProgressReport = Schemas['AidProgressReport'];
+export type AidProgressReportInput = Schemas['AidProgressReportInput'];
+
+export const useAidProgressReports = (commitmentId: number) =>
+  useQuery({
+    queryKey: ['aid', 'progress-reports', commitmentId],
+    queryFn: () =>
+      unwrap(
+        api.GET('/api/v1/aid-commitments/{commitmentId}/progress-reports', {
+          params: { path: { commitmentId }, query: { sort: 'dueOn', size: 100 } },
+        }),
+      ),
+  });
+
+export const useSaveAidProgressReport = (commitmentId: number) => {
+  const queryClient = useQueryClient();
+  return useMutation({
+    mutationFn: ({ body, current }: { body: AidProgressReportInput; current?: AidProgressReport }) =>
+      current?.id
+        ? unwrap(
+            api.PUT('/api/v1/aid-commitments/{commitmentId}/progress-reports/{id}', {
+              params: { path: { commitmentId, id: current.id }, header: { 'If-Match': ifMatch(current.version ?? 0) } },
+              body,
+            }),
+          )
+        : unwrap(api.POST('/api/v1/aid-commitments/{commitmentId}/progress-reports', { params: { path: { commitmentId } }, body })),
+    onSuccess: () => queryClient.invalidateQueries({ queryKey: aidKeys.all }),
+  });
+};
+
+export const useDeleteAidProgressReport = (commitmentId: number) => {
+  const queryClient = useQueryClient();
+  return useMutation({
+    mutationFn: ({ id, version }: { id: number; version: number }) =>
+      unwrap(
+        api.DELETE('/api/v1/aid-commitments/{commitmentId}/progress-reports/{id}', {
+          params: { path: { commitmentId, id }, header: { 'If-Match': ifMatch(version) } },
+        }),
+      ),
+    onSuccess: () => queryClient.invalidateQueries({ queryKey: aidKeys.all }),
+  });
+};

@@ -42,6 +42,21 @@ describe('DashboardPage', () => {
           ]),
         );
       }),
+      http.get('*/api/v1/aid-progress-reports', ({ request }) => {
+        seen.reports = new URL(request.url).searchParams;
+        return HttpResponse.json(
+          page([
+            {
+              id: 8,
+              commitmentId: 40,
+              commitment: { id: 40, title: 'Phát triển dược liệu Bát Xát', aidOwner: { id: 5, name: 'Sở Nông nghiệp và Môi trường tỉnh Lào Cai' } },
+              dueOn: '2026-07-15',
+              overdue: true,
+              daysOverdue: 141,
+            },
+          ]),
+        );
+      }),
     );
     renderWithProviders(<DashboardPage />);
     expect(await screen.findByText('39')).toBeInTheDocument();
@@ -54,5 +69,8 @@ describe('DashboardPage', () => {
     expect(seen.agreements?.get('expiringWithinDays')).toBe('90');
     expect((await screen.findByTestId('aid-this-year')).textContent?.replace(/\s/g, ' ')).toBe('15.200.000.000 ₫');
     expect(seen.aid?.get('year')).toBe(String(new Date().getFullYear()));
+    expect(await screen.findByRole('link', { name: 'Phát triển dược liệu Bát Xát' })).toHaveAttribute('href', '/aid/40');
+    expect(screen.getByText('quá 141 ngày')).toBeInTheDocument();
+    expect(seen.reports?.get('overdue')).toBe('true');
   });
 });

@@ -94,6 +94,10 @@ export const DashboardPage = () => {
     queryKey: ['ngo-registrations', 'expiring', REGISTRATIONS_EXPIRING_WITHIN_DAYS, 'dashboard'],
     queryFn: () => unwrap(api.GET('/api/v1/ngo-registrations', { params: { query: { expiringWithinDays: REGISTRATIONS_EXPIRING_WITHIN_DAYS, size: 5 } } })),
   });
+  const overdueReports = useQuery({
+    queryKey: ['aid', 'progress-reports', 'overdue', 'dashboard'],
+    queryFn: () => unwrap(api.GET('/api/v1/aid-progress-reports', { params: { query: { overdue: true, sort: 'dueOn', size: 5 } } })),
+  });
 
   return (
     <Stack>
@@ -148,6 +152,24 @@ export const DashboardPage = () => {
                 </Text>
               </Table.Td>
               <Table.Td>{formatDate(r.validUntil, i18n.language)}</Table.Td>
+            </Table.Tr>
+          ))}
+        </Panel>
+        <Panel title={t('overdueAidReports')} empty={!overdueReports.data?.items?.length}>
+          {overdueReports.data?.items?.map((r) => (
+            <Table.Tr key={r.id}>
+              <Table.Td>
+                <Anchor renderRoot={(props) => <Link to="/aid/$id" params={{ id: r.commitmentId ?? 0 }} {...props} />}>{r.commitment?.title}</Anchor>
+                <Text size="xs" c="dimmed">
+                  {r.commitment?.aidOwner?.name ?? r.commitment?.beneficiary?.name}
+                </Text>
+              </Table.Td>
+              <Table.Td>
+                {formatDate(r.dueOn, i18n.language)}
+                <Text size="xs" c="red">
+                  {t('daysOverdue', { count: r.daysOverdue ?? 0 })}
+                </Text>
+              </Table.Td>
             </Table.Tr>
           ))}
         </Panel>

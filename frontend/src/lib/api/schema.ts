@@ -2397,6 +2397,1036 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/aid-commitments/{commitmentId}/progress-reports": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * List an aid's reports
+         * @description Sort: dueOn (default), periodStart, receivedOn, createdAt, updatedAt.
+         *
+         *     Requires role: VIEWER (ADMIN ⊃ EDITOR ⊃ VIEWER).
+         */
+        get: {
+            parameters: {
+                query?: {
+                    /** @description The `next` of the previous answer, passed back unchanged with the same filters and sort: the page after it, as fast at the 5,000th page as at the first. Not with `page`. */
+                    cursor?: string;
+                    /** @description 0-based page number */
+                    page?: number;
+                    /** @description Page size, 1 to 100 */
+                    size?: number;
+                    /** @description Comma-separated fields, '-' prefix for descending, e.g. `name,-updatedAt`. Only the fields listed for the resource. */
+                    sort?: string;
+                    /** @description Only records changed at or after this UTC instant (for synchronisation) */
+                    updatedSince?: string;
+                };
+                header?: never;
+                path: {
+                    commitmentId: number;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description OK */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["PageResultAidProgressReportView"];
+                    };
+                };
+                /** @description Not Authorized */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Not Allowed */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description No such resource */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Unexpected server error; quote the requestId */
+                500: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        /**
+         * Add an ad-hoc report
+         * @description Only AD_HOC: the others are scheduled when the aid enters IMPLEMENTATION or COMPLETED, and follow its dates. Attach the report itself to the aid (kind REPORT).
+         *
+         *     Requires role: EDITOR (ADMIN ⊃ EDITOR ⊃ VIEWER).
+         */
+        post: {
+            parameters: {
+                query?: never;
+                header?: {
+                    /** @description Optional. The same key and body within 24 h replays the first answer; the same key with another body → 422. */
+                    "Idempotency-Key"?: string;
+                };
+                path: {
+                    commitmentId: number;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": components["schemas"]["AidProgressReportInput"];
+                };
+            };
+            responses: {
+                /** @description Created */
+                201: {
+                    headers: {
+                        /** @description The new record's address */
+                        Location?: unknown;
+                        /** @description The record's version, for If-Match */
+                        ETag?: unknown;
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["AidProgressReport"];
+                    };
+                };
+                /** @description Bad Request */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Not authenticated: missing, expired or revoked token or API key */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Authenticated, but the role does not allow this */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description No such resource */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Conflicts with existing data (duplicate, still referenced, business rule) */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Request body too large */
+                413: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Unsupported Content-Type */
+                415: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Idempotency-Key already used with a different body */
+                422: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Unexpected server error; quote the requestId */
+                500: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/aid-commitments/{commitmentId}/progress-reports/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Get a progress report
+         * @description Requires role: VIEWER (ADMIN ⊃ EDITOR ⊃ VIEWER).
+         */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    commitmentId: number;
+                    id: number;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description The progress report */
+                200: {
+                    headers: {
+                        /** @description The record's version, for If-Match */
+                        ETag?: unknown;
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["AidProgressReport"];
+                    };
+                };
+                /** @description Not authenticated: missing, expired or revoked token or API key */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Authenticated, but the role does not allow this */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description No such resource */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Unexpected server error; quote the requestId */
+                500: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        /**
+         * Replace a progress report
+         * @description Requires role: EDITOR (ADMIN ⊃ EDITOR ⊃ VIEWER).
+         */
+        put: {
+            parameters: {
+                query?: never;
+                header?: {
+                    /** @description The ETag from your last read. Missing → 428, stale → 412. */
+                    "If-Match"?: string;
+                };
+                path: {
+                    commitmentId: number;
+                    id: number;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": components["schemas"]["AidProgressReportInput"];
+                };
+            };
+            responses: {
+                /** @description Replaced */
+                200: {
+                    headers: {
+                        /** @description The record's version, for If-Match */
+                        ETag?: unknown;
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["AidProgressReport"];
+                    };
+                };
+                /** @description Bad Request */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Not authenticated: missing, expired or revoked token or API key */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Authenticated, but the role does not allow this */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description No such resource */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Conflicts with existing data (duplicate, still referenced, business rule) */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description If-Match names an outdated version; read the resource again */
+                412: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Request body too large */
+                413: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Unsupported Content-Type */
+                415: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description If-Match header missing */
+                428: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Unexpected server error; quote the requestId */
+                500: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        post?: never;
+        /**
+         * Delete a progress report
+         * @description Only AD_HOC reports; 409 aid-report-scheduled for the others.
+         *
+         *     Requires role: EDITOR (ADMIN ⊃ EDITOR ⊃ VIEWER).
+         */
+        delete: {
+            parameters: {
+                query?: never;
+                header?: {
+                    /** @description The ETag from your last read. Missing → 428, stale → 412. */
+                    "If-Match"?: string;
+                };
+                path: {
+                    commitmentId: number;
+                    id: number;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Deleted */
+                204: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+                /** @description Not authenticated: missing, expired or revoked token or API key */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Authenticated, but the role does not allow this */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description No such resource */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Conflicts with existing data (duplicate, still referenced, business rule) */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description If-Match names an outdated version; read the resource again */
+                412: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description If-Match header missing */
+                428: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Unexpected server error; quote the requestId */
+                500: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        options?: never;
+        head?: never;
+        /**
+         * Change some fields of a progress report (JSON merge patch, RFC 7386)
+         * @description Requires role: EDITOR (ADMIN ⊃ EDITOR ⊃ VIEWER).
+         */
+        patch: {
+            parameters: {
+                query?: never;
+                header?: {
+                    /** @description The ETag from your last read. Missing → 428, stale → 412. */
+                    "If-Match"?: string;
+                };
+                path: {
+                    commitmentId: number;
+                    id: number;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/merge-patch+json": components["schemas"]["AidProgressReportInput"];
+                };
+            };
+            responses: {
+                /** @description Changed */
+                200: {
+                    headers: {
+                        /** @description The record's version, for If-Match */
+                        ETag?: unknown;
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["AidProgressReport"];
+                    };
+                };
+                /** @description Invalid parameters or body; `errors[]` names each field */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Not authenticated: missing, expired or revoked token or API key */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Authenticated, but the role does not allow this */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description No such resource */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Conflicts with existing data (duplicate, still referenced, business rule) */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description If-Match names an outdated version; read the resource again */
+                412: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Request body too large */
+                413: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Unsupported Content-Type */
+                415: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description If-Match header missing */
+                428: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Unexpected server error; quote the requestId */
+                500: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        trace?: never;
+    };
+    "/api/v1/aid-commitments/{commitmentId}/progress-reports/{id}/attachments": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** List the files attached to {a record} */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: number;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description OK */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["AttachmentList"];
+                    };
+                };
+                /** @description No such resource */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Unexpected server error; quote the requestId */
+                500: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        /**
+         * Attach a file to {a record}
+         * @description Multipart parts `file`, `kind` and `title` (default: the file's name). The type is read from the bytes: PDF, JPEG/PNG/GIF/WebP/TIFF images, DOCX, XLSX, ODT or plain text (415 otherwise, whatever the name says); at most `app.attachments.max-bytes` (413). The same file twice on one record is a 409 naming the first. Its bytes are at `…/attachments/{attachmentId}/content`.
+         */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: number;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "multipart/form-data": components["schemas"]["AttachmentUpload"];
+                };
+            };
+            responses: {
+                /** @description Attached */
+                201: {
+                    headers: {
+                        /** @description The new record's address */
+                        Location?: unknown;
+                        /** @description The record's version, for If-Match */
+                        ETag?: unknown;
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Attachment"];
+                    };
+                };
+                /** @description Invalid parameters or body; `errors[]` names each field */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description No such resource */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Request body too large */
+                413: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Unsupported Content-Type */
+                415: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Unexpected server error; quote the requestId */
+                500: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/aid-commitments/{commitmentId}/progress-reports/{id}/attachments/{attachmentId}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Get an attachment's description */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    attachmentId: number;
+                    id: number;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description OK */
+                200: {
+                    headers: {
+                        /** @description The record's version, for If-Match */
+                        ETag?: unknown;
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": unknown;
+                    };
+                };
+                /** @description No such resource */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Unexpected server error; quote the requestId */
+                500: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        /**
+         * Delete an attachment
+         * @description An EDITOR deletes the files they attached; an ADMIN any. If-Match is the attachment's ETag.
+         */
+        delete: {
+            parameters: {
+                query?: never;
+                header?: {
+                    /** @description The ETag from your last read. Missing → 428, stale → 412. */
+                    "If-Match"?: string;
+                };
+                path: {
+                    attachmentId: number;
+                    id: number;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Deleted */
+                204: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+                /** @description No such resource */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Conflicts with existing data (duplicate, still referenced, business rule) */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description If-Match names an outdated version; read the resource again */
+                412: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description If-Match header missing */
+                428: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Unexpected server error; quote the requestId */
+                500: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/aid-commitments/{commitmentId}/progress-reports/{id}/attachments/{attachmentId}/content": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Download an attachment
+         * @description The bytes with the original file name (Content-Disposition, UTF-8), inline for PDF and images; a single `Range: bytes=…` is answered 206; the ETag is the SHA-256.
+         */
+        get: {
+            parameters: {
+                query?: never;
+                header?: {
+                    "If-None-Match"?: string;
+                    /** @description One range, e.g. `bytes=0-1023` */
+                    Range?: string;
+                };
+                path: {
+                    attachmentId: number;
+                    id: number;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description OK */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "*/*": unknown;
+                    };
+                };
+                /** @description No such resource */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Unexpected server error; quote the requestId */
+                500: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/aid-commitments/{commitmentId}/progress-reports/{id}/history": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * History of {a record}
+         * @description Every create, change and delete of the record and of the records inside it (agreements, members, disbursements, participants, attachments…), field by field, with who and from which request; oldest first (`sort=-at` for newest first). A deleted record keeps its history.
+         */
+        get: {
+            parameters: {
+                query?: {
+                    /** @description The `next` of the previous answer, passed back unchanged with the same filters and sort: the page after it, as fast at the 5,000th page as at the first. Not with `page`. */
+                    cursor?: string;
+                    /** @description 0-based page number */
+                    page?: number;
+                    /** @description Page size, 1 to 100 */
+                    size?: number;
+                    /** @description Comma-separated fields, '-' prefix for descending, e.g. `name,-updatedAt`. Only the fields listed for the resource. */
+                    sort?: string;
+                    /** @description Only records changed at or after this UTC instant (for synchronisation) */
+                    updatedSince?: string;
+                };
+                header?: never;
+                path: {
+                    id: number;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description OK */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["PageResultEntry"];
+                    };
+                };
+                /** @description No such resource */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Unexpected server error; quote the requestId */
+                500: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/aid-commitments/{id}": {
         parameters: {
             query?: never;
@@ -3415,6 +4445,113 @@ export interface paths {
                 };
             };
         };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/aid-progress-reports": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * The aid owners' reports across all aid
+         * @description `overdue=true` lists the reports not received by their due date, the longest overdue first with `sort=dueOn`. Within the caller's scope (the aid's beneficiary). Sort: dueOn (default), periodStart, receivedOn, createdAt, updatedAt.
+         *
+         *     Requires role: VIEWER (ADMIN ⊃ EDITOR ⊃ VIEWER).
+         */
+        get: {
+            parameters: {
+                query?: {
+                    /** @description Reports of this aid owner */
+                    aidOwnerOrganizationId?: number;
+                    commitmentId?: number;
+                    /** @description The `next` of the previous answer, passed back unchanged with the same filters and sort: the page after it, as fast at the 5,000th page as at the first. Not with `page`. */
+                    cursor?: string;
+                    /** @description Due on or after */
+                    dueFrom?: string;
+                    /** @description Due on or before */
+                    dueTo?: string;
+                    /** @description true: not received and past the due date; false: received or not yet due */
+                    overdue?: boolean;
+                    /** @description 0-based page number */
+                    page?: number;
+                    period?: components["schemas"]["AidReportPeriod"];
+                    /** @description Free text, case- and accent-insensitive (`ha tinh` finds `Hà Tĩnh`) */
+                    q?: string;
+                    /** @description Received or not */
+                    received?: boolean;
+                    /**
+                     * @description Only records whose home organization is this organization or one below it (or a unit merged into one of those): one province, or one unit, compared with the whole (within the caller's own scope)
+                     * @example 1
+                     */
+                    scopeOrganizationId?: number;
+                    /** @description Page size, 1 to 100 */
+                    size?: number;
+                    /** @description Comma-separated fields, '-' prefix for descending, e.g. `name,-updatedAt`. Only the fields listed for the resource. */
+                    sort?: string;
+                    /** @description Only records changed at or after this UTC instant (for synchronisation) */
+                    updatedSince?: string;
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description OK */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["PageResultAidProgressReportView"];
+                    };
+                };
+                /** @description Invalid parameters or body; `errors[]` names each field */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Not Authorized */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Not Allowed */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Unexpected server error; quote the requestId */
+                500: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
         delete?: never;
         options?: never;
         head?: never;
@@ -16425,6 +17562,59 @@ export interface components {
         AidOpinionKind: "FRIENDSHIP_UNION" | "DEPARTMENT" | "MINISTRY" | "SECURITY" | "OTHER";
         /** @enum {string} */
         AidOpinionVerdict: "AGREED" | "AGREED_WITH_CONDITIONS" | "DISAGREED";
+        AidProgressReport: {
+            /** Format: int64 */
+            id?: number;
+            /** Format: int64 */
+            commitmentId?: number;
+            commitment?: components["schemas"]["AidProgressReportCommitment"];
+            period?: components["schemas"]["AidReportPeriod"];
+            periodStart?: components["schemas"]["LocalDate"];
+            periodEnd?: components["schemas"]["LocalDate"];
+            dueOn?: components["schemas"]["LocalDate"];
+            receivedOn?: components["schemas"]["LocalDate"];
+            /** @description Not received and past its due date */
+            overdue?: boolean;
+            /**
+             * Format: int64
+             * @description Days past the due date while not received; 0 otherwise
+             */
+            daysOverdue?: number;
+            summary?: string;
+            notes?: string;
+            createdAt?: components["schemas"]["Instant"];
+            createdBy?: string;
+            updatedAt?: components["schemas"]["Instant"];
+            updatedBy?: string;
+            /** Format: int64 */
+            version?: number;
+        };
+        /** @description The aid a report is about, with its owner. */
+        AidProgressReportCommitment: {
+            /** Format: int64 */
+            id?: number;
+            title?: string;
+            aidOwner?: components["schemas"]["OrganizationRef"];
+            beneficiary?: components["schemas"]["OrganizationRef"];
+        };
+        /** @description A report owed or received. Scheduled reports (HALF_YEAR, YEAR, FINAL) are created by the aid's lifecycle and only their receipt, summary and notes change; AD_HOC ones are added here. */
+        AidProgressReportInput: {
+            /** @example AD_HOC */
+            period: components["schemas"]["AidReportPeriod"];
+            /** @example 2026-01-01 */
+            periodStart: components["schemas"]["LocalDate"];
+            /** @example 2026-06-30 */
+            periodEnd: components["schemas"]["LocalDate"];
+            /**
+             * @description Defaults to the configured days after the period's end
+             * @example 2026-07-15
+             */
+            dueOn?: components["schemas"]["LocalDate"];
+            /** @example 2026-07-10 */
+            receivedOn?: components["schemas"]["LocalDate"];
+            summary?: string;
+            notes?: string;
+        };
         AidRateUsed: {
             currency?: string;
             date?: components["schemas"]["LocalDate"];
@@ -16467,6 +17657,8 @@ export interface components {
              */
             unconvertedCount?: number;
         };
+        /** @enum {string} */
+        AidReportPeriod: "HALF_YEAR" | "YEAR" | "FINAL" | "AD_HOC";
         AidReportRow: {
             /**
              * @description The group: a year, an organization id, a country code or an enum value
@@ -17433,6 +18625,35 @@ export interface components {
             /** @description The cursor of the following page (pass it back as `cursor=`); null on the last page */
             next?: string;
         };
+        PageResultAidProgressReportView: {
+            items?: components["schemas"]["AidProgressReport"][];
+            /**
+             * Format: int32
+             * @description The page number (0-based); with a cursor, the page the cursor reached
+             * @example 0
+             */
+            page?: number;
+            /**
+             * Format: int32
+             * @example 20
+             */
+            size?: number;
+            /**
+             * Format: int64
+             * @description The matching rows, or COUNT_CAP (10000) when there are more; see totalExact
+             * @example 57
+             */
+            totalItems?: number;
+            /**
+             * Format: int32
+             * @example 3
+             */
+            totalPages?: number;
+            /** @description False when totalItems is the cap of the count, the real total being higher */
+            totalExact?: boolean;
+            /** @description The cursor of the following page (pass it back as `cursor=`); null on the last page */
+            next?: string;
+        };
         PageResultApiKeyView: {
             items?: components["schemas"]["ApiKey"][];
             /**
@@ -18308,6 +19529,7 @@ export const aidApprovalStatusValues: ReadonlyArray<FlattenedDeepRequired<compon
 export const aidKindValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["AidKind"]> = ["PROJECT", "NON_PROJECT", "EMERGENCY_RELIEF"];
 export const aidOpinionKindValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["AidOpinionKind"]> = ["FRIENDSHIP_UNION", "DEPARTMENT", "MINISTRY", "SECURITY", "OTHER"];
 export const aidOpinionVerdictValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["AidOpinionVerdict"]> = ["AGREED", "AGREED_WITH_CONDITIONS", "DISAGREED"];
+export const aidReportPeriodValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["AidReportPeriod"]> = ["HALF_YEAR", "YEAR", "FINAL", "AD_HOC"];
 export const aidSectorValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["AidSector"]> = ["EDUCATION", "HEALTH", "WATER_SANITATION", "AGRICULTURE", "LIVELIHOODS", "DISASTER_RELIEF", "ENVIRONMENT_CLIMATE", "CHILD_PROTECTION", "GENDER", "INFRASTRUCTURE", "GOVERNANCE", "OTHER"];
 export const aidStatusValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["AidStatus"]> = ["PIPELINE", "IMPLEMENTATION", "FINALISATION", "CLOSED", "CANCELLED", "SUSPENDED"];
 export const aidUnconvertedTypeValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["AidUnconverted"]["type"]> = ["COMMITMENT", "DISBURSEMENT"];

@@ -32,12 +32,22 @@ class AidLifecycle {
     private final Today today;
     private final AidOpinionRepository opinions;
     private final OrganizationRepository organizations;
+    private final AidReportSchedule schedule;
+    private final AidProgressReportRepository reports;
 
-    AidLifecycle(Workflow workflow, Today today, AidOpinionRepository opinions, OrganizationRepository organizations) {
+    AidLifecycle(
+            Workflow workflow,
+            Today today,
+            AidOpinionRepository opinions,
+            OrganizationRepository organizations,
+            AidReportSchedule schedule,
+            AidProgressReportRepository reports) {
         this.workflow = workflow;
         this.today = today;
         this.opinions = opinions;
         this.organizations = organizations;
+        this.schedule = schedule;
+        this.reports = reports;
     }
 
     /** A new record: a dossier, unless the body carries the decision of aid approved before it was entered. */
@@ -70,6 +80,7 @@ class AidLifecycle {
                     "cannot be cleared: the aid was approved (it can be corrected)");
         }
         requireStatusAllowed(c);
+        schedule.sync(c);
     }
 
     /** Disbursements need an approval decision. */
@@ -118,6 +129,7 @@ class AidLifecycle {
         c.approvalStatus = to;
         String note = request.note() == null || request.note().isBlank() ? request.reason() : request.note();
         workflow.record(KIND, c.id, from, to, note);
+        schedule.sync(c);
     }
 
     List<AidTransitionView> history(long id) {
@@ -128,11 +140,13 @@ class AidLifecycle {
 
     void recordCreated(AidCommitment c) {
         workflow.record(KIND, c.id, null, c.approvalStatus, null);
+        schedule.sync(c);
     }
 
     void forget(long id) {
         workflow.forget(KIND, id);
         opinions.delete("commitmentId", id);
+        reports.delete("commitmentId", id);
     }
 
     /** The steps this caller may take: the short path straight to approval is for emergency relief only. */

@@ -50,7 +50,8 @@ record DemoAidData(
             String reason,
             Party aidOwner,
             Party implementingPartner,
-            List<Opinion> opinions) {}
+            List<Opinion> opinions,
+            Boolean reportsMissing) {}
 
     /** A Vietnamese party of the aid, under a province of the demo data. */
     record Party(String name, OrganizationType type, String under) {}

@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Map;
 import vn.diplomacy.aid.DemoAidData.Lifecycle;
 import vn.diplomacy.aid.DemoAidData.Party;
+import vn.diplomacy.common.Today;
 import vn.diplomacy.common.workflow.Workflow;
 import vn.diplomacy.organization.Organization;
 import vn.diplomacy.organization.OrganizationRepository;
@@ -15,11 +16,23 @@ class DemoAidSteps {
     private final OrganizationRepository organizations;
     private final AidOpinionRepository opinions;
     private final Workflow workflow;
+    private final AidReportSchedule schedule;
+    private final AidProgressReportRepository reports;
+    private final Today today;
 
-    DemoAidSteps(OrganizationRepository organizations, AidOpinionRepository opinions, Workflow workflow) {
+    DemoAidSteps(
+            OrganizationRepository organizations,
+            AidOpinionRepository opinions,
+            Workflow workflow,
+            AidReportSchedule schedule,
+            AidProgressReportRepository reports,
+            Today today) {
         this.organizations = organizations;
         this.opinions = opinions;
         this.workflow = workflow;
+        this.schedule = schedule;
+        this.reports = reports;
+        this.today = today;
     }
 
     /** Before the commitment is saved: its step, dates and parties. */
@@ -61,6 +74,14 @@ class DemoAidSteps {
     /** After it is saved: its first recorded step and its opinions. */
     void record(AidCommitment c, Lifecycle in) {
         workflow.record(AidLifecycle.KIND, c.id, null, c.approvalStatus, "Dữ liệu mẫu");
+        schedule.sync(c);
+        // The owners sent their reports on time, but for the last two months: those are overdue or not yet due.
+        for (AidProgressReport r : reports.list("commitmentId", c.id)) {
+            if (r.dueOn.isBefore(today.date().minusMonths(2))
+                    && (in == null || !Boolean.TRUE.equals(in.reportsMissing()))) {
+                r.receivedOn = r.dueOn.minusDays(3);
+            }
+        }
         for (DemoAidData.Opinion o :
                 in == null || in.opinions() == null ? List.<DemoAidData.Opinion>of() : in.opinions()) {
             AidOpinion opinion = new AidOpinion();

@@ -115,6 +115,16 @@ public interface AppConfig {
         @WithName("iati-reporting-org-type")
         @WithDefault("11")
         String iatiReportingOrgType();
+
+        /** The aid owner's reports expected while aid is under way (half-yearly and yearly by default). */
+        @WithName("progress-report-periods")
+        @WithDefault("HALF_YEAR,YEAR")
+        java.util.List<String> progressReportPeriods();
+
+        /** Days after a period's end within which its report is due. */
+        @WithName("progress-report-due-days")
+        @WithDefault("15")
+        int progressReportDueDays();
     }
 
     /** Slow clients: a request's headers must arrive in time (see SlowClients). */

@@ -14,7 +14,9 @@ final class Outages {
                 || t instanceof org.hibernate.exception.JDBCConnectionException
                 || t instanceof jakarta.persistence.QueryTimeoutException
                 || t instanceof org.hibernate.QueryTimeoutException
-                || t.getClass().getName().endsWith("CommunicationsException")) {
+                || t.getClass().getName().endsWith("CommunicationsException")
+                // The pool closed a dead connection under a statement still in use (a database killed mid-commit).
+                || t.getClass().getName().endsWith("StatementIsClosedException")) {
             return true;
         }
         if (t instanceof java.sql.SQLException sql) {
@@ -22,7 +24,8 @@ final class Outages {
             String message = String.valueOf(sql.getMessage());
             return state != null && state.startsWith("08")
                     || message.contains("Acquisition timeout")
-                    || message.contains("No operations allowed after connection closed");
+                    || message.contains("No operations allowed after connection closed")
+                    || message.contains("No operations allowed after statement closed");
         }
         return false;
     }

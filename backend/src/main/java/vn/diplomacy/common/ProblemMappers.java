@@ -269,6 +269,9 @@ public class ProblemMappers {
     }
 
     private static String conflictDetail(org.hibernate.exception.ConstraintViolationException c) {
+        // A NOT NULL or CHECK failure is the code's fault, not the caller's: the log says which.
+        LOG.infof(
+                "Constraint violated (%s): %s", c.getKind(), c.getSQLException().getMessage());
         String name = c.getConstraintName() == null ? "" : c.getConstraintName().toLowerCase();
         if (name.startsWith("fk_")
                 || c.getKind() == org.hibernate.exception.ConstraintViolationException.ConstraintKind.FOREIGN_KEY) {
