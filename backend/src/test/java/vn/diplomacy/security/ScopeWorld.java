@@ -182,6 +182,8 @@ final class ScopeWorld {
         body.put("beneficiaryOrganizationId", beneficiary);
         body.put("committed", Map.of("amount", "150000000", "currency", "VND"));
         body.put("commitmentDate", "2024-04-01");
+        // Under way since then: its owner owes half-yearly and yearly reports.
+        body.put("startDate", "2024-04-01");
         body.put("status", "IMPLEMENTATION");
         body.put("approvalDecisionNo", "88/QĐ-UBND");
         body.put("approvalDate", "2024-04-01");
