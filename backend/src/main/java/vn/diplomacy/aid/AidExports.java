@@ -28,6 +28,7 @@ final class AidExports {
         return switch (groupBy) {
             case "status" -> l.label("aid", "statuses", row.key());
             case "kind" -> l.label("aid", "kinds", row.key());
+            case "approvalStatus" -> l.label("aid", "lifecycle.steps", row.key());
             case "sector" -> l.label("aid", "sectors", row.key());
             case "donorCountry" -> l.country(row.key());
             default -> row.label();
@@ -56,7 +57,10 @@ final class AidExports {
                 Column.money(l.t("Đã giải ngân", "Disbursed to date")),
                 Column.percent(l.t("Tỷ lệ giải ngân", "Disbursement rate")),
                 Column.money(l.t("Vốn đối ứng", "Counterpart funding")),
-                Column.text(l.t("Tiền tệ đối ứng", "Counterpart currency")));
+                Column.text(l.t("Tiền tệ đối ứng", "Counterpart currency")),
+                Column.text(l.t("Bước phê duyệt", "Approval step")),
+                Column.text(l.t("Chủ khoản viện trợ", "Aid owner")),
+                Column.text(l.t("Đối tác thực hiện", "Implementing partner")));
         // The totals row is read after the rows: it adds them up as they are written.
         Object[] totals = new Object[columns.size()];
         long[] count = {0};
@@ -95,7 +99,12 @@ final class AidExports {
                             c.counterpartFunding(),
                             c.counterpartFunding() == null
                                     ? null
-                                    : c.counterpartFunding().currency());
+                                    : c.counterpartFunding().currency(),
+                            l.label("aid", "lifecycle.steps", c.approvalStatus()),
+                            c.aidOwner() == null ? null : c.aidOwner().name(),
+                            c.implementingPartner() == null
+                                    ? null
+                                    : c.implementingPartner().name());
                 })
                 .iterator();
         totals[1] = l.t("Tổng cộng", "Total") + " (0)";

@@ -245,7 +245,8 @@ class AidReportTest {
         assertThat(rows.get(rows.size() - 1).getCellAsNumber(16).orElseThrow()).isEqualByComparingTo(apiBase);
         // Vietnamese by default: the screens' words for kind, sector, status and country, never the API's codes.
         List<String> codes = new ArrayList<>();
-        for (Enum<?>[] values : List.of(AidKind.values(), AidSector.values(), AidStatus.values())) {
+        for (Enum<?>[] values :
+                List.of(AidKind.values(), AidSector.values(), AidStatus.values(), AidApprovalStatus.values())) {
             for (Enum<?> v : values) {
                 codes.add(v.name());
             }
@@ -259,6 +260,7 @@ class AidReportTest {
         assertThat(kinds).containsOnly("Dự án");
         assertThat(data.stream().map(r -> r.getCellText(5))).contains("Giáo dục", "Y tế");
         assertThat(data.stream().map(r -> r.getCellText(11))).contains("Đang thực hiện");
+        assertThat(data.stream().map(r -> r.getCellText(21))).contains("Đang triển khai");
         assertThat(data.stream().map(r -> r.getCellText(3))).contains("Vương quốc Anh");
         String csv = as(Role.VIEWER)
                 .queryParam("ngoId", ngo)
