@@ -77,6 +77,8 @@ journey('an office worker records USD aid, disburses it and sees the VND totals 
   await amount.fill('10.000');
   await page.getByText('10.000,00 US$').waitFor();
   await page.getByLabel(/^Số quyết định phê duyệt/).fill(`${stamp % 10000}/QĐ-UBND`);
+  // Recorded as approved before it was entered: under way, it carries its decision's number and date.
+  await pickDate('Ngày phê duyệt', on(5));
   await page.getByLabel(/^Số tiền đối ứng/).fill('200.000.000');
   await page.getByRole('button', { name: 'Lưu' }).click();
 

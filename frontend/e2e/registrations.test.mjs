@@ -177,6 +177,8 @@ journey('an NGO project goes from its dossier through opinions and appraisal to 
   // The decision, scanned, attached to the aid.
   const files = page.getByRole('region', { name: 'Tệp đính kèm' });
   await pickOption('Loại giấy tờ', null, 'Quyết định', files);
+  // Published: anyone may read the decision, and the IATI file links it.
+  await files.getByLabel('Công khai tệp này').check();
   await files.locator('input[type=file]').setInputFiles({ name: 'Quyết định 2150.pdf', mimeType: 'application/pdf', buffer: decisionPdf() });
   await files
     .getByText(/Quyết định 2150\.pdf/)
@@ -195,6 +197,7 @@ journey('an NGO project goes from its dossier through opinions and appraisal to 
   );
   const attached = await api(token, 'GET', `/api/v1/aid-commitments/${id}/attachments`);
   assert.equal(attached.body.items[0].kind, 'DECISION');
+  assert.equal(attached.body.items[0].published, true);
 
   // Approved, it is published in the IATI file.
   await page.goto(`${BASE_URL}/aid`);
@@ -202,4 +205,10 @@ journey('an NGO project goes from its dossier through opinions and appraisal to 
   const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'Tệp IATI (XML)' }).click()]);
   const xml = (await readFile(await download.path())).toString('utf8');
   assert.match(xml, new RegExp(`<iati-identifier>VN-DOFA-${id}</iati-identifier>`));
+  const link = new RegExp(`<document-link url="([^"]+/api/v1/public/attachments/${attached.body.items[0].id}/content)" format="application/pdf">`).exec(xml);
+  assert.ok(link, 'the published decision is linked from the IATI file');
+  // Anyone follows the link, without an account.
+  const pub = await fetch(`${BASE_URL}/api/v1/public/attachments/${attached.body.items[0].id}/content`);
+  assert.equal(pub.status, 200);
+  assert.equal(pub.headers.get('content-type'), 'application/pdf');
 });

@@ -1,4 +1,4 @@
-import { Button, Card, Group, Progress, Select, Stack, Table, Text, TextInput, Title } from '@mantine/core';
+import { Button, Card, Checkbox, Group, Progress, Select, Stack, Table, Text, TextInput, Title } from '@mantine/core';
 import { Dropzone } from '@mantine/dropzone';
 import { notifications } from '@mantine/notifications';
 import { IconDownload, IconEye, IconUpload } from '@tabler/icons-react';
@@ -43,6 +43,7 @@ export const AttachmentsPanel = ({ path, params }: Props) => {
   });
   const [kind, setKind] = useState<Kind>('OTHER');
   const [title, setTitle] = useState('');
+  const [published, setPublished] = useState(false);
   const [sending, setSending] = useState<{ name: string; percent: number } | null>(null);
   const [problem, setProblem] = useState<string | null>(null);
   const [preview, setPreview] = useState<Attachment | null>(null);
@@ -59,6 +60,7 @@ export const AttachmentsPanel = ({ path, params }: Props) => {
       form.append('file', file);
       form.append('kind', kind);
       if (title.trim()) form.append('title', title.trim());
+      if (published) form.append('published', 'true');
       setSending({ name: file.name, percent: 0 });
       try {
         await uploadWithProgress<Attachment>(url, form, (percent) => setSending({ name: file.name, percent }));
@@ -109,6 +111,12 @@ export const AttachmentsPanel = ({ path, params }: Props) => {
               />
               <TextInput label={t('attachments.fileTitle')} value={title} maxLength={200} onChange={(e) => setTitle(e.currentTarget.value)} />
             </Group>
+            <Checkbox
+              label={t('attachments.publish')}
+              description={t('attachments.publishHint')}
+              checked={published}
+              onChange={(e) => setPublished(e.currentTarget.checked)}
+            />
             <Dropzone
               onDrop={(dropped) => void send(dropped)}
               onReject={(rejected) => setProblem(rejected.map((r) => t('attachments.rejected', { name: r.file.name })).join('; '))}
@@ -156,6 +164,7 @@ export const AttachmentsPanel = ({ path, params }: Props) => {
                         {f.title}
                       </Text>
                       <Text size="xs" c="dimmed">
+                        {f.published && `${t('attachments.published')} · `}
                         {t(`attachments.kinds.${f.kind ?? 'OTHER'}`)} · {f.fileName} · {formatBytes(f.size ?? 0, i18n.language)}
                       </Text>
                     </Table.Td>

@@ -146,6 +146,9 @@ export const AidCommitmentForm = ({ initial, saving, error, onSubmit, onCancel, 
       amount: (v, all) => (all.currency ? amountError(t, parseAmount(v, all.currency, lng), all.currency) : null),
       commitmentDate: required,
       status: required,
+      // Aid recorded as already approved carries both its decision number and date.
+      approvalDate: (v, all) => (!v && all.approvalDecisionNo.trim() ? t('common:validation.required') : null),
+      approvalDecisionNo: (v, all) => (!v.trim() && all.approvalDate ? t('common:validation.required') : null),
       // ISO dates compare correctly as strings.
       endDate: (v, all) => (v && all.startDate && v < all.startDate ? t('validation.endBeforeStart') : null),
       counterpartAmount: (v, all) =>

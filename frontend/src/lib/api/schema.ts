@@ -8055,7 +8055,7 @@ export interface paths {
         };
         /**
          * Approved aid as an IATI 2.03 activity file
-         * @description Every approved commitment (approvalStatus APPROVED, IMPLEMENTATION or COMPLETED) that the aid list's filters select (e.g. `year=2024`, `ngoId=`), within the caller's scope, as IATI activities: iati-identifier `{reporting-org ref}-{id}` (APP_IATI_REPORTING_ORG_REF), the donor as funding (role 1), the aid owner (else the beneficiary locality) as accountable (2) and the implementing partner as implementing (4) participating-org, activity-status (1–6), activity-dates (1–4), recipient-country VN and the locality, the DAC-5 sector at 100 %, the commitment (transaction type 2) and each disbursement (3) in its own currency at its own date. Valid against the official 2.03 schema.
+         * @description Every approved commitment (approvalStatus APPROVED, IMPLEMENTATION or COMPLETED) that the aid list's filters select (e.g. `year=2024`, `ngoId=`), within the caller's scope, as IATI activities: iati-identifier `{reporting-org ref}-{id}` (APP_IATI_REPORTING_ORG_REF), the donor as funding (role 1), the aid owner (else the beneficiary locality) as accountable (2) and the implementing partner as implementing (4) participating-org, activity-status (1–6), activity-dates (1–4), recipient-country VN and the locality, the DAC-5 sector at 100 %, the commitment (transaction type 2) and each disbursement (3) in its own currency at its own date, a document-link for each published attachment. Valid against the official 2.03 schema.
          *
          *     Requires role: VIEWER (ADMIN ⊃ EDITOR ⊃ VIEWER).
          */
@@ -12281,6 +12281,69 @@ export interface paths {
                     };
                     content: {
                         "application/json": components["schemas"]["PageResultEntry"];
+                    };
+                };
+                /** @description No such resource */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Unexpected server error; quote the requestId */
+                500: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/public/attachments/{attachmentId}/content": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Download a published file
+         * @description Only files attached with `published=true`; any other id is 404, whether it exists or not. Ranges and If-None-Match as for an attachment.
+         */
+        get: {
+            parameters: {
+                query?: never;
+                header?: {
+                    "If-None-Match"?: string;
+                    /** @description One range, e.g. `bytes=0-1023` */
+                    Range?: string;
+                };
+                path: {
+                    attachmentId: number;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description OK */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "*/*": unknown;
                     };
                 };
                 /** @description No such resource */
@@ -17841,6 +17904,8 @@ export interface components {
             size?: number;
             /** @description SHA-256 of the bytes, hexadecimal */
             sha256?: string;
+            /** @description Served to anyone at /api/v1/public/attachments/{id}/content and linked from the IATI file */
+            published?: boolean;
             createdAt?: components["schemas"]["Instant"];
             createdBy?: string;
         };
@@ -17858,6 +17923,11 @@ export interface components {
             /** @description What the paper is; default: the file's name */
             title?: string;
             kind: components["schemas"]["AttachmentKind"];
+            /**
+             * @description true publishes the file (a decision, a report): anyone may download it
+             * @default false
+             */
+            published: boolean;
         };
         /** @description Seated participants (REGISTERED, COMPLETED) × sessions, with rates. */
         AttendanceGrid: {

@@ -14,9 +14,11 @@ import javax.xml.stream.XMLStreamException;
 import javax.xml.stream.XMLStreamWriter;
 import vn.diplomacy.aid.AidDtos.AidCommitmentView;
 import vn.diplomacy.common.AppConfig;
+import vn.diplomacy.common.AttachmentKind;
 import vn.diplomacy.common.Filtered;
 import vn.diplomacy.common.Money;
 import vn.diplomacy.common.PageResult;
+import vn.diplomacy.common.RecordAttachments;
 import vn.diplomacy.common.Today;
 import vn.diplomacy.organization.OrganizationDtos.OrganizationRef;
 import vn.diplomacy.organization.OrganizationType;
@@ -49,13 +51,16 @@ public class IatiExport {
     private final AidCommitmentService service;
     private final AppConfig.Aid config;
     private final Today today;
+    private final RecordAttachments attachments;
 
     IatiExport(
             AidCommitmentRepository commitments,
             AidDisbursementRepository disbursements,
             AidCommitmentService service,
             AppConfig config,
-            Today today) {
+            Today today,
+            RecordAttachments attachments) {
+        this.attachments = attachments;
         this.commitments = commitments;
         this.disbursements = disbursements;
         this.service = service;
@@ -64,7 +69,17 @@ public class IatiExport {
     }
 
     /** A commitment and its disbursements, in date order. */
-    record Activity(AidCommitmentView commitment, List<AidDisbursement> paid) {}
+    record Activity(AidCommitmentView commitment, List<AidDisbursement> paid, List<RecordAttachments.View> documents) {}
+
+    /** IATI document categories (codelist DocumentCategory) of the kinds of papers. */
+    private static final Map<AttachmentKind, String> CATEGORIES = Map.of(
+            AttachmentKind.SIGNED_AGREEMENT, "A09",
+            AttachmentKind.DECISION, "A04",
+            AttachmentKind.REPORT, "A07",
+            AttachmentKind.PHOTO, "A12",
+            AttachmentKind.INVITATION, "A02",
+            AttachmentKind.CERTIFICATE, "A04",
+            AttachmentKind.OTHER, "A02");
 
     Iterable<Activity> activities(Filtered filter) {
         // Approved aid only: dossiers, refusals and revoked approvals are not published.
@@ -78,13 +93,22 @@ public class IatiExport {
                                     chunk.stream().map(c -> c.id).toList())
                             .stream()
                             .collect(Collectors.groupingBy(d -> d.commitmentId));
+            Map<Long, List<RecordAttachments.View>> documents =
+                    attachments
+                            .published(
+                                    AidLifecycle.KIND,
+                                    chunk.stream().map(c -> c.id).toList())
+                            .stream()
+                            .collect(Collectors.groupingBy(RecordAttachments.View::recordId));
             return service.viewed(chunk).stream()
-                    .map(v -> new Activity(v, paid.getOrDefault(v.id(), List.of())))
+                    .map(v -> new Activity(
+                            v, paid.getOrDefault(v.id(), List.of()), documents.getOrDefault(v.id(), List.of())))
                     .toList();
         });
     }
 
-    void write(Iterable<Activity> activities, OutputStream out) throws XMLStreamException {
+    /** {@code root}: where the published files are served from (the public base URL, else the request's). */
+    void write(Iterable<Activity> activities, String root, OutputStream out) throws XMLStreamException {
         XMLStreamWriter x = XMLOutputFactory.newFactory().createXMLStreamWriter(out, "UTF-8");
         x.writeStartDocument("UTF-8", "1.0");
         x.writeStartElement("iati-activities");
@@ -93,7 +117,7 @@ public class IatiExport {
                 "generated-datetime",
                 Instant.now().truncatedTo(ChronoUnit.SECONDS).toString());
         for (Activity activity : activities) {
-            activity(x, activity);
+            activity(x, activity, root);
         }
         x.writeEndElement();
         x.writeEndDocument();
@@ -101,7 +125,7 @@ public class IatiExport {
         x.close();
     }
 
-    private void activity(XMLStreamWriter x, Activity activity) throws XMLStreamException {
+    private void activity(XMLStreamWriter x, Activity activity, String root) throws XMLStreamException {
         AidCommitmentView c = activity.commitment();
         x.writeStartElement("iati-activity");
         x.writeAttribute("xml", XMLConstants.XML_NS_URI, "lang", "vi");
@@ -151,6 +175,21 @@ public class IatiExport {
         transaction(x, "2", c.commitmentDate(), c.committed());
         for (AidDisbursement d : activity.paid()) {
             transaction(x, "3", d.date, Money.of(d.amount, d.currency));
+        }
+        for (RecordAttachments.View doc : activity.documents()) {
+            x.writeStartElement("document-link");
+            x.writeAttribute("url", root + RecordAttachments.publicPath(doc.id()));
+            x.writeAttribute("format", doc.contentType());
+            x.writeStartElement("title");
+            narrative(x, doc.title());
+            x.writeEndElement();
+            empty(x, "category", "code", CATEGORIES.getOrDefault(doc.kind(), "A02"));
+            empty(
+                    x,
+                    "document-date",
+                    "iso-date",
+                    doc.createdAt().atZone(today.zone()).toLocalDate().toString());
+            x.writeEndElement();
         }
         x.writeEndElement();
     }

@@ -5,12 +5,15 @@ import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.StreamingOutput;
+import jakarta.ws.rs.core.UriInfo;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import vn.diplomacy.common.AppConfig;
 import vn.diplomacy.common.FilterSet;
 import vn.diplomacy.common.PageParams;
 import vn.diplomacy.common.Today;
@@ -21,8 +24,10 @@ import vn.diplomacy.security.Role;
 public class IatiResource {
     private final IatiExport export;
     private final Today today;
+    private final AppConfig config;
 
-    IatiResource(IatiExport export, Today today) {
+    IatiResource(IatiExport export, Today today, AppConfig config) {
+        this.config = config;
         this.export = export;
         this.today = today;
     }
@@ -39,13 +44,18 @@ public class IatiResource {
                     + " implementing partner as implementing (4) participating-org, activity-status"
                     + " (1–6), activity-dates (1–4), recipient-country VN and the locality, the DAC-5 sector at 100 %,"
                     + " the commitment (transaction type 2) and each disbursement (3) in its own currency at its own"
-                    + " date. Valid against the official 2.03 schema.")
-    public Response activities(@BeanParam PageParams params, @BeanParam AidFilters filters) {
+                    + " date, a document-link for each published attachment. Valid against the official 2.03 schema.")
+    public Response activities(@BeanParam PageParams params, @BeanParam AidFilters filters, @Context UriInfo uri) {
+        String root = config.publicBaseUrl()
+                .map(String::trim)
+                .filter(s -> !s.isEmpty())
+                .orElse(uri.getBaseUri().toString())
+                .replaceAll("/+$", "");
         var filter = FilterSet.read(params, AidCommitmentService.SORTABLE, filters);
         var activities = export.activities(filter);
         StreamingOutput body = out -> {
             try {
-                export.write(activities, out);
+                export.write(activities, root, out);
             } catch (javax.xml.stream.XMLStreamException e) {
                 throw new java.io.IOException("The IATI file could not be written", e);
             }

@@ -27,7 +27,18 @@ public interface RecordAttachments {
 
     long count(String kind, java.util.Collection<Long> recordIds);
 
-    record Upload(Path file, String fileName, long size, String title, String kind) {}
+    /** The published files of these records (for the IATI document-links). */
+    List<View> published(String kind, java.util.Collection<Long> recordIds);
+
+    /** A published file, for anyone; 404 for any other. */
+    View published(long attachmentId);
+
+    /** The public address of a published file's bytes, below the API's root. */
+    static String publicPath(long attachmentId) {
+        return "/api/v1/public/attachments/" + attachmentId + "/content";
+    }
+
+    record Upload(Path file, String fileName, long size, String title, String kind, boolean published) {}
 
     @Schema(name = "Attachment")
     record View(
@@ -53,6 +64,11 @@ public interface RecordAttachments {
             @Schema(description = "SHA-256 of the bytes, hexadecimal")
             String sha256,
 
+            @Schema(
+                    description = "Served to anyone at /api/v1/public/attachments/{id}/content and linked from the"
+                            + " IATI file")
+            boolean published,
+
             Instant createdAt,
             String createdBy)
             implements RecordView {}
@@ -68,5 +84,10 @@ public interface RecordAttachments {
 
         @Schema(required = true, implementation = AttachmentKind.class)
         public String kind;
+
+        @Schema(
+                description = "true publishes the file (a decision, a report): anyone may download it",
+                defaultValue = "false")
+        public Boolean published;
     }
 }

@@ -114,6 +114,7 @@ public abstract class RecordExtras {
             @RestForm("file") FileUpload file,
             @RestForm("title") String title,
             @RestForm("kind") String kind,
+            @RestForm("published") String published,
             @Context UriInfo uri) {
         checkWrite();
         requireRecord(id, uri);
@@ -123,7 +124,8 @@ public abstract class RecordExtras {
         RecordAttachments.View view = attachments.upload(
                 kind(),
                 id,
-                new RecordAttachments.Upload(file.uploadedFile(), file.fileName(), file.size(), title, kind));
+                new RecordAttachments.Upload(
+                        file.uploadedFile(), file.fileName(), file.size(), title, kind, flag(published)));
         return Responses.created(uri, view.id(), view, view.version());
     }
 
@@ -215,5 +217,15 @@ public abstract class RecordExtras {
                 .map(e -> e.getValue().get(0))
                 .findFirst()
                 .orElse(null);
+    }
+
+    private static boolean flag(String raw) {
+        if (raw == null || raw.isBlank() || raw.equals("false")) {
+            return false;
+        }
+        if (raw.equals("true")) {
+            return true;
+        }
+        throw ProblemException.invalid("published", "must be true or false");
     }
 }

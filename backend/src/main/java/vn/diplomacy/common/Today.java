@@ -13,6 +13,10 @@ public class Today {
         this.zone = config.timeZone();
     }
 
+    public ZoneId zone() {
+        return zone;
+    }
+
     public LocalDate date() {
         return LocalDate.now(zone);
     }

@@ -57,6 +57,44 @@ class IatiExportTest {
         body.put("implementingPartnerOrganizationId", partner);
         body.put("title", body.get("title") + " (giai đoạn 2)");
         long parties = create(body);
+        byte[] decision = "%PDF-1.7\nQuyet dinh phe duyet\n".getBytes(java.nio.charset.StandardCharsets.US_ASCII);
+        long published = io.restassured.RestAssured.given()
+                .auth()
+                .oauth2(vn.diplomacy.TestSupport.token(Role.EDITOR))
+                .multiPart("file", "decision.pdf", decision, "application/pdf")
+                .multiPart("kind", "DECISION")
+                .multiPart("title", "Quyết định phê duyệt")
+                .multiPart("published", "true")
+                .post("/api/v1/aid-commitments/{id}/attachments", parties)
+                .then()
+                .statusCode(201)
+                .body("published", org.hamcrest.Matchers.equalTo(true))
+                .extract()
+                .jsonPath()
+                .getLong("id");
+        long internal = io.restassured.RestAssured.given()
+                .auth()
+                .oauth2(vn.diplomacy.TestSupport.token(Role.EDITOR))
+                .multiPart("file", "minutes.pdf", "%PDF-1.7\nbien ban\n".getBytes(), "application/pdf")
+                .multiPart("kind", "OTHER")
+                .post("/api/v1/aid-commitments/{id}/attachments", parties)
+                .then()
+                .statusCode(201)
+                .extract()
+                .jsonPath()
+                .getLong("id");
+        // Anyone downloads a published file; an unpublished one does not exist for them.
+        byte[] served = io.restassured.RestAssured.given()
+                .get("/api/v1/public/attachments/{id}/content", published)
+                .then()
+                .statusCode(200)
+                .extract()
+                .asByteArray();
+        assertThat(served).isEqualTo(decision);
+        io.restassured.RestAssured.given()
+                .get("/api/v1/public/attachments/{id}/content", internal)
+                .then()
+                .statusCode(404);
         // A dossier not yet decided is not published.
         Map<String, Object> dossier = commitment(ngo(), district(), "5000000", "VND", "2024-05-11");
         dossier.put("status", "PIPELINE");
@@ -97,7 +135,11 @@ class IatiExportTest {
         withParties = withParties.substring(0, withParties.indexOf("</iati-activity>"));
         assertThat(withParties)
                 .contains("<participating-org role=\"2\" type=\"10\">")
-                .contains("<participating-org role=\"4\" type=\"22\">");
+                .contains("<participating-org role=\"4\" type=\"22\">")
+                .contains("<document-link url=\"https://ngoaivu.example.gov.vn/api/v1/public/attachments/" + published
+                        + "/content\" format=\"application/pdf\">")
+                .contains("<category code=\"A04\"/>")
+                .doesNotContain("/attachments/" + internal + "/");
         as(Role.VIEWER)
                 .queryParam("colour", "red")
                 .get("/api/v1/iati/activities.xml")

@@ -24,4 +24,7 @@ public class Attachment extends AuditedEntity {
     public String contentType;
     public long sizeBytes;
     public String sha256;
+
+    /** Served to anyone at its public address (and linked from the IATI file); set at upload. */
+    public boolean published;
 }

@@ -71,6 +71,7 @@ public class AttachmentService implements RecordAttachments {
         file.recordId = recordId;
         file.kind = kindOf(upload.kind());
         file.fileName = nameOf(upload.fileName());
+        file.published = upload.published();
         String title = upload.title() == null || upload.title().isBlank()
                 ? file.fileName
                 : upload.title().trim();
@@ -200,6 +201,29 @@ public class AttachmentService implements RecordAttachments {
         return name.length() <= MAX_NAME ? name : name.substring(name.length() - MAX_NAME);
     }
 
+    @Override
+    @Transactional
+    public List<View> published(String kind, java.util.Collection<Long> recordIds) {
+        if (recordIds.isEmpty()) {
+            return List.of();
+        }
+        return files
+                .list("recordKind = ?1 and recordId in ?2 and published = true order by id", kind, recordIds)
+                .stream()
+                .map(AttachmentService::view)
+                .toList();
+    }
+
+    @Override
+    @Transactional
+    public View published(long attachmentId) {
+        Attachment file = files.findById(attachmentId);
+        if (file == null || !file.published) {
+            throw ProblemException.notFound("Published file", attachmentId);
+        }
+        return view(file);
+    }
+
     static View view(Attachment a) {
         return new View(
                 a.id,
@@ -212,6 +236,7 @@ public class AttachmentService implements RecordAttachments {
                 a.contentType,
                 a.sizeBytes,
                 a.sha256,
+                a.published,
                 a.createdAt,
                 a.createdBy);
     }
