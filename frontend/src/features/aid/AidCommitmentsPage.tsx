@@ -11,7 +11,7 @@ import { formatDate } from '@/lib/format';
 import { useAidCommitments, useAidTotals, type AidCommitment } from './api';
 import { CurrencySelect, DisbursedBar, StatusBadge, useSectorOptions } from './Badges';
 import { StepBadge } from './LifecyclePanel';
-import { KINDS, STATUSES, type AidSearch } from './codes';
+import { KINDS, STATUSES, type AidSearch, STEPS, ALERT_CODES } from './codes';
 import { downloadCommitments } from './download';
 import { formatMoney } from './money';
 import { TotalsBar } from './TotalsBar';
@@ -127,6 +127,8 @@ export const AidCommitmentsPage = ({ search, onSearchChange }: Props) => {
         />
         <EnumFilter label={t('filters.kind')} values={KINDS} labelOf={(v) => t(`kinds.${v}`)} {...bind('kind')} width={180} />
         <EnumFilter label={t('filters.status')} values={STATUSES} labelOf={(v) => t(`statuses.${v}`)} {...bind('status')} width={170} />
+        <EnumFilter label={t('fields.approvalStatus')} values={STEPS} labelOf={(v) => t(`lifecycle.steps.${v}`)} {...bind('approvalStatus')} width={180} />
+        <EnumFilter label={t('filters.alert')} values={ALERT_CODES} labelOf={(v) => t(`filters.alerts.${v}`)} {...bind('alert')} width={200} />
         <CountryFilter label={t('filters.donorCountry')} {...bind('donorCountryCode')} width={220} />
         <CurrencySelect
           label={t('filters.currency')}
@@ -152,7 +154,8 @@ export const AidCommitmentsPage = ({ search, onSearchChange }: Props) => {
           </Button>
         )}
       </FilterBar>
-      <TotalsBar report={totals.data} error={totals.error} onRetry={() => void totals.refetch()} />
+      {/* The report behind the totals knows no alerts (they are counted from today): no totals rather than wrong ones. */}
+      {!search.alert && <TotalsBar report={totals.data} error={totals.error} onRetry={() => void totals.refetch()} />}
       <Group align="flex-start" gap="xs">
         <ExportButtons download={(format) => downloadCommitments(search, format, lng)} />
         <IatiButton search={search} />

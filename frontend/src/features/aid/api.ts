@@ -28,7 +28,7 @@ export const aidKeys = {
 };
 
 /** The list's query: its filters plus the commitments' own currency. */
-export const listQuery = (search: AidSearch) => ({ ...commonFilters(search), currency: search.currency });
+export const listQuery = (search: AidSearch) => ({ ...commonFilters(search), currency: search.currency, alert: search.alert });
 
 export const useAidCommitments = (search: AidSearch) =>
   useQuery({

@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import { listFields, dateRangeFields, optionalDate, optionalEnum } from '@/lib/listSearch';
 import type { Schemas } from '@/lib/api/client';
-import { aidKindValues, aidSectorValues, aidStatusValues } from '@/lib/api/schema';
+import { aidAlertValues, aidApprovalStatusValues, aidKindValues, aidSectorValues, aidStatusValues } from '@/lib/api/schema';
 import { enumValues } from '@/lib/api/enums';
 
 export type AidKind = Schemas['AidKind'];
@@ -13,6 +13,10 @@ export const KINDS = enumValues(aidKindValues);
 export const STATUSES = enumValues(aidStatusValues);
 
 export const SECTORS = enumValues(aidSectorValues);
+
+export const STEPS = enumValues(aidApprovalStatusValues);
+
+export const ALERT_CODES = enumValues(aidAlertValues);
 
 /** The currencies offered first; any other ISO 4217 code can be typed. */
 export const COMMON_CURRENCIES = ['VND', 'USD', 'EUR', 'CNY', 'KRW', 'JPY', 'AUD', 'NZD', 'GBP', 'CHF', 'SEK'] as const;
@@ -32,6 +36,7 @@ const filterShape = {
   sector: optionalEnum(SECTORS),
   kind: optionalEnum(KINDS),
   status: optionalEnum(STATUSES),
+  approvalStatus: optionalEnum(STEPS),
   donorCountryCode: z
     .string()
     .regex(/^[A-Z]{2}$/)
@@ -45,6 +50,7 @@ export const aidSearchSchema = z.object({
   ...filterShape,
   ...listFields(SORTABLE),
   currency: currencyCode.optional().catch(undefined),
+  alert: optionalEnum(ALERT_CODES),
 });
 export type AidSearch = z.infer<typeof aidSearchSchema>;
 
@@ -74,6 +80,7 @@ export const commonFilters = (s: Partial<AidSearch>) => ({
   sector: s.sector,
   kind: s.kind,
   status: s.status,
+  approvalStatus: s.approvalStatus,
   donorCountryCode: s.donorCountryCode,
   partnershipId: s.partnershipId,
 });
