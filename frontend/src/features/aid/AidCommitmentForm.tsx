@@ -11,7 +11,7 @@ import type { Schemas } from '@/lib/api/client';
 import { renamed, useRecordValues, useServerErrors } from '@/lib/forms';
 import type { AidCommitment, AidCommitmentInput } from './api';
 import { CurrencySelect, useSectorOptions } from './Badges';
-import { KINDS, STATUSES, type AidKind, type AidSector, type AidStatus } from './codes';
+import { KINDS, NON_PROJECT_FORMS, STATUSES, type AidKind, type AidSector, type AidStatus } from './codes';
 import { APPROVED_STEPS } from './lifecycleApi';
 import { amountError, MoneyInput } from './MoneyInput';
 import { amountForInput, parseAmount } from './money';
@@ -21,6 +21,7 @@ export type Values = {
   ngoId: number | null;
   donorCountryCode: string | null;
   kind: AidKind | null;
+  nonProjectForm: Schemas['AidNonProjectForm'] | null;
   sector: AidSector | null;
   beneficiaryOrganizationId: number | null;
   partnershipId: number | null;
@@ -45,6 +46,7 @@ const toValues = (c: AidCommitment | undefined, lng: string): Values => ({
   ngoId: c?.ngoId ?? null,
   donorCountryCode: c?.donorCountryCode ?? null,
   kind: c?.kind ?? null,
+  nonProjectForm: c?.nonProjectForm ?? null,
   sector: c?.sector ?? null,
   beneficiaryOrganizationId: c?.beneficiaryOrganizationId ?? null,
   partnershipId: c?.partnershipId ?? null,
@@ -75,6 +77,7 @@ export const toInput = (v: Values, lng: string): AidCommitmentInput => {
     ngoId: v.ngoId ?? 0,
     donorCountryCode: v.donorCountryCode ?? undefined,
     kind: v.kind as AidKind,
+    nonProjectForm: v.kind === 'NON_PROJECT' ? (v.nonProjectForm ?? undefined) : undefined,
     sector: v.sector as AidSector,
     beneficiaryOrganizationId: v.beneficiaryOrganizationId ?? 0,
     partnershipId: v.partnershipId ?? undefined,
@@ -218,6 +221,14 @@ export const AidCommitmentForm = ({ initial, saving, error, onSubmit, onCancel, 
             onChange={(id) => form.setFieldValue('implementingPartnerOrganizationId', id)}
           />
           <Select label={t('fields.kind')} required data={KINDS.map((value) => ({ value, label: t(`kinds.${value}`) }))} {...form.getInputProps('kind')} />
+          {form.values.kind === 'NON_PROJECT' && (
+            <Select
+              label={t('fields.nonProjectForm')}
+              clearable
+              data={NON_PROJECT_FORMS.map((value) => ({ value, label: t(`nonProjectForms.${value}`) }))}
+              {...form.getInputProps('nonProjectForm')}
+            />
+          )}
           <Select label={t('fields.sector')} required searchable data={sectorOptions} {...form.getInputProps('sector')} />
           <Select
             label={t('fields.status')}

@@ -170,6 +170,7 @@ export const AidDetailPage = ({ id }: { id: number }) => {
             ),
           )}
           {row(t('fields.kind'), t(`kinds.${c.kind ?? 'PROJECT'}`))}
+          {c.nonProjectForm && row(t('fields.nonProjectForm'), t(`nonProjectForms.${c.nonProjectForm}`))}
           {row(t('fields.sector'), c.sector && `${t(`sectors.${c.sector}`)} (DAC ${c.sectorDacCode ?? ''})`)}
           {row(t('fields.committed'), formatMoney(c.committed, lng))}
           {row(t('fields.committedInBase'), c.committedInBase ? formatMoney(c.committedInBase, lng) : t('noRate'))}

@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import { listFields, dateRangeFields, optionalDate, optionalEnum } from '@/lib/listSearch';
 import type { Schemas } from '@/lib/api/client';
-import { aidAlertValues, aidApprovalStatusValues, aidKindValues, aidSectorValues, aidStatusValues } from '@/lib/api/schema';
+import { aidAlertValues, aidApprovalStatusValues, aidNonProjectFormValues, aidKindValues, aidSectorValues, aidStatusValues } from '@/lib/api/schema';
 import { enumValues } from '@/lib/api/enums';
 
 export type AidKind = Schemas['AidKind'];
@@ -15,6 +15,8 @@ export const STATUSES = enumValues(aidStatusValues);
 export const SECTORS = enumValues(aidSectorValues);
 
 export const STEPS = enumValues(aidApprovalStatusValues);
+
+export const NON_PROJECT_FORMS = enumValues(aidNonProjectFormValues);
 
 export const ALERT_CODES = enumValues(aidAlertValues);
 

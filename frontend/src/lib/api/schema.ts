@@ -143,6 +143,8 @@ export interface paths {
                     implementingPartnerOrganizationId?: number;
                     kind?: components["schemas"]["AidKind"];
                     ngoId?: number;
+                    /** @description What non-project aid consists of */
+                    nonProjectForm?: components["schemas"]["AidNonProjectForm"];
                     /** @description 0-based page number */
                     page?: number;
                     partnershipId?: number;
@@ -8080,6 +8082,8 @@ export interface paths {
                     implementingPartnerOrganizationId?: number;
                     kind?: components["schemas"]["AidKind"];
                     ngoId?: number;
+                    /** @description What non-project aid consists of */
+                    nonProjectForm?: components["schemas"]["AidNonProjectForm"];
                     /** @description 0-based page number */
                     page?: number;
                     partnershipId?: number;
@@ -12420,6 +12424,8 @@ export interface paths {
                     implementingPartnerOrganizationId?: number;
                     kind?: components["schemas"]["AidKind"];
                     ngoId?: number;
+                    /** @description What non-project aid consists of */
+                    nonProjectForm?: components["schemas"]["AidNonProjectForm"];
                     /**
                      * @description Only commitments recorded in this currency (the list's `currency` filter)
                      * @example USD
@@ -17439,6 +17445,7 @@ export interface components {
             ngo?: components["schemas"]["OrganizationRef"];
             donorCountryCode?: string;
             kind?: components["schemas"]["AidKind"];
+            nonProjectForm?: components["schemas"]["AidNonProjectForm"];
             sector?: components["schemas"]["AidSector"];
             /**
              * @description OECD-DAC purpose code of the sector
@@ -17520,6 +17527,11 @@ export interface components {
             donorCountryCode?: string;
             /** @example PROJECT */
             kind: components["schemas"]["AidKind"];
+            /**
+             * @description For NON_PROJECT aid only: what it consists of
+             * @example GOODS
+             */
+            nonProjectForm?: components["schemas"]["AidNonProjectForm"];
             /** @example WATER_SANITATION */
             sector: components["schemas"]["AidSector"];
             /**
@@ -17586,6 +17598,8 @@ export interface components {
         };
         /** @enum {string} */
         AidKind: "PROJECT" | "NON_PROJECT" | "EMERGENCY_RELIEF";
+        /** @enum {string} */
+        AidNonProjectForm: "CASH" | "GOODS" | "EXPERTS_VOLUNTEERS" | "SCHOLARSHIPS" | "CONFERENCE_TRAINING_INPUTS";
         AidOpinion: {
             /** Format: int64 */
             id?: number;
@@ -19597,6 +19611,7 @@ export const agreementKindValues: ReadonlyArray<FlattenedDeepRequired<components
 export const aidAlertValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["AidAlert"]> = ["APPRAISAL_OVERDUE", "NOT_STARTED", "EMERGENCY_OVERDUE"];
 export const aidApprovalStatusValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["AidApprovalStatus"]> = ["DOSSIER_RECEIVED", "OPINIONS_REQUESTED", "APPRAISAL", "APPROVED", "REFUSED", "IMPLEMENTATION", "COMPLETED", "REVOKED"];
 export const aidKindValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["AidKind"]> = ["PROJECT", "NON_PROJECT", "EMERGENCY_RELIEF"];
+export const aidNonProjectFormValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["AidNonProjectForm"]> = ["CASH", "GOODS", "EXPERTS_VOLUNTEERS", "SCHOLARSHIPS", "CONFERENCE_TRAINING_INPUTS"];
 export const aidOpinionKindValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["AidOpinionKind"]> = ["FRIENDSHIP_UNION", "DEPARTMENT", "MINISTRY", "SECURITY", "OTHER"];
 export const aidOpinionVerdictValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["AidOpinionVerdict"]> = ["AGREED", "AGREED_WITH_CONDITIONS", "DISAGREED"];
 export const aidReportPeriodValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["AidReportPeriod"]> = ["HALF_YEAR", "YEAR", "FINAL", "AD_HOC"];

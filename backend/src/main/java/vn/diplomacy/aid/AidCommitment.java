@@ -25,6 +25,9 @@ public class AidCommitment extends AuditedEntity {
     public AidKind kind;
 
     @Enumerated(EnumType.STRING)
+    public AidNonProjectForm nonProjectForm;
+
+    @Enumerated(EnumType.STRING)
     public AidSector sector;
 
     public Long beneficiaryOrganizationId;

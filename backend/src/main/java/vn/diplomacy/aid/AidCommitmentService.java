@@ -251,6 +251,9 @@ public class AidCommitmentService
             check.reject("aidOwnerOrganizationId", "must be a Vietnamese organization; " + owner.name + " is not");
         }
         check.organization("implementingPartnerOrganizationId", input.implementingPartnerOrganizationId());
+        if (input.nonProjectForm() != null && input.kind() != AidKind.NON_PROJECT) {
+            check.reject("nonProjectForm", "is for NON_PROJECT aid only");
+        }
         check.done();
         mapper.apply(input, c);
         c.donorCountryCode = input.donorCountryCode() != null ? input.donorCountryCode() : ngo.countryCode;

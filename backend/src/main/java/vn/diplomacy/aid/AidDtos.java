@@ -40,6 +40,10 @@ public final class AidDtos {
             String donorCountryCode,
 
             @NotNull @Schema(examples = "PROJECT") AidKind kind,
+
+            @Schema(description = "For NON_PROJECT aid only: what it consists of", examples = "GOODS")
+            AidNonProjectForm nonProjectForm,
+
             @NotNull @Schema(examples = "WATER_SANITATION") AidSector sector,
 
             @NotNull
@@ -105,6 +109,7 @@ public final class AidDtos {
             OrganizationRef ngo,
             String donorCountryCode,
             AidKind kind,
+            AidNonProjectForm nonProjectForm,
             AidSector sector,
 
             @Schema(description = "OECD-DAC purpose code of the sector", examples = "14030")

@@ -31,6 +31,9 @@ public class AidFilters extends ScopedSearchable {
     @Filter("c.kind = :kind")
     public AidKind kind;
 
+    @Filter(value = "c.nonProjectForm = :nonProjectForm", description = "What non-project aid consists of")
+    public AidNonProjectForm nonProjectForm;
+
     @Filter("c.status = :status")
     public AidStatus status;
 

@@ -161,6 +161,7 @@ public class DemoAid {
                             new Payment(date.plusMonths(3), first.toPlainString()),
                             new Payment(
                                     date.plusMonths(12), paid.subtract(first).toPlainString())),
+                    null,
                     null));
         }
     }
@@ -215,6 +216,7 @@ public class DemoAid {
         c.ngoId = ngo.id;
         c.donorCountryCode = ngo.countryCode;
         c.kind = in.kind();
+        c.nonProjectForm = in.form();
         c.sector = in.sector();
         c.beneficiaryOrganizationId = byName.get(in.beneficiary()).id;
         c.committedAmount = new BigDecimal(in.amount());

@@ -38,7 +38,8 @@ record DemoAidData(
             LocalDate end,
             Place partnerOf,
             List<Payment> disbursements,
-            Lifecycle lifecycle) {}
+            Lifecycle lifecycle,
+            AidNonProjectForm form) {}
 
     /** Where a demo aid stands in its approval lifecycle; absent: approved if it has a decision, else a dossier. */
     record Lifecycle(

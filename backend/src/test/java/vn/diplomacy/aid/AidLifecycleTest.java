@@ -257,6 +257,24 @@ class AidLifecycleTest {
         assertThat(byStep.getList("rows.key")).containsExactly("DOSSIER_RECEIVED", "IMPLEMENTATION");
         var byOwner = AidFixtures.report(Map.of("ngoId", donor, "groupBy", "aidOwner"));
         assertThat(byOwner.getList("rows.key")).contains(String.valueOf(owner));
+        // Non-project aid says what it is; a project does not.
+        Map<String, Object> goods = commitment(donor, district(), "300000000", "VND", "2026-03-01");
+        goods.put("kind", "NON_PROJECT");
+        goods.put("nonProjectForm", "GOODS");
+        long given = create(goods);
+        as(Role.VIEWER)
+                .queryParam("nonProjectForm", "GOODS")
+                .queryParam("ngoId", donor)
+                .get(PATH)
+                .then()
+                .body("items.id", contains((int) given));
+        goods.put("kind", "PROJECT");
+        as(Role.EDITOR)
+                .body(goods)
+                .post(PATH)
+                .then()
+                .statusCode(400)
+                .body("errors[0].field", equalTo("nonProjectForm"));
         Map<String, Object> foreignOwner = commitment(donor, district(), "1000000", "VND", "2026-03-01");
         foreignOwner.put("aidOwnerOrganizationId", donor);
         as(Role.EDITOR)
