@@ -1,4 +1,4 @@
-import { Alert, Badge, Button, Card, Group, Modal, SimpleGrid, Stack, Stepper, Table, Text, TextInput, Textarea, Title } from '@mantine/core';
+import { Alert, Badge, Button, Card, Group, Modal, SimpleGrid, Stack, Stepper, Text, TextInput, Textarea, Title } from '@mantine/core';
 import { notifications } from '@mantine/notifications';
 import { IconAlertTriangle } from '@tabler/icons-react';
 import { useState } from 'react';
@@ -6,7 +6,8 @@ import { useTranslation } from 'react-i18next';
 import { DateField } from '@/components/DateField';
 import { ProblemAlert } from '@/components/ProblemAlert';
 import { ErrorState, LoadingState } from '@/components/States';
-import { actorName, formatDate, formatDateTime } from '@/lib/format';
+import { StepsTable } from '@/components/StepsTable';
+import { formatDate } from '@/lib/format';
 import type { AidCommitment } from './api';
 import { useAidTransition, useAidTransitions, type AidApprovalStatus, type AidTransitionRequest } from './lifecycleApi';
 
@@ -193,34 +194,18 @@ const StepForm = ({ to, commitment: c, onDone }: { to: AidApprovalStatus; commit
 };
 
 const StepHistory = ({ id }: { id: number }) => {
-  const { t, i18n } = useTranslation(['aid', 'common']);
+  const { t } = useTranslation(['aid', 'common']);
   const history = useAidTransitions(id);
   if (history.isPending) return <LoadingState />;
   if (history.isError) return <ErrorState error={history.error} onRetry={() => void history.refetch()} />;
   return (
-    <Table.ScrollContainer minWidth={560}>
-      <Table withTableBorder data-testid="aid-steps" aria-label={t('lifecycle.historyTitle')}>
-        <Table.Thead>
-          <Table.Tr>
-            <Table.Th>{t('lifecycle.at')}</Table.Th>
-            <Table.Th>{t('lifecycle.change')}</Table.Th>
-            <Table.Th>{t('lifecycle.by')}</Table.Th>
-            <Table.Th>{t('lifecycle.note')}</Table.Th>
-          </Table.Tr>
-        </Table.Thead>
-        <Table.Tbody>
-          {history.data.map((h) => (
-            <Table.Tr key={h.id}>
-              <Table.Td style={{ whiteSpace: 'nowrap' }}>{formatDateTime(h.at, i18n.language)}</Table.Td>
-              <Table.Td>
-                <StepBadge step={h.to} />
-              </Table.Td>
-              <Table.Td>{actorName(h.by)}</Table.Td>
-              <Table.Td style={{ whiteSpace: 'pre-wrap' }}>{h.note || t('common:none')}</Table.Td>
-            </Table.Tr>
-          ))}
-        </Table.Tbody>
-      </Table>
-    </Table.ScrollContainer>
+    <StepsTable
+      steps={history.data}
+      stepLabel={t('lifecycle.change')}
+      noteLabel={t('lifecycle.note')}
+      testId="aid-steps"
+      ariaLabel={t('lifecycle.historyTitle')}
+      renderStep={(h) => <StepBadge step={h.to} />}
+    />
   );
 };

@@ -1,10 +1,10 @@
-import { Group, Table, Text } from '@mantine/core';
+import { Group } from '@mantine/core';
 import { notifications } from '@mantine/notifications';
 import { useTranslation } from 'react-i18next';
 import { ConfirmButton } from '@/components/ConfirmButton';
 import { ErrorState, LoadingState } from '@/components/States';
+import { StepsTable } from '@/components/StepsTable';
 import { errorMessage } from '@/lib/errors';
-import { formatDateTime, actorName } from '@/lib/format';
 import { useCourseTransition, useCourseTransitions, type Course } from './api';
 
 /** One button per move the API allows now; completion has its own tab, which says who completed. */
@@ -41,24 +41,17 @@ export const CourseWorkflow = ({ course }: { course: Course }) => {
 };
 
 export const CourseHistory = ({ id }: { id: number }) => {
-  const { t, i18n } = useTranslation('training');
+  const { t } = useTranslation(['training', 'common']);
   const history = useCourseTransitions(id);
   if (history.isPending) return <LoadingState />;
   if (history.isError) return <ErrorState error={history.error} onRetry={() => void history.refetch()} />;
   return (
-    <Table withTableBorder>
-      <Table.Tbody>
-        {history.data.map((h) => (
-          <Table.Tr key={h.id}>
-            <Table.Td w={200}>{formatDateTime(h.at, i18n.language)}</Table.Td>
-            <Table.Td>{t(`statuses.${h.to ?? 'PLANNED'}`)}</Table.Td>
-            <Table.Td>{actorName(h.by)}</Table.Td>
-            <Table.Td>
-              <Text size="sm">{h.note}</Text>
-            </Table.Td>
-          </Table.Tr>
-        ))}
-      </Table.Tbody>
-    </Table>
+    <StepsTable
+      steps={history.data}
+      stepLabel={t('fields.status')}
+      noteLabel={t('common:history.note')}
+      testId="course-history"
+      renderStep={(h) => t(`statuses.${h.to ?? 'PLANNED'}`)}
+    />
   );
 };
