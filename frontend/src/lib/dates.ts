@@ -18,3 +18,7 @@ export const monthOf = (d: Date) => `${d.getFullYear()}-${String(d.getMonth() + 
 
 /** A local calendar day as the API writes it. */
 export const localIso = (d: Date) => `${monthOf(d)}-${String(d.getDate()).padStart(2, '0')}`;
+
+/** Whole days from an ISO date to today (local), never below zero: "overdue by N days". */
+export const daysSince = (iso: string | null | undefined, today: Date = new Date()) =>
+  iso ? Math.max(0, Math.round((parse(localIso(today)).getTime() - parse(iso).getTime()) / 86_400_000)) : 0;

@@ -6,6 +6,7 @@ import { ProblemAlert } from '@/components/ProblemAlert';
 import { useMe } from '@/lib/auth/useMe';
 import { errorsOnto } from '@/lib/forms';
 import { logout, useChangePassword } from './api';
+import { CalendarSubscriptions } from './CalendarSubscriptions';
 
 export const AccountPage = () => {
   const { t } = useTranslation(['auth', 'common']);
@@ -76,6 +77,7 @@ export const AccountPage = () => {
           </Stack>
         </form>
       </Paper>
+      {!me.data?.passwordChangeRequired && <CalendarSubscriptions />}
     </Stack>
   );
 };

@@ -1,5 +1,6 @@
 import { Anchor, Card, SimpleGrid, Stack, Table, Text, Title } from '@mantine/core';
 import { useQuery } from '@tanstack/react-query';
+import { daysSince } from '@/lib/dates';
 import { Link } from '@tanstack/react-router';
 import dayjs from 'dayjs';
 import type { ReactNode } from 'react';
@@ -99,6 +100,11 @@ export const DashboardPage = () => {
     queryFn: () => unwrap(api.GET('/api/v1/aid-progress-reports', { params: { query: { overdue: true, sort: 'dueOn', size: 5 } } })),
   });
 
+  const overdueDelegations = useQuery({
+    queryKey: ['delegations', 'report-overdue', 'dashboard'],
+    queryFn: () => unwrap(api.GET('/api/v1/delegations', { params: { query: { reportOverdue: true, sort: 'endDate', size: 5 } } })),
+  });
+
   return (
     <Stack>
       <Title order={1} size="h2">
@@ -152,6 +158,24 @@ export const DashboardPage = () => {
                 </Text>
               </Table.Td>
               <Table.Td>{formatDate(r.validUntil, i18n.language)}</Table.Td>
+            </Table.Tr>
+          ))}
+        </Panel>
+        <Panel title={t('overdueDelegationReports')} empty={!overdueDelegations.data?.items?.length}>
+          {overdueDelegations.data?.items?.map((d) => (
+            <Table.Tr key={d.id} data-testid="overdue-delegation">
+              <Table.Td>
+                <Anchor renderRoot={(props) => <Link to="/delegations/$id" params={{ id: d.id ?? 0 }} {...props} />}>{d.title}</Anchor>
+                <Text size="xs" c="dimmed">
+                  {t('delegationEnded', { date: formatDate(d.endDate, i18n.language) })}
+                </Text>
+              </Table.Td>
+              <Table.Td>
+                {formatDate(d.reportDueOn, i18n.language)}
+                <Text size="xs" c="red">
+                  {t('daysOverdue', { count: daysSince(d.reportDueOn) })}
+                </Text>
+              </Table.Td>
             </Table.Tr>
           ))}
         </Panel>

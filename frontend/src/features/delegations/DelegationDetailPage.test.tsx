@@ -61,14 +61,14 @@ describe('DelegationDetailPage', () => {
   });
 
   it('asks for the outcome to complete, and posts it with the version as If-Match', async () => {
-    const sent = setUp('EDITOR', { ...delegation, status: 'APPROVED', allowedTransitions: ['COMPLETED', 'CANCELLED'] }, () =>
+    const sent = setUp('EDITOR', { ...delegation, endDate: '2024-06-07', status: 'APPROVED', allowedTransitions: ['COMPLETED', 'CANCELLED'] }, () =>
       HttpResponse.json({ ...delegation, status: 'COMPLETED', allowedTransitions: [], outcome: 'Đã ký kế hoạch năm 2027.', version: 5 }),
     );
     renderWithProviders(<DelegationDetailPage id={5} />);
     await userEvent.click(await screen.findByRole('button', { name: 'Hoàn thành' }));
     const dialog = await screen.findByRole('dialog');
     await userEvent.click(within(dialog).getByRole('button', { name: 'Hoàn thành' }));
-    expect(await within(dialog).findByText('Bắt buộc nhập')).toBeInTheDocument();
+    expect(await within(dialog).findByText('Nhập kết quả hoặc đính kèm báo cáo')).toBeInTheDocument();
     expect(sent).toHaveLength(0);
 
     await userEvent.type(within(dialog).getByRole('textbox', { name: /Kết quả chuyến công tác/ }), 'Đã ký kế hoạch năm 2027.');
@@ -76,6 +76,29 @@ describe('DelegationDetailPage', () => {
     await waitFor(() => expect(sent).toHaveLength(1));
     expect(sent[0]).toEqual({ body: { to: 'COMPLETED', outcome: 'Đã ký kế hoạch năm 2027.' }, ifMatch: '"4"' });
     expect(await screen.findByTestId('outcome')).toHaveTextContent('Đã ký kế hoạch năm 2027.');
+  });
+
+  it('does not complete a delegation before its end date', async () => {
+    const sent = setUp('EDITOR', { ...delegation, endDate: '2999-03-11', status: 'APPROVED', allowedTransitions: ['COMPLETED', 'CANCELLED'] }, () =>
+      HttpResponse.json(delegation),
+    );
+    renderWithProviders(<DelegationDetailPage id={5} />);
+    await userEvent.click(await screen.findByRole('button', { name: 'Hoàn thành' }));
+    const dialog = await screen.findByRole('dialog');
+    expect(within(dialog).getByRole('alert')).toHaveTextContent('11/03/2999');
+    expect(within(dialog).getByRole('button', { name: 'Hoàn thành' })).toBeDisabled();
+    expect(sent).toHaveLength(0);
+  });
+
+  it('shows what the delegation needs: an overdue report, a missing decision', async () => {
+    setUp('VIEWER', { ...delegation, status: 'APPROVED', reportDueOn: '2026-11-28', alerts: ['REPORT_OVERDUE', 'DECISION_MISSING'] }, () =>
+      HttpResponse.json(delegation),
+    );
+    renderWithProviders(<DelegationDetailPage id={5} />);
+    const alerts = await screen.findByTestId('delegation-alerts');
+    expect(alerts).toHaveTextContent('Quá hạn báo cáo kết quả');
+    expect(alerts).toHaveTextContent('28/11/2026');
+    expect(alerts).toHaveTextContent('Chưa có quyết định cho phép');
   });
 
   it('asks for a reason to cancel', async () => {

@@ -10,8 +10,9 @@ import { ConfirmedAction } from '@/components/RowActions';
 import { ErrorState, LoadingState } from '@/components/States';
 import { canEdit, useMe } from '@/lib/auth/useMe';
 import { countryName } from '@/lib/countries';
-import { formatMoney, stamp } from '@/lib/format';
+import { formatDate, formatMoney, stamp } from '@/lib/format';
 import { useDelegation, useDeleteDelegation, type Delegation } from './api';
+import { DelegationAlerts } from './DelegationAlerts';
 import { DirectionBadge, StatusBadge } from './Badges';
 import { formatPeriod } from '@/lib/dates';
 import { MembersTable } from './MembersTable';
@@ -74,6 +75,7 @@ export const DelegationDetailPage = ({ id }: { id: number }) => {
           </>
         }
       />
+      <DelegationAlerts delegation={d} />
       <Table variant="vertical" withTableBorder>
         <Table.Tbody>
           {row(t('fields.dates'), formatPeriod(d.startDate, d.endDate, lng))}
@@ -90,6 +92,17 @@ export const DelegationDetailPage = ({ id }: { id: number }) => {
             ),
           )}
           {row(t('fields.budget'), d.budget && formatMoney(d.budget.amount, d.budget.currency, lng))}
+          {row(t('fields.fundingSource'), d.fundingSource && [t(`fundingSources.${d.fundingSource}`), d.fundingSponsor].filter(Boolean).join(' — '))}
+          {row(t('fields.invitationFrom'), [d.invitationFrom, d.invitationDate && formatDate(d.invitationDate, lng)].filter(Boolean).join(', '))}
+          {row(t('fields.inYearlyPlan'), d.inYearlyPlan == null ? null : t(`inYearlyPlan.${d.inYearlyPlan ? 'yes' : 'no'}`))}
+          {row(
+            t('fields.decision'),
+            d.decisionNumber &&
+              [d.decisionNumber, d.decisionDate && formatDate(d.decisionDate, lng), d.approvingAuthority && t(`authorities.${d.approvingAuthority}`)]
+                .filter(Boolean)
+                .join(', '),
+          )}
+          {row(t('fields.reportDueOn'), d.reportDueOn && formatDate(d.reportDueOn, lng))}
           {row(
             t('fields.purpose'),
             d.purpose && (

@@ -12,7 +12,7 @@ import { useRecordValues, useServerErrors } from '@/lib/forms';
 import type { Delegation, DelegationInput, Member, MemberInput } from './api';
 import { minorDigits, toFormErrors, toInput, toMemberInputs, toValues, type Values } from './formValues';
 import { MembersEditor } from './MembersEditor';
-import { DIRECTIONS, LEVELS, PILLARS } from './search';
+import { DIRECTIONS, FUNDING_SOURCES, LEVELS, PILLARS } from './search';
 
 type Props = {
   initial?: Delegation;
@@ -134,6 +134,26 @@ export const DelegationForm = ({ initial, initialMembers, saving, error, onSubmi
             />
             <Select label={t('fields.currency')} searchable data={currencies} maw={120} {...form.getInputProps('budgetCurrency')} />
           </Group>
+          <Select
+            label={t('fields.fundingSource')}
+            clearable
+            data={FUNDING_SOURCES.map((value) => ({ value, label: t(`fundingSources.${value}`) }))}
+            {...form.getInputProps('fundingSource')}
+          />
+          {(form.values.fundingSource === 'SPONSOR' || form.values.fundingSource === 'MIXED') && (
+            <TextInput label={t('fields.fundingSponsor')} {...form.getInputProps('fundingSponsor')} />
+          )}
+          <TextInput label={t('fields.invitationFrom')} {...form.getInputProps('invitationFrom')} />
+          <DateField label={t('fields.invitationDate')} {...form.getInputProps('invitationDate')} />
+          <Select
+            label={t('fields.inYearlyPlan')}
+            description={t('inYearlyPlanHint')}
+            clearable
+            data={(['yes', 'no'] as const).map((value) => ({ value, label: t(`inYearlyPlan.${value}`) }))}
+            {...form.getInputProps('inYearlyPlan')}
+            onChange={(value) => form.setFieldValue('inYearlyPlan', (value ?? '') as Values['inYearlyPlan'])}
+            value={form.values.inYearlyPlan || null}
+          />
         </SimpleGrid>
         <Textarea label={t('fields.purpose')} autosize minRows={2} {...form.getInputProps('purpose')} />
         {initial?.status === 'APPROVED' && <Textarea label={t('fields.outcome')} autosize minRows={3} {...form.getInputProps('outcome')} />}

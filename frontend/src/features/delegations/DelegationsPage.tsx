@@ -1,4 +1,4 @@
-import { Anchor, Stack, Text } from '@mantine/core';
+import { Anchor, Badge, Stack, Text } from '@mantine/core';
 import { Link } from '@tanstack/react-router';
 import { lazy, Suspense } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -55,7 +55,21 @@ const DelegationTable = ({ search, onSearchChange }: Props) => {
         </Stack>
       ),
     },
-    { label: t('fields.status'), sort: 'status', render: (d) => <StatusBadge status={d.status} />, td: { miw: 110 } },
+    {
+      label: t('fields.status'),
+      sort: 'status',
+      render: (d) => (
+        <Stack gap={4} align="flex-start">
+          <StatusBadge status={d.status} />
+          {d.alerts?.includes('REPORT_OVERDUE') && (
+            <Badge color="red" variant="light" size="sm">
+              {t('alerts.REPORT_OVERDUE.badge')}
+            </Badge>
+          )}
+        </Stack>
+      ),
+      td: { miw: 110 },
+    },
     { label: t('fields.dates'), sort: 'startDate', render: (d) => formatPeriod(d.startDate, d.endDate, lng), td: { style: NO_WRAP } },
     {
       label: t('fields.counterpart'),

@@ -1,6 +1,8 @@
 import { keepPreviousData, useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { api, ifMatch, unwrap, type Schemas } from '@/lib/api/client';
 import { DEFAULT_PAGE_SIZE } from '@/config/env';
+import { uploadWithProgress } from '@/lib/api/upload';
+import { isApiError } from '@/lib/api/problem';
 import { sharedFilters, type DelegationSearch, type DelegationStatus } from './search';
 
 export type Delegation = Schemas['Delegation'];
@@ -111,14 +113,48 @@ export const useDeleteDelegation = () => {
   });
 };
 
+type StepPaper = { file: File; kind: 'DECISION' | 'REPORT'; title: string };
+
+const attach = (id: number, paper: StepPaper) => {
+  const form = new FormData();
+  form.append('file', paper.file);
+  form.append('kind', paper.kind);
+  form.append('title', paper.title);
+  return uploadWithProgress(`/api/v1/delegations/${id}/attachments`, form, () => undefined);
+};
+
+/**
+ * Moves the delegation one step. A report is attached before completing (the API completes with the report as text or
+ * as a file); a decision's paper after approving, so that a refused approval leaves no stray file.
+ */
 export const useTransition = (id: number) => {
   const queryClient = useQueryClient();
   return useMutation({
-    mutationFn: ({ body, version }: { body: TransitionRequest & { to: DelegationStatus }; version: number }) =>
-      unwrap(api.POST('/api/v1/delegations/{id}/transitions', { params: { path: { id }, header: { 'If-Match': ifMatch(version) } }, body })),
+    mutationFn: async ({ body, version, paper }: { body: TransitionRequest & { to: DelegationStatus }; version: number; paper?: StepPaper }) => {
+      // A retry after a refused step finds its report already there: that is the same paper, not an error.
+      if (paper?.kind === 'REPORT')
+        await attach(id, paper).catch((e: unknown) => {
+          if (!(isApiError(e) && e.problem.code === 'attachment-duplicate')) throw e;
+        });
+      const saved = await unwrap(
+        api.POST('/api/v1/delegations/{id}/transitions', { params: { path: { id }, header: { 'If-Match': ifMatch(version) } }, body }),
+      );
+      if (paper?.kind === 'DECISION') await attach(id, paper);
+      return saved;
+    },
     onSuccess: (saved) => {
       queryClient.setQueryData(delegationKeys.one(id), saved);
+      void queryClient.invalidateQueries({ queryKey: ['attachments'] });
       return queryClient.invalidateQueries({ queryKey: delegationKeys.all, predicate: (q) => q.queryKey[1] !== 'one' });
     },
   });
 };
+
+/** The office's settings: which approving authorities it accepts, how many days the report is due after return. */
+export const useDelegationRules = (enabled = true) =>
+  useQuery({
+    enabled,
+    queryKey: ['delegations', 'rules'],
+    queryFn: () => unwrap(api.GET('/api/v1/delegations/rules')),
+    staleTime: Infinity,
+  });

@@ -1,6 +1,6 @@
 import { currencyDigits } from '@/lib/format';
 import type { Delegation, DelegationInput, Member, MemberInput } from './api';
-import type { DelegationLevel, Direction, Gender, MemberRole, Pillar } from './search';
+import type { DelegationLevel, Direction, FundingSource, Gender, MemberRole, Pillar } from './search';
 
 export type MemberRow = {
   /** Identifies the row while it moves up and down; never sent. */
@@ -32,6 +32,12 @@ export type Values = {
   budgetAmount: number | string;
   budgetCurrency: string | null;
   outcome: string;
+  invitationFrom: string;
+  invitationDate: string | null;
+  fundingSource: FundingSource | null;
+  fundingSponsor: string;
+  /** 'yes' | 'no' | '' (not said): a three-way choice, not a checkbox. */
+  inYearlyPlan: '' | 'yes' | 'no';
   members: MemberRow[];
 };
 
@@ -67,6 +73,11 @@ export const toValues = (d?: Delegation, members?: Member[]): Values => ({
   budgetAmount: d?.budget?.amount ? Number(d.budget.amount) : '',
   budgetCurrency: d?.budget?.currency ?? 'VND',
   outcome: d?.outcome ?? '',
+  invitationFrom: d?.invitationFrom ?? '',
+  invitationDate: d?.invitationDate ?? null,
+  fundingSource: d?.fundingSource ?? null,
+  fundingSponsor: d?.fundingSponsor ?? '',
+  inYearlyPlan: d?.inYearlyPlan === true ? 'yes' : d?.inYearlyPlan === false ? 'no' : '',
   members: (members ?? []).map(toRow),
 });
 
@@ -94,6 +105,11 @@ export const toInput = (v: Values): DelegationInput => ({
       ? { amount: v.budgetAmount.toFixed(minorDigits(v.budgetCurrency)), currency: v.budgetCurrency }
       : undefined,
   outcome: blankToUndefined(v.outcome),
+  invitationFrom: blankToUndefined(v.invitationFrom),
+  invitationDate: v.invitationDate ?? undefined,
+  fundingSource: v.fundingSource ?? undefined,
+  fundingSponsor: blankToUndefined(v.fundingSponsor),
+  inYearlyPlan: v.inYearlyPlan === '' ? undefined : v.inYearlyPlan === 'yes',
 });
 
 export const toMemberInputs = (rows: MemberRow[]): MemberInput[] =>

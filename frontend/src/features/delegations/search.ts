@@ -1,7 +1,16 @@
 import { z } from 'zod';
 import { listFields, dateRangeFields, calendarFields, optionalEnum } from '@/lib/listSearch';
 import type { Schemas } from '@/lib/api/client';
-import { delegationLevelValues, delegationStatusValues, directionValues, genderValues, memberRoleValues, pillarValues } from '@/lib/api/schema';
+import {
+  approvingAuthorityValues,
+  delegationLevelValues,
+  delegationStatusValues,
+  directionValues,
+  fundingSourceValues,
+  genderValues,
+  memberRoleValues,
+  pillarValues,
+} from '@/lib/api/schema';
 import { enumValues } from '@/lib/api/enums';
 
 export type Direction = Schemas['Direction'];
@@ -10,6 +19,9 @@ export type DelegationLevel = Schemas['DelegationLevel'];
 export type Pillar = Schemas['Pillar'];
 export type MemberRole = Schemas['MemberRole'];
 export type Gender = Schemas['Gender'];
+export type FundingSource = Schemas['FundingSource'];
+export type ApprovingAuthority = Schemas['ApprovingAuthority'];
+export type DelegationAlert = Schemas['DelegationAlert'];
 
 export const DIRECTIONS = enumValues(directionValues);
 export const STATUSES = enumValues(delegationStatusValues);
@@ -17,6 +29,8 @@ export const LEVELS = enumValues(delegationLevelValues);
 export const PILLARS = enumValues(pillarValues);
 export const ROLES = enumValues(memberRoleValues);
 export const GENDERS = enumValues(genderValues);
+export const FUNDING_SOURCES = enumValues(fundingSourceValues);
+export const APPROVING_AUTHORITIES = enumValues(approvingAuthorityValues);
 
 /** The API refuses edits once a delegation is completed or cancelled (409), and deletes only proposals. */
 export const EDITABLE: readonly DelegationStatus[] = ['PROPOSED', 'APPROVED'];
@@ -34,6 +48,7 @@ export const delegationSearchSchema = z.object({
     .optional()
     .catch(undefined),
   level: optionalEnum(LEVELS),
+  reportOverdue: z.boolean().optional().catch(undefined),
   ...dateRangeFields,
   ...calendarFields,
 });
@@ -47,4 +62,5 @@ export const sharedFilters = (s: DelegationSearch) => ({
   status: s.status,
   counterpartCountryCode: s.counterpartCountryCode,
   level: s.level,
+  reportOverdue: s.reportOverdue,
 });

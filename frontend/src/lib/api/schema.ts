@@ -5374,6 +5374,295 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/calendar/feeds/{file}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * A calendar address's feed
+         * @description RFC 5545 (VERSION:2.0): from a year back, every delegation that is not cancelled, each approved delegation's report due day (alarm 3 days before), every course (alarm the day before). The secret in the path is the credential; no header is needed.
+         *
+         *     Requires role: VIEWER (ADMIN ⊃ EDITOR ⊃ VIEWER).
+         */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    file: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description The calendar */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "text/calendar": string;
+                    };
+                };
+                /** @description Not Authorized */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Not Allowed */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description No such resource */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Unexpected server error; quote the requestId */
+                500: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/calendar/subscriptions": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * The signed-in user's calendar addresses
+         * @description Newest first, revoked ones included.
+         *
+         *     Requires role: VIEWER (ADMIN ⊃ EDITOR ⊃ VIEWER).
+         */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description OK */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["CalendarSubscription"][];
+                    };
+                };
+                /** @description Invalid parameters or body; `errors[]` names each field */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Not Authorized */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Not Allowed */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Unexpected server error; quote the requestId */
+                500: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        /**
+         * Create a secret calendar address
+         * @description For the signed-in user (403 calendar-needs-user for an API key). The address is shown once; it reads the user's delegations and courses within the user's scope until revoked, and stops when the account is disabled. At most 10 active addresses per user (409).
+         *
+         *     Requires role: VIEWER (ADMIN ⊃ EDITOR ⊃ VIEWER).
+         */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Created */
+                201: {
+                    headers: {
+                        /** @description The new record's address */
+                        Location?: unknown;
+                        /** @description The record's version, for If-Match */
+                        ETag?: unknown;
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["CalendarSubscriptionCreated"];
+                    };
+                };
+                /** @description Not Authorized */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Not Allowed */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Unexpected server error; quote the requestId */
+                500: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/calendar/subscriptions/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post?: never;
+        /**
+         * Revoke a calendar address
+         * @description The address answers 401 from now on; the row stays, with revokedAt. Revoking twice is fine.
+         *
+         *     Requires role: VIEWER (ADMIN ⊃ EDITOR ⊃ VIEWER).
+         */
+        delete: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: number;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Revoked */
+                204: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+                /** @description Not Authorized */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Not Allowed */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description No such resource */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Unexpected server error; quote the requestId */
+                500: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/changes": {
         parameters: {
             query?: never;
@@ -5496,13 +5785,18 @@ export interface paths {
                     direction?: components["schemas"]["Direction"];
                     /** @description Delegations ending on or after this date */
                     from?: string;
+                    fundingSource?: components["schemas"]["FundingSource"];
                     homeOrganizationId?: number;
+                    /** @description In the yearly external-affairs plan, or not (or not said) */
+                    inYearlyPlan?: boolean;
                     level?: components["schemas"]["DelegationLevel"];
                     /** @description 0-based page number */
                     page?: number;
                     partnershipId?: number;
                     /** @description Free text, case- and accent-insensitive (`ha tinh` finds `Hà Tĩnh`) */
                     q?: string;
+                    /** @description true: approved, and the written report's due day (reportDueOn) has passed; false: every other delegation */
+                    reportOverdue?: boolean;
                     /**
                      * @description Only records whose home organization is this organization or one below it (or a unit merged into one of those): one province, or one unit, compared with the whole (within the caller's own scope)
                      * @example 1
@@ -5714,13 +6008,18 @@ export interface paths {
                     direction?: components["schemas"]["Direction"];
                     /** @description Delegations ending on or after this date */
                     from?: string;
+                    fundingSource?: components["schemas"]["FundingSource"];
                     homeOrganizationId?: number;
+                    /** @description In the yearly external-affairs plan, or not (or not said) */
+                    inYearlyPlan?: boolean;
                     level?: components["schemas"]["DelegationLevel"];
                     /** @description 0-based page number */
                     page?: number;
                     partnershipId?: number;
                     /** @description Free text, case- and accent-insensitive (`ha tinh` finds `Hà Tĩnh`) */
                     q?: string;
+                    /** @description true: approved, and the written report's due day (reportDueOn) has passed; false: every other delegation */
+                    reportOverdue?: boolean;
                     /**
                      * @description Only records whose home organization is this organization or one below it (or a unit merged into one of those): one province, or one unit, compared with the whole (within the caller's own scope)
                      * @example 1
@@ -5749,6 +6048,83 @@ export interface paths {
                     };
                     content: {
                         "text/calendar": string;
+                    };
+                };
+                /** @description Invalid parameters or body; `errors[]` names each field */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Not Authorized */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Not Allowed */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Unexpected server error; quote the requestId */
+                500: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/delegations/rules": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * The office's delegation settings
+         * @description The approving authorities an APPROVED step accepts, and the days within which the written report after return is due (reportDueOn = endDate + reportDueDays).
+         *
+         *     Requires role: VIEWER (ADMIN ⊃ EDITOR ⊃ VIEWER).
+         */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description OK */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["DelegationRules"];
                     };
                 };
                 /** @description Invalid parameters or body; `errors[]` names each field */
@@ -6895,7 +7271,7 @@ export interface paths {
         put?: never;
         /**
          * Move the delegation through its workflow
-         * @description PROPOSED → APPROVED (ADMIN; needs a HEAD member) → COMPLETED (needs an outcome); PROPOSED or APPROVED → CANCELLED (needs a reason). Other moves are 409 naming the allowed ones. If-Match required.
+         * @description PROPOSED → APPROVED (ADMIN; needs a HEAD member; records the optional decision: decisionNumber with decisionDate, approvingAuthority) → COMPLETED (on or after endDate, else 409 delegation-not-ended; needs the outcome report as text or an attached REPORT file); PROPOSED or APPROVED → CANCELLED (needs a reason). Other moves are 409 naming the allowed ones. If-Match required.
          *
          *     Requires role: EDITOR (ADMIN ⊃ EDITOR ⊃ VIEWER).
          */
@@ -12551,14 +12927,19 @@ export interface paths {
                     direction?: components["schemas"]["Direction"];
                     /** @description Delegations ending on or after this date */
                     from?: string;
+                    fundingSource?: components["schemas"]["FundingSource"];
                     groupBy?: "month" | "country" | "direction" | "status" | "province";
                     homeOrganizationId?: number;
+                    /** @description In the yearly external-affairs plan, or not (or not said) */
+                    inYearlyPlan?: boolean;
                     level?: components["schemas"]["DelegationLevel"];
                     /** @description 0-based page number */
                     page?: number;
                     partnershipId?: number;
                     /** @description Free text, case- and accent-insensitive (`ha tinh` finds `Hà Tĩnh`) */
                     q?: string;
+                    /** @description true: approved, and the written report's due day (reportDueOn) has passed; false: every other delegation */
+                    reportOverdue?: boolean;
                     /**
                      * @description Only records whose home organization is this organization or one below it (or a unit merged into one of those): one province, or one unit, compared with the whole (within the caller's own scope)
                      * @example 1
@@ -17889,6 +18270,8 @@ export interface components {
              */
             scopeOrganizationId?: number;
         };
+        /** @enum {string} */
+        ApprovingAuthority: "PEOPLES_COMMITTEE" | "PARTY_STANDING_BOARD" | "DEPARTMENT_HEAD" | "CENTRAL_AGENCY" | "OTHER";
         Attachment: {
             /** Format: int64 */
             id?: number;
@@ -18027,6 +18410,30 @@ export interface components {
         };
         /** @enum {string} */
         AttendanceStatus: "PRESENT" | "LATE" | "EXCUSED" | "ABSENT";
+        CalendarSubscription: {
+            /** Format: int64 */
+            id?: number;
+            /**
+             * @description The address's first characters
+             * @example cal_Xy3kP9
+             */
+            prefix?: string;
+            createdAt?: components["schemas"]["Instant"];
+            lastUsedAt?: components["schemas"]["Instant"];
+            revokedAt?: components["schemas"]["Instant"];
+        };
+        /** @description The address is shown once: only its hash is kept. */
+        CalendarSubscriptionCreated: {
+            /** Format: int64 */
+            id?: number;
+            /**
+             * @description Paste into a calendar app (subscribe by URL); anyone holding it reads your delegations and courses until it is revoked
+             * @example https://ngoaivu.example.vn/api/v1/calendar/feeds/cal_Xy3kP9….ics
+             */
+            url?: string;
+            prefix?: string;
+            createdAt?: components["schemas"]["Instant"];
+        };
         /** @description One create, change or delete, in the order transactions committed */
         ChangeEvent: {
             /**
@@ -18088,6 +18495,22 @@ export interface components {
             budget?: components["schemas"]["Money"];
             outcome?: string;
             cancellationReason?: string;
+            /**
+             * @description The approval decision's number, recorded by the APPROVED step
+             * @example 1234/QĐ-UBND
+             */
+            decisionNumber?: string;
+            decisionDate?: components["schemas"]["LocalDate"];
+            approvingAuthority?: components["schemas"]["ApprovingAuthority"];
+            invitationFrom?: string;
+            invitationDate?: components["schemas"]["LocalDate"];
+            fundingSource?: components["schemas"]["FundingSource"];
+            fundingSponsor?: string;
+            inYearlyPlan?: boolean;
+            /** @description endDate plus the office's days for the written report after return */
+            reportDueOn?: components["schemas"]["LocalDate"];
+            /** @description What needs attention now (counted from today in the offices' time zone) */
+            alerts?: components["schemas"]["DelegationAlert"][];
             /** @description The HEAD member's name */
             headName?: string;
             /** Format: int32 */
@@ -18099,6 +18522,8 @@ export interface components {
             /** Format: int64 */
             version?: number;
         };
+        /** @enum {string} */
+        DelegationAlert: "REPORT_OVERDUE" | "REPORT_DUE_SOON" | "DECISION_MISSING" | "OUTSIDE_PLAN";
         /** @description What a client sends to propose or edit a delegation. */
         DelegationInput: {
             /** @example INCOMING */
@@ -18139,8 +18564,26 @@ export interface components {
             /** @example PROVINCIAL */
             level: components["schemas"]["DelegationLevel"];
             budget?: components["schemas"]["Money"];
-            /** @description The report of outcomes; required to complete */
+            /** @description The written report after return (or attach a REPORT file); one of them to complete */
             outcome?: string;
+            /**
+             * @description Who invited the delegation
+             * @example Ủy ban nhân dân tỉnh Bolikhamxay
+             */
+            invitationFrom?: string;
+            /**
+             * @description The invitation's date
+             * @example 2024-05-20
+             */
+            invitationDate?: components["schemas"]["LocalDate"];
+            fundingSource?: components["schemas"]["FundingSource"];
+            /**
+             * @description The sponsor, when one pays
+             * @example Quỹ Hòa bình và Phát triển
+             */
+            fundingSponsor?: string;
+            /** @description Whether the trip is in the yearly external-affairs plan; outside it needs its own approval */
+            inYearlyPlan?: boolean;
         };
         /** @enum {string} */
         DelegationLevel: "CENTRAL" | "PROVINCIAL" | "DEPARTMENT" | "DISTRICT";
@@ -18171,6 +18614,23 @@ export interface components {
              * @example 41
              */
             members?: number;
+        };
+        /** @description The office's delegation settings, for forms and integrators. */
+        DelegationRules: {
+            /** @description The approving authorities accepted on an APPROVED step */
+            approvingAuthorities?: components["schemas"]["ApprovingAuthority"][];
+            /**
+             * Format: int32
+             * @description Days after the end date within which the written report is due
+             * @example 15
+             */
+            reportDueDays?: number;
+            /**
+             * Format: int32
+             * @description Days before the due day from which the report shows as due soon
+             * @example 3
+             */
+            reportDueSoonDays?: number;
         };
         /** @enum {string} */
         DelegationStatus: "PROPOSED" | "APPROVED" | "COMPLETED" | "CANCELLED";
@@ -18260,6 +18720,8 @@ export interface components {
             /** @example must be an ISO 3166-1 alpha-2 code */
             message?: string;
         };
+        /** @enum {string} */
+        FundingSource: "STATE_BUDGET" | "FOREIGN_SIDE" | "SPONSOR" | "MIXED";
         /** @enum {string} */
         Gender: "FEMALE" | "MALE" | "OTHER";
         /** @description A change of the record or of one of the records inside it */
@@ -19532,6 +19994,18 @@ export interface components {
             outcome?: string;
             /** @description For CANCELLED: required */
             reason?: string;
+            /**
+             * @description For APPROVED: the decision's number (optional; given with decisionDate)
+             * @example 1234/QĐ-UBND
+             */
+            decisionNumber?: string;
+            /**
+             * @description For APPROVED: the decision's date, not in the future
+             * @example 2024-05-28
+             */
+            decisionDate?: components["schemas"]["LocalDate"];
+            /** @description For APPROVED: who decided; one of the office's accepted authorities (GET /api/v1/delegations/rules) */
+            approvingAuthority?: components["schemas"]["ApprovingAuthority"];
         };
         User: {
             /** Format: int64 */
@@ -19618,14 +20092,17 @@ export const aidReportPeriodValues: ReadonlyArray<FlattenedDeepRequired<componen
 export const aidSectorValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["AidSector"]> = ["EDUCATION", "HEALTH", "WATER_SANITATION", "AGRICULTURE", "LIVELIHOODS", "DISASTER_RELIEF", "ENVIRONMENT_CLIMATE", "CHILD_PROTECTION", "GENDER", "INFRASTRUCTURE", "GOVERNANCE", "OTHER"];
 export const aidStatusValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["AidStatus"]> = ["PIPELINE", "IMPLEMENTATION", "FINALISATION", "CLOSED", "CANCELLED", "SUSPENDED"];
 export const aidUnconvertedTypeValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["AidUnconverted"]["type"]> = ["COMMITMENT", "DISBURSEMENT"];
+export const approvingAuthorityValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["ApprovingAuthority"]> = ["PEOPLES_COMMITTEE", "PARTY_STANDING_BOARD", "DEPARTMENT_HEAD", "CENTRAL_AGENCY", "OTHER"];
 export const attachmentKindValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["AttachmentKind"]> = ["SIGNED_AGREEMENT", "DECISION", "INVITATION", "REPORT", "CERTIFICATE", "PHOTO", "OTHER"];
 export const attendanceStatusValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["AttendanceStatus"]> = ["PRESENT", "LATE", "EXCUSED", "ABSENT"];
 export const changeEventActionValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["ChangeEvent"]["action"]> = ["CREATED", "UPDATED", "DELETED"];
 export const cooperationFieldValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["CooperationField"]> = ["POLITICS", "TRADE_INVESTMENT", "EDUCATION_TRAINING", "CULTURE", "SCIENCE_TECHNOLOGY", "HEALTH", "DEFENCE_SECURITY", "BORDER_MANAGEMENT", "TRANSPORT", "AGRICULTURE", "TOURISM", "YOUTH", "REMAINS_REPATRIATION", "OTHER"];
 export const courseStatusValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["CourseStatus"]> = ["PLANNED", "OPEN", "IN_PROGRESS", "COMPLETED", "CANCELLED"];
+export const delegationAlertValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["DelegationAlert"]> = ["REPORT_OVERDUE", "REPORT_DUE_SOON", "DECISION_MISSING", "OUTSIDE_PLAN"];
 export const delegationLevelValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["DelegationLevel"]> = ["CENTRAL", "PROVINCIAL", "DEPARTMENT", "DISTRICT"];
 export const delegationStatusValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["DelegationStatus"]> = ["PROPOSED", "APPROVED", "COMPLETED", "CANCELLED"];
 export const directionValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["Direction"]> = ["INCOMING", "OUTGOING"];
+export const fundingSourceValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["FundingSource"]> = ["STATE_BUDGET", "FOREIGN_SIDE", "SPONSOR", "MIXED"];
 export const genderValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["Gender"]> = ["FEMALE", "MALE", "OTHER"];
 export const historyEntryActionValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["HistoryEntry"]["action"]> = ["CREATED", "UPDATED", "DELETED"];
 export const kindValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["Kind"]> = ["USER", "API_KEY"];

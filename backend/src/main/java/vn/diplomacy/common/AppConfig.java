@@ -53,6 +53,8 @@ public interface AppConfig {
 
     Aid aid();
 
+    Delegation delegation();
+
     Http http();
 
     /** The largest request body but an attachment's upload. */
@@ -125,6 +127,23 @@ public interface AppConfig {
         @WithName("progress-report-due-days")
         @WithDefault("15")
         int progressReportDueDays();
+    }
+
+    interface Delegation {
+        /** Days after a delegation's end within which its written report is due (10–15 by the rules in force). */
+        @WithName("report-due-days")
+        @WithDefault("15")
+        int reportDueDays();
+
+        /** Days before the due day from which a report shows as due soon. */
+        @WithName("report-due-soon-days")
+        @WithDefault("3")
+        int reportDueSoonDays();
+
+        /** The approving authorities an office accepts on an APPROVED step (ApprovingAuthority names). */
+        @WithName("approving-authorities")
+        @WithDefault("PEOPLES_COMMITTEE,PARTY_STANDING_BOARD,DEPARTMENT_HEAD")
+        java.util.List<String> approvingAuthorities();
     }
 
     /** Slow clients: a request's headers must arrive in time (see SlowClients). */

@@ -27,6 +27,9 @@ public interface RecordAttachments {
 
     long count(String kind, java.util.Collection<Long> recordIds);
 
+    /** Whether the record has a file of this kind (a delegation's report after return). */
+    boolean has(String kind, long recordId, AttachmentKind fileKind);
+
     /** The published files of these records (for the IATI document-links). */
     List<View> published(String kind, java.util.Collection<Long> recordIds);
 

@@ -41,6 +41,26 @@ public class Delegation extends AuditedEntity {
     public String outcome;
     public String cancellationReason;
 
+    /** The approval decision, recorded by the APPROVED step. */
+    public String decisionNumber;
+
+    public LocalDate decisionDate;
+
+    @Enumerated(EnumType.STRING)
+    public ApprovingAuthority approvingAuthority;
+
+    public String invitationFrom;
+    public LocalDate invitationDate;
+
+    @Enumerated(EnumType.STRING)
+    public FundingSource fundingSource;
+
+    public String fundingSponsor;
+    public Boolean inYearlyPlan;
+
+    /** The end date plus the office's days for the written report after return (DelegationRules). */
+    public LocalDate reportDueOn;
+
     @Enumerated(EnumType.STRING)
     public DelegationStatus status;
 

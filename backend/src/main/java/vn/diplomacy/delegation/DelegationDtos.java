@@ -56,8 +56,27 @@ public final class DelegationDtos {
             @NotNull @Schema(examples = "PROVINCIAL") DelegationLevel level,
             @Valid Money budget,
 
-            @Size(max = 20000) @Schema(description = "The report of outcomes; required to complete")
-            String outcome) {}
+            @Size(max = 20000)
+            @Schema(description = "The written report after return (or attach a REPORT file); one of them to complete")
+            String outcome,
+
+            @Size(max = 300)
+            @Schema(description = "Who invited the delegation", examples = "Ủy ban nhân dân tỉnh Bolikhamxay")
+            String invitationFrom,
+
+            @Schema(description = "The invitation's date", examples = "2024-05-20")
+            LocalDate invitationDate,
+
+            FundingSource fundingSource,
+
+            @Size(max = 300)
+            @Schema(description = "The sponsor, when one pays", examples = "Quỹ Hòa bình và Phát triển")
+            String fundingSponsor,
+
+            @Schema(
+                    description =
+                            "Whether the trip is in the yearly external-affairs plan; outside it needs its own approval")
+            Boolean inYearlyPlan) {}
 
     @Schema(name = "Delegation")
     public record DelegationView(
@@ -85,6 +104,26 @@ public final class DelegationDtos {
             Money budget,
             String outcome,
             String cancellationReason,
+
+            @Schema(
+                    description = "The approval decision's number, recorded by the APPROVED step",
+                    examples = "1234/QĐ-UBND")
+            String decisionNumber,
+
+            LocalDate decisionDate,
+            ApprovingAuthority approvingAuthority,
+            String invitationFrom,
+            LocalDate invitationDate,
+            FundingSource fundingSource,
+            String fundingSponsor,
+            Boolean inYearlyPlan,
+
+            @Schema(description = "endDate plus the office's days for the written report after return")
+            LocalDate reportDueOn,
+
+            @Schema(description = "What needs attention now (counted from today in the offices' time zone)")
+            List<DelegationAlert> alerts,
+
             @Schema(description = "The HEAD member's name") String headName,
             int memberCount,
             Instant createdAt,
@@ -181,7 +220,32 @@ public final class DelegationDtos {
             String outcome,
 
             @Size(max = 2000) @Schema(description = "For CANCELLED: required")
-            String reason) {}
+            String reason,
+
+            @Size(max = 100)
+            @Schema(
+                    description = "For APPROVED: the decision's number (optional; given with decisionDate)",
+                    examples = "1234/QĐ-UBND")
+            String decisionNumber,
+
+            @Schema(description = "For APPROVED: the decision's date, not in the future", examples = "2024-05-28")
+            LocalDate decisionDate,
+
+            @Schema(
+                    description =
+                            "For APPROVED: who decided; one of the office's accepted authorities (GET /api/v1/delegations/rules)")
+            ApprovingAuthority approvingAuthority) {}
+
+    @Schema(name = "DelegationRules", description = "The office's delegation settings, for forms and integrators.")
+    public record RulesView(
+            @Schema(description = "The approving authorities accepted on an APPROVED step")
+            List<ApprovingAuthority> approvingAuthorities,
+
+            @Schema(description = "Days after the end date within which the written report is due", examples = "15")
+            int reportDueDays,
+
+            @Schema(description = "Days before the due day from which the report shows as due soon", examples = "3")
+            int reportDueSoonDays) {}
 
     @Schema(name = "Transition")
     public record TransitionView(

@@ -40,4 +40,19 @@ public class DelegationFilters extends ScopedSearchable {
 
     @Filter("counterpartOrganizationId = :counterpartOrganizationId")
     public Long counterpartOrganizationId;
+
+    /** Counted from today: DelegationRules adds the condition. */
+    @Filter(
+            description = "true: approved, and the written report's due day (reportDueOn) has passed;"
+                    + " false: every other delegation")
+    public Boolean reportOverdue;
+
+    @Filter("fundingSource = :fundingSource")
+    public FundingSource fundingSource;
+
+    @Filter(
+            value = "inYearlyPlan = true",
+            otherwise = "(inYearlyPlan = false or inYearlyPlan is null)",
+            description = "In the yearly external-affairs plan, or not (or not said)")
+    public Boolean inYearlyPlan;
 }

@@ -16,6 +16,7 @@ import vn.diplomacy.partnership.Links;
 @Mapper(config = RecordMapping.class, imports = Money.class)
 interface DelegationMapper {
     @Mapping(target = "allowedTransitions", expression = "java(allowed)")
+    @Mapping(target = "alerts", expression = "java(rules.alerts(delegation))")
     @Mapping(target = "counterpart", expression = "java(linked.organization(delegation.counterpartOrganizationId))")
     @Mapping(target = "home", expression = "java(linked.organization(delegation.homeOrganizationId))")
     @Mapping(target = "partnership", expression = "java(linked.partnership(delegation.partnershipId))")
@@ -23,7 +24,11 @@ interface DelegationMapper {
             target = "budget",
             expression = "java(delegation.budgetAmount == null ? null"
                     + " : Money.of(delegation.budgetAmount, delegation.budgetCurrency))")
-    DelegationView view(Delegation delegation, @Context Links.Loaded linked, @Context List<DelegationStatus> allowed);
+    DelegationView view(
+            Delegation delegation,
+            @Context Links.Loaded linked,
+            @Context List<DelegationStatus> allowed,
+            @Context DelegationRules rules);
 
     @BeanMapping(unmappedTargetPolicy = ReportingPolicy.IGNORE, unmappedSourcePolicy = ReportingPolicy.ERROR)
     @Mapping(target = "budgetAmount", source = "budget.amount")

@@ -33,6 +33,7 @@ import vn.diplomacy.delegation.DelegationDtos.DelegationInput;
 import vn.diplomacy.delegation.DelegationDtos.DelegationView;
 import vn.diplomacy.delegation.DelegationDtos.MemberList;
 import vn.diplomacy.delegation.DelegationDtos.MembersView;
+import vn.diplomacy.delegation.DelegationDtos.RulesView;
 import vn.diplomacy.delegation.DelegationDtos.TransitionRequest;
 import vn.diplomacy.delegation.DelegationDtos.TransitionView;
 import vn.diplomacy.security.Role;
@@ -51,10 +52,24 @@ public class DelegationResource extends DeletableRecordResource<DelegationInput,
     private final DelegationService delegations;
     private final DelegationCalendar calendar;
 
-    DelegationResource(DelegationService delegations, DelegationCalendar calendar) {
+    private final DelegationRules rules;
+
+    DelegationResource(DelegationService delegations, DelegationCalendar calendar, DelegationRules rules) {
         super(delegations, DelegationInput.class);
         this.delegations = delegations;
         this.calendar = calendar;
+        this.rules = rules;
+    }
+
+    @GET
+    @Path("/rules")
+    @RolesAllowed(Role.VIEWER_NAME)
+    @Operation(
+            summary = "The office's delegation settings",
+            description = "The approving authorities an APPROVED step accepts, and the days within which the written"
+                    + " report after return is due (reportDueOn = endDate + reportDueDays).")
+    public RulesView rules() {
+        return rules.view();
     }
 
     @GET
@@ -127,9 +142,11 @@ public class DelegationResource extends DeletableRecordResource<DelegationInput,
     @RolesAllowed(Role.EDITOR_NAME)
     @Operation(
             summary = "Move the delegation through its workflow",
-            description = "PROPOSED → APPROVED (ADMIN; needs a HEAD"
-                    + " member) → COMPLETED (needs an outcome); PROPOSED or APPROVED → CANCELLED (needs a reason). Other moves are 409"
-                    + " naming the allowed ones. If-Match required.")
+            description =
+                    "PROPOSED → APPROVED (ADMIN; needs a HEAD member; records the optional decision:"
+                            + " decisionNumber with decisionDate, approvingAuthority) → COMPLETED (on or after endDate, else 409"
+                            + " delegation-not-ended; needs the outcome report as text or an attached REPORT file); PROPOSED or"
+                            + " APPROVED → CANCELLED (needs a reason). Other moves are 409 naming the allowed ones. If-Match required.")
     @APIResponseSchema(value = DelegationView.class, responseCode = "200", responseDescription = "Moved")
     public Response transition(
             @PathParam("id") long id,

@@ -46,18 +46,21 @@ public class DelegationService
     private final DelegationRepository delegations;
     private final DelegationMemberRepository members;
     private final Workflow workflow;
+    private final DelegationRules rules;
 
     DelegationService(
             DelegationMapper mapper,
             Links links,
             DelegationRepository delegations,
             DelegationMemberRepository members,
-            Workflow workflow) {
+            Workflow workflow,
+            DelegationRules rules) {
         this.mapper = mapper;
         this.links = links;
         this.delegations = delegations;
         this.members = members;
         this.workflow = workflow;
+        this.rules = rules;
     }
 
     /** The list filters, shared with the calendar and the report so that all three count the same rows. */
@@ -65,7 +68,9 @@ public class DelegationService
         Object[] beans = new Object[options.length + 1];
         beans[0] = filters;
         System.arraycopy(options, 0, beans, 1, options.length);
-        return FilterSet.read(params, SORTABLE, beans);
+        Filtered filtered = FilterSet.read(params, SORTABLE, beans);
+        rules.overdue(filtered.where(), filtered.value("reportOverdue"));
+        return filtered;
     }
 
     @Transactional
@@ -167,21 +172,13 @@ public class DelegationService
         ETags.requireMatch(ifMatch, delegation.version);
         DelegationStatus to = request.to();
         workflow.check("delegation", delegation.status, to);
+        rules.apply(delegation, request);
         switch (to) {
             case APPROVED -> {
                 if (delegation.headName == null) {
                     throw ProblemException.conflict(
                             "delegation-needs-head", Map.of(), "A delegation cannot be APPROVED without a HEAD member");
                 }
-            }
-            case COMPLETED -> {
-                String outcome = request.outcome() != null && !request.outcome().isBlank()
-                        ? request.outcome().trim()
-                        : delegation.outcome;
-                if (outcome == null || outcome.isBlank()) {
-                    throw ProblemException.invalid("outcome", "is required to complete a delegation");
-                }
-                delegation.outcome = outcome;
             }
             case CANCELLED -> {
                 if (request.reason() == null || request.reason().isBlank()) {
@@ -248,6 +245,7 @@ public class DelegationService
         }
         check.done();
         mapper.apply(input, delegation);
+        rules.schedule(delegation);
     }
 
     private Function<Delegation, DelegationView> views(List<Delegation> items) {
@@ -256,7 +254,7 @@ public class DelegationService
                         .flatMap(d -> Stream.of(d.homeOrganizationId, d.counterpartOrganizationId))
                         .toList(),
                 items.stream().map(d -> d.partnershipId).toList());
-        return d -> mapper.view(d, linked, workflow.allowed(d.status));
+        return d -> mapper.view(d, linked, workflow.allowed(d.status), rules);
     }
 
     private static MemberView memberView(DelegationMember m) {

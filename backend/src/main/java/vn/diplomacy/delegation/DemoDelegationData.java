@@ -29,5 +29,12 @@ record DemoDelegationData(List<Org> required, List<Visit> delegations) {
             String outcome,
             String cancellationReason,
             Budget budget,
-            List<Member> members) {}
+            List<Member> members,
+            Decision decision,
+            String invitationFrom,
+            LocalDate invitationDate,
+            FundingSource fundingSource,
+            Boolean inYearlyPlan) {}
+
+    record Decision(String number, LocalDate date, ApprovingAuthority authority) {}
 }

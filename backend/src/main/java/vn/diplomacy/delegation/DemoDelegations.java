@@ -32,6 +32,7 @@ public class DemoDelegations {
     private final DemoFiles files;
     private final boolean enabled;
     private int added;
+    private final DelegationRules rules;
 
     DemoDelegations(
             DelegationRepository delegations,
@@ -40,7 +41,9 @@ public class DemoDelegations {
             OrganizationRepository organizations,
             PartnershipRepository partnerships,
             DemoFiles files,
-            AppConfig config) {
+            AppConfig config,
+            DelegationRules rules) {
+        this.rules = rules;
         this.partnerships = partnerships;
         this.files = files;
         this.delegations = delegations;
@@ -107,6 +110,16 @@ public class DemoDelegations {
         d.status = v.status();
         d.outcome = v.outcome();
         d.cancellationReason = v.cancellationReason();
+        if (v.decision() != null) {
+            d.decisionNumber = v.decision().number();
+            d.decisionDate = v.decision().date();
+            d.approvingAuthority = v.decision().authority();
+        }
+        d.invitationFrom = v.invitationFrom();
+        d.invitationDate = v.invitationDate();
+        d.fundingSource = v.fundingSource();
+        d.inYearlyPlan = v.inYearlyPlan();
+        rules.schedule(d);
         d.budgetAmount = v.budget() == null ? null : new BigDecimal(v.budget().amount());
         d.budgetCurrency = v.budget() == null ? null : v.budget().currency();
         List<DemoDelegationData.Member> people = v.members();

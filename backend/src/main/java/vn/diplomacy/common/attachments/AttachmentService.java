@@ -65,6 +65,12 @@ public class AttachmentService implements RecordAttachments {
 
     @Override
     @Transactional
+    public boolean has(String kind, long recordId, AttachmentKind fileKind) {
+        return files.count("recordKind = ?1 and recordId = ?2 and kind = ?3", kind, recordId, fileKind) > 0;
+    }
+
+    @Override
+    @Transactional
     public View upload(String kind, long recordId, Upload upload) {
         Attachment file = new Attachment();
         file.recordKind = kind;
