@@ -1,5 +1,5 @@
 import assert from 'node:assert/strict';
-import { ADMIN_PASSWORD, BASE_URL, api, apiLogin, helpers, journeyPage, openFromCalendar, shot, test } from './fixtures.mjs';
+import { ADMIN_PASSWORD, BASE_URL, api, apiLogin, helpers, iso, journeyPage, onePagePdf, openFromCalendar, shot, test } from './fixtures.mjs';
 
 const ui = journeyPage();
 let page;
@@ -7,7 +7,7 @@ test.beforeAll(() => (page = ui.page));
 const { pickOption, pickDate, logIn, topShot } = helpers(ui);
 const journey = test;
 
-journey('an editor proposes a delegation, an administrator approves it and records its outcome', async () => {
+journey('an editor proposes a delegation, an administrator approves it with its decision; it is not completed before it ends', async () => {
   const stamp = Date.now();
   const admin = await apiLogin();
   const editor = `doan${stamp}`;
@@ -44,7 +44,7 @@ journey('an editor proposes a delegation, an administrator approves it and recor
   await page.getByLabel('Địa điểm').fill('Samakhixay, Attapeu');
   await pickOption('Quốc gia diễn ra', 'Lào', /Lào \(LA\)/);
   await pickOption('Kênh đối ngoại', null, 'Ngoại giao Nhà nước');
-  await page.getByLabel('Kinh phí').fill('150000000');
+  await page.getByLabel('Kinh phí', { exact: true }).fill('150000000');
   await page.getByLabel('Mục đích, nội dung').fill('Trao đổi về hợp tác quản lý biên giới và thương mại.');
 
   // Three members, typed into the table; the first one added leads the delegation.
@@ -82,21 +82,26 @@ journey('an editor proposes a delegation, an administrator approves it and recor
   await page.goto(detailUrl);
   await page.getByRole('button', { name: 'Duyệt' }).click();
   const dialog = page.getByRole('dialog');
+  // The decision is recorded with the step, its paper attached at once.
+  await dialog.getByLabel('Số quyết định').fill(`2815/QĐ-UBND-${stamp % 10000}`);
+  await pickDate('Ngày quyết định', new Date(), dialog);
+  await pickOption('Cấp phê duyệt', null, 'Ủy ban nhân dân tỉnh', dialog);
+  await dialog.locator('input[type=file]').setInputFiles({ name: 'Quyết định cử đoàn.pdf', mimeType: 'application/pdf', buffer: onePagePdf('Quyet dinh cu doan') });
   await dialog.getByLabel('Ghi chú').fill('Đồng ý theo Tờ trình của Sở Ngoại vụ');
   await dialog.getByRole('button', { name: 'Duyệt' }).click();
   await dialog.waitFor({ state: 'hidden' });
   await page.getByText('Đã duyệt', { exact: true }).first().waitFor();
+  await page.getByText(`2815/QĐ-UBND-${stamp % 10000}`).first().waitFor();
+  await page.getByText('Quyết định cử đoàn.pdf').first().waitFor();
 
+  // It cannot be completed before it has ended.
   await page.getByRole('button', { name: 'Hoàn thành' }).click();
-  const outcome = 'Hai bên ký biên bản hợp tác giai đoạn 2027–2030 về quản lý biên giới và thương mại.';
-  await dialog.getByLabel(/^Kết quả chuyến công tác/).fill(outcome);
-  await dialog.getByRole('button', { name: 'Hoàn thành' }).click();
+  await dialog.getByText('Đoàn chưa kết thúc').waitFor();
+  assert.equal(await dialog.getByRole('button', { name: 'Hoàn thành' }).isDisabled(), true);
+  await dialog.getByRole('button', { name: 'Đóng', exact: true }).click();
   await dialog.waitFor({ state: 'hidden' });
-  await page.getByTestId('outcome').getByText(outcome).waitFor();
   await page.getByTestId('transition-history').getByText('Đồng ý theo Tờ trình của Sở Ngoại vụ').waitFor();
-  assert.equal(await page.getByTestId('transition-history').locator('tbody tr').count(), 3);
-  // A completed delegation is no longer edited or deleted.
-  assert.equal(await page.getByRole('link', { name: 'Sửa' }).count(), 0);
+  assert.equal(await page.getByTestId('transition-history').locator('tbody tr').count(), 2);
   await topShot('21-delegation-detail');
 
   // The programme sheet prints without the app around it.
@@ -123,4 +128,72 @@ journey('an editor proposes a delegation, an administrator approves it and recor
     shotName: '23-delegations-calendar',
   });
   assert.equal(page.url(), detailUrl);
+});
+
+journey('a delegation back from its trip without a report is overdue on the dashboard until its report is attached and it is completed', async () => {
+  const stamp = Date.now();
+  const admin = await apiLogin();
+  const token = admin.accessToken;
+  const partner = await api(token, 'POST', '/api/v1/organizations', { name: `Tỉnh Khăm Muồn E2E ${stamp}`, type: 'LOCAL_GOVERNMENT', countryCode: 'LA' });
+  const haTinh = (await api(token, 'GET', `/api/v1/organizations?q=${encodeURIComponent('Ủy ban nhân dân tỉnh Hà Tĩnh')}`)).body.items[0];
+  // Back 20 days ago: the report (due 15 days after the end) is 5 days late.
+  const day = (n) => iso(new Date(Date.now() - n * 86_400_000));
+  const title = `Đoàn Hà Tĩnh làm việc tại Khăm Muồn ${stamp}`;
+  const created = await api(token, 'POST', '/api/v1/delegations', {
+    direction: 'OUTGOING',
+    title,
+    counterpartOrganizationId: partner.body.id,
+    homeOrganizationId: haTinh.id,
+    startDate: day(23),
+    endDate: day(20),
+    countryCode: 'LA',
+    level: 'DEPARTMENT',
+    fundingSource: 'STATE_BUDGET',
+    inYearlyPlan: true,
+  });
+  assert.equal(created.status, 201);
+  const id = created.body.id;
+  const members = await api(token, 'PUT', `/api/v1/delegations/${id}/members`, { members: [{ fullName: 'Lê Ngọc Châu', role: 'HEAD' }] }, { 'If-Match': `"${created.body.version}"` });
+  const approved = await api(
+    token,
+    'POST',
+    `/api/v1/delegations/${id}/transitions`,
+    { to: 'APPROVED', decisionNumber: '2604/QĐ-UBND', decisionDate: day(30), approvingAuthority: 'PEOPLES_COMMITTEE' },
+    { 'If-Match': `"${members.body.version}"` },
+  );
+  assert.equal(approved.status, 200);
+  assert.deepEqual(approved.body.alerts, ['REPORT_OVERDUE']);
+
+  // The dashboard says it is late, and by how much.
+  await page.goto(`${BASE_URL}/`);
+  if (await page.getByLabel('Tên đăng nhập').isVisible()) await logIn('admin', ADMIN_PASSWORD);
+  const row = page.getByTestId('overdue-delegation').filter({ hasText: String(stamp) });
+  await row.waitFor();
+  await row.getByText('quá 5 ngày').waitFor();
+  await topShot('25-dashboard-overdue-delegation');
+  await row.getByRole('link', { name: title }).click();
+  await page.getByRole('heading', { name: title }).waitFor();
+  await page.getByTestId('delegation-alerts').getByText('Quá hạn báo cáo kết quả').waitFor();
+
+  // The report as a file is enough to complete it.
+  await page.getByRole('button', { name: 'Hoàn thành' }).click();
+  const dialog = page.getByRole('dialog');
+  await dialog.locator('input[type=file]').setInputFiles({ name: 'Báo cáo kết quả.pdf', mimeType: 'application/pdf', buffer: onePagePdf('Bao cao ket qua') });
+  await dialog.getByRole('button', { name: 'Hoàn thành' }).click();
+  await dialog.waitFor({ state: 'hidden' });
+  await page.getByText('Hoàn thành', { exact: true }).first().waitFor();
+  await page.getByText('Báo cáo kết quả.pdf').first().waitFor();
+  assert.equal(await page.getByTestId('delegation-alerts').count(), 0);
+  await topShot('26-delegation-completed-with-report');
+  const overdue = await api(token, 'GET', `/api/v1/delegations?reportOverdue=true&counterpartOrganizationId=${partner.body.id}`);
+  assert.equal(overdue.body.items.length, 0);
+
+  // A calendar app subscribes with the account's secret address: no login header.
+  await page.goto(`${BASE_URL}/account`);
+  await page.getByRole('button', { name: 'Tạo địa chỉ lịch' }).click();
+  const url = (await page.getByTestId('calendar-url').textContent()).trim();
+  await topShot('27-account-calendar-address');
+  const ics = await fetch(url.replace(/^https?:\/\/[^/]+/, BASE_URL)).then((r) => r.text());
+  assert.match(ics, /VERSION:2\.0/);
+  assert.match(ics, new RegExp(`UID:delegation-${id}@diplomacy`));
 });

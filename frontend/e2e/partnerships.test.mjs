@@ -1,5 +1,5 @@
 import assert from 'node:assert/strict';
-import { ADMIN_PASSWORD, BASE_URL, api, apiLogin, helpers, journeyPage, shot, test } from './fixtures.mjs';
+import { ADMIN_PASSWORD, BASE_URL, api, apiLogin, helpers, journeyPage, shot, test, onePagePdf } from './fixtures.mjs';
 
 const ui = journeyPage();
 let page;
@@ -127,25 +127,7 @@ journey('an office worker records a partnership and its agreements', async () =>
 });
 
 /** A small real PDF (one page), made longer by a comment after its end so that its upload takes a moment. */
-const scannedMou = () => {
-  const objects = [
-    '<< /Type /Catalog /Pages 2 0 R >>',
-    '<< /Type /Pages /Kids [3 0 R] /Count 1 >>',
-    '<< /Type /Page /Parent 2 0 R /MediaBox [0 0 595 842] /Contents 4 0 R /Resources << /Font << /F1 5 0 R >> >> >>',
-    '<< /Length 60 >>\nstream\nBT /F1 24 Tf 72 760 Td (Bien ban ghi nho - ban ky) Tj ET\nendstream',
-    '<< /Type /Font /Subtype /Type1 /BaseFont /Helvetica >>',
-  ];
-  let body = '%PDF-1.4\n';
-  const offsets = objects.map((content, i) => {
-    const at = body.length;
-    body += `${i + 1} 0 obj\n${content}\nendobj\n`;
-    return at;
-  });
-  const xref = body.length;
-  body += `xref\n0 ${objects.length + 1}\n0000000000 65535 f \n${offsets.map((o) => `${String(o).padStart(10, '0')} 00000 n \n`).join('')}`;
-  body += `trailer\n<< /Size ${objects.length + 1} /Root 1 0 R >>\nstartxref\n${xref}\n%%EOF\n%${'x'.repeat(3_000_000)}\n`;
-  return Buffer.from(body, 'latin1');
-};
+const scannedMou = () => Buffer.concat([onePagePdf('Bien ban ghi nho - ban ky'), Buffer.from(`%${'x'.repeat(3_000_000)}\n`, 'latin1')]);
 
 journey('the signed MOU is scanned onto its agreement, previewed, and shows in the history', async () => {
   const stamp = Date.now();

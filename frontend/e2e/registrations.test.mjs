@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict';
 import { readFile } from 'node:fs/promises';
-import { ADMIN_PASSWORD, BASE_URL, api, apiLogin, helpers, iso, journeyPage, shot, test } from './fixtures.mjs';
+import { ADMIN_PASSWORD, BASE_URL, api, apiLogin, helpers, iso, journeyPage, shot, test, onePagePdf } from './fixtures.mjs';
 
 const ui = journeyPage({ acceptDownloads: true });
 let page;
@@ -95,26 +95,7 @@ journey('an office records an NGO certificate under the 3-year rule and sees it 
   assert.match(xml, /<transaction-type code="3"\/>/);
 });
 
-/** A one-page PDF: the approval decision as scanned. */
-const decisionPdf = () => {
-  const objects = [
-    '<< /Type /Catalog /Pages 2 0 R >>',
-    '<< /Type /Pages /Kids [3 0 R] /Count 1 >>',
-    '<< /Type /Page /Parent 2 0 R /MediaBox [0 0 595 842] /Contents 4 0 R /Resources << /Font << /F1 5 0 R >> >> >>',
-    '<< /Length 52 >>\nstream\nBT /F1 24 Tf 72 760 Td (Quyet dinh phe duyet) Tj ET\nendstream',
-    '<< /Type /Font /Subtype /Type1 /BaseFont /Helvetica >>',
-  ];
-  let body = '%PDF-1.4\n';
-  const offsets = objects.map((content, i) => {
-    const at = body.length;
-    body += `${i + 1} 0 obj\n${content}\nendobj\n`;
-    return at;
-  });
-  const xref = body.length;
-  body += `xref\n0 ${objects.length + 1}\n0000000000 65535 f \n${offsets.map((o) => `${String(o).padStart(10, '0')} 00000 n \n`).join('')}`;
-  body += `trailer\n<< /Size ${objects.length + 1} /Root 1 0 R >>\nstartxref\n${xref}\n%%EOF\n`;
-  return Buffer.from(body, 'latin1');
-};
+const decisionPdf = () => onePagePdf('Quyet dinh phe duyet');
 
 journey('an NGO project goes from its dossier through opinions and appraisal to approval, its decision attached, into the IATI file', async () => {
   const login = await apiLogin();
