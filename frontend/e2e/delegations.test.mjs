@@ -86,12 +86,17 @@ journey('an editor proposes a delegation, an administrator approves it with its 
   await dialog.getByLabel('Số quyết định').fill(`2815/QĐ-UBND-${stamp % 10000}`);
   await pickDate('Ngày quyết định', new Date(), dialog);
   await pickOption('Cấp phê duyệt', null, 'Ủy ban nhân dân tỉnh', dialog);
-  await dialog.locator('input[type=file]').setInputFiles({ name: 'Quyết định cử đoàn.pdf', mimeType: 'application/pdf', buffer: onePagePdf('Quyet dinh cu doan') });
+  await dialog
+    .locator('input[type=file]')
+    .setInputFiles({ name: 'Quyết định cử đoàn.pdf', mimeType: 'application/pdf', buffer: onePagePdf('Quyet dinh cu doan') });
   await dialog.getByLabel('Ghi chú').fill('Đồng ý theo Tờ trình của Sở Ngoại vụ');
   await dialog.getByRole('button', { name: 'Duyệt' }).click();
   await dialog.waitFor({ state: 'hidden' });
   await page.getByText('Đã duyệt', { exact: true }).first().waitFor();
-  await page.getByText(`2815/QĐ-UBND-${stamp % 10000}`).first().waitFor();
+  await page
+    .getByText(`2815/QĐ-UBND-${stamp % 10000}`)
+    .first()
+    .waitFor();
   await page.getByText('Quyết định cử đoàn.pdf').first().waitFor();
 
   // It cannot be completed before it has ended.
@@ -153,7 +158,13 @@ journey('a delegation back from its trip without a report is overdue on the dash
   });
   assert.equal(created.status, 201);
   const id = created.body.id;
-  const members = await api(token, 'PUT', `/api/v1/delegations/${id}/members`, { members: [{ fullName: 'Lê Ngọc Châu', role: 'HEAD' }] }, { 'If-Match': `"${created.body.version}"` });
+  const members = await api(
+    token,
+    'PUT',
+    `/api/v1/delegations/${id}/members`,
+    { members: [{ fullName: 'Lê Ngọc Châu', role: 'HEAD' }] },
+    { 'If-Match': `"${created.body.version}"` },
+  );
   const approved = await api(
     token,
     'POST',

@@ -5,14 +5,15 @@ import {
   IconCertificate,
   IconChartBar,
   IconHeartHandshake,
-  IconLicense,
-  IconMapPin,
   IconKey,
   IconLayoutDashboard,
+  IconLicense,
   IconLogout,
+  IconMapPin,
   IconPlaneDeparture,
   IconUserCircle,
   IconUsers,
+  IconUsersGroup,
   IconWorld,
 } from '@tabler/icons-react';
 import { Link, Outlet, useRouterState } from '@tanstack/react-router';
@@ -96,6 +97,7 @@ export const Shell = () => {
               active={path.startsWith('/ngo-registrations')}
               onNavigate={close}
             />
+            <Item to="/persons" label={t('nav.persons')} icon={<IconUsersGroup size={18} />} active={path.startsWith('/persons')} onNavigate={close} />
             <Item to="/training" label={t('nav.training')} icon={<IconCertificate size={18} />} active={path.startsWith('/training')} onNavigate={close} />
             <Item
               to="/reports/provinces"

@@ -24,6 +24,9 @@ import { ProvincesReportPage } from '@/features/reports/ProvincesReportPage';
 import { PresenceReportPage } from '@/features/registrations/PresenceReportPage';
 import { RegistrationCreatePage, RegistrationDetailPage, RegistrationEditPage } from '@/features/registrations/RegistrationPages';
 import { RegistrationsPage } from '@/features/registrations/RegistrationsPage';
+import { PersonCreatePage, PersonDetailPage, PersonEditPage } from '@/features/persons/PersonPages';
+import { PersonsPage } from '@/features/persons/PersonsPage';
+import { personSearchSchema } from '@/features/persons/search';
 import { presenceSearchSchema, registrationSearchSchema } from '@/features/registrations/search';
 import { provincesSearchSchema } from '@/features/reports/search';
 import { aidReportSearchSchema, aidSearchSchema, exchangeRateSearchSchema } from '@/features/aid/codes';
@@ -257,6 +260,19 @@ const registrationsRoute = createRoute({
     return <RegistrationsPage search={search} onSearchChange={(next) => void navigate({ search: next, replace: true })} />;
   },
 });
+const personsRoute = createRoute({
+  getParentRoute: () => appRoute,
+  path: '/persons',
+  validateSearch: personSearchSchema,
+  component: function Persons() {
+    const search = personsRoute.useSearch();
+    const navigate = personsRoute.useNavigate();
+    return <PersonsPage search={search} onSearchChange={(next) => void navigate({ search: next, replace: true })} />;
+  },
+});
+const personNewRoute = createRoute({ getParentRoute: () => editorRoute, path: '/persons/new', component: PersonCreatePage });
+const personRoute = createRoute({ getParentRoute: () => appRoute, path: '/persons/$id', params: idParams, component: withId(PersonDetailPage) });
+const personEditRoute = createRoute({ getParentRoute: () => editorRoute, path: '/persons/$id/edit', params: idParams, component: withId(PersonEditPage) });
 const registrationNewRoute = createRoute({ getParentRoute: () => editorRoute, path: '/ngo-registrations/new', component: RegistrationCreatePage });
 const registrationRoute = createRoute({
   getParentRoute: () => appRoute,
@@ -320,6 +336,8 @@ const routeTree = rootRoute.addChildren([
     provincesReportRoute,
     registrationsRoute,
     registrationRoute,
+    personsRoute,
+    personRoute,
     presenceReportRoute,
     exchangeRatesRoute,
     aidOneRoute,
@@ -339,6 +357,8 @@ const routeTree = rootRoute.addChildren([
       trainingEditRoute,
       registrationNewRoute,
       registrationEditRoute,
+      personNewRoute,
+      personEditRoute,
     ]),
     adminRoute.addChildren([usersRoute, apiKeysRoute]),
   ]),

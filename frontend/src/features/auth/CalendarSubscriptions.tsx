@@ -31,7 +31,7 @@ export const CalendarSubscriptions = () => {
         {url && (
           <Stack gap="xs">
             <Alert color="yellow">{t('calendar.once')}</Alert>
-            <Code block tabIndex={0} data-testid="calendar-url" style={{ whiteSpace: "pre-wrap", wordBreak: "break-all" }}>
+            <Code block tabIndex={0} data-testid="calendar-url" style={{ whiteSpace: 'pre-wrap', wordBreak: 'break-all' }}>
               {url}
             </Code>
             <CopyButton value={url}>

@@ -12691,6 +12691,1365 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/persons": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * List persons
+         * @description `q` searches the name, the passport name, the agency, the position and the e-mail, ignoring case and accents (`phan anh son`). Sort: nameKey (the name without accents; default), birthDate, nationality, createdAt, updatedAt. Never carries identity papers.
+         *
+         *     Requires role: VIEWER (ADMIN ⊃ EDITOR ⊃ VIEWER).
+         */
+        get: {
+            parameters: {
+                query?: {
+                    /** @description Born on this day (to tell namesakes apart) */
+                    birthDate?: string;
+                    /** @description The `next` of the previous answer, passed back unchanged with the same filters and sort: the page after it, as fast at the 5,000th page as at the first. Not with `page`. */
+                    cursor?: string;
+                    homeOrganizationId?: number;
+                    /** @example LA */
+                    nationality?: string;
+                    organizationId?: number;
+                    /** @description 0-based page number */
+                    page?: number;
+                    /** @description Free text, case- and accent-insensitive (`ha tinh` finds `Hà Tĩnh`) */
+                    q?: string;
+                    /**
+                     * @description Only records whose home organization is this organization or one below it (or a unit merged into one of those): one province, or one unit, compared with the whole (within the caller's own scope)
+                     * @example 1
+                     */
+                    scopeOrganizationId?: number;
+                    /** @description Page size, 1 to 100 */
+                    size?: number;
+                    /** @description Comma-separated fields, '-' prefix for descending, e.g. `name,-updatedAt`. Only the fields listed for the resource. */
+                    sort?: string;
+                    /** @description Only records changed at or after this UTC instant (for synchronisation) */
+                    updatedSince?: string;
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description OK */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["PageResultPersonView"];
+                    };
+                };
+                /** @description Invalid parameters or body; `errors[]` names each field */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Not Authorized */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Not Allowed */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Unexpected server error; quote the requestId */
+                500: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        /**
+         * Add a person
+         * @description homeOrganizationId is the office that keeps the record (within the caller's scope). Check /persons/similar first: namesakes are not refused.
+         *
+         *     Requires role: EDITOR (ADMIN ⊃ EDITOR ⊃ VIEWER).
+         */
+        post: {
+            parameters: {
+                query?: never;
+                header?: {
+                    /** @description Optional. The same key and body within 24 h replays the first answer; the same key with another body → 422. */
+                    "Idempotency-Key"?: string;
+                };
+                path?: never;
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": components["schemas"]["PersonInput"];
+                };
+            };
+            responses: {
+                /** @description Created */
+                201: {
+                    headers: {
+                        /** @description The new record's address */
+                        Location?: unknown;
+                        /** @description The record's version, for If-Match */
+                        ETag?: unknown;
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Person"];
+                    };
+                };
+                /** @description Bad Request */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Not authenticated: missing, expired or revoked token or API key */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Authenticated, but the role does not allow this */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Conflicts with existing data (duplicate, still referenced, business rule) */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Request body too large */
+                413: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Unsupported Content-Type */
+                415: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Idempotency-Key already used with a different body */
+                422: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Unexpected server error; quote the requestId */
+                500: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/persons/similar": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Namesakes of a person about to be added
+         * @description Persons of the same name ignoring accents and case (at most 10), those of the same agency and birth date first: offer them before adding another.
+         *
+         *     Requires role: VIEWER (ADMIN ⊃ EDITOR ⊃ VIEWER).
+         */
+        get: {
+            parameters: {
+                query?: {
+                    birthDate?: components["schemas"]["LocalDate"];
+                    fullName?: string;
+                    organizationId?: number;
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description OK */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Person"][];
+                    };
+                };
+                /** @description Invalid parameters or body; `errors[]` names each field */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Not Authorized */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Not Allowed */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Unexpected server error; quote the requestId */
+                500: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/persons/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Get a person
+         * @description Requires role: VIEWER (ADMIN ⊃ EDITOR ⊃ VIEWER).
+         */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: number;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description The person */
+                200: {
+                    headers: {
+                        /** @description The record's version, for If-Match */
+                        ETag?: unknown;
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Person"];
+                    };
+                };
+                /** @description Not authenticated: missing, expired or revoked token or API key */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Authenticated, but the role does not allow this */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description No such resource */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Unexpected server error; quote the requestId */
+                500: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        /**
+         * Replace a person
+         * @description Requires role: EDITOR (ADMIN ⊃ EDITOR ⊃ VIEWER).
+         */
+        put: {
+            parameters: {
+                query?: never;
+                header?: {
+                    /** @description The ETag from your last read. Missing → 428, stale → 412. */
+                    "If-Match"?: string;
+                };
+                path: {
+                    id: number;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": components["schemas"]["PersonInput"];
+                };
+            };
+            responses: {
+                /** @description Replaced */
+                200: {
+                    headers: {
+                        /** @description The record's version, for If-Match */
+                        ETag?: unknown;
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Person"];
+                    };
+                };
+                /** @description Bad Request */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Not authenticated: missing, expired or revoked token or API key */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Authenticated, but the role does not allow this */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description No such resource */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Conflicts with existing data (duplicate, still referenced, business rule) */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description If-Match names an outdated version; read the resource again */
+                412: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Request body too large */
+                413: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Unsupported Content-Type */
+                415: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description If-Match header missing */
+                428: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Unexpected server error; quote the requestId */
+                500: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        post?: never;
+        /**
+         * Delete a person
+         * @description 409 person-in-use while a delegation member or a trainee points to the person.
+         *
+         *     Requires role: EDITOR (ADMIN ⊃ EDITOR ⊃ VIEWER).
+         */
+        delete: {
+            parameters: {
+                query?: never;
+                header?: {
+                    /** @description The ETag from your last read. Missing → 428, stale → 412. */
+                    "If-Match"?: string;
+                };
+                path: {
+                    id: number;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Deleted */
+                204: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+                /** @description Not authenticated: missing, expired or revoked token or API key */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Authenticated, but the role does not allow this */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description No such resource */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Conflicts with existing data (duplicate, still referenced, business rule) */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description If-Match names an outdated version; read the resource again */
+                412: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description If-Match header missing */
+                428: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Unexpected server error; quote the requestId */
+                500: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        options?: never;
+        head?: never;
+        /**
+         * Change some fields of a person (JSON merge patch, RFC 7386)
+         * @description Requires role: EDITOR (ADMIN ⊃ EDITOR ⊃ VIEWER).
+         */
+        patch: {
+            parameters: {
+                query?: never;
+                header?: {
+                    /** @description The ETag from your last read. Missing → 428, stale → 412. */
+                    "If-Match"?: string;
+                };
+                path: {
+                    id: number;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/merge-patch+json": components["schemas"]["PersonInput"];
+                };
+            };
+            responses: {
+                /** @description Changed */
+                200: {
+                    headers: {
+                        /** @description The record's version, for If-Match */
+                        ETag?: unknown;
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Person"];
+                    };
+                };
+                /** @description Invalid parameters or body; `errors[]` names each field */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Not authenticated: missing, expired or revoked token or API key */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Authenticated, but the role does not allow this */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description No such resource */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Conflicts with existing data (duplicate, still referenced, business rule) */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description If-Match names an outdated version; read the resource again */
+                412: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Request body too large */
+                413: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Unsupported Content-Type */
+                415: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description If-Match header missing */
+                428: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Unexpected server error; quote the requestId */
+                500: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        trace?: never;
+    };
+    "/api/v1/persons/{id}/attachments": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** List the files attached to {a record} */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: number;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description OK */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["AttachmentList"];
+                    };
+                };
+                /** @description No such resource */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Unexpected server error; quote the requestId */
+                500: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        /**
+         * Attach a file to {a record}
+         * @description Multipart parts `file`, `kind` and `title` (default: the file's name). The type is read from the bytes: PDF, JPEG/PNG/GIF/WebP/TIFF images, DOCX, XLSX, ODT or plain text (415 otherwise, whatever the name says); at most `app.attachments.max-bytes` (413). The same file twice on one record is a 409 naming the first. Its bytes are at `…/attachments/{attachmentId}/content`.
+         */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: number;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "multipart/form-data": components["schemas"]["AttachmentUpload"];
+                };
+            };
+            responses: {
+                /** @description Attached */
+                201: {
+                    headers: {
+                        /** @description The new record's address */
+                        Location?: unknown;
+                        /** @description The record's version, for If-Match */
+                        ETag?: unknown;
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Attachment"];
+                    };
+                };
+                /** @description Invalid parameters or body; `errors[]` names each field */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description No such resource */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Request body too large */
+                413: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Unsupported Content-Type */
+                415: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Unexpected server error; quote the requestId */
+                500: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/persons/{id}/attachments/{attachmentId}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Get an attachment's description */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    attachmentId: number;
+                    id: number;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description OK */
+                200: {
+                    headers: {
+                        /** @description The record's version, for If-Match */
+                        ETag?: unknown;
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": unknown;
+                    };
+                };
+                /** @description No such resource */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Unexpected server error; quote the requestId */
+                500: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        /**
+         * Delete an attachment
+         * @description An EDITOR deletes the files they attached; an ADMIN any. If-Match is the attachment's ETag.
+         */
+        delete: {
+            parameters: {
+                query?: never;
+                header?: {
+                    /** @description The ETag from your last read. Missing → 428, stale → 412. */
+                    "If-Match"?: string;
+                };
+                path: {
+                    attachmentId: number;
+                    id: number;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Deleted */
+                204: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+                /** @description No such resource */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Conflicts with existing data (duplicate, still referenced, business rule) */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description If-Match names an outdated version; read the resource again */
+                412: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description If-Match header missing */
+                428: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Unexpected server error; quote the requestId */
+                500: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/persons/{id}/attachments/{attachmentId}/content": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Download an attachment
+         * @description The bytes with the original file name (Content-Disposition, UTF-8), inline for PDF and images; a single `Range: bytes=…` is answered 206; the ETag is the SHA-256.
+         */
+        get: {
+            parameters: {
+                query?: never;
+                header?: {
+                    "If-None-Match"?: string;
+                    /** @description One range, e.g. `bytes=0-1023` */
+                    Range?: string;
+                };
+                path: {
+                    attachmentId: number;
+                    id: number;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description OK */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "*/*": unknown;
+                    };
+                };
+                /** @description No such resource */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Unexpected server error; quote the requestId */
+                500: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/persons/{id}/history": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * History of {a record}
+         * @description Every create, change and delete of the record and of the records inside it (agreements, members, disbursements, participants, attachments…), field by field, with who and from which request; oldest first (`sort=-at` for newest first). A deleted record keeps its history.
+         */
+        get: {
+            parameters: {
+                query?: {
+                    /** @description The `next` of the previous answer, passed back unchanged with the same filters and sort: the page after it, as fast at the 5,000th page as at the first. Not with `page`. */
+                    cursor?: string;
+                    /** @description 0-based page number */
+                    page?: number;
+                    /** @description Page size, 1 to 100 */
+                    size?: number;
+                    /** @description Comma-separated fields, '-' prefix for descending, e.g. `name,-updatedAt`. Only the fields listed for the resource. */
+                    sort?: string;
+                    /** @description Only records changed at or after this UTC instant (for synchronisation) */
+                    updatedSince?: string;
+                };
+                header?: never;
+                path: {
+                    id: number;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description OK */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["PageResultEntry"];
+                    };
+                };
+                /** @description No such resource */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Unexpected server error; quote the requestId */
+                500: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/persons/{id}/identity": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * The person's identity papers
+         * @description Passport, ID and visa, for the role the office allows (APP_PERSONS_IDENTITY_ROLE, EDITOR by default; 403 person-identity-forbidden otherwise). Every read is in the audit log.
+         *
+         *     Requires role: VIEWER (ADMIN ⊃ EDITOR ⊃ VIEWER).
+         */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: number;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description OK */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["PersonIdentity"];
+                    };
+                };
+                /** @description Not Authorized */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Not Allowed */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description No such resource */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Unexpected server error; quote the requestId */
+                500: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        /**
+         * Replace the person's identity papers
+         * @description The whole part at once; same roles as reading it. The audit notes the change, not the numbers.
+         *
+         *     Requires role: EDITOR (ADMIN ⊃ EDITOR ⊃ VIEWER).
+         */
+        put: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: number;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": components["schemas"]["PersonIdentityInput"];
+                };
+            };
+            responses: {
+                /** @description OK */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["PersonIdentity"];
+                    };
+                };
+                /** @description Bad Request */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Not Authorized */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Not Allowed */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description No such resource */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Request body too large */
+                413: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Unsupported Content-Type */
+                415: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Unexpected server error; quote the requestId */
+                500: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/persons/{id}/record": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * What the person took part in
+         * @description Every delegation (with the role) and course (with the trainee's status), newest first.
+         *
+         *     Requires role: VIEWER (ADMIN ⊃ EDITOR ⊃ VIEWER).
+         */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: number;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description OK */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["PersonRecord"];
+                    };
+                };
+                /** @description Not Authorized */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Not Allowed */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description No such resource */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Unexpected server error; quote the requestId */
+                500: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/public/attachments/{attachmentId}/content": {
         parameters: {
             query?: never;
@@ -18798,6 +20157,11 @@ export interface components {
             /** Format: int64 */
             id?: number;
             fullName?: string;
+            /**
+             * Format: int64
+             * @description The member in the registry of persons
+             */
+            personId?: number;
             position?: string;
             organizationName?: string;
             role?: components["schemas"]["MemberRole"];
@@ -18807,9 +20171,18 @@ export interface components {
             phone?: string;
             notes?: string;
         };
+        /** @description A member: a person of the registry (personId), or a name typed in. */
         MemberInput: {
-            /** @example Phan Anh Sơn */
-            fullName: string;
+            /**
+             * @description Required unless personId is given (then the person's name)
+             * @example Phan Anh Sơn
+             */
+            fullName?: string;
+            /**
+             * Format: int64
+             * @description The person of the registry; without it the person of the same name and agency is found, or added
+             */
+            personId?: number;
             /** @example Chủ tịch */
             position?: string;
             /** @example Liên hiệp các tổ chức hữu nghị Việt Nam */
@@ -19461,6 +20834,35 @@ export interface components {
             /** @description The cursor of the following page (pass it back as `cursor=`); null on the last page */
             next?: string;
         };
+        PageResultPersonView: {
+            items?: components["schemas"]["Person"][];
+            /**
+             * Format: int32
+             * @description The page number (0-based); with a cursor, the page the cursor reached
+             * @example 0
+             */
+            page?: number;
+            /**
+             * Format: int32
+             * @example 20
+             */
+            size?: number;
+            /**
+             * Format: int64
+             * @description The matching rows, or COUNT_CAP (10000) when there are more; see totalExact
+             * @example 57
+             */
+            totalItems?: number;
+            /**
+             * Format: int32
+             * @example 3
+             */
+            totalPages?: number;
+            /** @description False when totalItems is the cap of the count, the real total being higher */
+            totalExact?: boolean;
+            /** @description The cursor of the following page (pass it back as `cursor=`); null on the last page */
+            next?: string;
+        };
         PageResultSessionView: {
             items?: components["schemas"]["TrainingSession"][];
             /**
@@ -19628,6 +21030,120 @@ export interface components {
         PasswordReset: {
             /** @description At least 12 characters, at most 72 bytes in UTF-8, not containing the username, not a common or easily guessed password */
             newPassword: string;
+        };
+        Person: {
+            /** Format: int64 */
+            id?: number;
+            fullName?: string;
+            passportName?: string;
+            gender?: components["schemas"]["Gender"];
+            nationality?: string;
+            birthDate?: components["schemas"]["LocalDate"];
+            /** Format: int64 */
+            homeOrganizationId?: number;
+            home?: components["schemas"]["OrganizationRef"];
+            /** Format: int64 */
+            organizationId?: number;
+            organization?: components["schemas"]["OrganizationRef"];
+            organizationName?: string;
+            position?: string;
+            email?: string;
+            phone?: string;
+            languages?: string;
+            notes?: string;
+            createdAt?: components["schemas"]["Instant"];
+            createdBy?: string;
+            updatedAt?: components["schemas"]["Instant"];
+            updatedBy?: string;
+            /** Format: int64 */
+            version?: number;
+        };
+        /** @description One course the person was a trainee of. */
+        PersonCourse: {
+            /** Format: int64 */
+            courseId?: number;
+            title?: string;
+            startDate?: components["schemas"]["LocalDate"];
+            endDate?: components["schemas"]["LocalDate"];
+            status?: string;
+            participantStatus?: string;
+        };
+        /** @description One delegation the person was a member of. */
+        PersonDelegation: {
+            /** Format: int64 */
+            delegationId?: number;
+            title?: string;
+            direction?: string;
+            status?: string;
+            startDate?: components["schemas"]["LocalDate"];
+            endDate?: components["schemas"]["LocalDate"];
+            /** @description The member's role: HEAD, DEPUTY, MEMBER, INTERPRETER… */
+            role?: string;
+            position?: string;
+        };
+        /** @description Identity papers: shown only to the roles the office allows. */
+        PersonIdentity: {
+            /** Format: int64 */
+            personId?: number;
+            passportNumber?: string;
+            passportExpiresOn?: components["schemas"]["LocalDate"];
+            idNumber?: string;
+            visaNumber?: string;
+            visaExpiresOn?: components["schemas"]["LocalDate"];
+            updatedAt?: components["schemas"]["Instant"];
+            updatedBy?: string;
+        };
+        /** @description The whole identity part, replaced at once. */
+        PersonIdentityInput: {
+            /** @example C1234567 */
+            passportNumber?: string;
+            passportExpiresOn?: components["schemas"]["LocalDate"];
+            /** @description The national ID (CCCD) number */
+            idNumber?: string;
+            visaNumber?: string;
+            visaExpiresOn?: components["schemas"]["LocalDate"];
+        };
+        /** @description A person of the registry; identity papers go to /persons/{id}/identity. */
+        PersonInput: {
+            /**
+             * @description In Vietnamese order
+             * @example Phan Anh Sơn
+             */
+            fullName: string;
+            /**
+             * @description As written in the passport
+             * @example PHAN ANH SON
+             */
+            passportName?: string;
+            gender?: components["schemas"]["Gender"];
+            /** @example VN */
+            nationality?: string;
+            /** @example 1965-04-12 */
+            birthDate?: components["schemas"]["LocalDate"];
+            /**
+             * Format: int64
+             * @description The office that keeps the record
+             */
+            homeOrganizationId: number;
+            /**
+             * Format: int64
+             * @description The person's agency in the registry
+             */
+            organizationId?: number;
+            /** @description When the agency is not in the registry */
+            organizationName?: string;
+            /** @example Chủ tịch */
+            position?: string;
+            email?: string;
+            phone?: string;
+            /** @example Tiếng Lào, tiếng Anh */
+            languages?: string;
+            notes?: string;
+        };
+        /** @description Everything the person took part in, newest first, within the caller's scope. */
+        PersonRecord: {
+            delegations?: components["schemas"]["PersonDelegation"][];
+            courses?: components["schemas"]["PersonCourse"][];
         };
         /** @enum {string} */
         Pillar: "PARTY" | "STATE" | "PEOPLE";
@@ -19843,6 +21359,11 @@ export interface components {
             /** Format: int64 */
             courseId?: number;
             fullName?: string;
+            /**
+             * Format: int64
+             * @description The trainee in the registry of persons
+             */
+            personId?: number;
             /** Format: int64 */
             organizationId?: number;
             organization?: components["schemas"]["OrganizationRef"];
@@ -19869,6 +21390,11 @@ export interface components {
         TrainingParticipantInput: {
             /** @example Nguyễn Thị Lan */
             fullName: string;
+            /**
+             * Format: int64
+             * @description The trainee in the registry of persons; without it the person of the same name and agency is found, or added
+             */
+            personId?: number;
             /**
              * Format: int64
              * @description The trainee's agency in the registry
@@ -20055,7 +21581,7 @@ export interface components {
             scopeOrganizationId?: number;
         };
         /** @enum {string} */
-        ChangeAction: "CREATED" | "UPDATED" | "DELETED" | "SUCCEEDED" | "FAILED" | "USED";
+        ChangeAction: "CREATED" | "UPDATED" | "DELETED" | "SUCCEEDED" | "FAILED" | "USED" | "VIEWED";
     };
     responses: never;
     parameters: never;
@@ -20117,5 +21643,5 @@ export const registrationKindValues: ReadonlyArray<FlattenedDeepRequired<compone
 export const registrationStatusValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["RegistrationStatus"]> = ["ACTIVE", "EXPIRED", "REVOKED", "RENEWED"];
 export const roleValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["Role"]> = ["ADMIN", "EDITOR", "VIEWER"];
 export const trainingTopicValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["TrainingTopic"]> = ["PEOPLE_DIPLOMACY", "FOREIGN_LANGUAGE", "PROTOCOL", "FOREIGN_INFORMATION", "POLITICAL_THEORY", "OTHER"];
-export const changeActionValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["ChangeAction"]> = ["CREATED", "UPDATED", "DELETED", "SUCCEEDED", "FAILED", "USED"];
+export const changeActionValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["ChangeAction"]> = ["CREATED", "UPDATED", "DELETED", "SUCCEEDED", "FAILED", "USED", "VIEWED"];
 export type operations = Record<string, never>;

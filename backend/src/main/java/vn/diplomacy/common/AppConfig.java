@@ -55,6 +55,15 @@ public interface AppConfig {
 
     Delegation delegation();
 
+    Persons persons();
+
+    interface Persons {
+        /** The lowest role that reads and writes identity papers (VIEWER, EDITOR or ADMIN); every access is audited. */
+        @WithName("identity-role")
+        @WithDefault("EDITOR")
+        String identityRole();
+    }
+
     Http http();
 
     /** The largest request body but an attachment's upload. */

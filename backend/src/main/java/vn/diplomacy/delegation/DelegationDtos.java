@@ -133,10 +133,19 @@ public final class DelegationDtos {
             long version)
             implements RecordView {}
 
-    @Schema(name = "MemberInput")
+    @Schema(name = "MemberInput", description = "A member: a person of the registry (personId), or a name typed in.")
     public record MemberInput(
-            @NotBlank @Size(max = 200) @Schema(examples = "Phan Anh Sơn")
+            @Size(max = 200)
+            @Schema(
+                    description = "Required unless personId is given (then the person's name)",
+                    examples = "Phan Anh Sơn")
             String fullName,
+
+            @Positive
+            @Schema(
+                    description = "The person of the registry; without it the person of the same name and agency is"
+                            + " found, or added")
+            Long personId,
 
             @Size(max = 200) @Schema(examples = "Chủ tịch") String position,
 
@@ -176,6 +185,18 @@ public final class DelegationDtos {
                 context.disableDefaultConstraintViolation();
                 for (int i = 0; i < list.members().size(); i++) {
                     MemberInput m = list.members().get(i);
+                    // A row names a person of the registry or types a name: reported with the rows' other errors.
+                    if (m != null
+                            && m.personId() == null
+                            && (m.fullName() == null || m.fullName().isBlank())) {
+                        valid = false;
+                        context.buildConstraintViolationWithTemplate("is required unless personId is given")
+                                .addPropertyNode("members")
+                                .addPropertyNode("fullName")
+                                .inIterable()
+                                .atIndex(i)
+                                .addConstraintViolation();
+                    }
                     if (m != null && m.role() == MemberRole.HEAD) {
                         if (headSeen) {
                             valid = false;
@@ -198,6 +219,10 @@ public final class DelegationDtos {
     public record MemberView(
             Long id,
             String fullName,
+
+            @Schema(description = "The member in the registry of persons")
+            Long personId,
+
             String position,
             String organizationName,
             MemberRole role,

@@ -18,6 +18,10 @@ public class DelegationMember extends AuditedEntity {
     public int positionIndex;
 
     public String fullName;
+
+    /** The member in the registry of persons (found or added when the list is saved). */
+    public Long personId;
+
     public String position;
     public String organizationName;
 

@@ -14,6 +14,7 @@ import vn.diplomacy.common.Filtered;
 import vn.diplomacy.common.ListQuery;
 import vn.diplomacy.common.PageParams;
 import vn.diplomacy.common.PageResult;
+import vn.diplomacy.common.Problem;
 import vn.diplomacy.common.ProblemException;
 import vn.diplomacy.common.RecordService;
 import vn.diplomacy.common.Scope;
@@ -31,10 +32,16 @@ import vn.diplomacy.organization.OrganizationReferences;
 import vn.diplomacy.partnership.Links;
 import vn.diplomacy.partnership.Partnership;
 import vn.diplomacy.partnership.PartnershipReferences;
+import vn.diplomacy.person.Person;
+import vn.diplomacy.person.PersonReferences;
+import vn.diplomacy.person.PersonService;
 
 @ApplicationScoped
 public class DelegationService
-        implements OrganizationReferences, PartnershipReferences, RecordService<DelegationInput, DelegationView> {
+        implements OrganizationReferences,
+                PartnershipReferences,
+                PersonReferences,
+                RecordService<DelegationInput, DelegationView> {
     /** The record kind of a delegation's steps in the shared workflow history. */
     static final String KIND = "delegation";
 
@@ -47,6 +54,7 @@ public class DelegationService
     private final DelegationMemberRepository members;
     private final Workflow workflow;
     private final DelegationRules rules;
+    private final PersonService persons;
 
     DelegationService(
             DelegationMapper mapper,
@@ -54,7 +62,9 @@ public class DelegationService
             DelegationRepository delegations,
             DelegationMemberRepository members,
             Workflow workflow,
-            DelegationRules rules) {
+            DelegationRules rules,
+            PersonService persons) {
+        this.persons = persons;
         this.mapper = mapper;
         this.links = links;
         this.delegations = delegations;
@@ -136,29 +146,55 @@ public class DelegationService
                 .orElseThrow(() -> ProblemException.notFound("Delegation", id));
         ETags.requireMatch(ifMatch, delegation.version);
         requireOpen(delegation);
-        // At most one HEAD: checked with the rows' own rules (MemberList.AtMostOneHead).
-        String head = list.stream()
-                .filter(m -> m.role() == MemberRole.HEAD)
-                .map(m -> m.fullName().trim())
-                .findFirst()
-                .orElse(null);
-        members.deleteFor(id);
+        // A member named by personId takes the person's details where the row leaves them out.
+        List<Problem.FieldError> errors = new java.util.ArrayList<>();
+        List<DelegationMember> rows = new java.util.ArrayList<>();
         for (int i = 0; i < list.size(); i++) {
             MemberInput in = list.get(i);
+            if (in.personId() == null && (in.fullName() == null || in.fullName().isBlank())) {
+                errors.add(
+                        new Problem.FieldError("members[" + i + "].fullName", "is required unless personId is given"));
+                continue;
+            }
+            Person person = persons.resolve(
+                    in.personId(),
+                    new PersonService.Named(
+                            in.fullName(),
+                            in.organizationName(),
+                            null,
+                            in.position(),
+                            in.gender(),
+                            in.nationality(),
+                            in.email(),
+                            in.phone(),
+                            delegation.homeOrganizationId),
+                    "members[" + i + "].personId");
             DelegationMember m = new DelegationMember();
             m.delegationId = id;
             m.positionIndex = i;
-            m.fullName = in.fullName().trim();
-            m.position = trimToNull(in.position());
-            m.organizationName = trimToNull(in.organizationName());
+            m.personId = person.id;
+            m.fullName = or(in.fullName(), person.fullName);
+            m.position = or(in.position(), person.position);
+            m.organizationName = or(in.organizationName(), person.organizationName);
             m.role = in.role();
-            m.gender = in.gender();
-            m.nationality = in.nationality();
-            m.email = trimToNull(in.email());
-            m.phone = trimToNull(in.phone());
+            m.gender = in.gender() != null ? in.gender() : person.gender;
+            m.nationality = in.nationality() != null ? in.nationality() : person.nationality;
+            m.email = or(in.email(), person.email);
+            m.phone = or(in.phone(), person.phone);
             m.notes = trimToNull(in.notes());
-            members.persist(m);
+            rows.add(m);
         }
+        if (!errors.isEmpty()) {
+            throw ProblemException.invalid(errors);
+        }
+        members.deleteFor(id);
+        rows.forEach(members::persist);
+        // At most one HEAD: checked with the rows' own rules (MemberList.AtMostOneHead).
+        String head = rows.stream()
+                .filter(m -> m.role == MemberRole.HEAD)
+                .map(m -> m.fullName)
+                .findFirst()
+                .orElse(null);
         // The delegation's own row changes too, so its ETag tells that the member list changed.
         delegation.headName = head;
         delegation.memberCount = list.size();
@@ -257,10 +293,22 @@ public class DelegationService
         return d -> mapper.view(d, linked, workflow.allowed(d.status), rules);
     }
 
+    private static String or(String given, String known) {
+        String value = trimToNull(given);
+        return value != null ? value : known;
+    }
+
+    @Override
+    public String describePersonReferences(long personId) {
+        long count = members.count("personId", personId);
+        return count == 0 ? null : count + " delegation membership" + (count == 1 ? "" : "s");
+    }
+
     private static MemberView memberView(DelegationMember m) {
         return new MemberView(
                 m.id,
                 m.fullName,
+                m.personId,
                 m.position,
                 m.organizationName,
                 m.role,

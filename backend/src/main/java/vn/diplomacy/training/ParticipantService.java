@@ -25,6 +25,7 @@ import vn.diplomacy.common.export.ExportParams;
 import vn.diplomacy.organization.Organization;
 import vn.diplomacy.organization.OrganizationRepository;
 import vn.diplomacy.partnership.Links;
+import vn.diplomacy.person.PersonService;
 import vn.diplomacy.training.TrainingDtos.ImportDuplicate;
 import vn.diplomacy.training.TrainingDtos.ImportResult;
 import vn.diplomacy.training.TrainingDtos.ParticipantInput;
@@ -42,6 +43,7 @@ public class ParticipantService implements NestedRecordService<ParticipantInput,
     private final OrganizationRepository organizations;
     private final Links links;
     private final Seats seats;
+    private final PersonService persons;
 
     ParticipantService(
             TrainingMapper mapper,
@@ -49,7 +51,9 @@ public class ParticipantService implements NestedRecordService<ParticipantInput,
             TrainingParticipantRepository participants,
             OrganizationRepository organizations,
             Links links,
-            Seats seats) {
+            Seats seats,
+            PersonService persons) {
+        this.persons = persons;
         this.mapper = mapper;
         this.courses = courses;
         this.participants = participants;
@@ -99,6 +103,7 @@ public class ParticipantService implements NestedRecordService<ParticipantInput,
         TrainingParticipant p = new TrainingParticipant();
         apply(p, input);
         requireRegistrationOpen(course);
+        person(p, course, input.personId(), "personId");
         ParticipantKeys.Clash duplicate = ParticipantKeys.of(roster, null).clash(p);
         if (duplicate != null) {
             throw duplicateOf(duplicate, "Already registered for this course: ");
@@ -117,6 +122,7 @@ public class ParticipantService implements NestedRecordService<ParticipantInput,
             throw ProblemException.conflict("A " + course.status + " course's participants can no longer be changed");
         }
         apply(p, input);
+        person(p, course, input.personId(), "personId");
         ParticipantKeys.Clash duplicate = ParticipantKeys.of(roster, id).clash(p);
         if (duplicate != null) {
             throw duplicateOf(duplicate, "Another participant of this course has ");
@@ -205,6 +211,7 @@ public class ParticipantService implements NestedRecordService<ParticipantInput,
                 continue;
             }
             known.add(p, new ParticipantKeys.Other(null, lineNumbers.get(i), p.fullName));
+            person(p, course, null, "lines[" + lineNumbers.get(i) + "]");
             roster.seat(p);
             if (p.status == ParticipantStatus.REGISTERED) {
                 registered++;
@@ -254,6 +261,24 @@ public class ParticipantService implements NestedRecordService<ParticipantInput,
             p.organizationName = orgName;
         }
         mapper.apply(input, p);
+    }
+
+    /** Every trainee points to a person: the one given, else the namesake of the same agency, else a new one. */
+    private void person(TrainingParticipant p, TrainingCourse course, Long personId, String field) {
+        p.personId = persons.resolve(
+                        personId,
+                        new PersonService.Named(
+                                p.fullName,
+                                p.organizationName,
+                                p.organizationId,
+                                p.position,
+                                p.gender,
+                                null,
+                                p.email,
+                                p.phone,
+                                course.organizerOrganizationId),
+                        field)
+                .id;
     }
 
     TrainingParticipant find(long courseId, long id) {

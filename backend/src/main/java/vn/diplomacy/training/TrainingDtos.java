@@ -195,6 +195,12 @@ public final class TrainingDtos {
             @NotBlank @Size(max = 200) @Schema(examples = "Nguyễn Thị Lan")
             String fullName,
 
+            @Positive
+            @Schema(
+                    description = "The trainee in the registry of persons; without it the person of the same name"
+                            + " and agency is found, or added")
+            Long personId,
+
             @Positive @Schema(description = "The trainee's agency in the registry")
             Long organizationId,
 
@@ -215,6 +221,10 @@ public final class TrainingDtos {
             Long id,
             Long courseId,
             String fullName,
+
+            @Schema(description = "The trainee in the registry of persons")
+            Long personId,
+
             Long organizationId,
             OrganizationRef organization,
             String organizationName,

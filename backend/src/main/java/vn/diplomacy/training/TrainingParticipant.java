@@ -16,6 +16,9 @@ public class TrainingParticipant extends AuditedEntity {
     public Long courseId;
     public String fullName;
 
+    /** The trainee in the registry of persons (found or added when the row is saved). */
+    public Long personId;
+
     /** The trainee's agency when it is in the registry; otherwise only {@link #organizationName}. */
     public Long organizationId;
 

@@ -12,7 +12,9 @@ public enum ChangeAction {
     DELETED,
     SUCCEEDED,
     FAILED,
-    USED;
+    USED,
+    /** Sensitive data read (a person's identity papers): the audit shows who looked, and when. */
+    VIEWED;
 
     /** The actions of records' changes, which the history and the feed hold. */
     static final List<ChangeAction> RECORD = List.of(CREATED, UPDATED, DELETED);

@@ -1,0 +1,7 @@
+package vn.diplomacy.person;
+
+import io.quarkus.hibernate.orm.panache.PanacheRepositoryBase;
+import jakarta.enterprise.context.ApplicationScoped;
+
+@ApplicationScoped
+public class PersonRepository implements PanacheRepositoryBase<Person, Long> {}

@@ -1,0 +1,110 @@
+package vn.diplomacy.person;
+
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotNull;
+import jakarta.ws.rs.BeanParam;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.PUT;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.MediaType;
+import java.time.LocalDate;
+import java.util.List;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import vn.diplomacy.common.DeletableRecordResource;
+import vn.diplomacy.common.PageParams;
+import vn.diplomacy.common.PageResult;
+import vn.diplomacy.common.RecordDocs;
+import vn.diplomacy.person.PersonDtos.IdentityInput;
+import vn.diplomacy.person.PersonDtos.IdentityView;
+import vn.diplomacy.person.PersonDtos.PersonInput;
+import vn.diplomacy.person.PersonDtos.PersonView;
+import vn.diplomacy.person.PersonDtos.RecordEntries;
+import vn.diplomacy.security.Role;
+
+@Path("/api/v1/persons")
+@Tag(
+        name = "Persons",
+        description = "The registry of persons that delegation members and trainees point to; identity papers apart,"
+                + " for the roles the office allows")
+@Produces(MediaType.APPLICATION_JSON)
+@Consumes(MediaType.APPLICATION_JSON)
+@RecordDocs(
+        createSummary = "Add a person",
+        create = "homeOrganizationId is the office that keeps the record (within the caller's scope). Check"
+                + " /persons/similar first: namesakes are not refused.",
+        delete = "409 person-in-use while a delegation member or a trainee points to the person.")
+public class PersonResource extends DeletableRecordResource<PersonInput, PersonView> {
+    private final PersonService persons;
+    private final PersonIdentityService identities;
+    private final PersonRecords records;
+
+    PersonResource(PersonService persons, PersonIdentityService identities, PersonRecords records) {
+        super(persons, PersonInput.class);
+        this.persons = persons;
+        this.identities = identities;
+        this.records = records;
+    }
+
+    @GET
+    @RolesAllowed(Role.VIEWER_NAME)
+    @Operation(
+            summary = "List persons",
+            description = "`q` searches the name, the passport name, the agency, the position and the e-mail,"
+                    + " ignoring case and accents (`phan anh son`). Sort: nameKey (the name without accents;"
+                    + " default), birthDate, nationality, createdAt, updatedAt. Never carries identity papers.")
+    public PageResult<PersonView> list(@BeanParam PageParams params, @BeanParam PersonFilters filters) {
+        return persons.list(params, filters);
+    }
+
+    @GET
+    @Path("/similar")
+    @RolesAllowed(Role.VIEWER_NAME)
+    @Operation(
+            summary = "Namesakes of a person about to be added",
+            description = "Persons of the same name ignoring accents and case (at most 10), those of the same agency"
+                    + " and birth date first: offer them before adding another.")
+    public List<PersonView> similar(
+            @QueryParam("fullName") String fullName,
+            @QueryParam("organizationId") Long organizationId,
+            @QueryParam("birthDate") LocalDate birthDate) {
+        return persons.similar(fullName, organizationId, birthDate);
+    }
+
+    @GET
+    @Path("/{id}/record")
+    @RolesAllowed(Role.VIEWER_NAME)
+    @Operation(
+            summary = "What the person took part in",
+            description = "Every delegation (with the role) and course (with the trainee's status), newest first.")
+    public RecordEntries record(@PathParam("id") long id) {
+        return records.of(id);
+    }
+
+    @GET
+    @Path("/{id}/identity")
+    @RolesAllowed(Role.VIEWER_NAME)
+    @Operation(
+            summary = "The person's identity papers",
+            description = "Passport, ID and visa, for the role the office allows (APP_PERSONS_IDENTITY_ROLE, EDITOR"
+                    + " by default; 403 person-identity-forbidden otherwise). Every read is in the audit log.")
+    public IdentityView identity(@PathParam("id") long id) {
+        return identities.get(id);
+    }
+
+    @PUT
+    @Path("/{id}/identity")
+    @RolesAllowed(Role.EDITOR_NAME)
+    @Operation(
+            summary = "Replace the person's identity papers",
+            description = "The whole part at once; same roles as reading it. The audit notes the change, not the"
+                    + " numbers.")
+    public IdentityView replaceIdentity(@PathParam("id") long id, @Valid @NotNull IdentityInput input) {
+        return identities.replace(id, input);
+    }
+}
