@@ -21,6 +21,16 @@ journey('an editor proposes a delegation, an administrator approves it with its 
   const start = `2027-10-${String(day).padStart(2, '0')}`;
   const end = `2027-10-${String(day + 2).padStart(2, '0')}`;
   const title = `Đoàn công tác tỉnh thăm Attapeu ${stamp}`;
+  const haTinh = (await api(admin.accessToken, 'GET', `/api/v1/organizations?q=${encodeURIComponent('Ủy ban nhân dân tỉnh Hà Tĩnh')}`)).body.items[0];
+  const headName = `Nguyễn Văn An ${stamp}`;
+  const head = await api(admin.accessToken, 'POST', '/api/v1/persons', {
+    fullName: headName,
+    homeOrganizationId: haTinh.id,
+    position: 'Phó Chủ tịch UBND tỉnh',
+    organizationName: 'UBND tỉnh Hà Tĩnh',
+    nationality: 'VN',
+  });
+  assert.equal(head.status, 201);
 
   // The editor logs in and lands on the list.
   await page.goto(`${BASE_URL}/delegations`);
@@ -50,14 +60,19 @@ journey('an editor proposes a delegation, an administrator approves it with its 
   // Three members, typed into the table; the first one added leads the delegation.
   for (let i = 0; i < 3; i += 1) await page.getByRole('button', { name: 'Thêm thành viên' }).click();
   const people = [
-    ['Nguyễn Văn An', 'Phó Chủ tịch UBND tỉnh'],
+    [null, null],
     ['Trần Thị Bình', 'Giám đốc Sở Ngoại vụ'],
     ['Lê Văn Cường', 'Chuyên viên'],
   ];
   for (const [index, [name, position]] of people.entries()) {
+    if (index === 0) continue;
     await page.getByLabel(`Họ và tên, dòng ${index + 1}`).fill(name);
     await page.getByLabel(`Chức vụ, dòng ${index + 1}`).fill(position);
   }
+  // The head is already in the registry of persons: picked (accents left out), the row fills from the record.
+  await pickOption('Hồ sơ nhân sự, dòng 1', `nguyen van an ${stamp}`, new RegExp(`${headName} — Phó Chủ tịch UBND tỉnh`));
+  assert.equal(await page.getByLabel('Họ và tên, dòng 1').inputValue(), headName);
+  assert.equal(await page.getByLabel('Chức vụ, dòng 1').inputValue(), 'Phó Chủ tịch UBND tỉnh');
   assert.equal(await page.getByRole('combobox', { name: 'Vai trò, dòng 1' }).inputValue(), 'Trưởng đoàn');
   await pickOption('Vai trò, dòng 3', null, 'Phiên dịch');
   await pickOption('Giới tính, dòng 2', null, 'Nữ');
@@ -69,6 +84,8 @@ journey('an editor proposes a delegation, an administrator approves it with its 
   const members = page.getByTestId('members-table');
   await members.getByText('Lê Văn Cường').waitFor();
   assert.equal(await members.locator('tbody tr').count(), 3);
+  const record = await api(admin.accessToken, 'GET', `/api/v1/persons/${head.body.id}/record`);
+  assert.deepEqual(record.body.delegations.map((d) => d.title), [title]);
   await page.getByText('Đề xuất', { exact: true }).first().waitFor();
   // Only an administrator approves.
   assert.equal(await page.getByRole('button', { name: 'Duyệt' }).count(), 0);
@@ -133,6 +150,14 @@ journey('an editor proposes a delegation, an administrator approves it with its 
     shotName: '23-delegations-calendar',
   });
   assert.equal(page.url(), detailUrl);
+
+  // The head's page lists the delegation: every visit of one person.
+  await page.goto(`${BASE_URL}/persons/${head.body.id}`);
+  await page.getByRole('heading', { name: headName }).waitFor();
+  await page.getByTestId('person-delegations').getByRole('link', { name: title }).waitFor();
+  await page.getByRole('button', { name: 'Xem giấy tờ tùy thân' }).click();
+  await page.getByTestId('person-identity').waitFor();
+  await topShot('28-person-record');
 });
 
 journey('a delegation back from its trip without a report is overdue on the dashboard until its report is attached and it is completed', async () => {

@@ -5,6 +5,7 @@ import { memo, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { CountrySelect } from '@/components/CountrySelect';
 import { toRow, type MemberRow, type Values } from './formValues';
+import { MemberPersonPicker } from './MemberPersonPicker';
 import { GENDERS, ROLES } from './search';
 
 const TEXT_FIELDS = ['position', 'organizationName'] as const;
@@ -29,6 +30,7 @@ export const MembersEditor = ({ form }: { form: UseFormReturnType<Values> }) => 
                 <Table.Th w={32}>#</Table.Th>
                 <Table.Th w={100} />
                 <Table.Th miw={180}>{t('members.fields.fullName')} *</Table.Th>
+                <Table.Th miw={220}>{t('members.fields.person')}</Table.Th>
                 {TEXT_FIELDS.map((f) => (
                   <Table.Th key={f} miw={150}>
                     {t(`members.fields.${f}`)}
@@ -112,7 +114,34 @@ const MemberRowEditor = memo(function MemberRowEditor({ form, index, count }: Ro
         </Group>
       </Table.Td>
       <Table.Td>
-        <TextInput size="xs" aria-label={cell('fullName')} {...input('fullName')} />
+        <TextInput
+          size="xs"
+          aria-label={cell('fullName')}
+          {...input('fullName')}
+          onChange={(e) => {
+            form.setFieldValue(`members.${index}.fullName`, e.currentTarget.value);
+            // Another name is another person: the row no longer points to the one picked.
+            form.setFieldValue(`members.${index}.personId`, null);
+          }}
+        />
+      </Table.Td>
+      <Table.Td>
+        <MemberPersonPicker
+          label={cell('person')}
+          personId={form.values.members[index]?.personId ?? null}
+          name={form.values.members[index]?.fullName ?? ''}
+          onPick={(p) => {
+            const at = `members.${index}`;
+            form.setFieldValue(`${at}.personId`, p?.id ?? null);
+            if (!p) return;
+            form.setFieldValue(`${at}.fullName`, p.fullName ?? '');
+            if (p.position) form.setFieldValue(`${at}.position`, p.position);
+            const agency = p.organization?.name ?? p.organizationName;
+            if (agency) form.setFieldValue(`${at}.organizationName`, agency);
+            if (p.gender) form.setFieldValue(`${at}.gender`, p.gender);
+            if (p.nationality) form.setFieldValue(`${at}.nationality`, p.nationality);
+          }}
+        />
       </Table.Td>
       {TEXT_FIELDS.map((f) => (
         <Table.Td key={f}>

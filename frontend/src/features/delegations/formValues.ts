@@ -6,6 +6,8 @@ export type MemberRow = {
   /** Identifies the row while it moves up and down; never sent. */
   key: string;
   fullName: string;
+  /** The person of the registry picked for this row; typing another name unlinks it. */
+  personId: number | null;
   position: string;
   organizationName: string;
   role: MemberRole | null;
@@ -47,6 +49,7 @@ export const newKey = () => `m${(nextKey += 1)}`;
 export const toRow = (m?: Member): MemberRow => ({
   key: newKey(),
   fullName: m?.fullName ?? '',
+  personId: m?.personId ?? null,
   position: m?.position ?? '',
   organizationName: m?.organizationName ?? '',
   role: m?.role ?? (m ? null : 'MEMBER'),
@@ -115,6 +118,7 @@ export const toInput = (v: Values): DelegationInput => ({
 export const toMemberInputs = (rows: MemberRow[]): MemberInput[] =>
   rows.map((r) => ({
     fullName: r.fullName.trim(),
+    personId: r.personId ?? undefined,
     position: blankToUndefined(r.position),
     organizationName: blankToUndefined(r.organizationName),
     role: r.role as MemberRole,
