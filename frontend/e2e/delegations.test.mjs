@@ -85,7 +85,10 @@ journey('an editor proposes a delegation, an administrator approves it with its 
   await members.getByText('Lê Văn Cường').waitFor();
   assert.equal(await members.locator('tbody tr').count(), 3);
   const record = await api(admin.accessToken, 'GET', `/api/v1/persons/${head.body.id}/record`);
-  assert.deepEqual(record.body.delegations.map((d) => d.title), [title]);
+  assert.deepEqual(
+    record.body.delegations.map((d) => d.title),
+    [title],
+  );
   await page.getByText('Đề xuất', { exact: true }).first().waitFor();
   // Only an administrator approves.
   assert.equal(await page.getByRole('button', { name: 'Duyệt' }).count(), 0);

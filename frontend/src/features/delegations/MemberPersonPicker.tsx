@@ -14,7 +14,17 @@ const describe = (p: Person) => {
  * Links a member row to a person of the registry (accents ignored), filling the row from the record. Left empty,
  * the server finds the person of the typed name and agency, or adds one.
  */
-export const MemberPersonPicker = ({ label, personId, name, onPick }: { label: string; personId: number | null; name: string; onPick: (p: Person | null) => void }) => {
+export const MemberPersonPicker = ({
+  label,
+  personId,
+  name,
+  onPick,
+}: {
+  label: string;
+  personId: number | null;
+  name: string;
+  onPick: (p: Person | null) => void;
+}) => {
   const { t } = useTranslation('delegations');
   const found = new Map<string, Person>();
   const useOptions = (q: string): PickerOption[] => {
