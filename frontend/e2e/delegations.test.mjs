@@ -129,11 +129,21 @@ journey('an editor proposes a delegation, an administrator approves it with its 
   assert.equal(await page.getByTestId('transition-history').locator('tbody tr').count(), 2);
   await topShot('21-delegation-detail');
 
+  // The programme, day by day, goes on the programme sheet.
+  await page.getByRole('button', { name: 'Sửa chương trình' }).click();
+  await dialog.getByLabel('Giờ, dòng 1').fill('08:30–10:00');
+  await dialog.getByLabel('Nội dung, dòng 1').fill('Hội đàm với Ủy ban nhân dân tỉnh Attapeu');
+  await dialog.getByLabel('Thành phần làm việc, dòng 1').fill('Phó Chủ tịch UBND tỉnh Hà Tĩnh và lãnh đạo tỉnh Attapeu');
+  await dialog.getByRole('button', { name: 'Lưu' }).click();
+  await dialog.waitFor({ state: 'hidden' });
+  await page.getByTestId('programme').getByText('Hội đàm với Ủy ban nhân dân tỉnh Attapeu').waitFor();
+
   // The programme sheet prints without the app around it.
   await page.emulateMedia({ media: 'print' });
   assert.equal(await page.getByRole('button', { name: 'In chương trình' }).isVisible(), false);
   assert.equal(await page.getByRole('navigation').isVisible(), false);
   await page.getByText('Chương trình đoàn', { exact: true }).waitFor();
+  assert.equal(await page.getByTestId('programme').isVisible(), true);
   await shot(page, '24-delegation-print');
   await page.emulateMedia({ media: 'screen' });
 

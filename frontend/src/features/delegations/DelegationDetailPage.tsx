@@ -17,6 +17,7 @@ import { DirectionBadge, StatusBadge } from './Badges';
 import { formatPeriod } from '@/lib/dates';
 import { MembersTable } from './MembersTable';
 import { EDITABLE } from './search';
+import { ProgrammeSection } from './ProgrammeSection';
 import { TransitionHistory } from './TransitionHistory';
 import { WorkflowActions } from './WorkflowActions';
 import './print.css';
@@ -121,6 +122,7 @@ export const DelegationDetailPage = ({ id }: { id: number }) => {
           <Text style={{ whiteSpace: 'pre-wrap' }}>{d.cancellationReason}</Text>
         </Paper>
       )}
+      <ProgrammeSection delegation={d} editable={editor && EDITABLE.includes(d.status ?? 'PROPOSED')} />
       <Title order={3}>{t('members.titleCount', { count: d.memberCount ?? 0 })}</Title>
       <MembersTable id={id} />
       <Title order={3}>{t('fields.outcome')}</Title>

@@ -158,3 +158,24 @@ export const useDelegationRules = (enabled = true) =>
     queryFn: () => unwrap(api.GET('/api/v1/delegations/rules')),
     staleTime: Infinity,
   });
+
+export type ProgrammeItemInput = Schemas['ProgrammeItemInput'];
+
+export const useProgramme = (id: number) =>
+  useQuery({
+    queryKey: ['delegations', 'programme', id],
+    queryFn: () => unwrap(api.GET('/api/v1/delegations/{id}/programme', { params: { path: { id } } })),
+  });
+
+/** Replaces the whole programme; the delegation's new version comes back with it. */
+export const useSaveProgramme = (id: number) => {
+  const queryClient = useQueryClient();
+  return useMutation({
+    mutationFn: ({ items, version }: { items: ProgrammeItemInput[]; version: number }) =>
+      unwrap(api.PUT('/api/v1/delegations/{id}/programme', { params: { path: { id }, header: { 'If-Match': ifMatch(version) } }, body: { items } })),
+    onSuccess: (saved) => {
+      queryClient.setQueryData(delegationKeys.one(id), saved);
+      return queryClient.invalidateQueries({ queryKey: ['delegations', 'programme', id] });
+    },
+  });
+};

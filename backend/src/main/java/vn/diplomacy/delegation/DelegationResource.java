@@ -53,9 +53,15 @@ public class DelegationResource extends DeletableRecordResource<DelegationInput,
     private final DelegationCalendar calendar;
 
     private final DelegationRules rules;
+    private final DelegationProgramme programme;
 
-    DelegationResource(DelegationService delegations, DelegationCalendar calendar, DelegationRules rules) {
+    DelegationResource(
+            DelegationService delegations,
+            DelegationCalendar calendar,
+            DelegationRules rules,
+            DelegationProgramme programme) {
         super(delegations, DelegationInput.class);
+        this.programme = programme;
         this.delegations = delegations;
         this.calendar = calendar;
         this.rules = rules;
@@ -124,6 +130,33 @@ public class DelegationResource extends DeletableRecordResource<DelegationInput,
             @Parameter(description = ApiResponsesDoc.IF_MATCH) @HeaderParam("If-Match") String ifMatch,
             @Valid @NotNull MemberList input) {
         DelegationView view = delegations.replaceMembers(id, ifMatch, input.members());
+        return Responses.ok(view, view.version());
+    }
+
+    @GET
+    @Path("/{id}/programme")
+    @RolesAllowed(Role.VIEWER_NAME)
+    @Operation(
+            summary = "The programme",
+            description = "Day by day, in the order given (the programme sheet prints it).")
+    public ProgrammeDtos.ProgrammeView programme(@PathParam("id") long id) {
+        return new ProgrammeDtos.ProgrammeView(programme.get(id));
+    }
+
+    @PUT
+    @Path("/{id}/programme")
+    @RolesAllowed(Role.EDITOR_NAME)
+    @Operation(
+            summary = "Replace the whole programme",
+            description =
+                    "Every day within the delegation's dates (400 `items[2].day` otherwise); only while PROPOSED or"
+                            + " APPROVED (409). If-Match is the delegation's ETag; the answer is the delegation with its new ETag.")
+    @APIResponseSchema(value = DelegationView.class, responseCode = "200", responseDescription = "Replaced")
+    public Response replaceProgramme(
+            @PathParam("id") long id,
+            @Parameter(description = ApiResponsesDoc.IF_MATCH) @HeaderParam("If-Match") String ifMatch,
+            @Valid @NotNull ProgrammeDtos.ProgrammeInput input) {
+        DelegationView view = programme.replace(id, ifMatch, input.items());
         return Responses.ok(view, view.version());
     }
 
