@@ -21820,7 +21820,7 @@ export interface components {
             scopeOrganizationId?: number;
         };
         /** @enum {string} */
-        ChangeAction: "CREATED" | "UPDATED" | "DELETED" | "SUCCEEDED" | "FAILED" | "USED" | "VIEWED";
+        ChangeAction: "CREATED" | "UPDATED" | "DELETED" | "SUCCEEDED" | "FAILED" | "USED" | "VIEWED" | "WRITTEN";
     };
     responses: never;
     parameters: never;
@@ -21882,5 +21882,5 @@ export const registrationKindValues: ReadonlyArray<FlattenedDeepRequired<compone
 export const registrationStatusValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["RegistrationStatus"]> = ["ACTIVE", "EXPIRED", "REVOKED", "RENEWED"];
 export const roleValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["Role"]> = ["ADMIN", "EDITOR", "VIEWER"];
 export const trainingTopicValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["TrainingTopic"]> = ["PEOPLE_DIPLOMACY", "FOREIGN_LANGUAGE", "PROTOCOL", "FOREIGN_INFORMATION", "POLITICAL_THEORY", "OTHER"];
-export const changeActionValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["ChangeAction"]> = ["CREATED", "UPDATED", "DELETED", "SUCCEEDED", "FAILED", "USED", "VIEWED"];
+export const changeActionValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["ChangeAction"]> = ["CREATED", "UPDATED", "DELETED", "SUCCEEDED", "FAILED", "USED", "VIEWED", "WRITTEN"];
 export type operations = Record<string, never>;

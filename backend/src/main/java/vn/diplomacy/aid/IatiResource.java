@@ -13,7 +13,6 @@ import jakarta.ws.rs.core.StreamingOutput;
 import jakarta.ws.rs.core.UriInfo;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
-import vn.diplomacy.common.AppConfig;
 import vn.diplomacy.common.FilterSet;
 import vn.diplomacy.common.PageParams;
 import vn.diplomacy.common.Today;
@@ -24,10 +23,8 @@ import vn.diplomacy.security.Role;
 public class IatiResource {
     private final IatiExport export;
     private final Today today;
-    private final AppConfig config;
 
-    IatiResource(IatiExport export, Today today, AppConfig config) {
-        this.config = config;
+    IatiResource(IatiExport export, Today today) {
         this.export = export;
         this.today = today;
     }
@@ -46,11 +43,7 @@ public class IatiResource {
                     + " the commitment (transaction type 2) and each disbursement (3) in its own currency at its own"
                     + " date, a document-link for each published attachment. Valid against the official 2.03 schema.")
     public Response activities(@BeanParam PageParams params, @BeanParam AidFilters filters, @Context UriInfo uri) {
-        String root = config.publicBaseUrl()
-                .map(String::trim)
-                .filter(s -> !s.isEmpty())
-                .orElse(uri.getBaseUri().toString())
-                .replaceAll("/+$", "");
+        String root = vn.diplomacy.common.Responses.root(uri);
         var filter = FilterSet.read(params, AidCommitmentService.SORTABLE, filters);
         var activities = export.activities(filter);
         StreamingOutput body = out -> {

@@ -20,7 +20,6 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponseSchema;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
-import vn.diplomacy.common.AppConfig;
 import vn.diplomacy.common.CalendarFile;
 import vn.diplomacy.common.ProblemException;
 import vn.diplomacy.security.ApiKeyIdentityProvider;
@@ -39,14 +38,11 @@ import vn.diplomacy.security.Role;
 public class CalendarResource {
     private final CalendarSubscriptionService subscriptions;
     private final CalendarFeed feed;
-    private final AppConfig config;
     private final SecurityIdentity identity;
 
-    CalendarResource(
-            CalendarSubscriptionService subscriptions, CalendarFeed feed, AppConfig config, SecurityIdentity identity) {
+    CalendarResource(CalendarSubscriptionService subscriptions, CalendarFeed feed, SecurityIdentity identity) {
         this.subscriptions = subscriptions;
         this.feed = feed;
-        this.config = config;
         this.identity = identity;
     }
 
@@ -60,11 +56,7 @@ public class CalendarResource {
                     + " when the account is disabled. At most 10 active addresses per user (409).")
     @APIResponseSchema(value = Created.class, responseCode = "201", responseDescription = "Created")
     public Response create(@Context UriInfo uri) {
-        String root = config.publicBaseUrl()
-                .map(String::trim)
-                .filter(s -> !s.isEmpty())
-                .orElse(uri.getBaseUri().toString())
-                .replaceAll("/+$", "");
+        String root = vn.diplomacy.common.Responses.root(uri);
         Created created = subscriptions.create(root);
         return Response.status(Response.Status.CREATED)
                 .header("Location", root + "/api/v1/calendar/subscriptions/" + created.id())

@@ -22,6 +22,11 @@ public final class Responses {
                 .build();
     }
 
+    /** The address callers reach the API at: APP_PUBLIC_BASE_URL behind a proxy, else the request's own, no trailing slash. */
+    public static String root(UriInfo uri) {
+        return PublicBaseUrl.VALUE.orElse(uri.getBaseUri().toString().replaceAll("/+$", ""));
+    }
+
     private static final class PublicBaseUrl {
         static final java.util.Optional<String> VALUE = io.quarkus.arc.Arc.container()
                 .instance(AppConfig.class)

@@ -68,7 +68,7 @@ public class PersonIdentityService {
         identity.updatedBy = CurrentActor.name();
         identities.persist(identity);
         // The audit says that the papers changed, never what they say.
-        audit.note(PersonService.KIND, personId, ChangeAction.UPDATED, CurrentActor.name(), Map.of("part", "identity"));
+        audit.note(PersonService.KIND, personId, ChangeAction.WRITTEN, CurrentActor.name(), Map.of("part", "identity"));
         return view(personId, identity);
     }
 

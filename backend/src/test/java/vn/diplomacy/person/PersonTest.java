@@ -206,6 +206,25 @@ class PersonTest {
                 .extract()
                 .asString();
         assertThat(audit).doesNotContain(passport);
+        // The papers' write and read are in the person's trail (who, when), never what they say; the feed has none.
+        as(Role.ADMIN)
+                .queryParam("kind", "person")
+                .queryParam("recordId", person)
+                .queryParam("action", "WRITTEN")
+                .get("/api/v1/audit")
+                .then()
+                .body("items.size()", equalTo(1));
+        as(Role.VIEWER)
+                .get("/api/v1/persons/{id}/history", person)
+                .then()
+                .statusCode(200)
+                .body("items.action", equalTo(List.of("CREATED", "WRITTEN", "VIEWED")));
+        String feed = given().header("X-API-Key", viewerKey)
+                .get("/api/v1/changes?types=person&size=1000")
+                .then()
+                .extract()
+                .asString();
+        assertThat(feed).doesNotContain("\"part\"");
     }
 
     @Test

@@ -14,7 +14,9 @@ public enum ChangeAction {
     FAILED,
     USED,
     /** Sensitive data read (a person's identity papers): the audit shows who looked, and when. */
-    VIEWED;
+    VIEWED,
+    /** Sensitive data written: the audit shows who changed it, never what; not a record change of the history or feed. */
+    WRITTEN;
 
     /** The actions of records' changes, which the history and the feed hold. */
     static final List<ChangeAction> RECORD = List.of(CREATED, UPDATED, DELETED);
