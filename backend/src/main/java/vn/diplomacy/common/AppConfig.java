@@ -57,6 +57,31 @@ public interface AppConfig {
 
     Persons persons();
 
+    Activities activities();
+
+    /** QĐ 06/2020/QĐ-TTg on international conferences, and the congratulatory messages of the anniversaries. */
+    interface Activities {
+        /** Days before a conference by which the application is due when the Prime Minister permits it. */
+        @WithName("conference-application-days-prime-minister")
+        @WithDefault("40")
+        int conferenceApplicationDaysPrimeMinister();
+
+        /** The same for the other competent persons (ministers, provincial chairs). */
+        @WithName("conference-application-days-other")
+        @WithDefault("30")
+        int conferenceApplicationDaysOther();
+
+        /** Days after a conference within which its result report is due. */
+        @WithName("conference-report-due-days")
+        @WithDefault("15")
+        int conferenceReportDueDays();
+
+        /** Days before an anniversary by which its congratulatory message is due. */
+        @WithName("message-due-days")
+        @WithDefault("7")
+        int messageDueDays();
+    }
+
     interface Persons {
         /** The lowest role that reads and writes identity papers (VIEWER, EDITOR or ADMIN); every access is audited. */
         @WithName("identity-role")

@@ -207,6 +207,9 @@ public abstract class RecordExtras {
         }
         String path = type == null ? "" : type.getAnnotation(Path.class).value();
         String last = path.substring(path.lastIndexOf('/') + 1);
+        if (last.endsWith("ies")) {
+            return last.substring(0, last.length() - 3) + "y";
+        }
         return last.endsWith("s") ? last.substring(0, last.length() - 1) : last;
     }
 

@@ -75,6 +75,9 @@ public final class PersonDtos {
             long version)
             implements RecordView {}
 
+    @Schema(name = "PersonRef", description = "A person of the registry named by another record.")
+    public record PersonRef(Long id, String fullName) {}
+
     @Schema(name = "PersonIdentity", description = "Identity papers: shown only to the roles the office allows.")
     public record IdentityView(
             Long personId,

@@ -1,0 +1,7 @@
+package vn.diplomacy.activity;
+
+public enum ActivityStatus {
+    PLANNED,
+    HELD,
+    CANCELLED
+}
