@@ -4,6 +4,1331 @@
  */
 
 export interface paths {
+    "/api/v1/activities": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * List activities, or export them
+         * @description `q` searches title, place, description, sender and recipient, ignoring case and accents. `from`/`to` keep the activities overlapping that window. Sort: startDate (default), endDate, title, kind, status, createdAt, updatedAt. With `format=csv|xlsx` (or the Accept header) the answer is a download of every matching activity (at most 100,000; paging is ignored).
+         *
+         *     Requires role: VIEWER (ADMIN ⊃ EDITOR ⊃ VIEWER).
+         */
+        get: {
+            parameters: {
+                query?: {
+                    /** @example LA */
+                    countryCode?: string;
+                    /** @description The `next` of the previous answer, passed back unchanged with the same filters and sort: the page after it, as fast at the 5,000th page as at the first. Not with `page`. */
+                    cursor?: string;
+                    field?: components["schemas"]["CooperationField"];
+                    format?: "json" | "csv" | "xlsx";
+                    /** @description Activities ending on or after this date */
+                    from?: string;
+                    homeOrganizationId?: number;
+                    kind?: components["schemas"]["ActivityKind"];
+                    occasion?: components["schemas"]["MessageOccasion"];
+                    /** @description true: conferences whose application, permission or result report is late (the alerts); false: every other activity */
+                    overdue?: boolean;
+                    /** @description 0-based page number */
+                    page?: number;
+                    /**
+                     * @description Activities with this foreign partner
+                     * @example 12
+                     */
+                    partnerOrganizationId?: number;
+                    partnershipId?: number;
+                    /**
+                     * @description Activities this person of the registry took part in
+                     * @example 3
+                     */
+                    personId?: number;
+                    pillar?: components["schemas"]["Pillar"];
+                    /** @description Free text, case- and accent-insensitive (`ha tinh` finds `Hà Tĩnh`) */
+                    q?: string;
+                    /**
+                     * @description Only records whose home organization is this organization or one below it (or a unit merged into one of those): one province, or one unit, compared with the whole (within the caller's own scope)
+                     * @example 1
+                     */
+                    scopeOrganizationId?: number;
+                    /** @description Page size, 1 to 100 */
+                    size?: number;
+                    /** @description Comma-separated fields, '-' prefix for descending, e.g. `name,-updatedAt`. Only the fields listed for the resource. */
+                    sort?: string;
+                    status?: components["schemas"]["ActivityStatus"];
+                    /** @description Activities starting on or before this date */
+                    to?: string;
+                    /** @description Only records changed at or after this UTC instant (for synchronisation) */
+                    updatedSince?: string;
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description A page of activities, or the export */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["PageResultActivityView"];
+                        "text/csv": string;
+                        "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet": string;
+                    };
+                };
+                /** @description Invalid parameters or body; `errors[]` names each field */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Not Authorized */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Not Allowed */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Unexpected server error; quote the requestId */
+                500: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        /**
+         * Record an activity
+         * @description Starts PLANNED unless `status` says HELD (not before it starts) or CANCELLED (with a reason). Each kind's own part (`exchange`, `repatriation`, `twinningReview`, `conference`) only on its kind (400).
+         *
+         *     Requires role: EDITOR (ADMIN ⊃ EDITOR ⊃ VIEWER).
+         */
+        post: {
+            parameters: {
+                query?: never;
+                header?: {
+                    /** @description Optional. The same key and body within 24 h replays the first answer; the same key with another body → 422. */
+                    "Idempotency-Key"?: string;
+                };
+                path?: never;
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": components["schemas"]["ActivityInput"];
+                };
+            };
+            responses: {
+                /** @description Created */
+                201: {
+                    headers: {
+                        /** @description The new record's address */
+                        Location?: unknown;
+                        /** @description The record's version, for If-Match */
+                        ETag?: unknown;
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Activity"];
+                    };
+                };
+                /** @description Bad Request */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Not authenticated: missing, expired or revoked token or API key */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Authenticated, but the role does not allow this */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Conflicts with existing data (duplicate, still referenced, business rule) */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Request body too large */
+                413: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Unsupported Content-Type */
+                415: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Idempotency-Key already used with a different body */
+                422: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Unexpected server error; quote the requestId */
+                500: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/activities/anniversaries": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * The anniversaries calendar
+         * @description National days and new years of the partner countries (those of the caller's partnerships), diplomatic-relation and treaty anniversaries, and each partnership's anniversary from its start date, from `from` to `to` (today and a year on by default; at most 731 days), by date. Round years (every 5th) are marked; messageDueOn is when the congratulatory message is due.
+         *
+         *     Requires role: VIEWER (ADMIN ⊃ EDITOR ⊃ VIEWER).
+         */
+        get: {
+            parameters: {
+                query?: {
+                    from?: components["schemas"]["LocalDate"];
+                    to?: components["schemas"]["LocalDate"];
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description OK */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Anniversary"][];
+                    };
+                };
+                /** @description Invalid parameters or body; `errors[]` names each field */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Not Authorized */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Not Allowed */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Unexpected server error; quote the requestId */
+                500: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/activities/calendar.ics": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Activities as an iCalendar feed
+         * @description RFC 5545: one all-day VEVENT per non-cancelled activity (UID `activity-<id>@diplomacy`), a conference's application and report due days, with the list's filters.
+         *
+         *     Requires role: VIEWER (ADMIN ⊃ EDITOR ⊃ VIEWER).
+         */
+        get: {
+            parameters: {
+                query?: {
+                    /** @example LA */
+                    countryCode?: string;
+                    /** @description The `next` of the previous answer, passed back unchanged with the same filters and sort: the page after it, as fast at the 5,000th page as at the first. Not with `page`. */
+                    cursor?: string;
+                    field?: components["schemas"]["CooperationField"];
+                    /** @description Activities ending on or after this date */
+                    from?: string;
+                    homeOrganizationId?: number;
+                    kind?: components["schemas"]["ActivityKind"];
+                    occasion?: components["schemas"]["MessageOccasion"];
+                    /** @description true: conferences whose application, permission or result report is late (the alerts); false: every other activity */
+                    overdue?: boolean;
+                    /** @description 0-based page number */
+                    page?: number;
+                    /**
+                     * @description Activities with this foreign partner
+                     * @example 12
+                     */
+                    partnerOrganizationId?: number;
+                    partnershipId?: number;
+                    /**
+                     * @description Activities this person of the registry took part in
+                     * @example 3
+                     */
+                    personId?: number;
+                    pillar?: components["schemas"]["Pillar"];
+                    /** @description Free text, case- and accent-insensitive (`ha tinh` finds `Hà Tĩnh`) */
+                    q?: string;
+                    /**
+                     * @description Only records whose home organization is this organization or one below it (or a unit merged into one of those): one province, or one unit, compared with the whole (within the caller's own scope)
+                     * @example 1
+                     */
+                    scopeOrganizationId?: number;
+                    /** @description Page size, 1 to 100 */
+                    size?: number;
+                    /** @description Comma-separated fields, '-' prefix for descending, e.g. `name,-updatedAt`. Only the fields listed for the resource. */
+                    sort?: string;
+                    status?: components["schemas"]["ActivityStatus"];
+                    /** @description Activities starting on or before this date */
+                    to?: string;
+                    /** @description Only records changed at or after this UTC instant (for synchronisation) */
+                    updatedSince?: string;
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description The calendar */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "text/calendar": string;
+                    };
+                };
+                /** @description Invalid parameters or body; `errors[]` names each field */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Not Authorized */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Not Allowed */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Unexpected server error; quote the requestId */
+                500: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/activities/rules": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * The office's activity settings
+         * @description Days before a conference by which its application is due (Prime Minister's competence or another), days after it for the result report, days before an anniversary for the message.
+         *
+         *     Requires role: VIEWER (ADMIN ⊃ EDITOR ⊃ VIEWER).
+         */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description OK */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ActivityRules"];
+                    };
+                };
+                /** @description Invalid parameters or body; `errors[]` names each field */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Not Authorized */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Not Allowed */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Unexpected server error; quote the requestId */
+                500: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/activities/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Get an activitie
+         * @description Requires role: VIEWER (ADMIN ⊃ EDITOR ⊃ VIEWER).
+         */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: number;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description The activitie */
+                200: {
+                    headers: {
+                        /** @description The record's version, for If-Match */
+                        ETag?: unknown;
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Activity"];
+                    };
+                };
+                /** @description Not authenticated: missing, expired or revoked token or API key */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Authenticated, but the role does not allow this */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description No such resource */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Unexpected server error; quote the requestId */
+                500: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        /**
+         * Replace an activitie
+         * @description Requires role: EDITOR (ADMIN ⊃ EDITOR ⊃ VIEWER).
+         */
+        put: {
+            parameters: {
+                query?: never;
+                header?: {
+                    /** @description The ETag from your last read. Missing → 428, stale → 412. */
+                    "If-Match"?: string;
+                };
+                path: {
+                    id: number;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": components["schemas"]["ActivityInput"];
+                };
+            };
+            responses: {
+                /** @description Replaced */
+                200: {
+                    headers: {
+                        /** @description The record's version, for If-Match */
+                        ETag?: unknown;
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Activity"];
+                    };
+                };
+                /** @description Bad Request */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Not authenticated: missing, expired or revoked token or API key */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Authenticated, but the role does not allow this */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description No such resource */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Conflicts with existing data (duplicate, still referenced, business rule) */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description If-Match names an outdated version; read the resource again */
+                412: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Request body too large */
+                413: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Unsupported Content-Type */
+                415: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description If-Match header missing */
+                428: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Unexpected server error; quote the requestId */
+                500: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        post?: never;
+        /**
+         * Delete an activitie
+         * @description 409 while files are attached to it: delete them first.
+         *
+         *     Requires role: EDITOR (ADMIN ⊃ EDITOR ⊃ VIEWER).
+         */
+        delete: {
+            parameters: {
+                query?: never;
+                header?: {
+                    /** @description The ETag from your last read. Missing → 428, stale → 412. */
+                    "If-Match"?: string;
+                };
+                path: {
+                    id: number;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Deleted */
+                204: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+                /** @description Not authenticated: missing, expired or revoked token or API key */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Authenticated, but the role does not allow this */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description No such resource */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Conflicts with existing data (duplicate, still referenced, business rule) */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description If-Match names an outdated version; read the resource again */
+                412: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description If-Match header missing */
+                428: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Unexpected server error; quote the requestId */
+                500: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        options?: never;
+        head?: never;
+        /**
+         * Change some fields of an activitie (JSON merge patch, RFC 7386)
+         * @description Requires role: EDITOR (ADMIN ⊃ EDITOR ⊃ VIEWER).
+         */
+        patch: {
+            parameters: {
+                query?: never;
+                header?: {
+                    /** @description The ETag from your last read. Missing → 428, stale → 412. */
+                    "If-Match"?: string;
+                };
+                path: {
+                    id: number;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/merge-patch+json": components["schemas"]["ActivityInput"];
+                };
+            };
+            responses: {
+                /** @description Changed */
+                200: {
+                    headers: {
+                        /** @description The record's version, for If-Match */
+                        ETag?: unknown;
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Activity"];
+                    };
+                };
+                /** @description Invalid parameters or body; `errors[]` names each field */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Not authenticated: missing, expired or revoked token or API key */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Authenticated, but the role does not allow this */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description No such resource */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Conflicts with existing data (duplicate, still referenced, business rule) */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description If-Match names an outdated version; read the resource again */
+                412: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Request body too large */
+                413: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Unsupported Content-Type */
+                415: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description If-Match header missing */
+                428: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Unexpected server error; quote the requestId */
+                500: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        trace?: never;
+    };
+    "/api/v1/activities/{id}/attachments": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** List the files attached to {a record} */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: number;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description OK */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["AttachmentList"];
+                    };
+                };
+                /** @description No such resource */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Unexpected server error; quote the requestId */
+                500: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        /**
+         * Attach a file to {a record}
+         * @description Multipart parts `file`, `kind` and `title` (default: the file's name). The type is read from the bytes: PDF, JPEG/PNG/GIF/WebP/TIFF images, DOCX, XLSX, ODT or plain text (415 otherwise, whatever the name says); at most `app.attachments.max-bytes` (413). The same file twice on one record is a 409 naming the first. Its bytes are at `…/attachments/{attachmentId}/content`.
+         */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: number;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "multipart/form-data": components["schemas"]["AttachmentUpload"];
+                };
+            };
+            responses: {
+                /** @description Attached */
+                201: {
+                    headers: {
+                        /** @description The new record's address */
+                        Location?: unknown;
+                        /** @description The record's version, for If-Match */
+                        ETag?: unknown;
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Attachment"];
+                    };
+                };
+                /** @description Invalid parameters or body; `errors[]` names each field */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description No such resource */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Request body too large */
+                413: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Unsupported Content-Type */
+                415: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Unexpected server error; quote the requestId */
+                500: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/activities/{id}/attachments/{attachmentId}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Get an attachment's description */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    attachmentId: number;
+                    id: number;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description OK */
+                200: {
+                    headers: {
+                        /** @description The record's version, for If-Match */
+                        ETag?: unknown;
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": unknown;
+                    };
+                };
+                /** @description No such resource */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Unexpected server error; quote the requestId */
+                500: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        /**
+         * Delete an attachment
+         * @description An EDITOR deletes the files they attached; an ADMIN any. If-Match is the attachment's ETag.
+         */
+        delete: {
+            parameters: {
+                query?: never;
+                header?: {
+                    /** @description The ETag from your last read. Missing → 428, stale → 412. */
+                    "If-Match"?: string;
+                };
+                path: {
+                    attachmentId: number;
+                    id: number;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Deleted */
+                204: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+                /** @description No such resource */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Conflicts with existing data (duplicate, still referenced, business rule) */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description If-Match names an outdated version; read the resource again */
+                412: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description If-Match header missing */
+                428: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Unexpected server error; quote the requestId */
+                500: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/activities/{id}/attachments/{attachmentId}/content": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Download an attachment
+         * @description The bytes with the original file name (Content-Disposition, UTF-8), inline for PDF and images; a single `Range: bytes=…` is answered 206; the ETag is the SHA-256.
+         */
+        get: {
+            parameters: {
+                query?: never;
+                header?: {
+                    "If-None-Match"?: string;
+                    /** @description One range, e.g. `bytes=0-1023` */
+                    Range?: string;
+                };
+                path: {
+                    attachmentId: number;
+                    id: number;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description OK */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "*/*": unknown;
+                    };
+                };
+                /** @description No such resource */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Unexpected server error; quote the requestId */
+                500: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/activities/{id}/history": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * History of {a record}
+         * @description Every create, change and delete of the record and of the records inside it (agreements, members, disbursements, participants, attachments…), field by field, with who and from which request; oldest first (`sort=-at` for newest first). A deleted record keeps its history.
+         */
+        get: {
+            parameters: {
+                query?: {
+                    /** @description The `next` of the previous answer, passed back unchanged with the same filters and sort: the page after it, as fast at the 5,000th page as at the first. Not with `page`. */
+                    cursor?: string;
+                    /** @description 0-based page number */
+                    page?: number;
+                    /** @description Page size, 1 to 100 */
+                    size?: number;
+                    /** @description Comma-separated fields, '-' prefix for descending, e.g. `name,-updatedAt`. Only the fields listed for the resource. */
+                    sort?: string;
+                    /** @description Only records changed at or after this UTC instant (for synchronisation) */
+                    updatedSince?: string;
+                };
+                header?: never;
+                path: {
+                    id: number;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description OK */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["PageResultEntry"];
+                    };
+                };
+                /** @description No such resource */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Unexpected server error; quote the requestId */
+                500: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/agreements": {
         parameters: {
             query?: never;
@@ -14492,7 +15817,7 @@ export interface paths {
                     /** @description Delegations ending on or after this date */
                     from?: string;
                     fundingSource?: components["schemas"]["FundingSource"];
-                    groupBy?: "month" | "country" | "direction" | "status" | "province";
+                    groupBy?: "month" | "country" | "direction" | "status" | "level" | "province";
                     homeOrganizationId?: number;
                     /** @description In the yearly external-affairs plan, or not (or not said) */
                     inYearlyPlan?: boolean;
@@ -14637,6 +15962,100 @@ export interface paths {
                     };
                     content: {
                         "application/json": components["schemas"]["NgoPresenceReport"];
+                    };
+                };
+                /** @description Invalid parameters or body; `errors[]` names each field */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Not Authorized */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Not Allowed */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Unexpected server error; quote the requestId */
+                500: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/reports/periodic": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * The office's periodic report (half-year, year, term)
+         * @description One object per section (activities held by kind with highlights, delegations completed in and out by level and country, partnerships and agreements, foreign NGOs, aid committed and disbursed in the period by donor, country, sector and locality, training by topic), each taken from the list or report of its own with the same period and scope. `homeOrganizationId`: that organization and everything below it (absent: the caller's whole scope). `compare=true` adds the period of the same length just before. `format=docx` is the Word report offices send, `format=xlsx` one sheet per table; labels follow Accept-Language (Vietnamese by default).
+         *
+         *     Requires role: VIEWER (ADMIN ⊃ EDITOR ⊃ VIEWER).
+         */
+        get: {
+            parameters: {
+                query?: {
+                    compare?: boolean;
+                    format?: "json" | "docx" | "xlsx";
+                    /**
+                     * @description First day of the period
+                     * @example 2016-01-01
+                     */
+                    from?: components["schemas"]["LocalDate"];
+                    homeOrganizationId?: number;
+                    /**
+                     * @description Last day of the period
+                     * @example 2016-12-31
+                     */
+                    to?: components["schemas"]["LocalDate"];
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description The report, or its file */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["PeriodicReport"];
+                        "application/vnd.openxmlformats-officedocument.wordprocessingml.document": components["schemas"]["PeriodicReport"];
+                        "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet": string;
+                        "text/csv": string;
                     };
                 };
                 /** @description Invalid parameters or body; `errors[]` names each field */
@@ -19325,6 +20744,209 @@ export interface paths {
 export type webhooks = Record<string, never>;
 export interface components {
     schemas: {
+        Activity: {
+            /** Format: int64 */
+            id?: number;
+            kind?: components["schemas"]["ActivityKind"];
+            title?: string;
+            startDate?: components["schemas"]["LocalDate"];
+            endDate?: components["schemas"]["LocalDate"];
+            place?: string;
+            countryCode?: string;
+            /** Format: int64 */
+            homeOrganizationId?: number;
+            home?: components["schemas"]["OrganizationRef"];
+            partnerOrganizationIds?: number[];
+            partners?: components["schemas"]["OrganizationRef"][];
+            /** Format: int64 */
+            partnershipId?: number;
+            partnership?: components["schemas"]["PartnershipRef"];
+            pillars?: components["schemas"]["Pillar"][];
+            fields?: components["schemas"]["CooperationField"][];
+            /** Format: int32 */
+            participantsVietnamese?: number;
+            /** Format: int32 */
+            participantsForeign?: number;
+            personIds?: number[];
+            persons?: components["schemas"]["PersonRef"][];
+            budget?: components["schemas"]["Money"];
+            description?: string;
+            outcome?: string;
+            status?: components["schemas"]["ActivityStatus"];
+            cancellationReason?: string;
+            exchange?: components["schemas"]["ActivityExchange"];
+            repatriation?: components["schemas"]["ActivityRepatriation"];
+            twinningReview?: components["schemas"]["ActivityTwinningReview"];
+            conference?: components["schemas"]["ActivityConference"];
+            /** @description A conference: startDate minus the days of its competence (40 or 30) */
+            applicationDueOn?: components["schemas"]["LocalDate"];
+            /** @description A conference: endDate plus the days for the result report */
+            reportDueOn?: components["schemas"]["LocalDate"];
+            /** @description What needs attention now (counted from today in the offices' time zone) */
+            alerts?: components["schemas"]["ActivityAlert"][];
+            createdAt?: components["schemas"]["Instant"];
+            createdBy?: string;
+            updatedAt?: components["schemas"]["Instant"];
+            updatedBy?: string;
+            /** Format: int64 */
+            version?: number;
+        };
+        /** @enum {string} */
+        ActivityAlert: "APPLICATION_OVERDUE" | "PERMISSION_MISSING" | "REPORT_OVERDUE";
+        /** @description An international conference or seminar (QĐ 06/2020/QĐ-TTg): the application is due 40 days before (Prime Minister's competence) or 30 (other competent persons); the result report after. */
+        ActivityConference: {
+            /** @example OTHER_AUTHORITY */
+            competence: components["schemas"]["ConferenceCompetence"];
+            /** @description The day the application was sent */
+            applicationSentOn?: components["schemas"]["LocalDate"];
+            opinionsRequestedOn?: components["schemas"]["LocalDate"];
+            opinionsReceivedOn?: components["schemas"]["LocalDate"];
+            /**
+             * @description The permission decision's number
+             * @example 215/UBND-NgV
+             */
+            permissionNumber?: string;
+            /** @description With permissionNumber */
+            permissionDate?: components["schemas"]["LocalDate"];
+            /** @description The day the result report was sent */
+            reportSentOn?: components["schemas"]["LocalDate"];
+        };
+        /** @description A congratulatory message (occasion required) or a gift/donation: who sent it to whom. Attach the letter as a file. */
+        ActivityExchange: {
+            /** @example SENT */
+            direction: components["schemas"]["ExchangeDirection"];
+            /** @example NEW_YEAR */
+            occasion?: components["schemas"]["MessageOccasion"];
+            /** @example Chủ tịch UBND tỉnh Lai Châu */
+            sender?: string;
+            /** @example Tỉnh trưởng tỉnh Phongsaly */
+            recipient?: string;
+        };
+        /** @description What a client sends to record or edit an activity. */
+        ActivityInput: {
+            /** @example FRIENDSHIP_EXCHANGE */
+            kind: components["schemas"]["ActivityKind"];
+            /** @example Giao lưu hữu nghị nhân dịp Tết cổ truyền Bunpimay với tỉnh Phongsaly */
+            title: string;
+            /** @example 2026-04-13 */
+            startDate: components["schemas"]["LocalDate"];
+            /**
+             * @description On or after startDate
+             * @example 2026-04-14
+             */
+            endDate: components["schemas"]["LocalDate"];
+            /** @example Thành phố Lai Châu */
+            place?: string;
+            /**
+             * @description Where it takes place (ISO 3166-1 alpha-2)
+             * @example VN
+             */
+            countryCode?: string;
+            /**
+             * Format: int64
+             * @description The organizer (its scope)
+             * @example 2
+             */
+            homeOrganizationId: number;
+            /**
+             * @description The foreign partners taking part
+             * @example [
+             *       12
+             *     ]
+             */
+            partnerOrganizationIds?: number[];
+            /**
+             * Format: int64
+             * @description Optional; the partnership must be the organizer's
+             */
+            partnershipId?: number;
+            pillars?: components["schemas"]["Pillar"][];
+            fields?: components["schemas"]["CooperationField"][];
+            /**
+             * Format: int32
+             * @example 120
+             */
+            participantsVietnamese?: number;
+            /**
+             * Format: int32
+             * @example 45
+             */
+            participantsForeign?: number;
+            /**
+             * @description Persons of the registry who took part
+             * @example [
+             *       3
+             *     ]
+             */
+            personIds?: number[];
+            budget?: components["schemas"]["Money"];
+            description?: string;
+            /** @description What came of it (the highlights of the report) */
+            outcome?: string;
+            /**
+             * @description PLANNED when absent; HELD only once started (not in the future); CANCELLED needs a cancellationReason
+             * @example HELD
+             */
+            status?: components["schemas"]["ActivityStatus"];
+            cancellationReason?: string;
+            /** @description Only for CONGRATULATORY_MESSAGE (required) and GIFT_DONATION */
+            exchange?: components["schemas"]["ActivityExchange"];
+            /** @description Only for REPATRIATION_CEREMONY */
+            repatriation?: components["schemas"]["ActivityRepatriation"];
+            /** @description Only for TWINNING_REVIEW */
+            twinningReview?: components["schemas"]["ActivityTwinningReview"];
+            /** @description Only for CONFERENCE (required) */
+            conference?: components["schemas"]["ActivityConference"];
+        };
+        /** @enum {string} */
+        ActivityKind: "FRIENDSHIP_EXCHANGE" | "CULTURAL_SPORTS_EXCHANGE" | "COMMEMORATION" | "CONGRATULATORY_MESSAGE" | "BORDER_FESTIVAL" | "GIFT_DONATION" | "REPATRIATION_CEREMONY" | "TWINNING_REVIEW" | "FOREIGN_INFORMATION" | "MEETING" | "CONFERENCE" | "OTHER";
+        /** @description A handover or repatriation ceremony of remains: the dry season, sets found and identified. */
+        ActivityRepatriation: {
+            /** @example 2025–2026 */
+            season?: string;
+            /**
+             * Format: int32
+             * @example 12
+             */
+            setsFound?: number;
+            /**
+             * Format: int32
+             * @description At most setsFound
+             * @example 3
+             */
+            setsIdentified?: number;
+        };
+        /** @description The office's settings for conferences and anniversaries. */
+        ActivityRules: {
+            /**
+             * Format: int32
+             * @example 40
+             */
+            conferenceApplicationDaysPrimeMinister?: number;
+            /**
+             * Format: int32
+             * @example 30
+             */
+            conferenceApplicationDaysOther?: number;
+            /**
+             * Format: int32
+             * @example 15
+             */
+            conferenceReportDueDays?: number;
+            /**
+             * Format: int32
+             * @example 7
+             */
+            messageDueDays?: number;
+        };
+        /** @enum {string} */
+        ActivityStatus: "PLANNED" | "HELD" | "CANCELLED";
+        /** @description A twinning review: the agreed points and their assessment. */
+        ActivityTwinningReview: {
+            /** @example 6 nội dung: giữ gìn an ninh biên giới; giao lưu văn hóa… */
+            agreedPoints?: string;
+            assessment?: string;
+        };
         Agreement: {
             /** Format: int64 */
             id?: number;
@@ -19778,6 +21400,30 @@ export interface components {
             date?: components["schemas"]["LocalDate"];
             amount?: components["schemas"]["Money"];
         };
+        Anniversary: {
+            /** @example 2026-12-02 */
+            date?: components["schemas"]["LocalDate"];
+            occasion?: components["schemas"]["Occasion"];
+            /** @example Quốc khánh nước CHDCND Lào */
+            title?: string;
+            /** @example LA */
+            countryCode?: string;
+            /**
+             * Format: int32
+             * @description Years since the first one (null when not counted)
+             * @example 51
+             */
+            years?: number;
+            /** @description A round anniversary (every 5th year): celebrated more widely */
+            roundYear?: boolean;
+            /** @description The day by which the congratulatory message is due */
+            messageDueOn?: components["schemas"]["LocalDate"];
+            /**
+             * Format: int64
+             * @description The partnership whose anniversary it is
+             */
+            partnershipId?: number;
+        };
         ApiKey: {
             /** Format: int64 */
             id?: number;
@@ -20029,6 +21675,8 @@ export interface components {
             next?: string;
         };
         /** @enum {string} */
+        ConferenceCompetence: "PRIME_MINISTER" | "OTHER_AUTHORITY";
+        /** @enum {string} */
         CooperationField: "POLITICS" | "TRADE_INVESTMENT" | "EDUCATION_TRAINING" | "CULTURE" | "SCIENCE_TECHNOLOGY" | "HEALTH" | "DEFENCE_SECURITY" | "BORDER_MANAGEMENT" | "TRANSPORT" | "AGRICULTURE" | "TOURISM" | "YOUTH" | "REMAINS_REPATRIATION" | "OTHER";
         /** @enum {string} */
         CourseStatus: "PLANNED" | "OPEN" | "IN_PROGRESS" | "COMPLETED" | "CANCELLED";
@@ -20229,6 +21877,8 @@ export interface components {
             amount: components["schemas"]["Money"];
             note?: string;
         };
+        /** @enum {string} */
+        ExchangeDirection: "SENT" | "RECEIVED";
         ExchangeRate: {
             /** Format: int64 */
             id?: number;
@@ -20411,6 +22061,8 @@ export interface components {
         Members: {
             members?: components["schemas"]["Member"][];
         };
+        /** @enum {string} */
+        MessageOccasion: "NEW_YEAR" | "NATIONAL_DAY" | "ANNIVERSARY" | "OTHER";
         Money: {
             /**
              * @description Decimal string, at most the currency's minor digits (none for VND)
@@ -20586,6 +22238,8 @@ export interface components {
             /** @example mai.nguyen@oxfam.org, 024 3945 4362 */
             contact?: string;
         };
+        /** @enum {string} */
+        Occasion: "NATIONAL_DAY" | "NEW_YEAR" | "DIPLOMATIC_RELATIONS" | "TREATY" | "PARTNERSHIP";
         Organization: {
             /** Format: int64 */
             id?: number;
@@ -20678,6 +22332,19 @@ export interface components {
         };
         /** @enum {string} */
         OrganizationType: "LOCAL_GOVERNMENT" | "GOVERNMENT_AGENCY" | "EMBASSY" | "PARTY_ORGANIZATION" | "FRIENDSHIP_ASSOCIATION" | "INTERNATIONAL_NGO" | "NATIONAL_NGO" | "MULTILATERAL" | "FOUNDATION" | "PRIVATE_SECTOR" | "ACADEMIC" | "OTHER";
+        PageResultActivityView: {
+            items?: components["schemas"]["Activity"][];
+            /** Format: int32 */
+            page?: number;
+            /** Format: int32 */
+            size?: number;
+            /** Format: int64 */
+            totalItems?: number;
+            /** Format: int32 */
+            totalPages?: number;
+            totalExact?: boolean;
+            next?: string;
+        };
         PageResultAgreementView: {
             items?: components["schemas"]["Agreement"][];
             /**
@@ -21236,6 +22903,155 @@ export interface components {
             /** @description At least 12 characters, at most 72 bytes in UTF-8, not containing the username, not a common or easily guessed password */
             newPassword: string;
         };
+        /** @description Activities HELD that overlap the period (the activity list). */
+        PeriodicActivities: {
+            /**
+             * Format: int64
+             * @example 17
+             */
+            total?: number;
+            /** Format: int64 */
+            participantsVietnamese?: number;
+            /** Format: int64 */
+            participantsForeign?: number;
+            byKind?: components["schemas"]["PeriodicCount"][];
+            /**
+             * Format: int64
+             * @description The held conferences (kind CONFERENCE)
+             */
+            conferences?: number;
+            highlights?: components["schemas"]["PeriodicHighlight"][];
+        };
+        /** @description Aid committed in the period (by commitment date) and disbursed in it (by payment date), converted to the report currency; counterpart funds apart (the aid report) */
+        PeriodicAid: {
+            currency?: string;
+            /** Format: int64 */
+            projects?: number;
+            committed?: components["schemas"]["Money"];
+            disbursed?: components["schemas"]["Money"];
+            counterpartFunding?: components["schemas"]["Money"][];
+            byDonor?: components["schemas"]["PeriodicAidGroup"][];
+            byDonorCountry?: components["schemas"]["PeriodicAidGroup"][];
+            bySector?: components["schemas"]["PeriodicAidGroup"][];
+            byLocality?: components["schemas"]["PeriodicAidGroup"][];
+        };
+        PeriodicAidGroup: {
+            key?: string;
+            label?: string;
+            /** Format: int64 */
+            projects?: number;
+            committed?: components["schemas"]["Money"];
+            disbursed?: components["schemas"]["Money"];
+        };
+        /** @description One group of a section: its code, its name, how many. */
+        PeriodicCount: {
+            /** @example FRIENDSHIP_EXCHANGE */
+            key?: string;
+            /** @example Giao lưu hữu nghị */
+            label?: string;
+            /**
+             * Format: int64
+             * @example 5
+             */
+            count?: number;
+            /**
+             * Format: int64
+             * @description Members (delegations) or participants (activities)
+             * @example 41
+             */
+            people?: number;
+        };
+        /** @description Delegations COMPLETED (held, with their report) that overlap the period (the delegation list) */
+        PeriodicDelegations: {
+            /** Format: int64 */
+            total?: number;
+            /** Format: int64 */
+            members?: number;
+            /** Format: int64 */
+            incoming?: number;
+            /** Format: int64 */
+            outgoing?: number;
+            byLevel?: components["schemas"]["PeriodicCount"][];
+            byCountry?: components["schemas"]["PeriodicCount"][];
+        };
+        /** @description An activity held, as the report's highlights list it. */
+        PeriodicHighlight: {
+            /** Format: int64 */
+            id?: number;
+            startDate?: components["schemas"]["LocalDate"];
+            kind?: string;
+            title?: string;
+            outcome?: string;
+        };
+        /** @description Foreign NGOs in the period's last year (the NGO presence report) */
+        PeriodicNgos: {
+            /** Format: int32 */
+            year?: number;
+            /** Format: int32 */
+            registered?: number;
+            /** Format: int32 */
+            active?: number;
+        };
+        PeriodicPartnerships: {
+            /**
+             * Format: int64
+             * @description Partnerships active on the period's last day
+             */
+            active?: number;
+            /**
+             * Format: int64
+             * @description Agreements signed in the period
+             */
+            agreementsSigned?: number;
+            /**
+             * Format: int64
+             * @description Agreements expiring in the period
+             */
+            agreementsExpiring?: number;
+        };
+        PeriodicReport: {
+            /** @example 2016-01-01 */
+            from?: components["schemas"]["LocalDate"];
+            /** @example 2016-12-31 */
+            to?: components["schemas"]["LocalDate"];
+            /** @description The home organization whose subtree is counted; absent: every province */
+            scope?: components["schemas"]["OrganizationRef"];
+            /** @example Báo cáo kết quả công tác đối ngoại nhân dân năm 2016 */
+            title?: string;
+            issuedOn?: components["schemas"]["LocalDate"];
+            current?: components["schemas"]["PeriodicSections"];
+            /** @description With compare=true: the period of the same length just before */
+            previousFrom?: components["schemas"]["LocalDate"];
+            previousTo?: components["schemas"]["LocalDate"];
+            previous?: components["schemas"]["PeriodicSections"];
+        };
+        /** @description One object per section of the report. */
+        PeriodicSections: {
+            activities?: components["schemas"]["PeriodicActivities"];
+            delegations?: components["schemas"]["PeriodicDelegations"];
+            partnerships?: components["schemas"]["PeriodicPartnerships"];
+            ngos?: components["schemas"]["PeriodicNgos"];
+            aid?: components["schemas"]["PeriodicAid"];
+            training?: components["schemas"]["PeriodicTraining"];
+        };
+        /** @description Trainees of courses overlapping the period (the training report) */
+        PeriodicTraining: {
+            /** Format: int64 */
+            trainees?: number;
+            /** Format: int64 */
+            completions?: number;
+            byTopic?: components["schemas"]["PeriodicTrainingGroup"][];
+        };
+        PeriodicTrainingGroup: {
+            key?: string;
+            label?: string;
+            /** Format: int64 */
+            courses?: number;
+            /** Format: int64 */
+            trainees?: number;
+            /** Format: int64 */
+            completions?: number;
+        };
         Person: {
             /** Format: int64 */
             id?: number;
@@ -21349,6 +23165,12 @@ export interface components {
         PersonRecord: {
             delegations?: components["schemas"]["PersonDelegation"][];
             courses?: components["schemas"]["PersonCourse"][];
+        };
+        /** @description A person of the registry named by another record. */
+        PersonRef: {
+            /** Format: int64 */
+            id?: number;
+            fullName?: string;
         };
         /** @enum {string} */
         Pillar: "PARTY" | "STATE" | "PEOPLE";
@@ -21837,15 +23659,20 @@ type ReadonlyArray<T> = [
 ] extends [
     unknown[]
 ] ? Readonly<Exclude<T, undefined>> : Readonly<Exclude<T, undefined>[]>;
+export const pathsApiV1ActivitiesGetParametersQueryFormatValues: ReadonlyArray<FlattenedDeepRequired<paths>["/api/v1/activities"]["get"]["parameters"]["query"]["format"]> = ["json", "csv", "xlsx"];
 export const pathsApiV1AidCommitmentsGetParametersQueryFormatValues: ReadonlyArray<FlattenedDeepRequired<paths>["/api/v1/aid-commitments"]["get"]["parameters"]["query"]["format"]> = ["json", "csv", "xlsx"];
 export const pathsApiV1ReportsAidGetParametersQueryFormatValues: ReadonlyArray<FlattenedDeepRequired<paths>["/api/v1/reports/aid"]["get"]["parameters"]["query"]["format"]> = ["json", "csv", "xlsx"];
 export const pathsApiV1ReportsAidGetParametersQueryGroupByValues: ReadonlyArray<FlattenedDeepRequired<paths>["/api/v1/reports/aid"]["get"]["parameters"]["query"]["groupBy"]> = ["year", "ngo", "donorCountry", "sector", "beneficiary", "province", "status", "kind", "approvalStatus", "aidOwner"];
 export const pathsApiV1ReportsAidGetParametersQueryStackByValues: ReadonlyArray<FlattenedDeepRequired<paths>["/api/v1/reports/aid"]["get"]["parameters"]["query"]["stackBy"]> = ["year", "ngo", "donorCountry", "sector", "beneficiary", "province", "status", "kind", "approvalStatus", "aidOwner"];
-export const pathsApiV1ReportsDelegationsGetParametersQueryGroupByValues: ReadonlyArray<FlattenedDeepRequired<paths>["/api/v1/reports/delegations"]["get"]["parameters"]["query"]["groupBy"]> = ["month", "country", "direction", "status", "province"];
+export const pathsApiV1ReportsDelegationsGetParametersQueryGroupByValues: ReadonlyArray<FlattenedDeepRequired<paths>["/api/v1/reports/delegations"]["get"]["parameters"]["query"]["groupBy"]> = ["month", "country", "direction", "status", "level", "province"];
 export const pathsApiV1ReportsNgoRegistrationsGetParametersQueryGroupByValues: ReadonlyArray<FlattenedDeepRequired<paths>["/api/v1/reports/ngo-registrations"]["get"]["parameters"]["query"]["groupBy"]> = ["province"];
+export const pathsApiV1ReportsPeriodicGetParametersQueryFormatValues: ReadonlyArray<FlattenedDeepRequired<paths>["/api/v1/reports/periodic"]["get"]["parameters"]["query"]["format"]> = ["json", "docx", "xlsx"];
 export const pathsApiV1ReportsTrainingGetParametersQueryGroupByValues: ReadonlyArray<FlattenedDeepRequired<paths>["/api/v1/reports/training"]["get"]["parameters"]["query"]["groupBy"]> = ["year", "topic", "organizer", "participantOrganization", "province"];
 export const pathsApiV1TrainingCoursesCourseIdParticipantsGetParametersQueryFormatValues: ReadonlyArray<FlattenedDeepRequired<paths>["/api/v1/training-courses/{courseId}/participants"]["get"]["parameters"]["query"]["format"]> = ["json", "csv", "xlsx"];
 export const pathsApiV1TrainingCoursesIdAttendanceGetParametersQueryFormatValues: ReadonlyArray<FlattenedDeepRequired<paths>["/api/v1/training-courses/{id}/attendance"]["get"]["parameters"]["query"]["format"]> = ["json", "csv", "xlsx"];
+export const activityAlertValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["ActivityAlert"]> = ["APPLICATION_OVERDUE", "PERMISSION_MISSING", "REPORT_OVERDUE"];
+export const activityKindValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["ActivityKind"]> = ["FRIENDSHIP_EXCHANGE", "CULTURAL_SPORTS_EXCHANGE", "COMMEMORATION", "CONGRATULATORY_MESSAGE", "BORDER_FESTIVAL", "GIFT_DONATION", "REPATRIATION_CEREMONY", "TWINNING_REVIEW", "FOREIGN_INFORMATION", "MEETING", "CONFERENCE", "OTHER"];
+export const activityStatusValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["ActivityStatus"]> = ["PLANNED", "HELD", "CANCELLED"];
 export const agreementKindValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["AgreementKind"]> = ["MEMORANDUM_OF_UNDERSTANDING", "COOPERATION_AGREEMENT", "ANNUAL_PLAN", "MEETING_MINUTES", "OTHER"];
 export const aidAlertValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["AidAlert"]> = ["APPRAISAL_OVERDUE", "NOT_STARTED", "EMERGENCY_OVERDUE"];
 export const aidApprovalStatusValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["AidApprovalStatus"]> = ["DOSSIER_RECEIVED", "OPINIONS_REQUESTED", "APPRAISAL", "APPROVED", "REFUSED", "IMPLEMENTATION", "COMPLETED", "REVOKED"];
@@ -21861,18 +23688,22 @@ export const approvingAuthorityValues: ReadonlyArray<FlattenedDeepRequired<compo
 export const attachmentKindValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["AttachmentKind"]> = ["SIGNED_AGREEMENT", "DECISION", "INVITATION", "REPORT", "CERTIFICATE", "PHOTO", "OTHER"];
 export const attendanceStatusValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["AttendanceStatus"]> = ["PRESENT", "LATE", "EXCUSED", "ABSENT"];
 export const changeEventActionValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["ChangeEvent"]["action"]> = ["CREATED", "UPDATED", "DELETED"];
+export const conferenceCompetenceValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["ConferenceCompetence"]> = ["PRIME_MINISTER", "OTHER_AUTHORITY"];
 export const cooperationFieldValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["CooperationField"]> = ["POLITICS", "TRADE_INVESTMENT", "EDUCATION_TRAINING", "CULTURE", "SCIENCE_TECHNOLOGY", "HEALTH", "DEFENCE_SECURITY", "BORDER_MANAGEMENT", "TRANSPORT", "AGRICULTURE", "TOURISM", "YOUTH", "REMAINS_REPATRIATION", "OTHER"];
 export const courseStatusValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["CourseStatus"]> = ["PLANNED", "OPEN", "IN_PROGRESS", "COMPLETED", "CANCELLED"];
 export const delegationAlertValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["DelegationAlert"]> = ["REPORT_OVERDUE", "REPORT_DUE_SOON", "DECISION_MISSING", "OUTSIDE_PLAN"];
 export const delegationLevelValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["DelegationLevel"]> = ["CENTRAL", "PROVINCIAL", "DEPARTMENT", "DISTRICT"];
 export const delegationStatusValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["DelegationStatus"]> = ["PROPOSED", "APPROVED", "COMPLETED", "CANCELLED"];
 export const directionValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["Direction"]> = ["INCOMING", "OUTGOING"];
+export const exchangeDirectionValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["ExchangeDirection"]> = ["SENT", "RECEIVED"];
 export const fundingSourceValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["FundingSource"]> = ["STATE_BUDGET", "FOREIGN_SIDE", "SPONSOR", "MIXED"];
 export const genderValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["Gender"]> = ["FEMALE", "MALE", "OTHER"];
 export const historyEntryActionValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["HistoryEntry"]["action"]> = ["CREATED", "UPDATED", "DELETED"];
 export const kindValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["Kind"]> = ["USER", "API_KEY"];
 export const memberRoleValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["MemberRole"]> = ["HEAD", "DEPUTY", "MEMBER", "INTERPRETER", "SECRETARIAT"];
+export const messageOccasionValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["MessageOccasion"]> = ["NEW_YEAR", "NATIONAL_DAY", "ANNIVERSARY", "OTHER"];
 export const nameKindValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["NameKind"]> = ["EXONYM", "LOCAL_SCRIPT", "ENGLISH", "FORMER", "ABBREVIATION", "OTHER"];
+export const occasionValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["Occasion"]> = ["NATIONAL_DAY", "NEW_YEAR", "DIPLOMATIC_RELATIONS", "TREATY", "PARTNERSHIP"];
 export const organizationTypeValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["OrganizationType"]> = ["LOCAL_GOVERNMENT", "GOVERNMENT_AGENCY", "EMBASSY", "PARTY_ORGANIZATION", "FRIENDSHIP_ASSOCIATION", "INTERNATIONAL_NGO", "NATIONAL_NGO", "MULTILATERAL", "FOUNDATION", "PRIVATE_SECTOR", "ACADEMIC", "OTHER"];
 export const participantStatusValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["ParticipantStatus"]> = ["REGISTERED", "WAITLISTED", "CANCELLED", "COMPLETED"];
 export const partnershipStatusValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["PartnershipStatus"]> = ["PLANNED", "ACTIVE", "SUSPENDED", "ENDED"];

@@ -214,6 +214,7 @@ public class Anniversaries {
     }
 
     /** The occasions as calendar events, each with an alarm on the day its message is due. */
+    @Transactional
     public List<Event> events(LocalDate from, LocalDate to) {
         Duration alarm = Duration.ofDays(rules.messageDueDays());
         return between(from, to).stream()

@@ -33,6 +33,7 @@ public class DelegationReport {
         COUNTRY("countryCode"),
         DIRECTION("str(direction)"),
         STATUS("str(status)"),
+        LEVEL("str(level)"),
         /** The top of the home organization's tree: its province (labelled with the organization's name). */
         PROVINCE(Scope.PROVINCE_OF + "homeOrganizationId)");
 
@@ -50,7 +51,7 @@ public class DelegationReport {
                 schema =
                         @Schema(
                                 type = SchemaType.STRING,
-                                enumeration = {"month", "country", "direction", "status", "province"},
+                                enumeration = {"month", "country", "direction", "status", "level", "province"},
                                 defaultValue = "month"))
         public String groupBy;
 
@@ -83,7 +84,8 @@ public class DelegationReport {
         try {
             groupBy = GroupBy.valueOf(raw == null ? "MONTH" : raw.toUpperCase());
         } catch (IllegalArgumentException e) {
-            throw ProblemException.invalid("groupBy", "must be one of month, country, direction, status, province");
+            throw ProblemException.invalid(
+                    "groupBy", "must be one of month, country, direction, status, level, province");
         }
         Where where = filter.where();
         boolean rolled = groupBy == GroupBy.PROVINCE && options.rollUp != null && options.rollUp.asOf != null;

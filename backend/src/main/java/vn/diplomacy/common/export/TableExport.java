@@ -102,8 +102,31 @@ public final class TableExport {
     }
 
     public static void writeXlsx(Table table, OutputStream out) throws IOException {
+        writeXlsx(List.of(table), out);
+    }
+
+    /** One sheet per table, named after its title (made unique), in the order given. */
+    public static void writeXlsx(List<Table> tables, OutputStream out) throws IOException {
         Workbook workbook = new Workbook(out, "Diplomacy", "1.0");
-        Worksheet sheet = workbook.newWorksheet(sheetName(table.title()));
+        java.util.Set<String> names = new java.util.HashSet<>();
+        for (Table table : tables) {
+            String name = sheetName(table.title());
+            for (int n = 2; !names.add(name.toLowerCase(java.util.Locale.ROOT)); n++) {
+                String suffix = " " + n;
+                name = sheetName(table.title())
+                                .substring(
+                                        0,
+                                        Math.min(
+                                                31 - suffix.length(),
+                                                sheetName(table.title()).length()))
+                        + suffix;
+            }
+            writeSheet(workbook.newWorksheet(name), table);
+        }
+        workbook.finish();
+    }
+
+    private static void writeSheet(Worksheet sheet, Table table) throws IOException {
         int r = 0;
         sheet.value(r, 0, table.title());
         sheet.style(r, 0).bold().fontSize(14).set();
@@ -132,7 +155,7 @@ public final class TableExport {
         }
         sheet.freezePane(0, headerRow + 1);
         sheet.setAutoFilter(headerRow, 0, Math.max(lastDataRow, headerRow), columns.size() - 1);
-        workbook.finish();
+        sheet.finish();
     }
 
     private static void writeRow(Worksheet sheet, int r, List<Column> columns, List<Object> row, boolean bold) {
