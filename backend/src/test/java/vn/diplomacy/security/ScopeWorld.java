@@ -79,7 +79,19 @@ final class ScopeWorld {
                     "homeOrganizationId",
                     created(Role.EDITOR, registration(laiChauUnit), "/api/v1/ngo-registrations"),
                     created(Role.EDITOR, registration(haTinh), "/api/v1/ngo-registrations"),
-                    this::registration));
+                    this::registration),
+            new Kind(
+                    "/api/v1/activities",
+                    "homeOrganizationId",
+                    created(Role.EDITOR, activity(laiChauUnit), "/api/v1/activities"),
+                    created(Role.EDITOR, activity(haTinh), "/api/v1/activities"),
+                    this::activity),
+            new Kind(
+                    "/api/v1/persons",
+                    "homeOrganizationId",
+                    created(Role.EDITOR, person(laiChauUnit), "/api/v1/persons"),
+                    created(Role.EDITOR, person(haTinh), "/api/v1/persons"),
+                    this::person));
     private final String editorToken = scopedLogin(Role.EDITOR);
     private final String viewerToken = scopedLogin(Role.VIEWER);
     private final String adminToken = scopedLogin(Role.ADMIN);
@@ -188,6 +200,21 @@ final class ScopeWorld {
         body.put("approvalDecisionNo", "88/QĐ-UBND");
         body.put("approvalDate", "2024-04-01");
         return body;
+    }
+
+    Map<String, Object> activity(long home) {
+        Map<String, Object> body = new HashMap<>();
+        body.put("kind", "FRIENDSHIP_EXCHANGE");
+        body.put("title", unique("Giao lưu hữu nghị biên giới"));
+        body.put("startDate", "2025-04-13");
+        body.put("endDate", "2025-04-14");
+        body.put("homeOrganizationId", home);
+        body.put("status", "HELD");
+        return body;
+    }
+
+    Map<String, Object> person(long home) {
+        return new HashMap<>(Map.of("fullName", unique("Lò Văn Giá"), "homeOrganizationId", home));
     }
 
     Map<String, Object> registration(long home) {
