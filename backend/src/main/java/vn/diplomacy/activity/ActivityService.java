@@ -184,10 +184,16 @@ public class ActivityService
                 .forEach(id -> check.reject("personIds", "person " + id + " does not exist"));
         check.done();
         found.values().forEach(Scope::readable);
+        fill(activity, input);
+    }
 
+    /** The input's fields onto the row, once its references are checked (or trusted: the demo data). */
+    void fill(Activity activity, ActivityInput input) {
         mapper.apply(input, activity);
-        activity.partnerOrganizationIds = partners;
-        activity.personIds = named;
+        activity.partnerOrganizationIds = input.partnerOrganizationIds() == null
+                ? new TreeSet<>()
+                : new TreeSet<>(input.partnerOrganizationIds());
+        activity.personIds = input.personIds() == null ? new TreeSet<>() : new TreeSet<>(input.personIds());
         activity.pillars = input.pillars() == null || input.pillars().isEmpty()
                 ? EnumSet.noneOf(Pillar.class)
                 : EnumSet.copyOf(input.pillars());
