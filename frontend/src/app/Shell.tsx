@@ -4,6 +4,7 @@ import {
   IconBuildingCommunity,
   IconCertificate,
   IconChartBar,
+  IconConfetti,
   IconHeartHandshake,
   IconKey,
   IconLayoutDashboard,
@@ -11,6 +12,7 @@ import {
   IconLogout,
   IconMapPin,
   IconPlaneDeparture,
+  IconReportAnalytics,
   IconUserCircle,
   IconUsers,
   IconUsersGroup,
@@ -97,6 +99,7 @@ export const Shell = () => {
               active={path.startsWith('/ngo-registrations')}
               onNavigate={close}
             />
+            <Item to="/activities" label={t('nav.activities')} icon={<IconConfetti size={18} />} active={path.startsWith('/activities')} onNavigate={close} />
             <Item to="/persons" label={t('nav.persons')} icon={<IconUsersGroup size={18} />} active={path.startsWith('/persons')} onNavigate={close} />
             <Item to="/training" label={t('nav.training')} icon={<IconCertificate size={18} />} active={path.startsWith('/training')} onNavigate={close} />
             <Item
@@ -104,6 +107,13 @@ export const Shell = () => {
               label={t('nav.provinces')}
               icon={<IconChartBar size={18} />}
               active={path.startsWith('/reports/provinces')}
+              onNavigate={close}
+            />
+            <Item
+              to="/reports/periodic"
+              label={t('nav.periodic')}
+              icon={<IconReportAnalytics size={18} />}
+              active={path.startsWith('/reports/periodic')}
               onNavigate={close}
             />
             <Item

@@ -21,6 +21,11 @@ import { delegationSearchSchema } from '@/features/delegations/search';
 import { AidCommitmentsPage } from '@/features/aid/AidCommitmentsPage';
 import { AidCreatePage, AidDetailPage, AidEditPage } from '@/features/aid/AidPages';
 import { ProvincesReportPage } from '@/features/reports/ProvincesReportPage';
+import { ActivitiesPage } from '@/features/activities/ActivitiesPage';
+import { ActivityCreatePage, ActivityDetailPage, ActivityEditPage } from '@/features/activities/ActivityPages';
+import { activitySearchSchema } from '@/features/activities/search';
+import { periodicSearchSchema } from '@/features/reports/periodic';
+import { PeriodicReportPage } from '@/features/reports/PeriodicReportPage';
 import { PresenceReportPage } from '@/features/registrations/PresenceReportPage';
 import { RegistrationCreatePage, RegistrationDetailPage, RegistrationEditPage } from '@/features/registrations/RegistrationPages';
 import { RegistrationsPage } from '@/features/registrations/RegistrationsPage';
@@ -250,6 +255,34 @@ const provincesReportRoute = createRoute({
     return <ProvincesReportPage search={search} onSearchChange={(next) => void navigate({ search: next, replace: true })} />;
   },
 });
+const activitiesRoute = createRoute({
+  getParentRoute: () => appRoute,
+  path: '/activities',
+  validateSearch: activitySearchSchema,
+  component: function Activities() {
+    const search = activitiesRoute.useSearch();
+    const navigate = activitiesRoute.useNavigate();
+    return <ActivitiesPage search={search} onSearchChange={(next) => void navigate({ search: next, replace: true })} />;
+  },
+});
+const activityNewRoute = createRoute({ getParentRoute: () => editorRoute, path: '/activities/new', component: ActivityCreatePage });
+const activityRoute = createRoute({ getParentRoute: () => appRoute, path: '/activities/$id', params: idParams, component: withId(ActivityDetailPage) });
+const activityEditRoute = createRoute({
+  getParentRoute: () => editorRoute,
+  path: '/activities/$id/edit',
+  params: idParams,
+  component: withId(ActivityEditPage),
+});
+const periodicReportRoute = createRoute({
+  getParentRoute: () => appRoute,
+  path: '/reports/periodic',
+  validateSearch: periodicSearchSchema,
+  component: function PeriodicReport() {
+    const search = periodicReportRoute.useSearch();
+    const navigate = periodicReportRoute.useNavigate();
+    return <PeriodicReportPage search={search} onSearchChange={(next) => void navigate({ search: next, replace: true })} />;
+  },
+});
 const registrationsRoute = createRoute({
   getParentRoute: () => appRoute,
   path: '/ngo-registrations',
@@ -338,6 +371,9 @@ const routeTree = rootRoute.addChildren([
     registrationRoute,
     personsRoute,
     personRoute,
+    activitiesRoute,
+    activityRoute,
+    periodicReportRoute,
     presenceReportRoute,
     exchangeRatesRoute,
     aidOneRoute,
@@ -359,6 +395,8 @@ const routeTree = rootRoute.addChildren([
       registrationEditRoute,
       personNewRoute,
       personEditRoute,
+      activityNewRoute,
+      activityEditRoute,
     ]),
     adminRoute.addChildren([usersRoute, apiKeysRoute]),
   ]),
