@@ -19,7 +19,16 @@ export const ListFooter = ({ page, totalPages, totalItems, exact = true, onPage 
       <Text size="sm" c="dimmed" data-testid="total-count">
         {t(exact ? 'list.total' : 'list.totalAtLeast', { count: totalItems, formatted: formatNumber(totalItems, i18n.language) })}
       </Text>
-      {totalPages > 1 && <Pagination total={totalPages} value={page + 1} onChange={(p) => onPage(p - 1)} size="sm" aria-label={t('list.page')} />}
+      {totalPages > 1 && (
+        <Pagination
+          total={totalPages}
+          value={page + 1}
+          onChange={(p) => onPage(p - 1)}
+          size="sm"
+          aria-label={t('list.page')}
+          getControlProps={(control) => ({ 'aria-label': t(`list.${control}Page`) })}
+        />
+      )}
     </Group>
   );
 };

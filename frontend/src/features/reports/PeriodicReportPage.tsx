@@ -15,14 +15,14 @@ type Count = { key?: string; label?: string; count?: number; people?: number };
 
 const RIGHT = { textAlign: 'right', whiteSpace: 'nowrap' } as const;
 
-const CountTable = ({ caption, rows, testId }: { caption: string; rows: Count[]; testId?: string }) => {
+const CountTable = ({ caption, what, rows, testId }: { caption: string; what: string; rows: Count[]; testId?: string }) => {
   const { t, i18n } = useTranslation('reports');
   return (
     <Table withTableBorder striped data-testid={testId}>
       <Table.Caption>{caption}</Table.Caption>
       <Table.Thead>
         <Table.Tr>
-          <Table.Th scope="col">{t('periodic.kind')}</Table.Th>
+          <Table.Th scope="col">{what}</Table.Th>
           <Table.Th scope="col" style={RIGHT}>
             {t('periodic.count')}
           </Table.Th>
@@ -131,8 +131,8 @@ export const PeriodicReportPage = ({ search, onSearchChange }: Props) => {
           </Table.Tbody>
         </Table>
         <SimpleGrid cols={{ base: 1, md: 2 }}>
-          <CountTable caption={t('periodic.activities')} rows={cur.activities?.byKind ?? []} testId="periodic-kinds" />
-          <CountTable caption={t('periodic.delegations')} rows={cur.delegations?.byCountry ?? []} />
+          <CountTable caption={t('periodic.activities')} what={t('periodic.kind')} rows={cur.activities?.byKind ?? []} testId="periodic-kinds" />
+          <CountTable caption={t('periodic.delegations')} what={t('periodic.country')} rows={cur.delegations?.byCountry ?? []} />
         </SimpleGrid>
         {!!cur.activities?.highlights?.length && (
           <Stack gap={4}>
@@ -165,6 +165,7 @@ export const PeriodicReportPage = ({ search, onSearchChange }: Props) => {
           label={t('periodic.scope')}
           placeholder={t('periodic.scopeAll')}
           value={search.homeOrganizationId ?? null}
+          initialLabel={report.data?.scope ? `${report.data.scope.name} (${report.data.scope.countryCode})` : undefined}
           filter={{ countryCode: 'VN' }}
           onChange={(id) => change({ homeOrganizationId: id ?? undefined })}
         />
