@@ -1,9 +1,8 @@
 import { Anchor, Badge, Group, Stack, Table, Text } from '@mantine/core';
-import { notifications } from '@mantine/notifications';
-import { Link, useNavigate } from '@tanstack/react-router';
+import { Link } from '@tanstack/react-router';
 import { useTranslation } from 'react-i18next';
 import { AttachmentsPanel } from '@/components/AttachmentsPanel';
-import { ConfirmButton } from '@/components/ConfirmButton';
+import { DeleteRecordButton } from '@/components/DeleteRecordButton';
 import { DetailHeader, EditButton } from '@/components/DetailHeader';
 import { HistoryPanel } from '@/components/HistoryPanel';
 import { ProblemAlert } from '@/components/ProblemAlert';
@@ -29,7 +28,6 @@ const OrganizationLink = ({ org }: { org: Activity['home'] }) =>
 
 export const ActivityDetailPage = ({ id }: { id: number }) => {
   const { t, i18n } = useTranslation(['activities', 'common']);
-  const navigate = useNavigate();
   const me = useMe();
   const activity = useActivity(id);
   const remove = useDeleteActivity();
@@ -65,27 +63,13 @@ export const ActivityDetailPage = ({ id }: { id: number }) => {
           canEdit(me.data?.role) && (
             <>
               <EditButton to="/activities/$id/edit" id={id} />
-              <ConfirmButton
+              <DeleteRecordButton
                 title={t('deleteTitle')}
                 message={t('deleteConfirm', { name: a.title })}
-                confirmLabel={t('common:actions.confirmDelete')}
-                loading={remove.isPending}
-                onConfirm={() =>
-                  remove
-                    .mutateAsync(
-                      { id, version: a.version ?? 0 },
-                      {
-                        onSuccess: () => {
-                          notifications.show({ color: 'green', message: t('common:deleted') });
-                          void navigate({ to: '/activities' });
-                        },
-                      },
-                    )
-                    .catch(() => undefined)
-                }
-              >
-                {t('common:actions.delete')}
-              </ConfirmButton>
+                list="/activities"
+                pending={remove.isPending}
+                remove={() => remove.mutateAsync({ id, version: a.version ?? 0 })}
+              />
             </>
           )
         }

@@ -12,6 +12,7 @@ import { countryName } from '@/lib/countries';
 import { formatDate, stamp } from '@/lib/format';
 import { useCreateOrganization, useDeleteOrganization, useOrganization, useUpdateOrganization } from './api';
 import { OrganizationForm } from './OrganizationForm';
+import { LinkedActivities } from '@/components/LinkedActivities';
 
 export const { CreatePage: OrganizationCreatePage, EditPage: OrganizationEditPage } = recordFormPages({
   ns: 'organizations',
@@ -110,6 +111,7 @@ export const OrganizationDetailPage = ({ id }: { id: number }) => {
           {row(t('fields.updatedAt'), stamp(o.updatedAt, o.updatedBy, i18n.language))}
         </Table.Tbody>
       </Table>
+      {o.countryCode !== 'VN' && <LinkedActivities filter={{ partnerOrganizationId: id }} />}
       <AttachmentsPanel path="/api/v1/organizations/{id}/attachments" params={{ id }} />
       <HistoryPanel path="/api/v1/organizations/{id}/history" params={{ id }} ns="organizations" />
     </Stack>

@@ -20,6 +20,7 @@ import { PartnershipDelegations } from './PartnershipDelegations';
 import { PartnershipForm } from './PartnershipForm';
 import { PartnershipTrainingCourses } from './PartnershipTrainingCourses';
 import { StatusBadge } from './StatusBadge';
+import { LinkedActivities } from '@/components/LinkedActivities';
 
 export const { CreatePage: PartnershipCreatePage, EditPage: PartnershipEditPage } = recordFormPages({
   ns: 'partnerships',
@@ -161,6 +162,7 @@ export const PartnershipDetailPage = ({ id }: { id: number }) => {
       </Table>
       <AgreementsSection partnershipId={id} editable={canEdit(me.data?.role)} />
       <PartnershipDelegations partnershipId={id} />
+      <LinkedActivities filter={{ partnershipId: id }} />
       <PartnershipAid partnershipId={id} />
       <PartnershipTrainingCourses partnershipId={id} />
       <AttachmentsPanel path="/api/v1/partnerships/{id}/attachments" params={{ id }} />

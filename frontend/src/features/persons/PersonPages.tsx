@@ -15,6 +15,7 @@ import { formatDate, stamp } from '@/lib/format';
 import { useCreatePerson, useDeletePerson, usePerson, usePersonRecord, useUpdatePerson } from './api';
 import { PersonForm } from './PersonForm';
 import { PersonIdentityPanel } from './PersonIdentityPanel';
+import { LinkedActivities } from '@/components/LinkedActivities';
 
 export const { CreatePage: PersonCreatePage, EditPage: PersonEditPage } = recordFormPages({
   ns: 'persons',
@@ -121,6 +122,7 @@ export const PersonDetailPage = ({ id }: { id: number }) => {
           ))}
         </Table.Tbody>
       </Table>
+      <LinkedActivities filter={{ personId: id }} />
       <PersonIdentityPanel id={id} editor={editor} />
       <AttachmentsPanel path="/api/v1/persons/{id}/attachments" params={{ id }} />
       <HistoryPanel path="/api/v1/persons/{id}/history" params={{ id }} ns="persons" />

@@ -1,9 +1,8 @@
 import { Anchor, Badge, Group, Stack, Table, Text } from '@mantine/core';
-import { notifications } from '@mantine/notifications';
-import { Link, useNavigate } from '@tanstack/react-router';
+import { Link } from '@tanstack/react-router';
 import { useTranslation } from 'react-i18next';
 import { AttachmentsPanel } from '@/components/AttachmentsPanel';
-import { ConfirmButton } from '@/components/ConfirmButton';
+import { DeleteRecordButton } from '@/components/DeleteRecordButton';
 import { DetailHeader, EditButton } from '@/components/DetailHeader';
 import { HistoryPanel } from '@/components/HistoryPanel';
 import { ProblemAlert } from '@/components/ProblemAlert';
@@ -41,7 +40,6 @@ const CertificateLink = ({ r }: { r: Registration['renews'] }) => {
 
 export const RegistrationDetailPage = ({ id }: { id: number }) => {
   const { t, i18n } = useTranslation(['registrations', 'aid', 'common']);
-  const navigate = useNavigate();
   const me = useMe();
   const registration = useRegistration(id);
   const remove = useDeleteRegistration();
@@ -72,27 +70,13 @@ export const RegistrationDetailPage = ({ id }: { id: number }) => {
           canEdit(me.data?.role) && (
             <>
               <EditButton to="/ngo-registrations/$id/edit" id={id} />
-              <ConfirmButton
+              <DeleteRecordButton
                 title={t('deleteTitle')}
                 message={t('deleteConfirm', { name: r.number })}
-                confirmLabel={t('common:actions.confirmDelete')}
-                loading={remove.isPending}
-                onConfirm={() =>
-                  remove
-                    .mutateAsync(
-                      { id, version: r.version ?? 0 },
-                      {
-                        onSuccess: () => {
-                          notifications.show({ color: 'green', message: t('common:deleted') });
-                          void navigate({ to: '/ngo-registrations' });
-                        },
-                      },
-                    )
-                    .catch(() => undefined)
-                }
-              >
-                {t('common:actions.delete')}
-              </ConfirmButton>
+                list="/ngo-registrations"
+                pending={remove.isPending}
+                remove={() => remove.mutateAsync({ id, version: r.version ?? 0 })}
+              />
             </>
           )
         }
