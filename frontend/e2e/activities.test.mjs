@@ -31,6 +31,8 @@ journey("an office records a congratulatory message and a friendship exchange an
   await page.getByRole('button', { name: 'Đăng nhập' }).click();
   await page.getByRole('heading', { name: 'Hoạt động đối ngoại nhân dân', exact: true }).waitFor();
   await page.getByTestId('activities').getByRole('link').first().waitFor();
+  // The coming anniversaries of the partner countries are listed below, with the day each message is due.
+  await page.getByRole('heading', { name: /^Ngày kỷ niệm trong 60 ngày tới/ }).waitFor();
   await shot(page, '40-activities');
 
   // This month's first day: already past, so the activity can be recorded as held.

@@ -3,6 +3,9 @@ import { appendFileSync, mkdirSync } from 'node:fs';
 import AxeBuilder from '@axe-core/playwright';
 import { test } from '@playwright/test';
 
+/** The time zone the app counts days in (APP_TIME_ZONE's default); the tests' own dates use it too (scripts/e2e.sh sets TZ). */
+export const OFFICE_TIME_ZONE = 'Asia/Ho_Chi_Minh';
+
 export { test };
 export const BASE_URL = process.env.E2E_BASE_URL ?? 'http://localhost:8089';
 export const ADMIN_PASSWORD = process.env.E2E_ADMIN_PASSWORD ?? 'ha-tinh-bolikhamxay-e2e';
@@ -49,7 +52,9 @@ export const journeyPage = (options = {}) => {
   const holder = { page: undefined };
   test.describe.configure({ mode: 'serial' });
   test.beforeAll(async ({ browser }) => {
-    const context = await browser.newContext({ viewport: { width: 1280, height: 860 }, locale: 'vi-VN', ...options });
+    // The offices' clock (the server counts "today" in APP_TIME_ZONE): after 17:00 UTC a UTC browser would still be on
+    // yesterday and pick dates the server finds before its own today.
+    const context = await browser.newContext({ viewport: { width: 1280, height: 860 }, locale: 'vi-VN', timezoneId: OFFICE_TIME_ZONE, ...options });
     holder.page = await context.newPage();
     holder.page.setDefaultTimeout(15_000);
   });

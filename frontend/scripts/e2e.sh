@@ -41,4 +41,5 @@ for _ in $(seq 1 90); do
 done
 curl -fsS "$E2E_BASE_URL/" | grep -q '<div id="root">' || { echo "The app does not serve the SPA; run make build." >&2; exit 1; }
 
-npx playwright test ${E2E_ONLY:-} || { echo "--- app log (last 80 lines) ---"; tail -80 "$log"; exit 1; }
+# The tests' own dates (new Date()) on the offices' clock, like the browser's (e2e/fixtures.mjs).
+TZ=Asia/Ho_Chi_Minh npx playwright test ${E2E_ONLY:-} || { echo "--- app log (last 80 lines) ---"; tail -80 "$log"; exit 1; }

@@ -4,6 +4,7 @@ import { useTranslation } from 'react-i18next';
 import { ExportButtons } from '@/components/ExportButtons';
 import { bindSearch, EnumFilter, FilterBar, ListHeader, ListTable, SearchInput, type Column } from '@/components/ListPage';
 import { formatDate, formatNumber } from '@/lib/format';
+import { Anniversaries } from './Anniversaries';
 import { downloadActivities, useActivities, type Activity } from './api';
 import { KINDS, STATUSES, type ActivitySearch } from './search';
 
@@ -74,6 +75,7 @@ export const ActivitiesPage = ({ search, onSearchChange }: Props) => {
         />
       </FilterBar>
       <ListTable list={list} columns={columns} address={{ sort: search.sort, change }} minWidth={900} testId="activities" />
+      <Anniversaries />
     </Stack>
   );
 };
