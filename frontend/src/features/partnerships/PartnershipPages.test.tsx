@@ -47,6 +47,7 @@ const setUp = (role: string, deletes: URL[]) =>
     http.get('*/api/v1/partnerships/1/agreements', () => HttpResponse.json({ items: [], page: 0, size: 20, totalItems: 0, totalPages: 0 })),
     http.get('*/api/v1/delegations', () => HttpResponse.json({ items: [], page: 0, size: 20, totalItems: 0, totalPages: 0 })),
     http.get('*/api/v1/training-courses', () => HttpResponse.json({ items: [], page: 0, size: 20, totalItems: 0, totalPages: 0 })),
+    http.get('*/api/v1/activities', () => HttpResponse.json({ items: [], page: 0, size: 20, totalItems: 0, totalPages: 0 })),
     http.get('*/api/v1/aid-commitments', ({ request }) =>
       HttpResponse.json(
         new URL(request.url).searchParams.get('partnershipId') === '1'
