@@ -16019,7 +16019,7 @@ export interface paths {
         };
         /**
          * The office's periodic report (half-year, year, term)
-         * @description One object per section (activities held by kind with highlights, delegations completed in and out by level and country, partnerships and agreements, foreign NGOs, aid committed and disbursed in the period by donor, country, sector and locality, training by topic), each taken from the list or report of its own with the same period and scope. `homeOrganizationId`: that organization and everything below it (absent: the caller's whole scope). `compare=true` adds the period of the same length just before. `format=docx` is the Word report offices send, `format=xlsx` one sheet per table; labels follow Accept-Language (Vietnamese by default).
+         * @description One object per section (activities held by kind with highlights, delegations completed in and out by level and country, partnerships and agreements, foreign NGOs, aid committed and disbursed in the period by donor, country, sector and locality, training by topic), each taken from the list or report of its own with the same period and scope. `homeOrganizationId`: that organization and everything below it (absent: the caller's whole scope). `compare=true` adds the period of the same length just before. `format=docx` is the Word report offices send, `format=xlsx` one sheet per table, `format=pdf` the same report as the Word file, ready to print (A4); labels follow Accept-Language (Vietnamese by default).
          *
          *     Requires role: VIEWER (ADMIN ⊃ EDITOR ⊃ VIEWER).
          */
@@ -16027,7 +16027,7 @@ export interface paths {
             parameters: {
                 query?: {
                     compare?: boolean;
-                    format?: "json" | "docx" | "xlsx";
+                    format?: "json" | "docx" | "xlsx" | "pdf";
                     /**
                      * @description First day of the period
                      * @example 2016-01-01
@@ -16055,6 +16055,7 @@ export interface paths {
                         "application/json": components["schemas"]["PeriodicReport"];
                         "application/vnd.openxmlformats-officedocument.wordprocessingml.document": components["schemas"]["PeriodicReport"];
                         "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet": string;
+                        "application/pdf": components["schemas"]["PeriodicReport"];
                         "text/csv": string;
                     };
                 };
@@ -16185,6 +16186,1048 @@ export interface paths {
                 };
                 /** @description Not Allowed */
                 403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Unexpected server error; quote the requestId */
+                500: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/stays": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * List stays, or export them
+         * @description `q` searches the person's names, the school or host, the programme, the sponsor and the field, ignoring case and accents. `schoolYear=2024` keeps the stays overlapping 01/09/2024 – 31/08/2025; `from`/`to` any other window. Sort: startDate (default), endDate, kind, status, createdAt, updatedAt. With `format=csv|xlsx` (or the Accept header) the answer is a download of every matching stay (at most 100,000; paging is ignored); identity papers are never in it.
+         *
+         *     Requires role: VIEWER (ADMIN ⊃ EDITOR ⊃ VIEWER).
+         */
+        get: {
+            parameters: {
+                query?: {
+                    /** @description The `next` of the previous answer, passed back unchanged with the same filters and sort: the page after it, as fast at the 5,000th page as at the first. Not with `page`. */
+                    cursor?: string;
+                    format?: "json" | "csv" | "xlsx";
+                    /** @description Stays ending on or after this date */
+                    from?: string;
+                    homeOrganizationId?: number;
+                    hostOrganizationId?: number;
+                    kind?: components["schemas"]["StayKind"];
+                    /**
+                     * @description The person's nationality (ISO 3166-1 alpha-2)
+                     * @example LA
+                     */
+                    nationality?: string;
+                    /** @description 0-based page number */
+                    page?: number;
+                    personId?: number;
+                    /** @description Free text, case- and accent-insensitive (`ha tinh` finds `Hà Tĩnh`) */
+                    q?: string;
+                    /**
+                     * @description Stays overlapping the school year that starts in September of this year (2024: from 01/09/2024 to 31/08/2025)
+                     * @example 2024
+                     */
+                    schoolYear?: number;
+                    /**
+                     * @description Only records whose home organization is this organization or one below it (or a unit merged into one of those): one province, or one unit, compared with the whole (within the caller's own scope)
+                     * @example 1
+                     */
+                    scopeOrganizationId?: number;
+                    /** @description Page size, 1 to 100 */
+                    size?: number;
+                    /** @description Comma-separated fields, '-' prefix for descending, e.g. `name,-updatedAt`. Only the fields listed for the resource. */
+                    sort?: string;
+                    status?: components["schemas"]["StayStatus"];
+                    /** @description Stays starting on or before this date */
+                    to?: string;
+                    /** @description Only records changed at or after this UTC instant (for synchronisation) */
+                    updatedSince?: string;
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description A page of stays, or the export */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["PageResultStayView"];
+                        "text/csv": string;
+                        "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet": string;
+                    };
+                };
+                /** @description Invalid parameters or body; `errors[]` names each field */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Not Authorized */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Not Allowed */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Unexpected server error; quote the requestId */
+                500: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        /**
+         * Record a stay
+         * @description The person must exist in the registry; a school or host agency is needed (hostOrganizationId or hostName). The status follows the dates unless sent (400 for ACTIVE before startDate, COMPLETED before endDate, DISCONTINUED without statusReason). 409 `stay-overlap` when the person already has a stay of this kind over these dates.
+         *
+         *     Requires role: EDITOR (ADMIN ⊃ EDITOR ⊃ VIEWER).
+         */
+        post: {
+            parameters: {
+                query?: never;
+                header?: {
+                    /** @description Optional. The same key and body within 24 h replays the first answer; the same key with another body → 422. */
+                    "Idempotency-Key"?: string;
+                };
+                path?: never;
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": components["schemas"]["StayInput"];
+                };
+            };
+            responses: {
+                /** @description Created */
+                201: {
+                    headers: {
+                        /** @description The new record's address */
+                        Location?: unknown;
+                        /** @description The record's version, for If-Match */
+                        ETag?: unknown;
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Stay"];
+                    };
+                };
+                /** @description Bad Request */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Not authenticated: missing, expired or revoked token or API key */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Authenticated, but the role does not allow this */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Conflicts with existing data (duplicate, still referenced, business rule) */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Request body too large */
+                413: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Unsupported Content-Type */
+                415: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Idempotency-Key already used with a different body */
+                422: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Unexpected server error; quote the requestId */
+                500: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/stays/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Get a stay
+         * @description Requires role: VIEWER (ADMIN ⊃ EDITOR ⊃ VIEWER).
+         */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: number;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description The stay */
+                200: {
+                    headers: {
+                        /** @description The record's version, for If-Match */
+                        ETag?: unknown;
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Stay"];
+                    };
+                };
+                /** @description Not authenticated: missing, expired or revoked token or API key */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Authenticated, but the role does not allow this */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description No such resource */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Unexpected server error; quote the requestId */
+                500: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        /**
+         * Replace a stay
+         * @description Requires role: EDITOR (ADMIN ⊃ EDITOR ⊃ VIEWER).
+         */
+        put: {
+            parameters: {
+                query?: never;
+                header?: {
+                    /** @description The ETag from your last read. Missing → 428, stale → 412. */
+                    "If-Match"?: string;
+                };
+                path: {
+                    id: number;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": components["schemas"]["StayInput"];
+                };
+            };
+            responses: {
+                /** @description Replaced */
+                200: {
+                    headers: {
+                        /** @description The record's version, for If-Match */
+                        ETag?: unknown;
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Stay"];
+                    };
+                };
+                /** @description Bad Request */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Not authenticated: missing, expired or revoked token or API key */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Authenticated, but the role does not allow this */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description No such resource */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Conflicts with existing data (duplicate, still referenced, business rule) */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description If-Match names an outdated version; read the resource again */
+                412: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Request body too large */
+                413: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Unsupported Content-Type */
+                415: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description If-Match header missing */
+                428: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Unexpected server error; quote the requestId */
+                500: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        post?: never;
+        /**
+         * Delete a stay
+         * @description 409 while files are attached to it: delete them first.
+         *
+         *     Requires role: EDITOR (ADMIN ⊃ EDITOR ⊃ VIEWER).
+         */
+        delete: {
+            parameters: {
+                query?: never;
+                header?: {
+                    /** @description The ETag from your last read. Missing → 428, stale → 412. */
+                    "If-Match"?: string;
+                };
+                path: {
+                    id: number;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Deleted */
+                204: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+                /** @description Not authenticated: missing, expired or revoked token or API key */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Authenticated, but the role does not allow this */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description No such resource */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Conflicts with existing data (duplicate, still referenced, business rule) */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description If-Match names an outdated version; read the resource again */
+                412: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description If-Match header missing */
+                428: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Unexpected server error; quote the requestId */
+                500: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        options?: never;
+        head?: never;
+        /**
+         * Change some fields of a stay (JSON merge patch, RFC 7386)
+         * @description Requires role: EDITOR (ADMIN ⊃ EDITOR ⊃ VIEWER).
+         */
+        patch: {
+            parameters: {
+                query?: never;
+                header?: {
+                    /** @description The ETag from your last read. Missing → 428, stale → 412. */
+                    "If-Match"?: string;
+                };
+                path: {
+                    id: number;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/merge-patch+json": components["schemas"]["StayInput"];
+                };
+            };
+            responses: {
+                /** @description Changed */
+                200: {
+                    headers: {
+                        /** @description The record's version, for If-Match */
+                        ETag?: unknown;
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Stay"];
+                    };
+                };
+                /** @description Invalid parameters or body; `errors[]` names each field */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Not authenticated: missing, expired or revoked token or API key */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Authenticated, but the role does not allow this */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description No such resource */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Conflicts with existing data (duplicate, still referenced, business rule) */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description If-Match names an outdated version; read the resource again */
+                412: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Request body too large */
+                413: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Unsupported Content-Type */
+                415: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description If-Match header missing */
+                428: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Unexpected server error; quote the requestId */
+                500: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        trace?: never;
+    };
+    "/api/v1/stays/{id}/attachments": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** List the files attached to {a record} */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: number;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description OK */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["AttachmentList"];
+                    };
+                };
+                /** @description No such resource */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Unexpected server error; quote the requestId */
+                500: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        /**
+         * Attach a file to {a record}
+         * @description Multipart parts `file`, `kind` and `title` (default: the file's name). The type is read from the bytes: PDF, JPEG/PNG/GIF/WebP/TIFF images, DOCX, XLSX, ODT or plain text (415 otherwise, whatever the name says); at most `app.attachments.max-bytes` (413). The same file twice on one record is a 409 naming the first. Its bytes are at `…/attachments/{attachmentId}/content`.
+         */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: number;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "multipart/form-data": components["schemas"]["AttachmentUpload"];
+                };
+            };
+            responses: {
+                /** @description Attached */
+                201: {
+                    headers: {
+                        /** @description The new record's address */
+                        Location?: unknown;
+                        /** @description The record's version, for If-Match */
+                        ETag?: unknown;
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Attachment"];
+                    };
+                };
+                /** @description Invalid parameters or body; `errors[]` names each field */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description No such resource */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Request body too large */
+                413: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Unsupported Content-Type */
+                415: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Unexpected server error; quote the requestId */
+                500: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/stays/{id}/attachments/{attachmentId}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Get an attachment's description */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    attachmentId: number;
+                    id: number;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description OK */
+                200: {
+                    headers: {
+                        /** @description The record's version, for If-Match */
+                        ETag?: unknown;
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": unknown;
+                    };
+                };
+                /** @description No such resource */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Unexpected server error; quote the requestId */
+                500: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        /**
+         * Delete an attachment
+         * @description An EDITOR deletes the files they attached; an ADMIN any. If-Match is the attachment's ETag.
+         */
+        delete: {
+            parameters: {
+                query?: never;
+                header?: {
+                    /** @description The ETag from your last read. Missing → 428, stale → 412. */
+                    "If-Match"?: string;
+                };
+                path: {
+                    attachmentId: number;
+                    id: number;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Deleted */
+                204: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+                /** @description No such resource */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Conflicts with existing data (duplicate, still referenced, business rule) */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description If-Match names an outdated version; read the resource again */
+                412: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description If-Match header missing */
+                428: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Unexpected server error; quote the requestId */
+                500: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/stays/{id}/attachments/{attachmentId}/content": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Download an attachment
+         * @description The bytes with the original file name (Content-Disposition, UTF-8), inline for PDF and images; a single `Range: bytes=…` is answered 206; the ETag is the SHA-256.
+         */
+        get: {
+            parameters: {
+                query?: never;
+                header?: {
+                    "If-None-Match"?: string;
+                    /** @description One range, e.g. `bytes=0-1023` */
+                    Range?: string;
+                };
+                path: {
+                    attachmentId: number;
+                    id: number;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description OK */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "*/*": unknown;
+                    };
+                };
+                /** @description No such resource */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Unexpected server error; quote the requestId */
+                500: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/stays/{id}/history": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * History of {a record}
+         * @description Every create, change and delete of the record and of the records inside it (agreements, members, disbursements, participants, attachments…), field by field, with who and from which request; oldest first (`sort=-at` for newest first). A deleted record keeps its history.
+         */
+        get: {
+            parameters: {
+                query?: {
+                    /** @description The `next` of the previous answer, passed back unchanged with the same filters and sort: the page after it, as fast at the 5,000th page as at the first. Not with `page`. */
+                    cursor?: string;
+                    /** @description 0-based page number */
+                    page?: number;
+                    /** @description Page size, 1 to 100 */
+                    size?: number;
+                    /** @description Comma-separated fields, '-' prefix for descending, e.g. `name,-updatedAt`. Only the fields listed for the resource. */
+                    sort?: string;
+                    /** @description Only records changed at or after this UTC instant (for synchronisation) */
+                    updatedSince?: string;
+                };
+                header?: never;
+                path: {
+                    id: number;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description OK */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["PageResultEntry"];
+                    };
+                };
+                /** @description No such resource */
+                404: {
                     headers: {
                         [name: string]: unknown;
                     };
@@ -22764,6 +23807,19 @@ export interface components {
             /** @description The cursor of the following page (pass it back as `cursor=`); null on the last page */
             next?: string;
         };
+        PageResultStayView: {
+            items?: components["schemas"]["Stay"][];
+            /** Format: int32 */
+            page?: number;
+            /** Format: int32 */
+            size?: number;
+            /** Format: int64 */
+            totalItems?: number;
+            /** Format: int32 */
+            totalPages?: number;
+            totalExact?: boolean;
+            next?: string;
+        };
         PageResultTrainingParticipant: {
             items?: components["schemas"]["TrainingParticipant"][];
             /** Format: int32 */
@@ -23033,6 +24089,22 @@ export interface components {
             ngos?: components["schemas"]["PeriodicNgos"];
             aid?: components["schemas"]["PeriodicAid"];
             training?: components["schemas"]["PeriodicTraining"];
+            stays?: components["schemas"]["PeriodicStays"];
+        };
+        /** @description Foreigners' stays overlapping the period (the stay list): Lao students, volunteers…; each group's people are the distinct persons */
+        PeriodicStays: {
+            /**
+             * Format: int64
+             * @example 168
+             */
+            total?: number;
+            /**
+             * Format: int64
+             * @description Distinct persons
+             */
+            persons?: number;
+            byKind?: components["schemas"]["PeriodicCount"][];
+            byNationality?: components["schemas"]["PeriodicCount"][];
         };
         /** @description Trainees of courses overlapping the period (the training report) */
         PeriodicTraining: {
@@ -23254,6 +24326,102 @@ export interface components {
             id?: number;
             name?: string;
         };
+        Stay: {
+            /** Format: int64 */
+            id?: number;
+            /** Format: int64 */
+            personId?: number;
+            person?: components["schemas"]["StayPerson"];
+            /** Format: int64 */
+            homeOrganizationId?: number;
+            home?: components["schemas"]["OrganizationRef"];
+            kind?: components["schemas"]["StayKind"];
+            /** Format: int64 */
+            hostOrganizationId?: number;
+            host?: components["schemas"]["OrganizationRef"];
+            hostName?: string;
+            programme?: string;
+            sponsor?: string;
+            fieldOfStudy?: string;
+            startDate?: components["schemas"]["LocalDate"];
+            endDate?: components["schemas"]["LocalDate"];
+            status?: components["schemas"]["StayStatus"];
+            statusReason?: string;
+            notes?: string;
+            createdAt?: components["schemas"]["Instant"];
+            createdBy?: string;
+            updatedAt?: components["schemas"]["Instant"];
+            updatedBy?: string;
+            /** Format: int64 */
+            version?: number;
+        };
+        /** @description A foreigner's stay in the province: a Lao student, a foreign volunteer, an expert… */
+        StayInput: {
+            /**
+             * Format: int64
+             * @description The person of the registry
+             * @example 12
+             */
+            personId: number;
+            /**
+             * Format: int64
+             * @description The office keeping the record (its scope)
+             * @example 2
+             */
+            homeOrganizationId: number;
+            /** @example STUDENT */
+            kind: components["schemas"]["StayKind"];
+            /**
+             * Format: int64
+             * @description The school or host agency, when it is in the registry
+             */
+            hostOrganizationId?: number;
+            /**
+             * @description The school or host agency otherwise
+             * @example Trường Đại học Hà Tĩnh
+             */
+            hostName?: string;
+            /**
+             * @description The programme or scholarship
+             * @example Học bổng Hiệp định Việt Nam – Lào
+             */
+            programme?: string;
+            /**
+             * @description Who pays for it
+             * @example Chính phủ Việt Nam
+             */
+            sponsor?: string;
+            /**
+             * @description What the person studies or works on
+             * @example Kế toán
+             */
+            fieldOfStudy?: string;
+            /** @example 2024-09-05 */
+            startDate: components["schemas"]["LocalDate"];
+            /**
+             * @description The planned end; on or after startDate
+             * @example 2028-06-30
+             */
+            endDate: components["schemas"]["LocalDate"];
+            /** @description Absent: PLANNED before startDate, COMPLETED after endDate, else ACTIVE. ACTIVE, COMPLETED and DISCONTINUED not before startDate; COMPLETED not before endDate; DISCONTINUED with a statusReason. */
+            status?: components["schemas"]["StayStatus"];
+            /** @description Why the stay ended early */
+            statusReason?: string;
+            notes?: string;
+        };
+        /** @enum {string} */
+        StayKind: "STUDENT" | "VOLUNTEER" | "EXPERT" | "INTERN" | "OTHER";
+        /** @description The person staying, as the stay list shows them. */
+        StayPerson: {
+            /** Format: int64 */
+            id?: number;
+            fullName?: string;
+            passportName?: string;
+            nationality?: string;
+            gender?: components["schemas"]["Gender"];
+        };
+        /** @enum {string} */
+        StayStatus: "PLANNED" | "ACTIVE" | "COMPLETED" | "DISCONTINUED";
         /** @description The completed course and who completed it, who did not. */
         TrainingCompletion: {
             course?: components["schemas"]["TrainingCourse"];
@@ -23666,8 +24834,9 @@ export const pathsApiV1ReportsAidGetParametersQueryGroupByValues: ReadonlyArray<
 export const pathsApiV1ReportsAidGetParametersQueryStackByValues: ReadonlyArray<FlattenedDeepRequired<paths>["/api/v1/reports/aid"]["get"]["parameters"]["query"]["stackBy"]> = ["year", "ngo", "donorCountry", "sector", "beneficiary", "province", "status", "kind", "approvalStatus", "aidOwner"];
 export const pathsApiV1ReportsDelegationsGetParametersQueryGroupByValues: ReadonlyArray<FlattenedDeepRequired<paths>["/api/v1/reports/delegations"]["get"]["parameters"]["query"]["groupBy"]> = ["month", "country", "direction", "status", "level", "province"];
 export const pathsApiV1ReportsNgoRegistrationsGetParametersQueryGroupByValues: ReadonlyArray<FlattenedDeepRequired<paths>["/api/v1/reports/ngo-registrations"]["get"]["parameters"]["query"]["groupBy"]> = ["province"];
-export const pathsApiV1ReportsPeriodicGetParametersQueryFormatValues: ReadonlyArray<FlattenedDeepRequired<paths>["/api/v1/reports/periodic"]["get"]["parameters"]["query"]["format"]> = ["json", "docx", "xlsx"];
+export const pathsApiV1ReportsPeriodicGetParametersQueryFormatValues: ReadonlyArray<FlattenedDeepRequired<paths>["/api/v1/reports/periodic"]["get"]["parameters"]["query"]["format"]> = ["json", "docx", "xlsx", "pdf"];
 export const pathsApiV1ReportsTrainingGetParametersQueryGroupByValues: ReadonlyArray<FlattenedDeepRequired<paths>["/api/v1/reports/training"]["get"]["parameters"]["query"]["groupBy"]> = ["year", "topic", "organizer", "participantOrganization", "province"];
+export const pathsApiV1StaysGetParametersQueryFormatValues: ReadonlyArray<FlattenedDeepRequired<paths>["/api/v1/stays"]["get"]["parameters"]["query"]["format"]> = ["json", "csv", "xlsx"];
 export const pathsApiV1TrainingCoursesCourseIdParticipantsGetParametersQueryFormatValues: ReadonlyArray<FlattenedDeepRequired<paths>["/api/v1/training-courses/{courseId}/participants"]["get"]["parameters"]["query"]["format"]> = ["json", "csv", "xlsx"];
 export const pathsApiV1TrainingCoursesIdAttendanceGetParametersQueryFormatValues: ReadonlyArray<FlattenedDeepRequired<paths>["/api/v1/training-courses/{id}/attendance"]["get"]["parameters"]["query"]["format"]> = ["json", "csv", "xlsx"];
 export const activityAlertValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["ActivityAlert"]> = ["APPLICATION_OVERDUE", "PERMISSION_MISSING", "REPORT_OVERDUE"];
@@ -23712,6 +24881,8 @@ export const pillarValues: ReadonlyArray<FlattenedDeepRequired<components>["sche
 export const registrationKindValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["RegistrationKind"]> = ["OPERATION", "PROJECT_OFFICE", "REPRESENTATIVE_OFFICE"];
 export const registrationStatusValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["RegistrationStatus"]> = ["ACTIVE", "EXPIRED", "REVOKED", "RENEWED"];
 export const roleValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["Role"]> = ["ADMIN", "EDITOR", "VIEWER"];
+export const stayKindValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["StayKind"]> = ["STUDENT", "VOLUNTEER", "EXPERT", "INTERN", "OTHER"];
+export const stayStatusValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["StayStatus"]> = ["PLANNED", "ACTIVE", "COMPLETED", "DISCONTINUED"];
 export const trainingTopicValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["TrainingTopic"]> = ["PEOPLE_DIPLOMACY", "FOREIGN_LANGUAGE", "PROTOCOL", "FOREIGN_INFORMATION", "POLITICAL_THEORY", "OTHER"];
 export const changeActionValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["ChangeAction"]> = ["CREATED", "UPDATED", "DELETED", "SUCCEEDED", "FAILED", "USED", "VIEWED", "WRITTEN"];
 export type operations = Record<string, never>;

@@ -49,6 +49,11 @@ public @interface Filter {
         CURRENCY,
         /** A year (an Integer); binds {@code <name>Start} and {@code <name>End}, so date indexes serve it. */
         YEAR,
+        /**
+         * A school year (an Integer, the year it starts): binds {@code <name>Start} (1 September) and {@code <name>End}
+         * (31 August of the next year).
+         */
+        SCHOOL_YEAR,
         /** An organization id (a Long) and all below it: also binds {@code <name>Path} for its tree path test. */
         SUBTREE,
         /** One member of a set column (an enum value or an id, common.SetColumn): binds {@code %,VALUE,%} for a {@code like}. */

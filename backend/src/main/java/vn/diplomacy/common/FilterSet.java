@@ -183,6 +183,15 @@ public final class FilterSet {
                             LocalDate.of(year, 1, 1),
                             spec.name() + "End",
                             LocalDate.of(year, 12, 31)));
+        } else if (filter.kind() == Filter.Kind.SCHOOL_YEAR) {
+            int year = (Integer) value;
+            where.and(
+                    filter.value(),
+                    Map.of(
+                            spec.name() + "Start",
+                            LocalDate.of(year, 9, 1),
+                            spec.name() + "End",
+                            LocalDate.of(year + 1, 8, 31)));
         } else if (filter.kind() == Filter.Kind.SUBTREE) {
             if (!Scope.hasHome(entity)) {
                 throw new IllegalStateException(

@@ -2,109 +2,53 @@ package vn.diplomacy.report;
 
 import java.io.IOException;
 import java.io.OutputStream;
-import java.math.BigDecimal;
-import java.text.NumberFormat;
-import java.time.LocalDate;
 import java.util.List;
-import java.util.Locale;
 import org.apache.poi.xwpf.usermodel.ParagraphAlignment;
 import org.apache.poi.xwpf.usermodel.XWPFDocument;
 import org.apache.poi.xwpf.usermodel.XWPFParagraph;
 import org.apache.poi.xwpf.usermodel.XWPFRun;
 import org.apache.poi.xwpf.usermodel.XWPFTable;
 import org.apache.poi.xwpf.usermodel.XWPFTableRow;
-import vn.diplomacy.common.Money;
 import vn.diplomacy.common.export.Column;
-import vn.diplomacy.common.export.ExportLanguage;
 import vn.diplomacy.common.export.Table;
-import vn.diplomacy.report.PeriodicReportDtos.Report;
-import vn.diplomacy.report.PeriodicReportDtos.Sections;
+import vn.diplomacy.report.PeriodicOutline.Heading;
+import vn.diplomacy.report.PeriodicOutline.Outline;
+import vn.diplomacy.report.PeriodicOutline.TableBlock;
+import vn.diplomacy.report.PeriodicOutline.Text;
 
-/**
- * The periodic report as the Word document offices send (Decree 30/2020 layout, simplified): the issuing office and
- * the national motto side by side, a number to fill in, place and date, the title, then the sections and tables.
- */
+/** The periodic report as the Word document offices send (Apache POI XWPF). */
 final class PeriodicDocx {
     private static final String FONT = "Times New Roman";
-    private static final Locale VI = Locale.forLanguageTag("vi");
 
     private PeriodicDocx() {}
 
-    static void write(Report report, ExportLanguage l, OutputStream out) throws IOException {
+    static void write(Outline outline, OutputStream out) throws IOException {
         try (XWPFDocument doc = new XWPFDocument()) {
-            XWPFTable header = doc.createTable(3, 2);
+            int lines = Math.max(outline.office().size(), outline.motto().size());
+            XWPFTable header = doc.createTable(lines, 2);
             header.removeBorders();
             header.setWidth("100%");
-            String office = report.scope() == null
-                    ? l.t("CƠ QUAN BÁO CÁO", "REPORTING OFFICE")
-                    : report.scope().name().toUpperCase(VI);
-            cell(header.getRow(0), 0, office, true);
-            cell(header.getRow(0), 1, "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM", true);
-            cell(header.getRow(1), 0, "", false);
-            cell(header.getRow(1), 1, "Độc lập - Tự do - Hạnh phúc", true);
-            cell(header.getRow(2), 0, l.t("Số: …/BC-…", "No.: …"), false);
-            LocalDate day = report.issuedOn();
-            cell(
-                    header.getRow(2),
-                    1,
-                    l.t(
-                            "…, ngày " + day.getDayOfMonth() + " tháng " + day.getMonthValue() + " năm "
-                                    + day.getYear(),
-                            "…, " + l.date(day)),
-                    false);
-
-            paragraph(doc, "", false, ParagraphAlignment.CENTER, 12);
-            paragraph(doc, "BÁO CÁO", true, ParagraphAlignment.CENTER, 14);
-            paragraph(doc, report.title().replaceFirst("^Báo cáo ", ""), true, ParagraphAlignment.CENTER, 13);
-            paragraph(doc, PeriodicTables.scope(report, l), false, ParagraphAlignment.CENTER, 12);
-
-            Sections s = report.current();
-            List<Table> tables = PeriodicTables.of(report, l);
-            heading(doc, l.t("I. TỔNG HỢP KẾT QUẢ", "I. SUMMARY"));
-            paragraph(
-                    doc,
-                    l.t("Trong kỳ báo cáo đã tổ chức ", "In the period, ")
-                            + number(s.activities().total())
-                            + l.t(" hoạt động đối ngoại nhân dân, đón ", " people-to-people activities were held; ")
-                            + number(s.delegations().incoming())
-                            + l.t(" đoàn vào và cử ", " delegations received and ")
-                            + number(s.delegations().outgoing())
-                            + l.t(" đoàn ra; viện trợ cam kết ", " sent; aid committed ")
-                            + PeriodicTables.money(s.aid().committed())
-                            + l.t(", giải ngân ", ", disbursed ")
-                            + PeriodicTables.money(s.aid().disbursed())
-                            + l.t("; đào tạo ", "; ")
-                            + number(s.training().trainees())
-                            + l.t(" lượt học viên.", " trainees."),
-                    false,
-                    ParagraphAlignment.BOTH,
-                    13);
-            table(doc, tables.get(0));
-            heading(doc, l.t("II. HOẠT ĐỘNG ĐỐI NGOẠI NHÂN DÂN", "II. PEOPLE-TO-PEOPLE ACTIVITIES"));
-            table(doc, tables.get(1));
-            paragraph(doc, l.t("Hoạt động nổi bật:", "Highlights:"), true, ParagraphAlignment.LEFT, 13);
-            table(doc, tables.get(2));
-            heading(doc, l.t("III. ĐOÀN RA, ĐOÀN VÀO", "III. DELEGATIONS"));
-            table(doc, tables.get(3));
-            table(doc, tables.get(4));
-            heading(doc, l.t("IV. VIỆN TRỢ PHI CHÍNH PHỦ NƯỚC NGOÀI", "IV. FOREIGN NGO AID"));
-            paragraph(
-                    doc,
-                    l.t("Tổ chức PCPNN có giấy đăng ký năm ", "Foreign NGOs registered in ")
-                            + s.ngos().year() + ": "
-                            + number(s.ngos().registered()) + l.t("; có viện trợ: ", "; giving aid: ")
-                            + number(s.ngos().active())
-                            + ".",
-                    false,
-                    ParagraphAlignment.LEFT,
-                    13);
-            for (int i = 5; i <= 8; i++) {
-                table(doc, tables.get(i));
+            for (int i = 0; i < lines; i++) {
+                cell(header.getRow(i), 0, line(outline.office(), i), i == 0);
+                cell(header.getRow(i), 1, line(outline.motto(), i), i < 2);
             }
-            heading(doc, l.t("V. ĐÀO TẠO, BỒI DƯỠNG", "V. TRAINING"));
-            table(doc, tables.get(9));
+            paragraph(doc, "", false, ParagraphAlignment.CENTER, 12);
+            for (PeriodicOutline.Block block : outline.blocks()) {
+                if (block instanceof Heading h) {
+                    paragraph(doc, h.text(), true, ParagraphAlignment.LEFT, 13);
+                } else if (block instanceof Text t) {
+                    ParagraphAlignment align = t.centered() ? ParagraphAlignment.CENTER : ParagraphAlignment.BOTH;
+                    paragraph(doc, t.text(), t.bold(), align, t.size());
+                } else if (block instanceof TableBlock t) {
+                    table(doc, t.table());
+                }
+            }
             doc.write(out);
         }
+    }
+
+    static String line(List<String> lines, int i) {
+        return i < lines.size() ? lines.get(i) : "";
     }
 
     private static void cell(XWPFTableRow row, int column, String text, boolean bold) {
@@ -112,10 +56,6 @@ final class PeriodicDocx {
         XWPFParagraph p = cell.getParagraphs().get(0);
         p.setAlignment(ParagraphAlignment.CENTER);
         run(p, text, bold, 12);
-    }
-
-    private static void heading(XWPFDocument doc, String text) {
-        paragraph(doc, text, true, ParagraphAlignment.LEFT, 13);
     }
 
     private static void paragraph(XWPFDocument doc, String text, boolean bold, ParagraphAlignment align, int size) {
@@ -151,36 +91,12 @@ final class PeriodicDocx {
     private static void add(XWPFTable t, List<Column> columns, List<Object> row, boolean bold) {
         XWPFTableRow r = t.createRow();
         for (int c = 0; c < columns.size(); c++) {
-            text(r, c, c < row.size() ? format(row.get(c)) : "", bold);
+            text(r, c, c < row.size() ? PeriodicOutline.format(row.get(c)) : "", bold);
         }
     }
 
     private static void text(XWPFTableRow row, int column, String text, boolean bold) {
         XWPFParagraph p = row.getCell(column).getParagraphs().get(0);
         run(p, text, bold, 11);
-    }
-
-    /** As offices write them: "1.179", "15.000.000.000 VND", "13/04/2016". */
-    static String format(Object value) {
-        if (value == null) {
-            return "";
-        }
-        if (value instanceof Money m) {
-            return PeriodicTables.money(m);
-        }
-        if (value instanceof BigDecimal d) {
-            return NumberFormat.getNumberInstance(VI).format(d);
-        }
-        if (value instanceof Number n) {
-            return number(n.longValue());
-        }
-        if (value instanceof LocalDate d) {
-            return d.format(java.time.format.DateTimeFormatter.ofPattern("dd/MM/yyyy"));
-        }
-        return value.toString();
-    }
-
-    static String number(long n) {
-        return NumberFormat.getIntegerInstance(VI).format(n);
     }
 }

@@ -42,8 +42,10 @@ import vn.diplomacy.report.PeriodicReportDtos.Ngos;
 import vn.diplomacy.report.PeriodicReportDtos.Partnerships;
 import vn.diplomacy.report.PeriodicReportDtos.Report;
 import vn.diplomacy.report.PeriodicReportDtos.Sections;
+import vn.diplomacy.report.PeriodicReportDtos.Stays;
 import vn.diplomacy.report.PeriodicReportDtos.Training;
 import vn.diplomacy.report.PeriodicReportDtos.TrainingGroup;
+import vn.diplomacy.stay.StaySummary;
 import vn.diplomacy.training.TrainingReport;
 
 /**
@@ -62,6 +64,7 @@ public class PeriodicReport {
     private final NgoPresenceReport ngos;
     private final AidReport aid;
     private final TrainingReport training;
+    private final StaySummary stays;
     private final OrganizationRepository organizations;
     private final Today today;
 
@@ -73,6 +76,7 @@ public class PeriodicReport {
             NgoPresenceReport ngos,
             AidReport aid,
             TrainingReport training,
+            StaySummary stays,
             OrganizationRepository organizations,
             Today today) {
         this.em = em;
@@ -82,6 +86,7 @@ public class PeriodicReport {
         this.ngos = ngos;
         this.aid = aid;
         this.training = training;
+        this.stays = stays;
         this.organizations = organizations;
         this.today = today;
     }
@@ -150,7 +155,21 @@ public class PeriodicReport {
                 partnerships(from, to, home),
                 ngos(to, home),
                 aid(from, to, home, l),
-                training(from, to, home, l));
+                training(from, to, home, l),
+                stays(from, to, home, l));
+    }
+
+    private Stays stays(LocalDate from, LocalDate to, Long home, ExportLanguage l) {
+        StaySummary.Summary summary = stays.of(params(from, to, home, Map.of()));
+        return new Stays(
+                summary.stays(),
+                summary.persons(),
+                summary.byKind().stream()
+                        .map(g -> new Count(g.key(), l.label("stays", "kinds", g.key()), g.stays(), g.persons()))
+                        .toList(),
+                summary.byNationality().stream()
+                        .map(g -> new Count(g.key(), l.country(g.key()), g.stays(), g.persons()))
+                        .toList());
     }
 
     /** The period and the scope as list parameters, plus the section's own. */

@@ -78,6 +78,16 @@ public final class PeriodicReportDtos {
     @Schema(name = "PeriodicTraining", description = "Trainees of courses overlapping the period (the training report)")
     public record Training(long trainees, long completions, List<TrainingGroup> byTopic) {}
 
+    @Schema(
+            name = "PeriodicStays",
+            description = "Foreigners' stays overlapping the period (the stay list): Lao students, volunteers…;"
+                    + " each group's people are the distinct persons")
+    public record Stays(
+            @Schema(examples = "168") long total,
+            @Schema(description = "Distinct persons") long persons,
+            List<Count> byKind,
+            List<Count> byNationality) {}
+
     @Schema(name = "PeriodicSections", description = "One object per section of the report.")
     public record Sections(
             Activities activities,
@@ -85,7 +95,8 @@ public final class PeriodicReportDtos {
             Partnerships partnerships,
             Ngos ngos,
             Aid aid,
-            Training training) {}
+            Training training,
+            Stays stays) {}
 
     @Schema(name = "PeriodicReport")
     public record Report(

@@ -27,6 +27,9 @@ import vn.diplomacy.security.Role;
 public class PeriodicReportResource {
     static final String DOCX = "application/vnd.openxmlformats-officedocument.wordprocessingml.document";
     static final String XLSX = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
+    static final String PDF = "application/pdf";
+    private static final java.util.Map<String, String> TYPES =
+            java.util.Map.of("json", MediaType.APPLICATION_JSON, "docx", DOCX, "xlsx", XLSX, "pdf", PDF);
 
     private final PeriodicReport report;
 
@@ -35,17 +38,18 @@ public class PeriodicReportResource {
     }
 
     @GET
-    @Produces({MediaType.APPLICATION_JSON, DOCX, XLSX})
+    @Produces({MediaType.APPLICATION_JSON, DOCX, XLSX, PDF})
     @RolesAllowed(Role.VIEWER_NAME)
     @Operation(
             summary = "The office's periodic report (half-year, year, term)",
-            description = "One object per section (activities held by kind with highlights, delegations completed in"
-                    + " and out by level and country, partnerships and agreements, foreign NGOs, aid committed and"
-                    + " disbursed in the period by donor, country, sector and locality, training by topic), each taken"
-                    + " from the list or report of its own with the same period and scope. `homeOrganizationId`: that"
-                    + " organization and everything below it (absent: the caller's whole scope). `compare=true` adds the"
-                    + " period of the same length just before. `format=docx` is the Word report offices send,"
-                    + " `format=xlsx` one sheet per table; labels follow Accept-Language (Vietnamese by default).")
+            description =
+                    "One object per section (activities held by kind with highlights, delegations completed in"
+                            + " and out by level and country, partnerships and agreements, foreign NGOs, aid committed and"
+                            + " disbursed in the period by donor, country, sector and locality, training by topic), each taken"
+                            + " from the list or report of its own with the same period and scope. `homeOrganizationId`: that"
+                            + " organization and everything below it (absent: the caller's whole scope). `compare=true` adds the"
+                            + " period of the same length just before. `format=docx` is the Word report offices send,"
+                            + " `format=xlsx` one sheet per table, `format=pdf` the same report as the Word file, ready to print (A4); labels follow Accept-Language (Vietnamese by default).")
     @APIResponseSchema(value = PeriodicReportDtos.Report.class, responseDescription = "The report, or its file")
     public Response periodic(
             @QueryParam("from") @Parameter(description = "First day of the period", example = "2016-01-01")
@@ -58,23 +62,26 @@ public class PeriodicReportResource {
                             schema =
                                     @Schema(
                                             type = SchemaType.STRING,
-                                            enumeration = {"json", "docx", "xlsx"},
+                                            enumeration = {"json", "docx", "xlsx", "pdf"},
                                             defaultValue = "json"))
                     String format,
             @Context HttpHeaders headers) {
         ExportLanguage language = ExportLanguage.of(headers);
         String chosen = format == null ? "json" : format.trim().toLowerCase(java.util.Locale.ROOT);
-        if (!chosen.equals("json") && !chosen.equals("docx") && !chosen.equals("xlsx")) {
-            throw ProblemException.invalid("format", "must be json, docx or xlsx");
+        String type = TYPES.get(chosen);
+        if (type == null) {
+            throw ProblemException.invalid("format", "must be json, docx, xlsx or pdf");
         }
         PeriodicReportDtos.Report built = report.report(from, to, homeOrganizationId, compare, language);
         if (chosen.equals("json")) {
             return Response.ok(built, MediaType.APPLICATION_JSON_TYPE).build();
         }
-        StreamingOutput body = chosen.equals("docx")
-                ? out -> PeriodicDocx.write(built, language, out)
-                : out -> TableExport.writeXlsx(PeriodicTables.of(built, language), out);
-        return Response.ok(body, chosen.equals("docx") ? DOCX : XLSX)
+        StreamingOutput body = switch (chosen) {
+            case "docx" -> out -> PeriodicDocx.write(PeriodicOutline.of(built, language), out);
+            case "pdf" -> out -> PeriodicPdf.write(PeriodicOutline.of(built, language), out);
+            default -> out -> TableExport.writeXlsx(PeriodicTables.of(built, language), out);
+        };
+        return Response.ok(body, type)
                 .header(
                         "Content-Disposition",
                         "attachment; filename=\"bao-cao-" + from + "-" + to + "." + chosen + "\"")

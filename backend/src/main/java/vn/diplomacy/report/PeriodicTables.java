@@ -105,6 +105,24 @@ final class PeriodicTables {
                         "",
                         s.training().trainees(),
                         s.training().completions())));
+        String stays = l.t("Số lượt", "Stays");
+        String persons = l.t("Số người", "Persons");
+        tables.add(counts(
+                l.t("Lưu học sinh, tình nguyện viên theo diện", "Foreign students and volunteers by kind"),
+                lines,
+                l.t("Diện", "Kind"),
+                stays,
+                persons,
+                s.stays().byKind(),
+                p == null ? null : p.stays().byKind()));
+        tables.add(counts(
+                l.t("Lưu học sinh, tình nguyện viên theo quốc tịch", "Foreign students and volunteers by nationality"),
+                lines,
+                l.t("Quốc tịch", "Nationality"),
+                stays,
+                persons,
+                s.stays().byNationality(),
+                p == null ? null : p.stays().byNationality()));
         return tables;
     }
 
@@ -189,6 +207,12 @@ final class PeriodicTables {
                 s,
                 p,
                 x -> x.training().completions());
+        row(
+                rows,
+                l.t("Lưu học sinh, tình nguyện viên nước ngoài", "Foreign students and volunteers"),
+                s,
+                p,
+                x -> x.stays().persons());
         List<Object> committed = new ArrayList<>(
                 List.of(l.t("Viện trợ cam kết", "Aid committed"), s.aid().committed()));
         List<Object> disbursed = new ArrayList<>(List.of(

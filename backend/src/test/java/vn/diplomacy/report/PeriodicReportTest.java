@@ -5,6 +5,8 @@ import static vn.diplomacy.TestSupport.as;
 import static vn.diplomacy.TestSupport.created;
 import static vn.diplomacy.TestSupport.unique;
 
+import com.lowagie.text.pdf.PdfReader;
+import com.lowagie.text.pdf.parser.PdfTextExtractor;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.path.json.JsonPath;
 import java.io.ByteArrayInputStream;
@@ -49,6 +51,23 @@ class PeriodicReportTest {
         created(Role.EDITOR, body, "/api/v1/activities");
     }
 
+    private static void stay(long home, String nationality, String kind, String start, String end) {
+        long person = created(
+                Role.EDITOR,
+                Map.of("fullName", unique("Bounmy Sisouk"), "nationality", nationality, "homeOrganizationId", home),
+                "/api/v1/persons");
+        created(
+                Role.EDITOR,
+                Map.of(
+                        "personId", person,
+                        "homeOrganizationId", home,
+                        "kind", kind,
+                        "hostName", "Trường Cao đẳng Cộng đồng Lai Châu",
+                        "startDate", start,
+                        "endDate", end),
+                "/api/v1/stays");
+    }
+
     private static JsonPath get(String path, Map<String, Object> params) {
         return as(Role.VIEWER)
                 .queryParams(params)
@@ -76,6 +95,9 @@ class PeriodicReportTest {
         activity("CONGRATULATORY_MESSAGE", union, "2016-12-01", "HELD", 0, 0);
         activity("BORDER_FESTIVAL", province, "2016-10-10", "CANCELLED", 0, 0);
         activity("MEETING", union, "2017-03-01", "HELD", 10, 5);
+        stay(province, "LA", "STUDENT", "2015-09-05", "2019-06-30");
+        stay(union, "LA", "STUDENT", "2016-09-05", "2017-01-15");
+        stay(union, "KR", "VOLUNTEER", "2017-03-01", "2018-02-28");
 
         String[][] periods = {{"2016-01-01", "2016-12-31"}, {"2017-01-01", "2017-12-31"}, {"2016-01-01", "2017-12-31"}};
         for (String[] p : periods) {
@@ -110,6 +132,19 @@ class PeriodicReportTest {
                 training.put("groupBy", "topic");
                 assertThat(report.getLong("current.training.trainees"))
                         .isEqualTo(get("/api/v1/reports/training", training).getLong("totalTrainees"));
+                Map<String, Object> stays = period(p[0], p[1], scope);
+                assertThat(report.getLong("current.stays.total"))
+                        .as("stays %s %s", p[0], scope)
+                        .isEqualTo(get("/api/v1/stays", stays).getLong("totalItems"));
+                for (String kind : List.of("STUDENT", "VOLUNTEER")) {
+                    stays.put("kind", kind);
+                    assertThat(count(report.getList("current.stays.byKind"), kind))
+                            .isEqualTo(get("/api/v1/stays", stays).getLong("totalItems"));
+                }
+                stays.remove("kind");
+                stays.put("nationality", "LA");
+                assertThat(count(report.getList("current.stays.byNationality"), "LA"))
+                        .isEqualTo(get("/api/v1/stays", stays).getLong("totalItems"));
             }
         }
 
@@ -132,8 +167,17 @@ class PeriodicReportTest {
         assertThat(compared.getLong("current.activities.total")).isEqualTo(1);
         assertThat(compared.getString("previousFrom")).isEqualTo("2016-01-01");
         assertThat(compared.getLong("previous.activities.total")).isEqualTo(3);
+        assertThat(year.getLong("current.stays.total")).isEqualTo(2);
+        assertThat(compared.getLong("current.stays.persons")).isEqualTo(3);
         assertThat(get(PATH, Map.of("from", "2018-01-01", "to", "2023-12-31")).getString("title"))
                 .endsWith("giai đoạn 2018–2023");
+    }
+
+    private static long count(List<Map<String, Object>> groups, String key) {
+        return groups.stream()
+                .filter(g -> key.equals(g.get("key")))
+                .mapToLong(g -> ((Number) g.get("count")).longValue())
+                .sum();
     }
 
     @Test
@@ -174,14 +218,40 @@ class PeriodicReportTest {
                 .extract()
                 .asByteArray();
         try (ReadableWorkbook book = new ReadableWorkbook(new ByteArrayInputStream(xlsx))) {
-            assertThat(book.getSheets().count()).isEqualTo(10);
+            assertThat(book.getSheets().count()).isEqualTo(12);
             var first = book.getFirstSheet().read();
             assertThat(first.stream().map(r -> r.getCellText(0) + "=" + r.getCellText(1)))
                     .contains("Hoạt động đối ngoại nhân dân đã tổ chức=2");
         }
-        as(Role.VIEWER)
+        byte[] pdf = as(Role.VIEWER)
                 .queryParams(asked)
                 .queryParam("format", "pdf")
+                .get(PATH)
+                .then()
+                .statusCode(200)
+                .contentType(PeriodicReportResource.PDF)
+                .extract()
+                .asByteArray();
+        PdfReader reader = new PdfReader(pdf);
+        try {
+            PdfTextExtractor text = new PdfTextExtractor(reader);
+            String first = text.getTextFromPage(1);
+            assertThat(first).contains("CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM").contains("Trang 1");
+            StringBuilder all = new StringBuilder();
+            for (int page = 1; page <= reader.getNumberOfPages(); page++) {
+                all.append(text.getTextFromPage(page)).append('\n');
+            }
+            assertThat(all.toString())
+                    .contains("đã tổ chức 2 hoạt động đối ngoại nhân dân")
+                    .contains("Giao lưu hữu nghị")
+                    .contains("Tổng 2 1.209")
+                    .contains("LƯU HỌC SINH");
+        } finally {
+            reader.close();
+        }
+        as(Role.VIEWER)
+                .queryParams(asked)
+                .queryParam("format", "pdf2")
                 .get(PATH)
                 .then()
                 .statusCode(400);

@@ -91,7 +91,13 @@ final class ScopeWorld {
                     "homeOrganizationId",
                     created(Role.EDITOR, person(laiChauUnit), "/api/v1/persons"),
                     created(Role.EDITOR, person(haTinh), "/api/v1/persons"),
-                    this::person));
+                    this::person),
+            new Kind(
+                    "/api/v1/stays",
+                    "homeOrganizationId",
+                    created(Role.EDITOR, stay(laiChauUnit), "/api/v1/stays"),
+                    created(Role.EDITOR, stay(haTinh), "/api/v1/stays"),
+                    this::stay));
     private final String editorToken = scopedLogin(Role.EDITOR);
     private final String viewerToken = scopedLogin(Role.VIEWER);
     private final String adminToken = scopedLogin(Role.ADMIN);
@@ -215,6 +221,19 @@ final class ScopeWorld {
 
     Map<String, Object> person(long home) {
         return new HashMap<>(Map.of("fullName", unique("Lò Văn Giá"), "homeOrganizationId", home));
+    }
+
+    /** A Lao student's stay, with a person of its own office (a stay names a person the caller can read). */
+    Map<String, Object> stay(long home) {
+        long person = created(Role.EDITOR, person(home), "/api/v1/persons");
+        Map<String, Object> body = new HashMap<>();
+        body.put("personId", person);
+        body.put("homeOrganizationId", home);
+        body.put("kind", "STUDENT");
+        body.put("hostName", "Trường Cao đẳng Cộng đồng Lai Châu");
+        body.put("startDate", "2024-09-05");
+        body.put("endDate", "2028-06-30");
+        return body;
     }
 
     Map<String, Object> registration(long home) {
