@@ -13,6 +13,7 @@ import {
   IconMapPin,
   IconPlaneDeparture,
   IconReportAnalytics,
+  IconSchool,
   IconUserCircle,
   IconUsers,
   IconUsersGroup,
@@ -101,6 +102,7 @@ export const Shell = () => {
             />
             <Item to="/activities" label={t('nav.activities')} icon={<IconConfetti size={18} />} active={path.startsWith('/activities')} onNavigate={close} />
             <Item to="/persons" label={t('nav.persons')} icon={<IconUsersGroup size={18} />} active={path.startsWith('/persons')} onNavigate={close} />
+            <Item to="/stays" label={t('nav.stays')} icon={<IconSchool size={18} />} active={path.startsWith('/stays')} onNavigate={close} />
             <Item to="/training" label={t('nav.training')} icon={<IconCertificate size={18} />} active={path.startsWith('/training')} onNavigate={close} />
             <Item
               to="/reports/provinces"

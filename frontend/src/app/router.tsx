@@ -24,6 +24,9 @@ import { ProvincesReportPage } from '@/features/reports/ProvincesReportPage';
 import { ActivitiesPage } from '@/features/activities/ActivitiesPage';
 import { ActivityCreatePage, ActivityDetailPage, ActivityEditPage } from '@/features/activities/ActivityPages';
 import { activitySearchSchema } from '@/features/activities/search';
+import { StayCreatePage, StayDetailPage, StayEditPage } from '@/features/stays/StayPages';
+import { StaysPage } from '@/features/stays/StaysPage';
+import { staySearchSchema } from '@/features/stays/search';
 import { periodicSearchSchema } from '@/features/reports/periodic';
 import { PeriodicReportPage } from '@/features/reports/PeriodicReportPage';
 import { PresenceReportPage } from '@/features/registrations/PresenceReportPage';
@@ -273,6 +276,19 @@ const activityEditRoute = createRoute({
   params: idParams,
   component: withId(ActivityEditPage),
 });
+const staysRoute = createRoute({
+  getParentRoute: () => appRoute,
+  path: '/stays',
+  validateSearch: staySearchSchema,
+  component: function Stays() {
+    const search = staysRoute.useSearch();
+    const navigate = staysRoute.useNavigate();
+    return <StaysPage search={search} onSearchChange={(next) => void navigate({ search: next, replace: true })} />;
+  },
+});
+const stayNewRoute = createRoute({ getParentRoute: () => editorRoute, path: '/stays/new', component: StayCreatePage });
+const stayRoute = createRoute({ getParentRoute: () => appRoute, path: '/stays/$id', params: idParams, component: withId(StayDetailPage) });
+const stayEditRoute = createRoute({ getParentRoute: () => editorRoute, path: '/stays/$id/edit', params: idParams, component: withId(StayEditPage) });
 const periodicReportRoute = createRoute({
   getParentRoute: () => appRoute,
   path: '/reports/periodic',
@@ -373,6 +389,8 @@ const routeTree = rootRoute.addChildren([
     personRoute,
     activitiesRoute,
     activityRoute,
+    staysRoute,
+    stayRoute,
     periodicReportRoute,
     presenceReportRoute,
     exchangeRatesRoute,
@@ -397,6 +415,8 @@ const routeTree = rootRoute.addChildren([
       personEditRoute,
       activityNewRoute,
       activityEditRoute,
+      stayNewRoute,
+      stayEditRoute,
     ]),
     adminRoute.addChildren([usersRoute, apiKeysRoute]),
   ]),

@@ -16,6 +16,7 @@ import { useCreatePerson, useDeletePerson, usePerson, usePersonRecord, useUpdate
 import { PersonForm } from './PersonForm';
 import { PersonIdentityPanel } from './PersonIdentityPanel';
 import { LinkedActivities } from '@/components/LinkedActivities';
+import { LinkedStays } from '@/components/LinkedStays';
 
 export const { CreatePage: PersonCreatePage, EditPage: PersonEditPage } = recordFormPages({
   ns: 'persons',
@@ -122,6 +123,7 @@ export const PersonDetailPage = ({ id }: { id: number }) => {
           ))}
         </Table.Tbody>
       </Table>
+      <LinkedStays personId={id} />
       <LinkedActivities filter={{ personId: id }} />
       <PersonIdentityPanel id={id} editor={editor} />
       <AttachmentsPanel path="/api/v1/persons/{id}/attachments" params={{ id }} />

@@ -1,5 +1,5 @@
 import { Button, Group, SimpleGrid, Stack, Switch, Table, Text, Title } from '@mantine/core';
-import { IconFileSpreadsheet, IconFileTypeDocx } from '@tabler/icons-react';
+import { IconFileSpreadsheet, IconFileTypeDocx, IconFileTypePdf } from '@tabler/icons-react';
 import { keepPreviousData, useMutation, useQuery } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
 import { DateField } from '@/components/DateField';
@@ -7,7 +7,7 @@ import { OrganizationPicker } from '@/components/OrganizationPicker';
 import { ProblemAlert } from '@/components/ProblemAlert';
 import { ErrorState, LoadingState } from '@/components/States';
 import { formatMoney, formatNumber } from '@/lib/format';
-import { downloadPeriodic, fetchPeriodic, periodOf, type PeriodicReport, type PeriodicSearch } from './periodic';
+import { downloadPeriodic, fetchPeriodic, periodOf, type PeriodicFormat, type PeriodicReport, type PeriodicSearch } from './periodic';
 
 type Props = { search: PeriodicSearch; onSearchChange: (next: PeriodicSearch) => void };
 type Sections = NonNullable<PeriodicReport['current']>;
@@ -57,7 +57,7 @@ export const PeriodicReportPage = ({ search, onSearchChange }: Props) => {
     queryFn: () => fetchPeriodic(search, today, lng),
     placeholderData: keepPreviousData,
   });
-  const download = useMutation({ mutationFn: (format: 'docx' | 'xlsx') => downloadPeriodic(search, today, format, lng) });
+  const download = useMutation({ mutationFn: (format: PeriodicFormat) => downloadPeriodic(search, today, format, lng) });
   const change = (patch: Partial<PeriodicSearch>) => onSearchChange({ ...search, ...patch });
   const money = (m?: { amount?: string; currency?: string }) => (m?.amount ? formatMoney(m.amount, m.currency ?? 'VND', lng) : '—');
 
@@ -75,6 +75,7 @@ export const PeriodicReportPage = ({ search, onSearchChange }: Props) => {
       [`${t('periodic.aid')} – ${t('periodic.projects')}`, s.aid?.projects ?? 0],
       [t('periodic.trainees'), s.training?.trainees ?? 0],
       [t('periodic.completions'), s.training?.completions ?? 0],
+      [t('periodic.stays'), s.stays?.persons ?? 0],
     ] as const;
 
   let body: React.ReactNode;
@@ -133,6 +134,7 @@ export const PeriodicReportPage = ({ search, onSearchChange }: Props) => {
         <SimpleGrid cols={{ base: 1, md: 2 }}>
           <CountTable caption={t('periodic.activities')} what={t('periodic.kind')} rows={cur.activities?.byKind ?? []} testId="periodic-kinds" />
           <CountTable caption={t('periodic.delegations')} what={t('periodic.country')} rows={cur.delegations?.byCountry ?? []} />
+          <CountTable caption={t('periodic.stays')} what={t('periodic.stayKind')} rows={cur.stays?.byKind ?? []} testId="periodic-stays" />
         </SimpleGrid>
         {!!cur.activities?.highlights?.length && (
           <Stack gap={4}>
@@ -172,11 +174,13 @@ export const PeriodicReportPage = ({ search, onSearchChange }: Props) => {
         <Switch label={t('periodic.compare')} checked={!!search.compare} onChange={(e) => change({ compare: e.currentTarget.checked || undefined })} mb={8} />
       </Group>
       <Group gap="xs">
-        {(['docx', 'xlsx'] as const).map((format) => (
+        {(['docx', 'pdf', 'xlsx'] as const).map((format) => (
           <Button
             key={format}
             variant="default"
-            leftSection={format === 'docx' ? <IconFileTypeDocx size={16} /> : <IconFileSpreadsheet size={16} />}
+            leftSection={
+              format === 'docx' ? <IconFileTypeDocx size={16} /> : format === 'pdf' ? <IconFileTypePdf size={16} /> : <IconFileSpreadsheet size={16} />
+            }
             loading={download.isPending && download.variables === format}
             disabled={download.isPending && download.variables !== format}
             onClick={() => download.mutate(format)}

@@ -31,10 +31,13 @@ export const periodicQuery = (search: PeriodicSearch, today: Date) => ({
   compare: search.compare,
 });
 
+/** The files the report comes as: Word to edit and send, the tables as sheets, a PDF ready to print. */
+export type PeriodicFormat = 'docx' | 'xlsx' | 'pdf';
+
 export const fetchPeriodic = (search: PeriodicSearch, today: Date, lng: string) =>
   unwrap(api.GET('/api/v1/reports/periodic', { params: { query: periodicQuery(search, today) }, headers: exportLanguage(lng) })) as Promise<PeriodicReport>;
 
-export const downloadPeriodic = (search: PeriodicSearch, today: Date, format: 'docx' | 'xlsx', lng: string) =>
+export const downloadPeriodic = (search: PeriodicSearch, today: Date, format: PeriodicFormat, lng: string) =>
   saveDownload(
     api.GET('/api/v1/reports/periodic', {
       params: { query: { ...periodicQuery(search, today), format } },
