@@ -53,6 +53,7 @@ export const ActivitiesPage = ({ search, onSearchChange }: Props) => {
           ))}
         </Group>
       ),
+      td: { style: NO_WRAP },
     },
   ];
   return (

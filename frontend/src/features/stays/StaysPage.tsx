@@ -47,7 +47,7 @@ export const StaysPage = ({ search, onSearchChange }: Props) => {
     { label: t('fields.programme'), render: (s) => s.programme },
     { label: t('fields.startDate'), sort: 'startDate', render: (s) => formatDate(s.startDate, lng), td: { style: NO_WRAP } },
     { label: t('fields.endDate'), sort: 'endDate', render: (s) => formatDate(s.endDate, lng), td: { style: NO_WRAP } },
-    { label: t('fields.status'), sort: 'status', render: (s) => <StayStatusBadge status={s.status} /> },
+    { label: t('fields.status'), sort: 'status', render: (s) => <StayStatusBadge status={s.status} />, td: { style: NO_WRAP } },
   ];
   const years = schoolYears(localIso(new Date())).map((y) => ({ value: String(y), label: t('schoolYearLabel', { from: y, to: y + 1 }) }));
   return (

@@ -102,7 +102,8 @@ final class PeriodicOutline {
             return "";
         }
         if (value instanceof Money m) {
-            return PeriodicTables.money(m);
+            // The column's header names the currency: "Cam kết (VND)".
+            return NumberFormat.getIntegerInstance(VI).format(m.amount());
         }
         if (value instanceof BigDecimal d) {
             return NumberFormat.getNumberInstance(VI).format(d);

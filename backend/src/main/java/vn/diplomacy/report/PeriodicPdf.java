@@ -69,18 +69,21 @@ final class PeriodicPdf {
         PdfPTable t = new PdfPTable(new float[] {4, 6});
         t.setWidthPercentage(100);
         t.setSpacingAfter(12);
-        int lines = Math.max(outline.office().size(), outline.motto().size());
-        for (int i = 0; i < lines; i++) {
-            t.addCell(plain(PeriodicDocx.line(outline.office(), i), i == 0, 12));
-            t.addCell(plain(PeriodicDocx.line(outline.motto(), i), i < 2, i == 2 ? 11 : 12));
-        }
+        // One cell per side, its lines stacked: a long office name wraps without pushing the motto's lines apart.
+        t.addCell(stacked(outline.office(), 1));
+        t.addCell(stacked(outline.motto(), 2));
         return t;
     }
 
-    private static PdfPCell plain(String text, boolean bold, int size) {
-        PdfPCell cell = new PdfPCell(new Phrase(text, new Font(bold ? BOLD : REGULAR, size)));
+    /** Centred lines, the first {@code bold} of them in bold. */
+    private static PdfPCell stacked(List<String> lines, int bold) {
+        PdfPCell cell = new PdfPCell();
         cell.setBorder(Rectangle.NO_BORDER);
-        cell.setHorizontalAlignment(Element.ALIGN_CENTER);
+        for (int i = 0; i < lines.size(); i++) {
+            Paragraph p = new Paragraph(lines.get(i), new Font(i < bold ? BOLD : REGULAR, i < bold ? 12 : 11.5f));
+            p.setAlignment(Element.ALIGN_CENTER);
+            cell.addElement(p);
+        }
         return cell;
     }
 
@@ -112,7 +115,10 @@ final class PeriodicPdf {
     private static float[] widths(List<Column> columns) {
         float[] w = new float[columns.size()];
         for (int i = 0; i < w.length; i++) {
-            w[i] = numeric(columns.get(i)) ? 1.4f : columns.get(i).kind() == Column.Kind.DATE ? 1.3f : 3.2f;
+            Column.Kind kind = columns.get(i).kind();
+            w[i] = kind == Column.Kind.MONEY
+                    ? 2.1f
+                    : numeric(columns.get(i)) ? 1.4f : kind == Column.Kind.DATE ? 1.3f : 3.2f;
         }
         return w;
     }

@@ -213,10 +213,12 @@ final class PeriodicTables {
                 s,
                 p,
                 x -> x.stays().persons());
-        List<Object> committed = new ArrayList<>(
-                List.of(l.t("Viện trợ cam kết", "Aid committed"), s.aid().committed()));
+        List<Object> committed = new ArrayList<>(List.of(
+                l.t("Viện trợ cam kết", "Aid committed") + " (" + s.aid().currency() + ")",
+                s.aid().committed()));
         List<Object> disbursed = new ArrayList<>(List.of(
-                l.t("Viện trợ giải ngân trong kỳ", "Aid disbursed in the period"),
+                l.t("Viện trợ giải ngân trong kỳ", "Aid disbursed in the period") + " ("
+                        + s.aid().currency() + ")",
                 s.aid().disbursed()));
         if (p != null) {
             committed.add(p.aid().committed());
