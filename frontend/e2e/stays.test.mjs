@@ -77,4 +77,31 @@ journey("an office records a Lao student's stay, finds it in the school year's l
   await shot(page, '47-periodic-stays');
   const [pdf] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'Tải PDF' }).click()]);
   assert.match(pdf.suggestedFilename(), /^bao-cao-.*\.pdf$/);
+
+  // The same student was also recorded as "Xayavong" (the other transliteration), with a volunteer stay: merged.
+  const other = `Khamphou Xayavong ${stamp}`;
+  const duplicate = await api(login.accessToken, 'POST', '/api/v1/persons', { fullName: other, nationality: 'LA', homeOrganizationId: haTinh.id });
+  const volunteering = await api(login.accessToken, 'POST', '/api/v1/stays', {
+    personId: duplicate.body.id,
+    homeOrganizationId: haTinh.id,
+    kind: 'VOLUNTEER',
+    hostName: 'Hội Chữ thập đỏ tỉnh Hà Tĩnh',
+    startDate: `${schoolYear}-07-01`,
+    endDate: `${schoolYear}-08-15`,
+  });
+  assert.equal(volunteering.status, 201);
+  await page.goto(`${BASE_URL}/persons/${person.body.id}`);
+  await page.getByRole('heading', { name }).waitFor();
+  await page.getByRole('button', { name: 'Gộp hồ sơ trùng' }).click();
+  const dialog = page.getByRole('dialog');
+  await pickOption('Hồ sơ trùng', 'xayavong', new RegExp(`^${other}`), dialog);
+  await shot(page, '48-person-merge');
+  await dialog.getByRole('button', { name: 'Gộp hồ sơ' }).click();
+  await dialog.waitFor({ state: 'hidden' });
+  // Both stays are now the kept person's; the duplicate's page says where it went.
+  await page.getByRole('cell', { name: 'Hội Chữ thập đỏ tỉnh Hà Tĩnh' }).waitFor();
+  await page.getByRole('cell', { name: 'Trường Đại học Hà Tĩnh' }).waitFor();
+  await page.goto(`${BASE_URL}/persons/${duplicate.body.id}`);
+  await page.getByText('Hồ sơ đã được gộp').waitFor();
+  assert.equal(await page.getByRole('button', { name: 'Gộp hồ sơ trùng' }).count(), 0);
 });

@@ -15,6 +15,7 @@ import { formatDate, stamp } from '@/lib/format';
 import { useCreatePerson, useDeletePerson, usePerson, usePersonRecord, useUpdatePerson } from './api';
 import { PersonForm } from './PersonForm';
 import { PersonIdentityPanel } from './PersonIdentityPanel';
+import { MergedNotice, PersonMergeButton } from './PersonMerge';
 import { LinkedActivities } from '@/components/LinkedActivities';
 import { LinkedStays } from '@/components/LinkedStays';
 
@@ -39,7 +40,8 @@ export const PersonDetailPage = ({ id }: { id: number }) => {
   if (person.isPending) return <LoadingState />;
   if (person.isError) return <ErrorState error={person.error} onRetry={() => void person.refetch()} />;
   const p = person.data;
-  const editor = canEdit(me.data?.role);
+  // A record merged into another stays for its history: read-only.
+  const editor = canEdit(me.data?.role) && !p.mergedIntoId;
   const row = (label: string, value: ReactNode) => (
     <Table.Tr>
       <Table.Th w={220}>{label}</Table.Th>
@@ -55,6 +57,7 @@ export const PersonDetailPage = ({ id }: { id: number }) => {
           editor && (
             <>
               <EditButton to="/persons/$id/edit" id={id} />
+              <PersonMergeButton person={p} />
               <ConfirmedAction
                 size="sm"
                 title={t('deleteTitle')}
@@ -67,6 +70,7 @@ export const PersonDetailPage = ({ id }: { id: number }) => {
           )
         }
       />
+      {p.mergedIntoId ? <MergedNotice into={p.mergedIntoId} /> : null}
       <Table variant="vertical" withTableBorder>
         <Table.Tbody>
           {row(t('fields.passportName'), p.passportName)}

@@ -88,3 +88,16 @@ export const useDeletePerson = () => {
     onSuccess: (_, { id }) => queryClient.invalidateQueries({ queryKey: personKeys.all, predicate: (q) => q.queryKey[2] !== id }),
   });
 };
+
+/** Merges a duplicate into this person; every list that names either may change (delegations, courses, stays…). */
+export const useMergePerson = (id: number) => {
+  const queryClient = useQueryClient();
+  return useMutation({
+    mutationFn: ({ duplicateId, version }: { duplicateId: number; version: number }) =>
+      unwrap(api.POST('/api/v1/persons/{id}/merge', { params: { path: { id }, header: { 'If-Match': ifMatch(version) } }, body: { duplicateId } })),
+    onSuccess: (saved) => {
+      queryClient.setQueryData(personKeys.one(id), saved);
+      return queryClient.invalidateQueries({ predicate: (q) => !(q.queryKey[0] === 'persons' && q.queryKey[1] === 'one' && q.queryKey[2] === id) });
+    },
+  });
+};

@@ -14242,6 +14242,8 @@ export interface paths {
                     /** @description The `next` of the previous answer, passed back unchanged with the same filters and sort: the page after it, as fast at the 5,000th page as at the first. Not with `page`. */
                     cursor?: string;
                     homeOrganizationId?: number;
+                    /** @description true: only the records merged into another person; false or absent: the others */
+                    merged?: boolean;
                     /** @example LA */
                     nationality?: string;
                     organizationId?: number;
@@ -14710,7 +14712,7 @@ export interface paths {
         post?: never;
         /**
          * Delete a person
-         * @description 409 person-in-use while a delegation member or a trainee points to the person.
+         * @description 409 person-in-use while a delegation member, a trainee, an activity, a stay or a merged record points to the person.
          *
          *     Requires role: EDITOR (ADMIN ⊃ EDITOR ⊃ VIEWER).
          */
@@ -15495,6 +15497,148 @@ export interface paths {
             };
         };
         post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/persons/{id}/merge": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Merge a duplicate into this person
+         * @description Two records found to be one person: every delegation membership, trainee place, activity and stay of `duplicateId` moves to this person (each record's history shows it), this person's blank fields are filled from the duplicate, and the identity papers move when this person has none. The duplicate stays, read-only, with `mergedIntoId` (its history kept; out of the lists unless `merged=true`). If-Match: this person's version. 409 `person-merged` when either was merged already; both must lie within the caller's scope.
+         *
+         *     Requires role: EDITOR (ADMIN ⊃ EDITOR ⊃ VIEWER).
+         */
+        post: {
+            parameters: {
+                query?: never;
+                header?: {
+                    /** @description The ETag from your last read. Missing → 428, stale → 412. */
+                    "If-Match"?: string;
+                };
+                path: {
+                    id: number;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": components["schemas"]["PersonMergeInput"];
+                };
+            };
+            responses: {
+                /** @description The person kept */
+                200: {
+                    headers: {
+                        /** @description The record's version, for If-Match */
+                        ETag?: unknown;
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Person"];
+                    };
+                };
+                /** @description Bad Request */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Not Authorized */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Not Allowed */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description No such resource */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Conflicts with existing data (duplicate, still referenced, business rule) */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description If-Match names an outdated version; read the resource again */
+                412: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Request body too large */
+                413: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Unsupported Content-Type */
+                415: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description If-Match header missing */
+                428: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Unexpected server error; quote the requestId */
+                500: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
         delete?: never;
         options?: never;
         head?: never;
@@ -24144,6 +24288,11 @@ export interface components {
             phone?: string;
             languages?: string;
             notes?: string;
+            /**
+             * Format: int64
+             * @description Set once the person was merged into that other one (POST /persons/{id}/merge): the record stays, read-only, out of the lists
+             */
+            mergedIntoId?: number;
             createdAt?: components["schemas"]["Instant"];
             createdBy?: string;
             updatedAt?: components["schemas"]["Instant"];
@@ -24232,6 +24381,15 @@ export interface components {
             /** @example Tiếng Lào, tiếng Anh */
             languages?: string;
             notes?: string;
+        };
+        /** @description The duplicate to merge into this person. */
+        PersonMergeInput: {
+            /**
+             * Format: int64
+             * @description The person found to be this one
+             * @example 57
+             */
+            duplicateId: number;
         };
         /** @description Everything the person took part in, newest first, within the caller's scope. */
         PersonRecord: {

@@ -154,6 +154,16 @@ public class ActivityService
         return count == 0 ? null : count + " activit" + (count == 1 ? "y" : "ies");
     }
 
+    @Override
+    public void movePersonReferences(long from, long to) {
+        for (Activity a : activities.list("cast(personIds as String) like ?1", SetColumn.likeOne(from))) {
+            Set<Long> named = new TreeSet<>(a.personIds);
+            named.remove(from);
+            named.add(to);
+            a.personIds = named;
+        }
+    }
+
     Activity find(long id) {
         return Scope.readable(
                 activities.findByIdOptional(id).orElseThrow(() -> ProblemException.notFound("Activity", id)));

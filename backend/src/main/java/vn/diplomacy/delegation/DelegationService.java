@@ -304,6 +304,11 @@ public class DelegationService
         return count == 0 ? null : count + " delegation membership" + (count == 1 ? "" : "s");
     }
 
+    @Override
+    public void movePersonReferences(long from, long to) {
+        members.list("personId", from).forEach(m -> m.personId = to);
+    }
+
     private static MemberView memberView(DelegationMember m) {
         return new MemberView(
                 m.id,

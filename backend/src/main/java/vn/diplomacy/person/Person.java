@@ -39,6 +39,9 @@ public class Person extends AuditedEntity {
     public String languages;
     public String notes;
 
+    /** Set when the person was found to be that other one: the row stays (with its history), read-only. */
+    public Long mergedIntoId;
+
     /** The name without accents or case: the list's order and how the same person is found again. */
     public String nameKey;
 

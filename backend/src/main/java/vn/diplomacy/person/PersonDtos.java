@@ -68,12 +68,25 @@ public final class PersonDtos {
             String phone,
             String languages,
             String notes,
+
+            @Schema(
+                    description = "Set once the person was merged into that other one (POST /persons/{id}/merge):"
+                            + " the record stays, read-only, out of the lists")
+            Long mergedIntoId,
+
             Instant createdAt,
             String createdBy,
             Instant updatedAt,
             String updatedBy,
             long version)
             implements RecordView {}
+
+    @Schema(name = "PersonMergeInput", description = "The duplicate to merge into this person.")
+    public record MergeInput(
+            @jakarta.validation.constraints.NotNull
+            @Positive
+            @Schema(description = "The person found to be this one", examples = "57")
+            Long duplicateId) {}
 
     @Schema(name = "PersonRef", description = "A person of the registry named by another record.")
     public record PersonRef(Long id, String fullName) {}

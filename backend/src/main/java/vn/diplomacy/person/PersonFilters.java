@@ -19,4 +19,11 @@ public class PersonFilters extends ScopedSearchable {
 
     @Filter(value = "birthDate = :birthDate", description = "Born on this day (to tell namesakes apart)")
     public LocalDate birthDate;
+
+    /** Absent: the persons not merged into another (PersonService adds it). */
+    @Filter(
+            value = "mergedIntoId is not null",
+            otherwise = "mergedIntoId is null",
+            description = "true: only the records merged into another person; false or absent: the others")
+    public Boolean merged;
 }

@@ -6,22 +6,30 @@ import jakarta.validation.constraints.NotNull;
 import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
+import jakarta.ws.rs.HeaderParam;
+import jakarta.ws.rs.POST;
 import jakarta.ws.rs.PUT;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
 import java.time.LocalDate;
 import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponseSchema;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import vn.diplomacy.common.ApiResponsesDoc;
 import vn.diplomacy.common.DeletableRecordResource;
 import vn.diplomacy.common.PageParams;
 import vn.diplomacy.common.PageResult;
 import vn.diplomacy.common.RecordDocs;
+import vn.diplomacy.common.Responses;
 import vn.diplomacy.person.PersonDtos.IdentityInput;
 import vn.diplomacy.person.PersonDtos.IdentityView;
+import vn.diplomacy.person.PersonDtos.MergeInput;
 import vn.diplomacy.person.PersonDtos.PersonInput;
 import vn.diplomacy.person.PersonDtos.PersonView;
 import vn.diplomacy.person.PersonDtos.RecordEntries;
@@ -38,17 +46,21 @@ import vn.diplomacy.security.Role;
         createSummary = "Add a person",
         create = "homeOrganizationId is the office that keeps the record (within the caller's scope). Check"
                 + " /persons/similar first: namesakes are not refused.",
-        delete = "409 person-in-use while a delegation member or a trainee points to the person.")
+        delete =
+                "409 person-in-use while a delegation member, a trainee, an activity, a stay or a merged record points to"
+                        + " the person.")
 public class PersonResource extends DeletableRecordResource<PersonInput, PersonView> {
     private final PersonService persons;
     private final PersonIdentityService identities;
     private final PersonRecords records;
+    private final PersonMerge merge;
 
-    PersonResource(PersonService persons, PersonIdentityService identities, PersonRecords records) {
+    PersonResource(PersonService persons, PersonIdentityService identities, PersonRecords records, PersonMerge merge) {
         super(persons, PersonInput.class);
         this.persons = persons;
         this.identities = identities;
         this.records = records;
+        this.merge = merge;
     }
 
     @GET
@@ -60,6 +72,26 @@ public class PersonResource extends DeletableRecordResource<PersonInput, PersonV
                     + " default), birthDate, nationality, createdAt, updatedAt. Never carries identity papers.")
     public PageResult<PersonView> list(@BeanParam PageParams params, @BeanParam PersonFilters filters) {
         return persons.list(params, filters);
+    }
+
+    @POST
+    @Path("/{id}/merge")
+    @RolesAllowed(Role.EDITOR_NAME)
+    @Operation(
+            summary = "Merge a duplicate into this person",
+            description = "Two records found to be one person: every delegation membership, trainee place, activity"
+                    + " and stay of `duplicateId` moves to this person (each record's history shows it), this person's"
+                    + " blank fields are filled from the duplicate, and the identity papers move when this person has"
+                    + " none. The duplicate stays, read-only, with `mergedIntoId` (its history kept; out of the lists"
+                    + " unless `merged=true`). If-Match: this person's version. 409 `person-merged` when either was"
+                    + " merged already; both must lie within the caller's scope.")
+    @APIResponseSchema(value = PersonView.class, responseCode = "200", responseDescription = "The person kept")
+    public Response merge(
+            @PathParam("id") long id,
+            @Parameter(description = ApiResponsesDoc.IF_MATCH) @HeaderParam("If-Match") String ifMatch,
+            @Valid @NotNull MergeInput input) {
+        PersonView view = merge.merge(id, ifMatch, input.duplicateId());
+        return Responses.ok(view, view.version());
     }
 
     @GET

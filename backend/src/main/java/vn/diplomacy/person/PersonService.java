@@ -71,6 +71,9 @@ public class PersonService implements OrganizationReferences, RecordService<Pers
     @Transactional
     public PageResult<PersonView> list(PageParams params, PersonFilters filters) {
         Filtered f = FilterSet.read(params, SORTABLE, filters);
+        if (f.value("merged") == null) {
+            f.where().and("mergedIntoId is null", Map.of());
+        }
         return PageResult.viewed(persons, "", f.where(), f.list(), this::views);
     }
 
@@ -80,7 +83,11 @@ public class PersonService implements OrganizationReferences, RecordService<Pers
         if (fullName == null || fullName.isBlank()) {
             throw ProblemException.invalid("fullName", "is required");
         }
-        List<Person> found = persons.find("nameKey = ?1 order by id", Person.key(fullName)).range(0, 99).list().stream()
+        List<Person> found = persons
+                .find("nameKey = ?1 and mergedIntoId is null order by id", Person.key(fullName))
+                .range(0, 99)
+                .list()
+                .stream()
                 .filter(p -> readable(p))
                 .sorted(java.util.Comparator.comparingInt((Person p) ->
                                 (Objects.equals(p.organizationId, organizationId) && organizationId != null ? 0 : 2)
@@ -112,6 +119,12 @@ public class PersonService implements OrganizationReferences, RecordService<Pers
     public PersonView update(long id, String ifMatch, PersonInput input) {
         Person person = find(id);
         ETags.requireMatch(ifMatch, person.version);
+        if (person.mergedIntoId != null) {
+            throw ProblemException.conflict(
+                    "person-merged",
+                    Map.of("id", id, "mergedIntoId", person.mergedIntoId),
+                    "This person was merged into person " + person.mergedIntoId + "; change that one");
+        }
         apply(person, input);
         persons.flush();
         return get(id);
@@ -122,14 +135,18 @@ public class PersonService implements OrganizationReferences, RecordService<Pers
     public void delete(long id, String ifMatch) {
         Person person = find(id);
         ETags.requireMatch(ifMatch, person.version);
-        String used = references.stream()
+        List<String> used = references.stream()
                 .map(r -> r.describePersonReferences(id))
                 .filter(Objects::nonNull)
-                .reduce((a, b) -> a + ", " + b)
-                .orElse(null);
-        if (used != null) {
+                .collect(java.util.stream.Collectors.toCollection(java.util.ArrayList::new));
+        long merged = persons.count("mergedIntoId", id);
+        if (merged > 0) {
+            used.add(merged + " person record" + (merged == 1 ? "" : "s") + " merged into this one");
+        }
+        String uses = used.stream().reduce((a, b) -> a + ", " + b).orElse(null);
+        if (uses != null) {
             throw ProblemException.conflict(
-                    "person-in-use", Map.of("references", used), "The person is still named by " + used);
+                    "person-in-use", Map.of("references", uses), "The person is still named by " + uses);
         }
         identities.deleteById(id);
         persons.delete(person);
@@ -150,7 +167,7 @@ public class PersonService implements OrganizationReferences, RecordService<Pers
         String agency = SearchText.fold(named.organizationName());
         Person same = persons
                 .find(
-                        "nameKey = ?1 and homeOrganizationId = ?2 order by id",
+                        "nameKey = ?1 and homeOrganizationId = ?2 and mergedIntoId is null order by id",
                         Person.key(named.fullName()),
                         named.homeOrganizationId())
                 .range(0, 49)

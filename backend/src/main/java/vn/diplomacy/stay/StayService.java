@@ -129,6 +129,11 @@ public class StayService implements OrganizationReferences, PersonReferences, Re
         return count == 0 ? null : count + " stay" + (count == 1 ? "" : "s");
     }
 
+    @Override
+    public void movePersonReferences(long from, long to) {
+        stays.list("personId", from).forEach(s -> s.personId = to);
+    }
+
     Stay find(long id) {
         return Scope.readable(stays.findByIdOptional(id).orElseThrow(() -> ProblemException.notFound("Stay", id)));
     }

@@ -30,14 +30,14 @@ class PersonTest {
     @Inject
     PersonBackfill backfill;
 
-    private static long org(String name, String type, String country) {
+    static long org(String name, String type, String country) {
         return created(
                 Role.EDITOR,
                 Map.of("name", unique(name), "type", type, "countryCode", country),
                 "/api/v1/organizations");
     }
 
-    private static long person(String fullName, long home, String agency) {
+    static long person(String fullName, long home, String agency) {
         Map<String, Object> body = new HashMap<>();
         body.put("fullName", fullName);
         body.put("passportName", "PHAN ANH SON");
@@ -50,7 +50,7 @@ class PersonTest {
         return created(Role.EDITOR, body, "/api/v1/persons");
     }
 
-    private static long delegationWith(long home, List<Map<String, Object>> members) {
+    static long delegationWith(long home, List<Map<String, Object>> members) {
         Map<String, Object> body = new HashMap<>();
         body.put("direction", "INCOMING");
         body.put("title", unique("Đoàn VUFO thăm Quảng Bình"));
@@ -70,7 +70,7 @@ class PersonTest {
         return id;
     }
 
-    private static long courseWithTrainee(long organizer, String fullName, String agency) {
+    static long courseWithTrainee(long organizer, String fullName, String agency) {
         LocalDate start = LocalDate.now().plusDays(40);
         Map<String, Object> body = new HashMap<>();
         body.put("title", unique("Bồi dưỡng tiếng Lào"));
