@@ -1450,6 +1450,8 @@ export interface paths {
                     approvalStatus?: components["schemas"]["AidApprovalStatus"];
                     /** @description The beneficiary or any locality under it (a province includes its districts and communes) */
                     beneficiaryOrganizationId?: number;
+                    /** @description true: aid actually committed (neither PIPELINE, an expected commitment, nor CANCELLED) — what reports up the chain count; false: only those */
+                    committed?: boolean;
                     /**
                      * @description The commitment's own currency (ISO 4217)
                      * @example USD
@@ -9976,6 +9978,8 @@ export interface paths {
                     approvalStatus?: components["schemas"]["AidApprovalStatus"];
                     /** @description The beneficiary or any locality under it (a province includes its districts and communes) */
                     beneficiaryOrganizationId?: number;
+                    /** @description true: aid actually committed (neither PIPELINE, an expected commitment, nor CANCELLED) — what reports up the chain count; false: only those */
+                    committed?: boolean;
                     /** @description The `next` of the previous answer, passed back unchanged with the same filters and sort: the page after it, as fast at the 5,000th page as at the first. Not with `page`. */
                     cursor?: string;
                     /**
@@ -15814,6 +15818,8 @@ export interface paths {
                     asOf?: string;
                     /** @description The beneficiary or any locality under it (a province includes its districts and communes) */
                     beneficiaryOrganizationId?: number;
+                    /** @description true: aid actually committed (neither PIPELINE, an expected commitment, nor CANCELLED) — what reports up the chain count; false: only those */
+                    committed?: boolean;
                     /**
                      * @description The currency to convert to (ISO 4217); defaults to the base currency
                      * @example VND

@@ -37,6 +37,13 @@ public class AidFilters extends ScopedSearchable {
     @Filter("c.status = :status")
     public AidStatus status;
 
+    @Filter(
+            value = "c.status not in (vn.diplomacy.aid.AidStatus.PIPELINE, vn.diplomacy.aid.AidStatus.CANCELLED)",
+            otherwise = "c.status in (vn.diplomacy.aid.AidStatus.PIPELINE, vn.diplomacy.aid.AidStatus.CANCELLED)",
+            description = "true: aid actually committed (neither PIPELINE, an expected commitment, nor CANCELLED) —"
+                    + " what reports up the chain count; false: only those")
+    public Boolean committed;
+
     @Filter(value = "c.approvalStatus = :approvalStatus", description = "The step of the approval lifecycle")
     public AidApprovalStatus approvalStatus;
 

@@ -27,7 +27,7 @@ import vn.diplomacy.partnership.PartnershipRepository;
 
 /**
  * With APP_DEMO_DATA=true, the aid of the domain notes ({@code demo/aid.json}): Lai Châu 2016 (7 donors, over 15
- * billion VND), Lào Cai's 2018–2023 term (85 projects, about 504 billion VND in several currencies), the Spring 2023
+ * billion VND), Lào Cai's 2018–2023 term (85 projects plus the non-project aid listed, about 504 billion VND in all, in several currencies), the Spring 2023
  * programme (over 2 million USD expected), Covid-19 equipment and the January 2026 storm relief; monthly rates for
  * nine currencies. A commitment is found again by its title and a rate by currency and date, so a restart adds
  * nothing twice.
@@ -116,7 +116,8 @@ public class DemoAid {
             weights[i] = 3 + (i * 7) % 11;
             weightSum += weights[i];
         }
-        BigDecimal total = new BigDecimal(term.totalVnd());
+        // The notes' total is the whole term's: the aid recorded one by one within it is part of it.
+        BigDecimal total = new BigDecimal(term.totalVnd()).subtract(listedWithin(term, districts));
         for (int i = 0; i < weights.length; i++) {
             int year = 2018 + i % 6;
             LocalDate date = LocalDate.of(year, 1 + (i * 5) % 12, 10);
@@ -164,6 +165,20 @@ public class DemoAid {
                     null,
                     null));
         }
+    }
+
+    /** In VND, the aid of {@code demo/aid.json} committed to the province in the term (2018–2023), not expected. */
+    private BigDecimal listedWithin(Term term, List<String> districts) {
+        LocalDate from = LocalDate.of(2018, 1, 1);
+        LocalDate to = LocalDate.of(2023, 12, 31);
+        return data.commitments().stream()
+                .filter(c -> c.beneficiary().equals(term.province()) || districts.contains(c.beneficiary()))
+                .filter(c -> !c.date().isBefore(from) && !c.date().isAfter(to))
+                .filter(c -> c.status() != AidStatus.PIPELINE && c.status() != AidStatus.CANCELLED)
+                .map(c -> c.currency().equals("VND")
+                        ? new BigDecimal(c.amount())
+                        : new BigDecimal(c.amount()).multiply(rate(c.currency(), c.date())))
+                .reduce(BigDecimal.ZERO, BigDecimal::add);
     }
 
     private void loadRates() {

@@ -293,7 +293,8 @@ public class PeriodicReport {
     private AidReportDtos.Report aidBy(LocalDate from, LocalDate to, Long home, String groupBy) {
         AidReportQuery query = new AidReportQuery();
         query.groupBy = groupBy;
-        return aid.report(params(from, to, home, Map.of()), new AidFilters(), query, null);
+        // Expected commitments (PIPELINE) and cancelled ones are not aid committed in the period.
+        return aid.report(params(from, to, home, Map.of("committed", "true")), new AidFilters(), query, null);
     }
 
     private Aid aid(LocalDate from, LocalDate to, Long home, ExportLanguage l) {

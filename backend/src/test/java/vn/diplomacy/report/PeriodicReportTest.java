@@ -122,6 +122,7 @@ class PeriodicReportTest {
                         .isEqualTo(delegations.getLong("totalMembers"));
                 Map<String, Object> aid = period(p[0], p[1], scope);
                 aid.put("groupBy", "ngo");
+                aid.put("committed", true);
                 JsonPath aidReport = get("/api/v1/reports/aid", aid);
                 assertThat(report.getLong("current.aid.projects")).isEqualTo(aidReport.getLong("totals.projects"));
                 assertThat(report.getString("current.aid.committed.amount"))
