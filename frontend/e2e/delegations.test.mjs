@@ -220,6 +220,22 @@ journey('a delegation back from its trip without a report is overdue on the dash
   await row.waitFor();
   await row.getByText('quá 5 ngày').waitFor();
   await topShot('25-dashboard-overdue-delegation');
+  // The bell in the header lists it among the reminders; opening it goes to the delegation and marks it read.
+  await page.getByRole('button', { name: /^Nhắc việc: \d+ chưa đọc$/ }).click();
+  const reminder = page.getByTestId('notifications').getByRole('button').filter({ hasText: title });
+  await reminder.getByText('Đoàn quá hạn báo cáo').waitFor();
+  await reminder.getByText('quá 5 ngày').waitFor();
+  await shot(page, '29-notifications');
+  await reminder.click();
+  await page.getByRole('heading', { name: title }).waitFor();
+  const reminders = await api(token, 'GET', '/api/v1/notifications');
+  const mark = reminders.body.items.find((n) => n.recordId === id && n.type === 'DELEGATION_REPORT_OVERDUE');
+  assert.equal(mark.days, -5);
+  for (let i = 0; i < 20 && !(await api(token, 'GET', '/api/v1/notifications')).body.items.find((n) => n.key === mark.key).read; i += 1) {
+    await page.waitForTimeout(250);
+  }
+  assert.ok((await api(token, 'GET', '/api/v1/notifications')).body.items.find((n) => n.key === mark.key).read);
+  await page.goto(`${BASE_URL}/`);
   await row.getByRole('link', { name: title }).click();
   await page.getByRole('heading', { name: title }).waitFor();
   await page.getByTestId('delegation-alerts').getByText('Quá hạn báo cáo kết quả').waitFor();

@@ -24,6 +24,7 @@ import { useRef } from 'react';
 import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { LanguageSwitch } from '@/components/LanguageSwitch';
+import { NotificationsMenu } from '@/features/notifications/NotificationsMenu';
 import { session } from '@/lib/auth/session';
 import { isAdmin, useMe } from '@/lib/auth/useMe';
 import { usePageHeading } from './pageHeading';
@@ -50,6 +51,7 @@ export const Shell = () => {
           </Group>
           <Group gap="sm" wrap="nowrap">
             <LanguageSwitch />
+            {me.data && <NotificationsMenu />}
             {me.data && (
               <Stack gap={0} visibleFrom="sm" data-testid="current-user">
                 <Text size="sm" fw={600}>

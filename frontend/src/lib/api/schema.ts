@@ -11119,6 +11119,180 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/notifications": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * The caller's reminders
+         * @description Computed as of today from the records within the caller's scope, each with the list's own filter: delegations whose report is due within the next days (REPORT_DUE_SOON) or late (reportOverdue), late conferences (overdue), agreements and NGO certificates ending within 60 days (expiringWithinDays=60), courses starting within 7 days, late aid progress reports. At most 100 of each type, the most urgent (earliest dueOn) first; `read` once marked.
+         *
+         *     Requires role: VIEWER (ADMIN ⊃ EDITOR ⊃ VIEWER).
+         */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description OK */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["NotificationList"];
+                    };
+                };
+                /** @description Invalid parameters or body; `errors[]` names each field */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Not Authorized */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Not Allowed */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Unexpected server error; quote the requestId */
+                500: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/notifications/read": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Mark reminders read
+         * @description By key (at most 500). Idempotent: marking again changes nothing. A reminder whose day moves (a new due date) has a new key and shows as unread again.
+         *
+         *     Requires role: VIEWER (ADMIN ⊃ EDITOR ⊃ VIEWER).
+         */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": components["schemas"]["NotificationReadInput"];
+                };
+            };
+            responses: {
+                /** @description Marked */
+                204: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+                /** @description Bad Request */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Not Authorized */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Not Allowed */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Request body too large */
+                413: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Unsupported Content-Type */
+                415: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Unexpected server error; quote the requestId */
+                500: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/organizations": {
         parameters: {
             query?: never;
@@ -23431,6 +23605,52 @@ export interface components {
             /** @example mai.nguyen@oxfam.org, 024 3945 4362 */
             contact?: string;
         };
+        /** @description One reminder: what it is about, the record, the day that matters. */
+        Notification: {
+            /**
+             * @description Stable while the reminder holds (type, record, day): mark it read with it
+             * @example delegation-report-overdue:12:2026-11-28
+             */
+            key?: string;
+            type?: components["schemas"]["NotificationType"];
+            /**
+             * @description The record's kind, as in the change feed
+             * @example delegation
+             */
+            recordKind?: string;
+            /** Format: int64 */
+            recordId?: number;
+            /**
+             * Format: int64
+             * @description The record it belongs to (an agreement's partnership, a report's aid)
+             */
+            parentId?: number;
+            /** @example Đoàn Sở Ngoại vụ Hà Tĩnh thăm tỉnh Bolikhamxay */
+            title?: string;
+            /** @description The day that matters: the due day, the expiry, the start */
+            dueOn?: components["schemas"]["LocalDate"];
+            /**
+             * Format: int64
+             * @description Days from today to dueOn (negative once past)
+             */
+            days?: number;
+            read?: boolean;
+        };
+        /** @description The caller's reminders, the most urgent first. */
+        NotificationList: {
+            items?: components["schemas"]["Notification"][];
+            /**
+             * Format: int64
+             * @example 3
+             */
+            unread?: number;
+        };
+        /** @description Reminders to mark read (their keys). */
+        NotificationReadInput: {
+            keys: string[];
+        };
+        /** @enum {string} */
+        NotificationType: "DELEGATION_REPORT_DUE" | "DELEGATION_REPORT_OVERDUE" | "CONFERENCE_OVERDUE" | "AGREEMENT_EXPIRING" | "NGO_CERTIFICATE_EXPIRING" | "COURSE_STARTING" | "AID_PROGRESS_REPORT_OVERDUE";
         /** @enum {string} */
         Occasion: "NATIONAL_DAY" | "NEW_YEAR" | "DIPLOMATIC_RELATIONS" | "TREATY" | "PARTNERSHIP";
         Organization: {
@@ -25036,6 +25256,7 @@ export const kindValues: ReadonlyArray<FlattenedDeepRequired<components>["schema
 export const memberRoleValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["MemberRole"]> = ["HEAD", "DEPUTY", "MEMBER", "INTERPRETER", "SECRETARIAT"];
 export const messageOccasionValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["MessageOccasion"]> = ["NEW_YEAR", "NATIONAL_DAY", "ANNIVERSARY", "OTHER"];
 export const nameKindValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["NameKind"]> = ["EXONYM", "LOCAL_SCRIPT", "ENGLISH", "FORMER", "ABBREVIATION", "OTHER"];
+export const notificationTypeValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["NotificationType"]> = ["DELEGATION_REPORT_DUE", "DELEGATION_REPORT_OVERDUE", "CONFERENCE_OVERDUE", "AGREEMENT_EXPIRING", "NGO_CERTIFICATE_EXPIRING", "COURSE_STARTING", "AID_PROGRESS_REPORT_OVERDUE"];
 export const occasionValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["Occasion"]> = ["NATIONAL_DAY", "NEW_YEAR", "DIPLOMATIC_RELATIONS", "TREATY", "PARTNERSHIP"];
 export const organizationTypeValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["OrganizationType"]> = ["LOCAL_GOVERNMENT", "GOVERNMENT_AGENCY", "EMBASSY", "PARTY_ORGANIZATION", "FRIENDSHIP_ASSOCIATION", "INTERNATIONAL_NGO", "NATIONAL_NGO", "MULTILATERAL", "FOUNDATION", "PRIVATE_SECTOR", "ACADEMIC", "OTHER"];
 export const participantStatusValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["ParticipantStatus"]> = ["REGISTERED", "WAITLISTED", "CANCELLED", "COMPLETED"];

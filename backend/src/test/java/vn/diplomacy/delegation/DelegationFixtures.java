@@ -12,7 +12,7 @@ import java.util.List;
 import java.util.Map;
 import vn.diplomacy.security.Role;
 
-final class DelegationFixtures {
+public final class DelegationFixtures {
     private DelegationFixtures() {}
 
     static long organization(String prefix, String type, String country) {
@@ -54,17 +54,17 @@ final class DelegationFixtures {
     }
 
     /** A new PROPOSED delegation with fresh organizations; returns its id. */
-    static long propose(LocalDate start, LocalDate end) {
+    public static long propose(LocalDate start, LocalDate end) {
         long counterpart = organization("VUFO", "FRIENDSHIP_ASSOCIATION", "VN");
         long home = organization("Quảng Bình", "LOCAL_GOVERNMENT", "VN");
         return created(Role.EDITOR, body(counterpart, home, start, end), "/api/v1/delegations");
     }
 
-    static String etag(long id) {
+    public static String etag(long id) {
         return etagOf(Role.VIEWER, "/api/v1/delegations/{id}", id);
     }
 
-    static void withHead(long id) {
+    public static void withHead(long id) {
         as(Role.EDITOR)
                 .header("If-Match", etag(id))
                 .body(Map.of("members", members("Phan Anh Sơn", "HEAD")))
