@@ -29,11 +29,11 @@ export const NotificationsMenu = () => {
   return (
     <Popover opened={opened} onChange={setOpened} position="bottom-end" width={380} shadow="md">
       <Popover.Target>
-        <Indicator disabled={!unread} label={formatNumber(unread, lng)} size={16} color="red" offset={4}>
-          <ActionIcon variant="subtle" size="lg" aria-label={t('button', { count: unread })} onClick={() => setOpened((o) => !o)}>
+        <ActionIcon variant="subtle" size="lg" aria-label={t('button', { count: unread })} onClick={() => setOpened((o) => !o)}>
+          <Indicator component="span" inline disabled={!unread} label={formatNumber(unread, lng)} size={16} color="red" offset={2}>
             <IconBell size={20} />
-          </ActionIcon>
-        </Indicator>
+          </Indicator>
+        </ActionIcon>
       </Popover.Target>
       <Popover.Dropdown>
         <Group justify="space-between" mb="xs">
