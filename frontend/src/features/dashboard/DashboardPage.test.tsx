@@ -19,6 +19,10 @@ describe('DashboardPage', () => {
       }),
       http.get('*/api/v1/delegations', ({ request }) => {
         const params = new URL(request.url).searchParams;
+        if (params.get('size') === '1') {
+          seen.counted = params;
+          return HttpResponse.json(page([], params.get('status') === 'APPROVED' ? 4 : params.get('status') === 'COMPLETED' ? 1230 : 99999));
+        }
         if (params.get('status') === 'APPROVED') {
           seen.upcoming = params;
           return HttpResponse.json(page([{ id: 3, title: 'Đoàn đại biểu tỉnh Hà Tĩnh thăm tỉnh Bolikhamxay', startDate: '2026-12-08' }]));
@@ -39,6 +43,34 @@ describe('DashboardPage', () => {
         return HttpResponse.json(
           page([
             { id: 2, partnershipId: 1, title: 'Kế hoạch hợp tác năm 2026', expiresOn: '2027-01-02', partnership: { id: 1, title: 'Hà Tĩnh – Bolikhamxay' } },
+          ]),
+        );
+      }),
+      http.get('*/api/v1/ngo-registrations', () => HttpResponse.json(page([]))),
+      http.get('*/api/v1/training-courses', ({ request }) => {
+        seen.courses = new URL(request.url).searchParams;
+        return HttpResponse.json(
+          page([
+            {
+              id: 3,
+              title: 'Bồi dưỡng tiếng Lào cho cán bộ biên phòng',
+              status: 'IN_PROGRESS',
+              startDate: '2026-11-20',
+              endDate: '2026-12-20',
+              capacity: 30,
+              registeredCount: 28,
+              seatsLeft: 2,
+            },
+            {
+              id: 4,
+              title: 'Lớp đã lên kế hoạch',
+              status: 'PLANNED',
+              startDate: '2027-02-01',
+              endDate: '2027-02-05',
+              capacity: 20,
+              registeredCount: 0,
+              seatsLeft: 20,
+            },
           ]),
         );
       }),
@@ -72,5 +104,11 @@ describe('DashboardPage', () => {
     expect(await screen.findByRole('link', { name: 'Phát triển dược liệu Bát Xát' })).toHaveAttribute('href', '/aid/40');
     expect(screen.getByText('quá 141 ngày')).toBeInTheDocument();
     expect(seen.reports?.get('overdue')).toBe('true');
+    // Training under way with its free seats; a course still being planned is not shown.
+    expect(await screen.findByRole('link', { name: 'Bồi dưỡng tiếng Lào cho cán bộ biên phòng' })).toHaveAttribute('href', '/training/3');
+    expect(screen.getByText('28/30 học viên')).toBeInTheDocument();
+    expect(screen.getByText('còn 2 chỗ')).toBeInTheDocument();
+    expect(screen.queryByText('Lớp đã lên kế hoạch')).not.toBeInTheDocument();
+    expect(seen.courses?.get('from')).toBeTruthy();
   });
 });

@@ -74,9 +74,15 @@ export const DashboardPage = () => {
     queryKey: ['partnerships', 'count', 'ACTIVE'],
     queryFn: () => unwrap(api.GET('/api/v1/partnerships', { params: { query: { size: 1, status: 'ACTIVE' } } })),
   });
+  // Held or about to be: approved and completed ones, not those only proposed or cancelled.
   const delegationsThisYear = useQuery({
     queryKey: ['delegations', 'count', yearStart, yearEnd],
-    queryFn: () => unwrap(api.GET('/api/v1/delegations', { params: { query: { size: 1, from: yearStart, to: yearEnd } } })),
+    queryFn: async () => {
+      const count = (status: 'APPROVED' | 'COMPLETED') =>
+        unwrap(api.GET('/api/v1/delegations', { params: { query: { size: 1, from: yearStart, to: yearEnd, status } } })).then((p) => p.totalItems ?? 0);
+      const [approved, completed] = await Promise.all([count('APPROVED'), count('COMPLETED')]);
+      return { totalItems: approved + completed };
+    },
   });
   const upcoming = useQuery({
     queryKey: ['delegations', 'upcoming', today],
@@ -99,6 +105,13 @@ export const DashboardPage = () => {
     queryKey: ['aid', 'progress-reports', 'overdue', 'dashboard'],
     queryFn: () => unwrap(api.GET('/api/v1/aid-progress-reports', { params: { query: { overdue: true, sort: 'dueOn', size: 5 } } })),
   });
+
+  // Courses under way or about to start, with the seats still free (in progress first: the earliest start).
+  const courses = useQuery({
+    queryKey: ['training-courses', 'dashboard', today],
+    queryFn: () => unwrap(api.GET('/api/v1/training-courses', { params: { query: { from: today, sort: 'startDate', size: 20 } } })),
+  });
+  const running = (courses.data?.items ?? []).filter((c) => c.status === 'OPEN' || c.status === 'IN_PROGRESS').slice(0, 5);
 
   const overdueDelegations = useQuery({
     queryKey: ['delegations', 'report-overdue', 'dashboard'],
@@ -197,10 +210,26 @@ export const DashboardPage = () => {
             </Table.Tr>
           ))}
         </Panel>
+        <Panel title={t('courses')} empty={!running.length}>
+          {running.map((c) => (
+            <Table.Tr key={c.id}>
+              <Table.Td>
+                <Anchor renderRoot={(props) => <Link to="/training/$id" params={{ id: c.id ?? 0 }} {...props} />}>{c.title}</Anchor>
+                <Text size="xs" c="dimmed">
+                  {t(`courseStatuses.${c.status === 'IN_PROGRESS' ? 'IN_PROGRESS' : 'OPEN'}`)} · {formatDate(c.startDate, i18n.language)} –{' '}
+                  {formatDate(c.endDate, i18n.language)}
+                </Text>
+              </Table.Td>
+              <Table.Td style={{ whiteSpace: 'nowrap' }}>
+                {t('seats', { registered: formatNumber(c.registeredCount ?? 0, i18n.language), capacity: formatNumber(c.capacity ?? 0, i18n.language) })}
+                <Text size="xs" c={(c.seatsLeft ?? 0) > 0 ? 'dimmed' : 'red'}>
+                  {t('seatsLeft', { count: c.seatsLeft ?? 0 })}
+                </Text>
+              </Table.Td>
+            </Table.Tr>
+          ))}
+        </Panel>
       </SimpleGrid>
-      <Text c="dimmed" size="sm">
-        {t('upcoming')}
-      </Text>
     </Stack>
   );
 };
