@@ -25,7 +25,9 @@ export const PersonPicker = (picker: Props) => {
   const useOptions = (q: string) => {
     const options = useQuery({
       queryKey: ['persons', 'options', q],
-      queryFn: () => unwrap(api.GET('/api/v1/persons', { params: { query: { q: q.trim() || undefined, size: 20 } } })),
+      // The JSON answer (the same path also serves CSV/XLSX, hence the wider generated type).
+      queryFn: () =>
+        unwrap(api.GET('/api/v1/persons', { params: { query: { q: q.trim() || undefined, size: 20 } } })) as Promise<Schemas['PageResultPersonView']>,
       placeholderData: keepPreviousData,
       staleTime: 30_000,
     });

@@ -31,7 +31,8 @@ export const MemberPersonPicker = ({
     const answer = useQuery({
       queryKey: ['persons', 'pick', q],
       enabled: q.trim().length >= 2,
-      queryFn: () => unwrap(api.GET('/api/v1/persons', { params: { query: { q: q.trim(), size: 10 } } })),
+      // The JSON answer (the same path also serves CSV/XLSX, hence the wider generated type).
+      queryFn: () => unwrap(api.GET('/api/v1/persons', { params: { query: { q: q.trim(), size: 10 } } })) as Promise<Schemas['PageResultPersonView']>,
       staleTime: 30_000,
     });
     return (answer.data?.items ?? []).map((p) => {

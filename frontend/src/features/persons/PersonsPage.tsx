@@ -1,10 +1,11 @@
 import { Anchor, Stack, Text } from '@mantine/core';
 import { Link } from '@tanstack/react-router';
 import { useTranslation } from 'react-i18next';
+import { ExportButtons } from '@/components/ExportButtons';
 import { CountryFilter, FilterBar, ListHeader, ListTable, SearchInput, bindSearch, type Column } from '@/components/ListPage';
 import { countryName } from '@/lib/countries';
 import { formatDate } from '@/lib/format';
-import { usePersons, type Person } from './api';
+import { downloadPersons, usePersons, type Person } from './api';
 import type { PersonSearch } from './search';
 
 type Props = { search: PersonSearch; onSearchChange: (next: PersonSearch) => void };
@@ -36,7 +37,9 @@ export const PersonsPage = ({ search, onSearchChange }: Props) => {
   ];
   return (
     <Stack>
-      <ListHeader title={t('title')} newTo="/persons/new" newLabel={t('new')} />
+      <ListHeader title={t('title')} newTo="/persons/new" newLabel={t('new')}>
+        <ExportButtons download={(format) => downloadPersons(search, format, lng)} />
+      </ListHeader>
       <Text c="dimmed" size="sm">
         {t('intro')}
       </Text>

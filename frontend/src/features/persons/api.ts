@@ -1,6 +1,7 @@
 import { keepPreviousData, useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { DEFAULT_PAGE_SIZE } from '@/config/env';
 import { api, ifMatch, unwrap, type Schemas } from '@/lib/api/client';
+import { exportLanguage, saveDownload, type ExportFormat } from '@/lib/download';
 import type { PersonSearch } from './search';
 
 export type Person = Schemas['Person'];
@@ -16,17 +17,24 @@ export const personKeys = {
   identity: (id: number) => ['persons', 'identity', id] as const,
 };
 
+const listQuery = (search: PersonSearch) => ({ q: search.q || undefined, nationality: search.nationality, sort: search.sort });
+
 export const usePersons = (search: PersonSearch) =>
   useQuery({
     queryKey: personKeys.list(search),
+    // The JSON answer (the same path also serves CSV/XLSX, hence the wider generated type).
     queryFn: () =>
-      unwrap(
-        api.GET('/api/v1/persons', {
-          params: { query: { q: search.q || undefined, nationality: search.nationality, sort: search.sort, page: search.page, size: DEFAULT_PAGE_SIZE } },
-        }),
-      ),
+      unwrap(api.GET('/api/v1/persons', { params: { query: { ...listQuery(search), page: search.page, size: DEFAULT_PAGE_SIZE } } })) as Promise<
+        Schemas['PageResultPersonView']
+      >,
     placeholderData: keepPreviousData,
   });
+
+export const downloadPersons = (search: PersonSearch, format: ExportFormat, lng: string) =>
+  saveDownload(
+    api.GET('/api/v1/persons', { params: { query: { ...listQuery(search), format } }, headers: exportLanguage(lng), parseAs: 'blob' }),
+    `persons.${format}`,
+  );
 
 export const usePerson = (id: number) =>
   useQuery({ queryKey: personKeys.one(id), queryFn: () => unwrap(api.GET('/api/v1/persons/{id}', { params: { path: { id } } })) });

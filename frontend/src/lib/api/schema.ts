@@ -14407,8 +14407,8 @@ export interface paths {
             cookie?: never;
         };
         /**
-         * List persons
-         * @description `q` searches the name, the passport name, the agency, the position and the e-mail, ignoring case and accents (`phan anh son`). Sort: nameKey (the name without accents; default), birthDate, nationality, createdAt, updatedAt. Never carries identity papers.
+         * List persons, or export them
+         * @description `q` searches the name, the passport name, the agency, the position and the e-mail, ignoring case and accents (`phan anh son`). Sort: nameKey (the name without accents; default), birthDate, nationality, createdAt, updatedAt. With `format=csv|xlsx` (or the Accept header) the answer is a download of every matching person (at most 100,000). Never carries identity papers, in the list or the export.
          *
          *     Requires role: VIEWER (ADMIN ⊃ EDITOR ⊃ VIEWER).
          */
@@ -14419,6 +14419,7 @@ export interface paths {
                     birthDate?: string;
                     /** @description The `next` of the previous answer, passed back unchanged with the same filters and sort: the page after it, as fast at the 5,000th page as at the first. Not with `page`. */
                     cursor?: string;
+                    format?: "json" | "csv" | "xlsx";
                     homeOrganizationId?: number;
                     /** @description true: only the records merged into another person; false or absent: the others */
                     merged?: boolean;
@@ -14447,13 +14448,15 @@ export interface paths {
             };
             requestBody?: never;
             responses: {
-                /** @description OK */
+                /** @description A page of persons, or the export */
                 200: {
                     headers: {
                         [name: string]: unknown;
                     };
                     content: {
                         "application/json": components["schemas"]["PageResultPersonView"];
+                        "text/csv": string;
+                        "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet": string;
                     };
                 };
                 /** @description Invalid parameters or body; `errors[]` names each field */
@@ -24121,31 +24124,15 @@ export interface components {
         };
         PageResultPersonView: {
             items?: components["schemas"]["Person"][];
-            /**
-             * Format: int32
-             * @description The page number (0-based); with a cursor, the page the cursor reached
-             * @example 0
-             */
+            /** Format: int32 */
             page?: number;
-            /**
-             * Format: int32
-             * @example 20
-             */
+            /** Format: int32 */
             size?: number;
-            /**
-             * Format: int64
-             * @description The matching rows, or COUNT_CAP (10000) when there are more; see totalExact
-             * @example 57
-             */
+            /** Format: int64 */
             totalItems?: number;
-            /**
-             * Format: int32
-             * @example 3
-             */
+            /** Format: int32 */
             totalPages?: number;
-            /** @description False when totalItems is the cap of the count, the real total being higher */
             totalExact?: boolean;
-            /** @description The cursor of the following page (pass it back as `cursor=`); null on the last page */
             next?: string;
         };
         PageResultSessionView: {
@@ -25213,6 +25200,7 @@ type ReadonlyArray<T> = [
 ] ? Readonly<Exclude<T, undefined>> : Readonly<Exclude<T, undefined>[]>;
 export const pathsApiV1ActivitiesGetParametersQueryFormatValues: ReadonlyArray<FlattenedDeepRequired<paths>["/api/v1/activities"]["get"]["parameters"]["query"]["format"]> = ["json", "csv", "xlsx"];
 export const pathsApiV1AidCommitmentsGetParametersQueryFormatValues: ReadonlyArray<FlattenedDeepRequired<paths>["/api/v1/aid-commitments"]["get"]["parameters"]["query"]["format"]> = ["json", "csv", "xlsx"];
+export const pathsApiV1PersonsGetParametersQueryFormatValues: ReadonlyArray<FlattenedDeepRequired<paths>["/api/v1/persons"]["get"]["parameters"]["query"]["format"]> = ["json", "csv", "xlsx"];
 export const pathsApiV1ReportsAidGetParametersQueryFormatValues: ReadonlyArray<FlattenedDeepRequired<paths>["/api/v1/reports/aid"]["get"]["parameters"]["query"]["format"]> = ["json", "csv", "xlsx"];
 export const pathsApiV1ReportsAidGetParametersQueryGroupByValues: ReadonlyArray<FlattenedDeepRequired<paths>["/api/v1/reports/aid"]["get"]["parameters"]["query"]["groupBy"]> = ["year", "ngo", "donorCountry", "sector", "beneficiary", "province", "status", "kind", "approvalStatus", "aidOwner"];
 export const pathsApiV1ReportsAidGetParametersQueryStackByValues: ReadonlyArray<FlattenedDeepRequired<paths>["/api/v1/reports/aid"]["get"]["parameters"]["query"]["stackBy"]> = ["year", "ngo", "donorCountry", "sector", "beneficiary", "province", "status", "kind", "approvalStatus", "aidOwner"];

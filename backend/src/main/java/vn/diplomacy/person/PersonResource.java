@@ -18,15 +18,18 @@ import jakarta.ws.rs.core.Response;
 import java.time.LocalDate;
 import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponseSchema;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import vn.diplomacy.common.ApiResponsesDoc;
 import vn.diplomacy.common.DeletableRecordResource;
 import vn.diplomacy.common.PageParams;
-import vn.diplomacy.common.PageResult;
 import vn.diplomacy.common.RecordDocs;
 import vn.diplomacy.common.Responses;
+import vn.diplomacy.common.Today;
+import vn.diplomacy.common.export.ExportParams;
+import vn.diplomacy.common.export.TableExport;
 import vn.diplomacy.person.PersonDtos.IdentityInput;
 import vn.diplomacy.person.PersonDtos.IdentityView;
 import vn.diplomacy.person.PersonDtos.MergeInput;
@@ -50,13 +53,22 @@ import vn.diplomacy.security.Role;
                 "409 person-in-use while a delegation member, a trainee, an activity, a stay or a merged record points to"
                         + " the person.")
 public class PersonResource extends DeletableRecordResource<PersonInput, PersonView> {
+    static final int MAX_EXPORT_ROWS = 100_000;
+
     private final PersonService persons;
     private final PersonIdentityService identities;
     private final PersonRecords records;
     private final PersonMerge merge;
+    private final Today today;
 
-    PersonResource(PersonService persons, PersonIdentityService identities, PersonRecords records, PersonMerge merge) {
+    PersonResource(
+            PersonService persons,
+            PersonIdentityService identities,
+            PersonRecords records,
+            PersonMerge merge,
+            Today today) {
         super(persons, PersonInput.class);
+        this.today = today;
         this.persons = persons;
         this.identities = identities;
         this.records = records;
@@ -66,13 +78,36 @@ public class PersonResource extends DeletableRecordResource<PersonInput, PersonV
     @GET
     @RolesAllowed(Role.VIEWER_NAME)
     @Operation(
-            summary = "List persons",
+            summary = "List persons, or export them",
             description = "`q` searches the name, the passport name, the agency, the position and the e-mail,"
                     + " ignoring case and accents (`phan anh son`). Sort: nameKey (the name without accents;"
-                    + " default), birthDate, nationality, createdAt, updatedAt. Never carries identity papers.")
-    public PageResult<PersonView> list(@BeanParam PageParams params, @BeanParam PersonFilters filters) {
-        return persons.list(params, filters);
+                    + " default), birthDate, nationality, createdAt, updatedAt. With `format=csv|xlsx` (or the Accept"
+                    + " header) the answer is a download of every matching person (at most 100,000). Never carries"
+                    + " identity papers, in the list or the export.")
+    @APIResponseSchema(value = Page.class, responseDescription = "A page of persons, or the export")
+    public Response list(
+            @BeanParam PageParams params, @BeanParam PersonFilters filters, @BeanParam ExportParams export) {
+        var format = export.chosen();
+        if (format.isEmpty()) {
+            return Response.ok(persons.list(params, filters), MediaType.APPLICATION_JSON_TYPE)
+                    .build();
+        }
+        var filter = persons.filter(params, filters, export);
+        var table =
+                PersonExports.list(persons.exported(filter, MAX_EXPORT_ROWS), filter.described(), export.language());
+        return TableExport.response(format.get(), "persons-" + today.date(), table);
     }
+
+    /** Documents the JSON list answer; the method returns a Response because it also answers CSV and XLSX. */
+    @Schema(name = "PageResultPersonView")
+    public record Page(
+            List<PersonView> items,
+            int page,
+            int size,
+            long totalItems,
+            int totalPages,
+            boolean totalExact,
+            String next) {}
 
     @POST
     @Path("/{id}/merge")

@@ -68,13 +68,37 @@ public class PersonService implements OrganizationReferences, RecordService<Pers
             String phone,
             Long homeOrganizationId) {}
 
-    @Transactional
-    public PageResult<PersonView> list(PageParams params, PersonFilters filters) {
-        Filtered f = FilterSet.read(params, SORTABLE, filters);
+    /** The list filters, shared with the exports: both select the same persons. */
+    public Filtered filter(PageParams params, PersonFilters filters, Object... options) {
+        Object[] beans = Stream.concat(Stream.of(filters), Stream.of(options)).toArray();
+        Filtered f = FilterSet.read(params, SORTABLE, beans);
         if (f.value("merged") == null) {
             f.where().and("mergedIntoId is null", Map.of());
         }
+        return f;
+    }
+
+    @Transactional
+    public PageResult<PersonView> list(PageParams params, PersonFilters filters) {
+        Filtered f = filter(params, filters);
         return PageResult.viewed(persons, "", f.where(), f.list(), this::views);
+    }
+
+    /** Every person the filter selects, in the list's order, read chunk by chunk; refused (400) beyond max. */
+    public Iterable<PersonView> exported(Filtered filter, int max) {
+        long count = io.quarkus.narayana.jta.QuarkusTransaction.requiringNew()
+                .call(() -> persons.count(
+                        "from Person where " + filter.where().jpql(),
+                        filter.where().params()));
+        if (count > max) {
+            throw ProblemException.invalid(
+                    "format",
+                    "an export holds at most " + max + " persons; this filter selects " + count + ". Narrow it");
+        }
+        return PageResult.streamed(persons, "", filter.where(), filter.list(), 1000, items -> {
+            Function<Person, PersonView> view = views(items);
+            return items.stream().map(view).toList();
+        });
     }
 
     /** Namesakes (same name without accents or case), those of the same agency and birth date first. */

@@ -127,4 +127,27 @@ class PersonMergeTest {
                 .then()
                 .statusCode(409);
     }
+
+    @Test
+    void theExportListsThePersonsInVietnameseWithoutTheirPapers() {
+        long home = PersonTest.org("Ủy ban nhân dân tỉnh Quảng Bình", "LOCAL_GOVERNMENT", "VN");
+        String name = unique("Phan Anh Sơn");
+        long person = PersonTest.person(name, home, "Liên hiệp các tổ chức hữu nghị tỉnh Quảng Bình");
+        as(Role.EDITOR)
+                .body(Map.of("passportNumber", "B9988776"))
+                .put(PERSONS + "/{id}/identity", person)
+                .then()
+                .statusCode(200);
+        String csv = as(Role.ADMIN)
+                .queryParam("homeOrganizationId", home)
+                .queryParam("format", "csv")
+                .get(PERSONS)
+                .then()
+                .statusCode(200)
+                .extract()
+                .asString();
+        assertThat(csv).contains(name).contains("Nam").contains("Việt Nam").contains("Họ và tên");
+        assertThat(csv).doesNotContain("B9988776");
+        as(Role.VIEWER).queryParam("format", "pdf").get(PERSONS).then().statusCode(400);
+    }
 }
