@@ -6859,7 +6859,10 @@ export interface paths {
         post: {
             parameters: {
                 query?: never;
-                header?: never;
+                header?: {
+                    /** @description Optional. The same key and body within 24 h replays the first answer; the same key with another body → 422. A replay answers the same id without the address: the secret is never stored twice. */
+                    "Idempotency-Key"?: string;
+                };
                 path?: never;
                 cookie?: never;
             };
@@ -6889,6 +6892,24 @@ export interface paths {
                 };
                 /** @description Not Allowed */
                 403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Conflicts with existing data (duplicate, still referenced, business rule) */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Idempotency-Key already used with a different body */
+                422: {
                     headers: {
                         [name: string]: unknown;
                     };

@@ -4,6 +4,7 @@ import io.quarkus.security.identity.SecurityIdentity;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ws.rs.DELETE;
 import jakarta.ws.rs.GET;
+import jakarta.ws.rs.HeaderParam;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
@@ -17,10 +18,13 @@ import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponseSchema;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import vn.diplomacy.common.ApiResponsesDoc;
 import vn.diplomacy.common.CalendarFile;
+import vn.diplomacy.common.IdempotencyService;
 import vn.diplomacy.common.ProblemException;
 import vn.diplomacy.security.ApiKeyIdentityProvider;
 import vn.diplomacy.security.CalendarIdentityProvider;
@@ -39,8 +43,14 @@ public class CalendarResource {
     private final CalendarSubscriptionService subscriptions;
     private final CalendarFeed feed;
     private final SecurityIdentity identity;
+    private final IdempotencyService idempotency;
 
-    CalendarResource(CalendarSubscriptionService subscriptions, CalendarFeed feed, SecurityIdentity identity) {
+    CalendarResource(
+            CalendarSubscriptionService subscriptions,
+            CalendarFeed feed,
+            SecurityIdentity identity,
+            IdempotencyService idempotency) {
+        this.idempotency = idempotency;
         this.subscriptions = subscriptions;
         this.feed = feed;
         this.identity = identity;
@@ -55,13 +65,27 @@ public class CalendarResource {
                     + " it reads the user's delegations and courses within the user's scope until revoked, and stops"
                     + " when the account is disabled. At most 10 active addresses per user (409).")
     @APIResponseSchema(value = Created.class, responseCode = "201", responseDescription = "Created")
-    public Response create(@Context UriInfo uri) {
+    public Response create(
+            @Context UriInfo uri,
+            @Parameter(
+                            description =
+                                    ApiResponsesDoc.IDEMPOTENCY_KEY
+                                            + " A replay answers the same id without the address: the secret is never stored twice.")
+                    @HeaderParam(IdempotencyService.HEADER)
+                    String key) {
         String root = vn.diplomacy.common.Responses.root(uri);
-        Created created = subscriptions.create(root);
-        return Response.status(Response.Status.CREATED)
-                .header("Location", root + "/api/v1/calendar/subscriptions/" + created.id())
-                .entity(created)
-                .build();
+        return idempotency.execute(
+                key,
+                java.util.Map.of(),
+                uri,
+                () -> {
+                    Created created = subscriptions.create(root);
+                    return Response.status(Response.Status.CREATED)
+                            .header("Location", root + "/api/v1/calendar/subscriptions/" + created.id())
+                            .entity(created)
+                            .build();
+                },
+                stored -> stored instanceof Created c ? new Created(c.id(), null, c.prefix(), c.createdAt()) : stored);
     }
 
     @GET

@@ -147,4 +147,34 @@ class CalendarSubscriptionTest {
                         .asString())
                 .contains("VERSION:2.0");
     }
+
+    @Test
+    void aRetriedCreateWithItsKeyMakesOneAddressAndNeverRepeatsTheSecret() {
+        String key = unique("calendar-key");
+        var first = as(Role.ADMIN)
+                .header("Idempotency-Key", key)
+                .post("/api/v1/calendar/subscriptions")
+                .then()
+                .statusCode(201)
+                .extract()
+                .jsonPath();
+        var again = as(Role.ADMIN)
+                .header("Idempotency-Key", key)
+                .post("/api/v1/calendar/subscriptions")
+                .then()
+                .statusCode(201)
+                .extract()
+                .jsonPath();
+        assertThat(first.getString("url")).startsWith("http");
+        assertThat(again.getLong("id")).isEqualTo(first.getLong("id"));
+        assertThat(again.getString("url")).isNull();
+        assertThat(as(Role.ADMIN).get("/api/v1/calendar/subscriptions").jsonPath().getList("id", Long.class).stream()
+                        .filter(id -> id == first.getLong("id"))
+                        .count())
+                .isEqualTo(1);
+        as(Role.ADMIN)
+                .delete("/api/v1/calendar/subscriptions/{id}", first.getLong("id"))
+                .then()
+                .statusCode(204);
+    }
 }
