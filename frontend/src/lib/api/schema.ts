@@ -1347,6 +1347,10 @@ export interface paths {
                 query?: {
                     /** @description The `next` of the previous answer, passed back unchanged with the same filters and sort: the page after it, as fast at the 5,000th page as at the first. Not with `page`. */
                     cursor?: string;
+                    /** @description Expiring on or after this date */
+                    expiresFrom?: string;
+                    /** @description Expiring on or before this date */
+                    expiresTo?: string;
                     /**
                      * @description 0 to 3650
                      * @example 90
@@ -1358,6 +1362,15 @@ export interface paths {
                     partnershipId?: number;
                     /** @description Free text, case- and accent-insensitive (`ha tinh` finds `Hà Tĩnh`) */
                     q?: string;
+                    /**
+                     * @description Only records whose home organization is this organization or one below it (or a unit merged into one of those): one province, or one unit, compared with the whole (within the caller's own scope)
+                     * @example 1
+                     */
+                    scopeOrganizationId?: number;
+                    /** @description Signed on or after this date */
+                    signedFrom?: string;
+                    /** @description Signed on or before this date */
+                    signedTo?: string;
                     /** @description Page size, 1 to 100 */
                     size?: number;
                     /** @description Comma-separated fields, '-' prefix for descending, e.g. `name,-updatedAt`. Only the fields listed for the resource. */

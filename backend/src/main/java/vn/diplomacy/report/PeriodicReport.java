@@ -20,7 +20,6 @@ import vn.diplomacy.common.Localities;
 import vn.diplomacy.common.PageParams;
 import vn.diplomacy.common.ProblemException;
 import vn.diplomacy.common.Scope;
-import vn.diplomacy.common.Subtree;
 import vn.diplomacy.common.Today;
 import vn.diplomacy.common.Where;
 import vn.diplomacy.common.export.ExportLanguage;
@@ -29,6 +28,8 @@ import vn.diplomacy.delegation.DelegationReport;
 import vn.diplomacy.organization.Organization;
 import vn.diplomacy.organization.OrganizationDtos.OrganizationRef;
 import vn.diplomacy.organization.OrganizationRepository;
+import vn.diplomacy.partnership.AgreementFilters;
+import vn.diplomacy.partnership.AgreementService;
 import vn.diplomacy.partnership.PartnershipFilters;
 import vn.diplomacy.partnership.PartnershipService;
 import vn.diplomacy.registration.NgoPresenceReport;
@@ -61,6 +62,7 @@ public class PeriodicReport {
     private final ActivityService activities;
     private final DelegationReport delegations;
     private final PartnershipService partnerships;
+    private final AgreementService agreementSearch;
     private final NgoPresenceReport ngos;
     private final AidReport aid;
     private final TrainingReport training;
@@ -73,6 +75,7 @@ public class PeriodicReport {
             ActivityService activities,
             DelegationReport delegations,
             PartnershipService partnerships,
+            AgreementService agreementSearch,
             NgoPresenceReport ngos,
             AidReport aid,
             TrainingReport training,
@@ -83,6 +86,7 @@ public class PeriodicReport {
         this.activities = activities;
         this.delegations = delegations;
         this.partnerships = partnerships;
+        this.agreementSearch = agreementSearch;
         this.ngos = ngos;
         this.aid = aid;
         this.training = training;
@@ -255,27 +259,19 @@ public class PeriodicReport {
         long active = partnerships
                 .list(PageParams.of(query), new PartnershipFilters())
                 .totalItems();
-        Where where = new Where();
-        if (home != null) {
-            Subtree subtree = Subtree.of(em, home, "home");
-            where.and("p.homeOrganizationId in " + subtree.jpql(), subtree.params());
-        }
-        Scope scope = Scope.current();
-        if (scope != null) {
-            where = scope.restrict(where, "p.homeOrganizationId", "false");
-        }
-        return new Partnerships(
-                active, agreements(where, "a.signedOn", from, to), agreements(where, "a.expiresOn", from, to));
+        return new Partnerships(active, agreements("signed", from, to, home), agreements("expires", from, to, home));
     }
 
-    private long agreements(Where scoped, String date, LocalDate from, LocalDate to) {
-        var q = em.createQuery(
-                "select count(*) from Agreement a, Partnership p where p.id = a.partnershipId and " + date
-                        + " between :periodFrom and :periodTo"
-                        + (scoped.jpql().isBlank() ? "" : " and " + scoped.jpql()),
-                Long.class);
-        scoped.params().forEach(q::setParameter);
-        return q.setParameter("periodFrom", from).setParameter("periodTo", to).getSingleResult();
+    /** The agreements signed (or expiring) in the period, as the agreement search counts them. */
+    private long agreements(String date, LocalDate from, LocalDate to, Long home) {
+        Map<String, String> query = new HashMap<>(Map.of(date + "From", from.toString(), date + "To", to.toString()));
+        query.put("size", "1");
+        if (home != null) {
+            query.put("scopeOrganizationId", home.toString());
+        }
+        return agreementSearch
+                .search(PageParams.of(query), new AgreementFilters.Search())
+                .totalItems();
     }
 
     private Ngos ngos(LocalDate to, Long home) {

@@ -95,6 +95,13 @@ class PeriodicReportTest {
         activity("CONGRATULATORY_MESSAGE", union, "2016-12-01", "HELD", 0, 0);
         activity("BORDER_FESTIVAL", province, "2016-10-10", "CANCELLED", 0, 0);
         activity("MEETING", union, "2017-03-01", "HELD", 10, 5);
+        long partner = org("Tỉnh Phongsaly", "LOCAL_GOVERNMENT", "LA", null);
+        long partnership = vn.diplomacy.partnership.PartnershipFixtures.partnership(
+                union, partner, "FRIENDSHIP", java.time.LocalDate.of(2015, 1, 1));
+        Map<String, Object> mou = vn.diplomacy.partnership.PartnershipFixtures.agreement(
+                unique("MOU"), java.time.LocalDate.of(2016, 5, 1), java.time.LocalDate.of(2017, 4, 30));
+        mou.put("signedOn", "2016-04-20");
+        created(Role.EDITOR, mou, "/api/v1/partnerships/{id}/agreements", partnership);
         stay(province, "LA", "STUDENT", "2015-09-05", "2019-06-30");
         stay(union, "LA", "STUDENT", "2016-09-05", "2017-01-15");
         stay(union, "KR", "VOLUNTEER", "2017-03-01", "2018-02-28");
@@ -133,6 +140,17 @@ class PeriodicReportTest {
                 training.put("groupBy", "topic");
                 assertThat(report.getLong("current.training.trainees"))
                         .isEqualTo(get("/api/v1/reports/training", training).getLong("totalTrainees"));
+                Map<String, Object> signed = new HashMap<>(Map.of("signedFrom", p[0], "signedTo", p[1]));
+                Map<String, Object> expiring = new HashMap<>(Map.of("expiresFrom", p[0], "expiresTo", p[1]));
+                if (scope != null) {
+                    signed.put("scopeOrganizationId", scope);
+                    expiring.put("scopeOrganizationId", scope);
+                }
+                assertThat(report.getLong("current.partnerships.agreementsSigned"))
+                        .as("agreements signed %s %s", p[0], scope)
+                        .isEqualTo(get("/api/v1/agreements", signed).getLong("totalItems"));
+                assertThat(report.getLong("current.partnerships.agreementsExpiring"))
+                        .isEqualTo(get("/api/v1/agreements", expiring).getLong("totalItems"));
                 Map<String, Object> stays = period(p[0], p[1], scope);
                 assertThat(report.getLong("current.stays.total"))
                         .as("stays %s %s", p[0], scope)
@@ -169,6 +187,8 @@ class PeriodicReportTest {
         assertThat(compared.getString("previousFrom")).isEqualTo("2016-01-01");
         assertThat(compared.getLong("previous.activities.total")).isEqualTo(3);
         assertThat(year.getLong("current.stays.total")).isEqualTo(2);
+        assertThat(year.getLong("current.partnerships.agreementsSigned")).isEqualTo(1);
+        assertThat(compared.getLong("current.partnerships.agreementsExpiring")).isEqualTo(1);
         assertThat(compared.getLong("current.stays.persons")).isEqualTo(3);
         assertThat(get(PATH, Map.of("from", "2018-01-01", "to", "2023-12-31")).getString("title"))
                 .endsWith("giai đoạn 2018–2023");
