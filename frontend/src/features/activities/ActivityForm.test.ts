@@ -29,6 +29,11 @@ const base = {
   permissionNumber: '',
   permissionDate: null,
   reportSentOn: null,
+  partnershipId: null,
+  pillars: ['PEOPLE' as const],
+  fields: [],
+  personIds: [5, null, null],
+  budget: '',
 };
 
 describe('the activity form', () => {
@@ -44,6 +49,14 @@ describe('the activity form', () => {
     expect(input.repatriation).toBeUndefined();
     expect(input.twinningReview).toBeUndefined();
     expect(input.conference).toBeUndefined();
+    expect(input.budget).toBeUndefined();
+    expect(input.personIds).toEqual([5]);
+  });
+
+  it("sends the budget in the record's currency and keeps the persons beyond the three the form shows", () => {
+    const input = toInput({ ...base, budget: 25000000, personIds: [7, null, 8] }, { personIds: [7, 9, 8, 10], budget: { amount: '1', currency: 'LAK' } });
+    expect(input.budget).toEqual({ amount: '25000000', currency: 'LAK' });
+    expect(input.personIds).toEqual([7, 8, 10]);
   });
 
   it('keeps the partners beyond the two the form shows', () => {

@@ -1,14 +1,30 @@
-import { Fieldset, NumberInput, Select, SimpleGrid, Stack, TextInput, Textarea } from '@mantine/core';
+import { Fieldset, MultiSelect, NumberInput, Select, SimpleGrid, Stack, TextInput, Textarea } from '@mantine/core';
 import { useForm } from '@mantine/form';
 import { useTranslation } from 'react-i18next';
 import { DateField } from '@/components/DateField';
+import { foldedFilter } from '@/components/foldedFilter';
 import { FormActions } from '@/components/FormActions';
 import { OrganizationPicker } from '@/components/OrganizationPicker';
+import { PartnershipPicker } from '@/components/PartnershipPicker';
+import { PersonPicker } from '@/components/PersonPicker';
 import { ProblemAlert } from '@/components/ProblemAlert';
 import type { Schemas } from '@/lib/api/client';
 import { useRecordValues, useServerErrors } from '@/lib/forms';
 import type { Activity, ActivityInput } from './api';
-import { COMPETENCES, DIRECTIONS, hasExchange, KINDS, OCCASIONS, STATUSES, type ActivityKind, type ActivityStatus } from './search';
+import {
+  COMPETENCES,
+  DIRECTIONS,
+  FIELDS,
+  hasExchange,
+  KINDS,
+  OCCASIONS,
+  PILLARS,
+  STATUSES,
+  type ActivityKind,
+  type ActivityStatus,
+  type CooperationField,
+  type Pillar,
+} from './search';
 
 type Values = {
   kind: ActivityKind | null;
@@ -38,7 +54,15 @@ type Values = {
   permissionNumber: string;
   permissionDate: string | null;
   reportSentOn: string | null;
+  partnershipId: number | null;
+  pillars: Pillar[];
+  fields: CooperationField[];
+  personIds: (number | null)[];
+  budget: number | string;
 };
+
+/** Named persons picked in the form; more, if the record has them, are kept. */
+const PERSON_SLOTS = 3;
 
 const toValues = (a?: Activity): Values => ({
   kind: a?.kind ?? null,
@@ -68,6 +92,11 @@ const toValues = (a?: Activity): Values => ({
   permissionNumber: a?.conference?.permissionNumber ?? '',
   permissionDate: a?.conference?.permissionDate ?? null,
   reportSentOn: a?.conference?.reportSentOn ?? null,
+  partnershipId: a?.partnershipId ?? null,
+  pillars: a?.pillars ?? ['PEOPLE'],
+  fields: a?.fields ?? [],
+  personIds: Array.from({ length: PERSON_SLOTS }, (_, i) => a?.personIds?.[i] ?? null),
+  budget: a?.budget?.amount ? Number(a.budget.amount) : '',
 });
 
 const text = (s: string) => (s.trim() ? s.trim() : undefined);
@@ -76,6 +105,8 @@ const count = (n: number | string) => (typeof n === 'number' ? n : undefined);
 /** The form's values as the API takes them; the other partners and the record's other fields are kept. */
 export const toInput = (v: Values, initial?: Activity): ActivityInput => {
   const extra = (initial?.partnerOrganizationIds ?? []).slice(2);
+  const morePersons = (initial?.personIds ?? []).slice(PERSON_SLOTS);
+  const currency = initial?.budget?.currency ?? 'VND';
   const kind = v.kind as ActivityKind;
   return {
     kind,
@@ -86,11 +117,11 @@ export const toInput = (v: Values, initial?: Activity): ActivityInput => {
     countryCode: initial?.countryCode ?? undefined,
     homeOrganizationId: v.homeOrganizationId ?? 0,
     partnerOrganizationIds: [...new Set([...v.partnerIds.filter((id): id is number => !!id), ...extra])],
-    partnershipId: initial?.partnershipId ?? undefined,
-    pillars: initial?.pillars ?? ['PEOPLE'],
-    fields: initial?.fields,
-    personIds: initial?.personIds,
-    budget: initial?.budget ?? undefined,
+    partnershipId: v.partnershipId ?? undefined,
+    pillars: v.pillars,
+    fields: v.fields,
+    personIds: [...new Set([...v.personIds.filter((id): id is number => !!id), ...morePersons])],
+    budget: typeof v.budget === 'number' ? { amount: String(v.budget), currency } : undefined,
     participantsVietnamese: count(v.participantsVietnamese),
     participantsForeign: count(v.participantsForeign),
     status: v.status,
@@ -135,7 +166,7 @@ type Props = {
 };
 
 export const ActivityForm = ({ initial, saving, error, onSubmit, onCancel, onReload }: Props) => {
-  const { t } = useTranslation(['activities', 'common']);
+  const { t } = useTranslation(['activities', 'partnerships', 'common']);
   const required = (v: unknown) => (v ? null : t('common:validation.required'));
   const form = useForm<Values>({
     initialValues: toValues(initial),
@@ -205,6 +236,49 @@ export const ActivityForm = ({ initial, saving, error, onSubmit, onCancel, onRel
             {...form.getInputProps('participantsForeign')}
           />
         </SimpleGrid>
+        <SimpleGrid cols={{ base: 1, sm: 3 }}>
+          <PartnershipPicker
+            label={t('fields.partnershipId')}
+            placeholder={t('partnershipPlaceholder')}
+            value={form.values.partnershipId}
+            initialLabel={initial?.partnership?.title}
+            error={form.errors.partnershipId}
+            onChange={(id) => form.setFieldValue('partnershipId', id)}
+          />
+          <MultiSelect
+            label={t('fields.pillars')}
+            data={PILLARS.map((value) => ({ value, label: t(`partnerships:pillars.${value}`) }))}
+            {...form.getInputProps('pillars')}
+          />
+          <MultiSelect
+            label={t('fields.fields')}
+            searchable
+            filter={foldedFilter}
+            data={FIELDS.map((value) => ({ value, label: t(`partnerships:areas.${value}`) }))}
+            {...form.getInputProps('fields')}
+          />
+        </SimpleGrid>
+        <SimpleGrid cols={{ base: 1, sm: 3 }}>
+          {form.values.personIds.map((_, i) => (
+            <PersonPicker
+              key={i}
+              label={`${t('fields.persons')} ${i + 1}`}
+              value={form.values.personIds[i]}
+              initialLabel={initial?.persons?.[i]?.fullName}
+              error={i === 0 ? form.errors.personIds : undefined}
+              onChange={(id) => form.setFieldValue(`personIds.${i}`, id)}
+            />
+          ))}
+        </SimpleGrid>
+        <NumberInput
+          label={`${t('fields.budget')} (${initial?.budget?.currency ?? 'VND'})`}
+          min={0}
+          allowDecimal={false}
+          thousandSeparator="."
+          decimalSeparator=","
+          maw={320}
+          {...form.getInputProps('budget')}
+        />
         {hasExchange(kind) && (
           <Fieldset legend={t(kind === 'GIFT_DONATION' ? 'gift' : 'message')}>
             <SimpleGrid cols={{ base: 1, sm: 2 }}>

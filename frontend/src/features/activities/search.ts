@@ -1,17 +1,29 @@
 import { z } from 'zod';
 import type { Schemas } from '@/lib/api/client';
 import { enumValues } from '@/lib/api/enums';
-import { activityKindValues, activityStatusValues, conferenceCompetenceValues, exchangeDirectionValues, messageOccasionValues } from '@/lib/api/schema';
+import {
+  activityKindValues,
+  activityStatusValues,
+  conferenceCompetenceValues,
+  cooperationFieldValues,
+  exchangeDirectionValues,
+  messageOccasionValues,
+  pillarValues,
+} from '@/lib/api/schema';
 import { listFields, optionalEnum } from '@/lib/listSearch';
 
 export type ActivityKind = Schemas['ActivityKind'];
 export type ActivityStatus = Schemas['ActivityStatus'];
+export type Pillar = Schemas['Pillar'];
+export type CooperationField = Schemas['CooperationField'];
 
 export const KINDS = enumValues(activityKindValues);
 export const STATUSES = enumValues(activityStatusValues);
 export const OCCASIONS = enumValues(messageOccasionValues);
 export const DIRECTIONS = enumValues(exchangeDirectionValues);
 export const COMPETENCES = enumValues(conferenceCompetenceValues);
+export const PILLARS = enumValues(pillarValues);
+export const FIELDS = enumValues(cooperationFieldValues);
 
 export const SORTABLE = ['startDate', 'endDate', 'title', 'kind', 'status', 'createdAt', 'updatedAt'] as const;
 

@@ -53,8 +53,8 @@ interface ActivityMapper {
     }
 
     static Repatriation repatriation(Activity a) {
-        return a.kind != ActivityKind.REPATRIATION_CEREMONY
-                        || (a.season == null && a.setsFound == null && a.setsIdentified == null)
+        // Like the other parts: its columns are empty unless the kind has it (ActivityRules, ActivityService.parts).
+        return a.season == null && a.setsFound == null && a.setsIdentified == null
                 ? null
                 : new Repatriation(a.season, a.setsFound, a.setsIdentified);
     }

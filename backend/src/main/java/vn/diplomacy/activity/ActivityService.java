@@ -171,9 +171,7 @@ public class ActivityService
 
     private void apply(Activity activity, ActivityInput input) {
         rules.check(input);
-        Set<Long> partners = input.partnerOrganizationIds() == null
-                ? new TreeSet<>()
-                : new TreeSet<>(input.partnerOrganizationIds());
+        Set<Long> partners = ids(input.partnerOrganizationIds());
         Links.Check check = links.check();
         check.home("homeOrganizationId", input.homeOrganizationId());
         partners.forEach(id -> check.organization("partnerOrganizationIds", id));
@@ -185,7 +183,7 @@ public class ActivityService
                     "partnershipId",
                     "the partnership is neither the organizer's nor with one of the partner organizations");
         }
-        Set<Long> named = input.personIds() == null ? new TreeSet<>() : new TreeSet<>(input.personIds());
+        Set<Long> named = ids(input.personIds());
         Map<Long, Person> found = named.isEmpty()
                 ? Map.of()
                 : persons.list("id in ?1", named).stream().collect(Collectors.toMap(p -> p.id, p -> p));
@@ -200,10 +198,8 @@ public class ActivityService
     /** The input's fields onto the row, once its references are checked (or trusted: the demo data). */
     void fill(Activity activity, ActivityInput input) {
         mapper.apply(input, activity);
-        activity.partnerOrganizationIds = input.partnerOrganizationIds() == null
-                ? new TreeSet<>()
-                : new TreeSet<>(input.partnerOrganizationIds());
-        activity.personIds = input.personIds() == null ? new TreeSet<>() : new TreeSet<>(input.personIds());
+        activity.partnerOrganizationIds = ids(input.partnerOrganizationIds());
+        activity.personIds = ids(input.personIds());
         activity.pillars = input.pillars() == null || input.pillars().isEmpty()
                 ? EnumSet.noneOf(Pillar.class)
                 : EnumSet.copyOf(input.pillars());
@@ -214,6 +210,10 @@ public class ActivityService
         activity.cancellationReason = trimToNull(input.cancellationReason());
         parts(activity, input);
         rules.schedule(activity);
+    }
+
+    private static Set<Long> ids(Collection<Long> given) {
+        return given == null ? new TreeSet<>() : new TreeSet<>(given);
     }
 
     /** Each kind's own part; an absent part clears its columns. */

@@ -84,7 +84,7 @@ public class DemoActivities {
                     item.startDate(),
                     item.endDate(),
                     item.place(),
-                    item.place() != null && item.place().contains("Lào") ? "LA" : "VN",
+                    item.countryCode() == null ? "VN" : item.countryCode(),
                     home.id,
                     new TreeSet<>(partners),
                     null,

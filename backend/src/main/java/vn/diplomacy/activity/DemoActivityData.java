@@ -19,6 +19,8 @@ record DemoActivityData(List<Item> activities) {
             LocalDate endDate,
             List<Partner> partners,
             String place,
+            /** Where it was held when abroad (ISO 3166-1 alpha-2); absent: in Vietnam. */
+            String countryCode,
             ActivityStatus status,
             Integer participantsVietnamese,
             Integer participantsForeign,
