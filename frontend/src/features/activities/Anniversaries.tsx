@@ -51,7 +51,8 @@ export const Anniversaries = () => {
                   <Table.Td>
                     <Group gap={6}>
                       <Text size="sm">{a.title}</Text>
-                      {a.years != null && (
+                      {/* A partnership's title already says its years ("Kỷ niệm 10 năm: …"). */}
+                      {a.years != null && a.occasion !== 'PARTNERSHIP' && (
                         <Text size="sm" c="dimmed">
                           {t('anniversaries.years', { count: a.years })}
                         </Text>
