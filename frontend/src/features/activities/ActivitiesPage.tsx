@@ -43,11 +43,11 @@ export const ActivitiesPage = ({ search, onSearchChange }: Props) => {
       sort: 'status',
       render: (a) => (
         <Group gap={4}>
-          <Badge variant="light" color={a.status === 'HELD' ? 'green' : a.status === 'CANCELLED' ? 'gray' : 'blue'}>
+          <Badge variant="light" color={a.status === 'HELD' ? 'green' : a.status === 'CANCELLED' ? 'gray' : 'blue'} style={{ minWidth: 'max-content' }}>
             {t(`statuses.${a.status ?? 'PLANNED'}`)}
           </Badge>
           {a.alerts?.map((alert) => (
-            <Badge key={alert} color="red" variant="light">
+            <Badge key={alert} color="red" variant="light" style={{ minWidth: 'max-content' }}>
               {t(`alerts.${alert}`)}
             </Badge>
           ))}

@@ -16,7 +16,7 @@ const COLORS: Record<StayStatus, string> = { PLANNED: 'blue', ACTIVE: 'green', C
 export const StayStatusBadge = ({ status }: { status?: StayStatus }) => {
   const { t } = useTranslation('stays');
   return (
-    <Badge variant="light" color={COLORS[status ?? 'ACTIVE']} style={{ flexShrink: 0 }}>
+    <Badge variant="light" color={COLORS[status ?? 'ACTIVE']} style={{ minWidth: 'max-content' }}>
       {t(`statuses.${status ?? 'ACTIVE'}`)}
     </Badge>
   );
