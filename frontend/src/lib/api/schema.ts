@@ -11327,6 +11327,213 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/office-settings/{organizationId}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * An office's settings
+         * @description Its own values and those in force: a unit without its own takes the nearest office's above it, else the deployment's (APP_DELEGATION_REPORT_DUE_DAYS).
+         *
+         *     Requires role: VIEWER (ADMIN ⊃ EDITOR ⊃ VIEWER).
+         */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    organizationId: number;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description The settings */
+                200: {
+                    headers: {
+                        /** @description The record's version, for If-Match */
+                        ETag?: unknown;
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["OfficeSettings"];
+                    };
+                };
+                /** @description Not Authorized */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Not Allowed */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description No such resource */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Unexpected server error; quote the requestId */
+                500: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        /**
+         * Set an office's settings
+         * @description ADMIN, within the caller's scope. If-Match with the last read's ETag once the office has its own settings (not for the first save). A new report period applies to the delegations saved afterwards; those saved before keep their due day.
+         *
+         *     Requires role: ADMIN (ADMIN ⊃ EDITOR ⊃ VIEWER).
+         */
+        put: {
+            parameters: {
+                query?: never;
+                header?: {
+                    /** @description The ETag from your last read. Missing → 428, stale → 412. */
+                    "If-Match"?: string;
+                };
+                path: {
+                    organizationId: number;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": components["schemas"]["OfficeSettingsInput"];
+                };
+            };
+            responses: {
+                /** @description Saved */
+                200: {
+                    headers: {
+                        /** @description The record's version, for If-Match */
+                        ETag?: unknown;
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["OfficeSettings"];
+                    };
+                };
+                /** @description Bad Request */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Not Authorized */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Not Allowed */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description No such resource */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Conflicts with existing data (duplicate, still referenced, business rule) */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description If-Match names an outdated version; read the resource again */
+                412: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Request body too large */
+                413: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Unsupported Content-Type */
+                415: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description If-Match header missing */
+                428: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Unexpected server error; quote the requestId */
+                500: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/organizations": {
         parameters: {
             query?: never;
@@ -23690,6 +23897,40 @@ export interface components {
         NotificationType: "DELEGATION_REPORT_DUE" | "DELEGATION_REPORT_OVERDUE" | "CONFERENCE_OVERDUE" | "AGREEMENT_EXPIRING" | "NGO_CERTIFICATE_EXPIRING" | "COURSE_STARTING" | "AID_PROGRESS_REPORT_OVERDUE";
         /** @enum {string} */
         Occasion: "NATIONAL_DAY" | "NEW_YEAR" | "DIPLOMATIC_RELATIONS" | "TREATY" | "PARTNERSHIP";
+        /** @description An office's settings: its own, and those in force for it. */
+        OfficeSettings: {
+            /** Format: int64 */
+            organizationId?: number;
+            /**
+             * Format: int32
+             * @description The office's own value, or null
+             */
+            delegationReportDueDays?: number;
+            /**
+             * Format: int32
+             * @description The value in force: its own, the nearest office above's, else the deployment's
+             */
+            effectiveDelegationReportDueDays?: number;
+            /**
+             * Format: int64
+             * @description The office whose value is in force; null for the deployment's default
+             */
+            effectiveFrom?: number;
+            /**
+             * Format: int64
+             * @description Of the office's own row (If-Match); 0 before it has one
+             */
+            version?: number;
+        };
+        /** @description An office's own settings; null returns a value to the one above. */
+        OfficeSettingsInput: {
+            /**
+             * Format: int32
+             * @description Days after return for a delegation's report
+             * @example 10
+             */
+            delegationReportDueDays?: number;
+        };
         Organization: {
             /** Format: int64 */
             id?: number;

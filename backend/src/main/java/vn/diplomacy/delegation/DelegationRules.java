@@ -14,6 +14,7 @@ import vn.diplomacy.common.Today;
 import vn.diplomacy.common.Where;
 import vn.diplomacy.delegation.DelegationDtos.RulesView;
 import vn.diplomacy.delegation.DelegationDtos.TransitionRequest;
+import vn.diplomacy.office.OfficeSettings;
 
 /**
  * The rules delegations run under (Regulation 272-QĐ/TW, QĐ 67/2011): the approval's decision, the written report
@@ -25,10 +26,12 @@ public class DelegationRules {
     private final RecordAttachments attachments;
     private final int reportDueDays;
     private final int dueSoonDays;
+    private final OfficeSettings offices;
     private final List<ApprovingAuthority> authorities;
 
-    DelegationRules(Today today, RecordAttachments attachments, AppConfig config) {
+    DelegationRules(Today today, RecordAttachments attachments, AppConfig config, OfficeSettings offices) {
         this.today = today;
+        this.offices = offices;
         this.attachments = attachments;
         this.reportDueDays = config.delegation().reportDueDays();
         this.dueSoonDays = config.delegation().reportDueSoonDays();
@@ -41,9 +44,10 @@ public class DelegationRules {
         return new RulesView(authorities, reportDueDays, dueSoonDays);
     }
 
-    /** Kept with the row, so that the overdue list reads an index. */
+    /** Kept with the row, so that the overdue list reads an index; the home office's own period when it has one. */
     void schedule(Delegation d) {
-        d.reportDueOn = d.endDate == null ? null : d.endDate.plusDays(reportDueDays);
+        d.reportDueOn =
+                d.endDate == null ? null : d.endDate.plusDays(offices.delegationReportDueDays(d.homeOrganizationId));
     }
 
     /** Checks the request's step-specific fields and applies them; a decision given on another step is refused. */
