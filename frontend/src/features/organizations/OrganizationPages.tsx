@@ -13,6 +13,7 @@ import { formatDate, stamp } from '@/lib/format';
 import { useCreateOrganization, useDeleteOrganization, useOrganization, useUpdateOrganization } from './api';
 import { OrganizationForm } from './OrganizationForm';
 import { LinkedActivities } from '@/components/LinkedActivities';
+import { OfficeSettingsPanel } from './OfficeSettingsPanel';
 
 export const { CreatePage: OrganizationCreatePage, EditPage: OrganizationEditPage } = recordFormPages({
   ns: 'organizations',
@@ -112,6 +113,7 @@ export const OrganizationDetailPage = ({ id }: { id: number }) => {
         </Table.Tbody>
       </Table>
       {o.countryCode !== 'VN' && <LinkedActivities filter={{ partnerOrganizationId: id }} />}
+      {o.countryCode === 'VN' && <OfficeSettingsPanel organizationId={id} names={(other) => (other === o.parentId ? o.parent?.name : undefined)} />}
       <AttachmentsPanel path="/api/v1/organizations/{id}/attachments" params={{ id }} />
       <HistoryPanel path="/api/v1/organizations/{id}/history" params={{ id }} ns="organizations" />
     </Stack>

@@ -67,3 +67,26 @@ export const useDeleteOrganization = () => {
     onSuccess: () => queryClient.invalidateQueries({ queryKey: organizationKeys.all }),
   });
 };
+
+export type OfficeSettings = Schemas['OfficeSettings'];
+
+export const useOfficeSettings = (organizationId: number) =>
+  useQuery({
+    queryKey: ['office-settings', organizationId],
+    queryFn: () => unwrap(api.GET('/api/v1/office-settings/{organizationId}', { params: { path: { organizationId } } })),
+  });
+
+export const useSaveOfficeSettings = (organizationId: number) => {
+  const queryClient = useQueryClient();
+  return useMutation({
+    mutationFn: ({ body, version }: { body: Schemas['OfficeSettingsInput']; version: number | null }) =>
+      unwrap(
+        api.PUT('/api/v1/office-settings/{organizationId}', {
+          params: { path: { organizationId }, header: version == null ? {} : { 'If-Match': ifMatch(version) } },
+          body,
+        }),
+      ),
+    // The units below follow the office's value: every settings answer may change.
+    onSuccess: () => queryClient.invalidateQueries({ queryKey: ['office-settings'] }),
+  });
+};

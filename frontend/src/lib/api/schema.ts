@@ -23916,6 +23916,8 @@ export interface components {
              * @description The office whose value is in force; null for the deployment's default
              */
             effectiveFrom?: number;
+            /** @description Whether the office has saved settings of its own (then a change sends If-Match) */
+            saved?: boolean;
             /**
              * Format: int64
              * @description Of the office's own row (If-Match); 0 before it has one

@@ -27,6 +27,9 @@ public final class OfficeSettingDtos {
             @Schema(description = "The office whose value is in force; null for the deployment's default")
             Long effectiveFrom,
 
+            @Schema(description = "Whether the office has saved settings of its own (then a change sends If-Match)")
+            boolean saved,
+
             @Schema(description = "Of the office's own row (If-Match); 0 before it has one")
             long version) {}
 }

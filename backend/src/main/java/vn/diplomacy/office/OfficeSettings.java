@@ -91,6 +91,7 @@ public class OfficeSettings implements PanacheRepositoryBase<OfficeSetting, Long
                 own == null ? null : own.delegationReportDueDays,
                 days,
                 from,
+                own != null,
                 own == null ? 0 : own.version);
     }
 }
