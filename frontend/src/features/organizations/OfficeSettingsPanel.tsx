@@ -1,6 +1,6 @@
 import { Button, Card, Group, NumberInput, Stack, Text, Title } from '@mantine/core';
 import { notifications } from '@mantine/notifications';
-import { useEffect, useState } from 'react';
+import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { ProblemAlert } from '@/components/ProblemAlert';
 import { isAdmin, useMe } from '@/lib/auth/useMe';
@@ -11,9 +11,6 @@ export const OfficeSettingsPanel = ({ organizationId, names }: { organizationId:
   const { t } = useTranslation('organizations');
   const me = useMe();
   const settings = useOfficeSettings(organizationId);
-  const save = useSaveOfficeSettings(organizationId);
-  const [days, setDays] = useState<number | string>('');
-  useEffect(() => setDays(settings.data?.delegationReportDueDays ?? ''), [settings.data?.delegationReportDueDays]);
   if (!settings.data) return null;
   const s = settings.data;
   const from =
@@ -35,33 +32,61 @@ export const OfficeSettingsPanel = ({ organizationId, names }: { organizationId:
           </Text>
         </Text>
         {isAdmin(me.data?.role) && (
-          <Group align="end">
-            <NumberInput
-              label={t('office.days')}
-              description={t('office.daysHint')}
-              min={1}
-              max={90}
-              allowDecimal={false}
-              value={days}
-              onChange={setDays}
-              w={260}
-            />
-            <Button
-              variant="default"
-              loading={save.isPending}
-              onClick={() =>
-                save.mutate(
-                  { body: { delegationReportDueDays: typeof days === 'number' ? days : undefined }, version: s.saved ? (s.version ?? 0) : null },
-                  { onSuccess: () => notifications.show({ color: 'green', message: t('office.saved') }) },
-                )
-              }
-            >
-              {t('office.save')}
-            </Button>
-          </Group>
+          <DaysForm
+            key={`${s.saved}-${s.version}`}
+            organizationId={organizationId}
+            initial={s.delegationReportDueDays ?? ''}
+            version={s.saved ? (s.version ?? 0) : null}
+            onReload={() => void settings.refetch()}
+          />
         )}
-        <ProblemAlert error={save.error} onReload={() => void settings.refetch()} />
       </Stack>
     </Card>
+  );
+};
+
+/** The ADMIN's field, fresh for each saved version (keyed by it). */
+const DaysForm = ({
+  organizationId,
+  initial,
+  version,
+  onReload,
+}: {
+  organizationId: number;
+  initial: number | string;
+  version: number | null;
+  onReload: () => void;
+}) => {
+  const { t } = useTranslation('organizations');
+  const save = useSaveOfficeSettings(organizationId);
+  const [days, setDays] = useState<number | string>(initial);
+  return (
+    <>
+      <Group align="end">
+        <NumberInput
+          label={t('office.days')}
+          description={t('office.daysHint')}
+          min={1}
+          max={90}
+          allowDecimal={false}
+          value={days}
+          onChange={setDays}
+          w={260}
+        />
+        <Button
+          variant="default"
+          loading={save.isPending}
+          onClick={() =>
+            save.mutate(
+              { body: { delegationReportDueDays: typeof days === 'number' ? days : undefined }, version },
+              { onSuccess: () => notifications.show({ color: 'green', message: t('office.saved') }) },
+            )
+          }
+        >
+          {t('office.save')}
+        </Button>
+      </Group>
+      <ProblemAlert error={save.error} onReload={onReload} />
+    </>
   );
 };
