@@ -2,7 +2,6 @@ package vn.diplomacy.activity;
 
 import static vn.diplomacy.common.SearchText.trimToNull;
 
-import io.quarkus.narayana.jta.QuarkusTransaction;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 import java.util.Collection;
@@ -83,17 +82,7 @@ public class ActivityService
 
     /** Every activity the filter selects, in the list's order, read chunk by chunk; refused (400) beyond max. */
     public Iterable<ActivityView> exported(Filtered filter, int max) {
-        long count = QuarkusTransaction.requiringNew()
-                .call(() -> activities.count(
-                        "from Activity where " + filter.where().jpql(),
-                        filter.where().params()));
-        if (count > max) {
-            throw ProblemException.invalid(
-                    "format",
-                    "an export holds at most " + max + " activities; this filter selects " + count
-                            + ". Narrow it (e.g. from= and to=)");
-        }
-        return PageResult.streamed(activities, "", filter.where(), filter.list(), 1000, items -> {
+        return PageResult.exported(activities, "from Activity", filter, max, "activities", items -> {
             Function<Activity, ActivityView> view = views(items);
             return items.stream().map(view).toList();
         });

@@ -1,6 +1,5 @@
 package vn.diplomacy.aid;
 
-import io.quarkus.narayana.jta.QuarkusTransaction;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 import java.math.BigDecimal;
@@ -129,18 +128,7 @@ public class AidCommitmentService
      * (400) beyond {@code max} before anything is written.
      */
     public Iterable<AidCommitmentView> exported(Filtered filter, int max) {
-        long count = QuarkusTransaction.requiringNew()
-                .call(() -> commitments.count(
-                        "from AidCommitment c where " + filter.where().jpql(),
-                        filter.where().params()));
-        if (count > max) {
-            throw ProblemException.invalid(
-                    "format",
-                    "an export holds at most " + max + " commitments; this filter selects " + count
-                            + ". Narrow it (e.g. year=)");
-        }
-        return PageResult.streamed(
-                commitments, "from AidCommitment c", filter.where(), filter.list(), 1000, this::viewed);
+        return PageResult.exported(commitments, "from AidCommitment c", filter, max, "commitments", this::viewed);
     }
 
     @Transactional

@@ -87,6 +87,30 @@ public record PageResult<T>(
     }
 
     /**
+     * What an export writes: every row the filter selects, as {@link #streamed}, refused (400 on {@code format})
+     * before anything is written when there are more than {@code max}. {@code from} names the entity and its alias
+     * as the filter's conditions do ("from AidCommitment c"); {@code noun} is what the message counts.
+     */
+    public static <E, T> Iterable<T> exported(
+            PanacheRepositoryBase<E, Long> repository,
+            String from,
+            Filtered filter,
+            int max,
+            String noun,
+            Function<List<E>, List<T>> mapper) {
+        long count = io.quarkus.narayana.jta.QuarkusTransaction.requiringNew()
+                .call(() -> repository.count(
+                        from + " where " + filter.where().jpql(), filter.where().params()));
+        if (count > max) {
+            throw ProblemException.invalid(
+                    "format",
+                    "an export holds at most " + max + " " + noun + "; this filter selects " + count
+                            + ". Narrow it (e.g. a period or a year)");
+        }
+        return streamed(repository, from, filter.where(), filter.list(), 1000, mapper);
+    }
+
+    /**
      * Every row matching {@code where} in the list's order, read lazily as the caller iterates, in chunks each read
      * after the last row of the one before (keyset: an export of 100,000 rows costs 100 times one of 1,000, where
      * offsets would re-read every row they skip) and each in a transaction of its own (a download written to a slow

@@ -86,16 +86,7 @@ public class PersonService implements OrganizationReferences, RecordService<Pers
 
     /** Every person the filter selects, in the list's order, read chunk by chunk; refused (400) beyond max. */
     public Iterable<PersonView> exported(Filtered filter, int max) {
-        long count = io.quarkus.narayana.jta.QuarkusTransaction.requiringNew()
-                .call(() -> persons.count(
-                        "from Person where " + filter.where().jpql(),
-                        filter.where().params()));
-        if (count > max) {
-            throw ProblemException.invalid(
-                    "format",
-                    "an export holds at most " + max + " persons; this filter selects " + count + ". Narrow it");
-        }
-        return PageResult.streamed(persons, "", filter.where(), filter.list(), 1000, items -> {
+        return PageResult.exported(persons, "from Person", filter, max, "persons", items -> {
             Function<Person, PersonView> view = views(items);
             return items.stream().map(view).toList();
         });

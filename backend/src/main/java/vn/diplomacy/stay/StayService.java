@@ -2,7 +2,6 @@ package vn.diplomacy.stay;
 
 import static vn.diplomacy.common.SearchText.trimToNull;
 
-import io.quarkus.narayana.jta.QuarkusTransaction;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 import java.time.LocalDate;
@@ -67,17 +66,7 @@ public class StayService implements OrganizationReferences, PersonReferences, Re
 
     /** Every stay the filter selects, in the list's order, read chunk by chunk; refused (400) beyond max. */
     public Iterable<StayView> exported(Filtered filter, int max) {
-        long count = QuarkusTransaction.requiringNew()
-                .call(() -> stays.count(
-                        "from Stay where " + filter.where().jpql(),
-                        filter.where().params()));
-        if (count > max) {
-            throw ProblemException.invalid(
-                    "format",
-                    "an export holds at most " + max + " stays; this filter selects " + count
-                            + ". Narrow it (e.g. schoolYear=)");
-        }
-        return PageResult.streamed(stays, "", filter.where(), filter.list(), 1000, items -> {
+        return PageResult.exported(stays, "from Stay", filter, max, "stays", items -> {
             Function<Stay, StayView> view = views(items);
             return items.stream().map(view).toList();
         });
