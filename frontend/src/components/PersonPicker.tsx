@@ -18,10 +18,13 @@ type Props = {
   error?: React.ReactNode;
   required?: boolean;
   onChange: (id: number | null) => void;
+  /** The picked person's record, for forms that copy its details. */
+  onPick?: (person: Person | null) => void;
 };
 
 /** Picks a person of the registry by searching it on the server as the user types (accents ignored). */
-export const PersonPicker = (picker: Props) => {
+export const PersonPicker = ({ onPick, onChange, ...picker }: Props) => {
+  const found = new Map<string, Person>();
   const useOptions = (q: string) => {
     const options = useQuery({
       queryKey: ['persons', 'options', q],
@@ -31,7 +34,19 @@ export const PersonPicker = (picker: Props) => {
       placeholderData: keepPreviousData,
       staleTime: 30_000,
     });
-    return (options.data?.items ?? []).map((p) => ({ value: String(p.id), label: describe(p) }));
+    return (options.data?.items ?? []).map((p) => {
+      found.set(String(p.id), p);
+      return { value: String(p.id), label: describe(p) };
+    });
   };
-  return <RemotePicker {...picker} useOptions={useOptions} />;
+  return (
+    <RemotePicker
+      {...picker}
+      useOptions={useOptions}
+      onChange={(id) => {
+        onChange(id);
+        onPick?.(id ? (found.get(String(id)) ?? null) : null);
+      }}
+    />
+  );
 };

@@ -8,6 +8,8 @@ export const server = setupServer(
   http.get('*/attachments', () => HttpResponse.json({ items: [] })),
   // Organization pickers search the registry: nothing found, unless a test says otherwise.
   http.get('*/api/v1/organizations', () => HttpResponse.json({ items: [], page: 0, size: 20, totalItems: 0, totalPages: 0, totalExact: true, next: null })),
+  // Person pickers search the registry too: nobody found, unless a test says otherwise.
+  http.get('*/api/v1/persons', () => HttpResponse.json({ items: [], page: 0, size: 20, totalItems: 0, totalPages: 0, totalExact: true, next: null })),
   http.get('*/history', () => HttpResponse.json({ items: [], page: 0, size: 20, totalItems: 0, totalPages: 0, totalExact: true, next: null })),
 );
 

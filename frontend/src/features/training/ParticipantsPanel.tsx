@@ -5,6 +5,7 @@ import { IconFileImport, IconUserPlus } from '@tabler/icons-react';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { ConfirmedAction } from '@/components/RowActions';
+import { PersonPicker } from '@/components/PersonPicker';
 import { ProblemAlert } from '@/components/ProblemAlert';
 import { EmptyState, ErrorState, LoadingState } from '@/components/States';
 import { ExportButtons } from '@/components/ExportButtons';
@@ -91,8 +92,8 @@ export const ParticipantsPanel = ({ course, editor }: Props) => {
   );
 };
 
-type Values = { fullName: string; organizationName: string; position: string; gender: Gender | null; email: string; phone: string };
-const EMPTY: Values = { fullName: '', organizationName: '', position: '', gender: null, email: '', phone: '' };
+type Values = { personId: number | null; fullName: string; organizationName: string; position: string; gender: Gender | null; email: string; phone: string };
+const EMPTY: Values = { personId: null, fullName: '', organizationName: '', position: '', gender: null, email: '', phone: '' };
 const EMAIL = /^\S+@\S+\.\S+$/;
 
 const AddParticipant = ({ courseId }: { courseId: number }) => {
@@ -113,6 +114,7 @@ const AddParticipant = ({ courseId }: { courseId: number }) => {
         onSubmit={form.onSubmit((v) =>
           register.mutate(
             {
+              personId: v.personId ?? undefined,
               fullName: v.fullName.trim(),
               organizationName: v.organizationName.trim(),
               position: v.position.trim() || undefined,
@@ -139,6 +141,23 @@ const AddParticipant = ({ courseId }: { courseId: number }) => {
         <Stack gap="xs">
           <Title order={4}>{t('participants.add')}</Title>
           <ProblemAlert error={register.error} />
+          <PersonPicker
+            label={t('participants.pickPerson')}
+            description={t('participants.pickPersonHint')}
+            value={form.values.personId}
+            onChange={(id) => form.setFieldValue('personId', id)}
+            onPick={(p) =>
+              p &&
+              form.setValues({
+                fullName: p.fullName ?? '',
+                organizationName: p.organization?.name ?? p.organizationName ?? '',
+                position: p.position ?? '',
+                gender: p.gender ?? null,
+                email: p.email ?? '',
+                phone: p.phone ?? '',
+              })
+            }
+          />
           <SimpleGrid cols={{ base: 1, sm: 2 }}>
             <TextInput label={t('participants.fullName')} required {...form.getInputProps('fullName')} />
             <TextInput label={t('participants.organization')} required {...form.getInputProps('organizationName')} />
