@@ -172,7 +172,13 @@ public class PeriodicReport {
                         .map(g -> new Count(g.key(), l.label("stays", "kinds", g.key()), g.stays(), g.persons()))
                         .toList(),
                 summary.byNationality().stream()
-                        .map(g -> new Count(g.key(), l.country(g.key()), g.stays(), g.persons()))
+                        .map(g -> new Count(
+                                g.key(),
+                                g.key().isEmpty()
+                                        ? l.t("Chưa rõ quốc tịch", "Nationality unknown")
+                                        : l.country(g.key()),
+                                g.stays(),
+                                g.persons()))
                         .toList());
     }
 
