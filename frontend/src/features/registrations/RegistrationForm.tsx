@@ -6,6 +6,7 @@ import { DateField } from '@/components/DateField';
 import { foldedFilter } from '@/components/foldedFilter';
 import { FormActions } from '@/components/FormActions';
 import { OrganizationPicker } from '@/components/OrganizationPicker';
+import { PersonPicker } from '@/components/PersonPicker';
 import { ProblemAlert } from '@/components/ProblemAlert';
 import { formatDate } from '@/lib/format';
 import { useRecordValues, useServerErrors } from '@/lib/forms';
@@ -25,6 +26,7 @@ type Values = {
   representativeName: string;
   representativeNationality: string | null;
   representativeContact: string;
+  representativePersonId: number | null;
   plan: string;
   renewsId: string | null;
   revokedOn: string | null;
@@ -48,6 +50,7 @@ const toValues = (r?: Registration): Values => ({
   representativeName: r?.representative?.name ?? '',
   representativeNationality: r?.representative?.nationality ?? null,
   representativeContact: r?.representative?.contact ?? '',
+  representativePersonId: r?.representative?.personId ?? null,
   plan: r?.plan ?? '',
   renewsId: r?.renewsId ? String(r.renewsId) : null,
   revokedOn: r?.revokedOn ?? null,
@@ -58,7 +61,12 @@ const toValues = (r?: Registration): Values => ({
 const text = (s: string) => (s.trim() ? s.trim() : undefined);
 
 export const toInput = (v: Values): RegistrationInput => {
-  const representative = { name: text(v.representativeName), nationality: v.representativeNationality ?? undefined, contact: text(v.representativeContact) };
+  const representative = {
+    name: text(v.representativeName),
+    nationality: v.representativeNationality ?? undefined,
+    contact: text(v.representativeContact),
+    personId: v.representativePersonId ?? undefined,
+  };
   return {
     ngoId: v.ngoId ?? 0,
     homeOrganizationId: v.homeOrganizationId ?? 0,
@@ -179,7 +187,22 @@ export const RegistrationForm = ({ initial, saving, error, onSubmit, onCancel, o
           {...form.getInputProps('permittedFields')}
         />
         <Fieldset legend={t('fields.representative')}>
-          <SimpleGrid cols={{ base: 1, sm: 3 }}>
+          <PersonPicker
+            label={t('fields.representativePerson')}
+            description={t('representativePersonHint')}
+            value={form.values.representativePersonId}
+            initialLabel={initial?.representative?.name}
+            onChange={(id) => form.setFieldValue('representativePersonId', id)}
+            onPick={(p) =>
+              p &&
+              form.setValues({
+                representativeName: form.values.representativeName || (p.fullName ?? ''),
+                representativeNationality: form.values.representativeNationality ?? p.nationality ?? null,
+                representativeContact: form.values.representativeContact || [p.email, p.phone].filter(Boolean).join(', '),
+              })
+            }
+          />
+          <SimpleGrid cols={{ base: 1, sm: 3 }} mt="xs">
             <TextInput label={t('fields.representativeName')} {...form.getInputProps('representativeName')} />
             <CountrySelect label={t('fields.representativeNationality')} {...form.getInputProps('representativeNationality')} />
             <TextInput label={t('fields.representativeContact')} {...form.getInputProps('representativeContact')} />

@@ -23848,6 +23848,11 @@ export interface components {
             nationality?: string;
             /** @example mai.nguyen@oxfam.org, 024 3945 4362 */
             contact?: string;
+            /**
+             * Format: int64
+             * @description The representative in the persons registry; name and nationality default from it
+             */
+            personId?: number;
         };
         /** @description One reminder: what it is about, the record, the day that matters. */
         Notification: {

@@ -42,6 +42,10 @@ public class NgoRegistration extends AuditedEntity {
     public String representativeName;
     public String representativeNationality;
     public String representativeContact;
+
+    /** The representative in the persons registry, when linked. */
+    public Long representativePersonId;
+
     public String plan;
     public Long renewsId;
     public LocalDate revokedOn;

@@ -29,7 +29,11 @@ public final class NgoRegistrationDtos {
             String nationality,
 
             @Size(max = 300) @Schema(examples = "mai.nguyen@oxfam.org, 024 3945 4362")
-            String contact) {}
+            String contact,
+
+            @jakarta.validation.constraints.Positive
+            @Schema(description = "The representative in the persons registry; name and nationality default from it")
+            Long personId) {}
 
     @Schema(
             name = "NgoRegistrationInput",

@@ -41,9 +41,16 @@ interface NgoRegistrationMapper {
     record Related(Links.Loaded linked, RegistrationRef renews, RegistrationRef renewedBy, LocalDate today) {}
 
     static Representative representative(NgoRegistration r) {
-        return r.representativeName == null && r.representativeNationality == null && r.representativeContact == null
+        return r.representativeName == null
+                        && r.representativeNationality == null
+                        && r.representativeContact == null
+                        && r.representativePersonId == null
                 ? null
-                : new Representative(r.representativeName, r.representativeNationality, r.representativeContact);
+                : new Representative(
+                        r.representativeName,
+                        r.representativeNationality,
+                        r.representativeContact,
+                        r.representativePersonId);
     }
 
     static RegistrationRef ref(NgoRegistration r) {
@@ -58,6 +65,7 @@ interface NgoRegistrationMapper {
     @Mapping(target = "representativeName", source = "representative.name")
     @Mapping(target = "representativeNationality", source = "representative.nationality")
     @Mapping(target = "representativeContact", source = "representative.contact")
+    @Mapping(target = "representativePersonId", source = "representative.personId")
     @Mapping(target = "permittedProvinceIds", ignore = true)
     @Mapping(target = "permittedFields", ignore = true)
     void apply(NgoRegistrationInput input, @MappingTarget NgoRegistration registration);

@@ -30,12 +30,15 @@ import vn.diplomacy.organization.Organization;
 import vn.diplomacy.organization.OrganizationReferences;
 import vn.diplomacy.organization.OrganizationType;
 import vn.diplomacy.partnership.Links;
+import vn.diplomacy.person.Person;
+import vn.diplomacy.person.PersonReferences;
+import vn.diplomacy.person.PersonRepository;
 import vn.diplomacy.registration.NgoRegistrationDtos.NgoRegistrationInput;
 import vn.diplomacy.registration.NgoRegistrationDtos.NgoRegistrationView;
 
 @ApplicationScoped
 public class NgoRegistrationService
-        implements OrganizationReferences, RecordService<NgoRegistrationInput, NgoRegistrationView> {
+        implements OrganizationReferences, PersonReferences, RecordService<NgoRegistrationInput, NgoRegistrationView> {
     static final SortFields SORTABLE = ListQuery.sortable(
             NgoRegistration.class, "validUntil", "issuedOn", "number", "kind", "createdAt", "updatedAt");
     /** Decree 58/2022: a registration certificate is valid for at most 3 years. */
@@ -49,9 +52,15 @@ public class NgoRegistrationService
     private final NgoRegistrationRepository registrations;
     private final Links links;
     private final Today today;
+    private final PersonRepository persons;
 
     NgoRegistrationService(
-            NgoRegistrationMapper mapper, NgoRegistrationRepository registrations, Links links, Today today) {
+            NgoRegistrationMapper mapper,
+            NgoRegistrationRepository registrations,
+            Links links,
+            Today today,
+            PersonRepository persons) {
+        this.persons = persons;
         this.mapper = mapper;
         this.registrations = registrations;
         this.links = links;
@@ -121,6 +130,17 @@ public class NgoRegistrationService
         return count == 0 ? null : count + " NGO registration" + (count == 1 ? "" : "s");
     }
 
+    @Override
+    public String describePersonReferences(long personId) {
+        long count = registrations.count("representativePersonId", personId);
+        return count == 0 ? null : count + " NGO registration" + (count == 1 ? "" : "s") + " (representative)";
+    }
+
+    @Override
+    public void movePersonReferences(long from, long to) {
+        registrations.list("representativePersonId", from).forEach(r -> r.representativePersonId = to);
+    }
+
     NgoRegistration find(long id) {
         return Scope.readable(registrations
                 .findByIdOptional(id)
@@ -159,6 +179,7 @@ public class NgoRegistrationService
             check.reject("revocationReason", "is needed with revokedOn");
         }
         checkRenewal(registration, input, check);
+        Person representative = representative(input, check);
         check.done();
         String number = input.number().trim();
         registrations
@@ -172,11 +193,32 @@ public class NgoRegistrationService
                                     + other.id + ")");
                 });
         mapper.apply(input, registration);
+        if (representative != null) {
+            Scope.readable(representative);
+            // The certificate's own spelling wins; blanks take the registry's.
+            registration.representativeName =
+                    registration.representativeName != null ? registration.representativeName : representative.fullName;
+            registration.representativeNationality = registration.representativeNationality != null
+                    ? registration.representativeNationality
+                    : representative.nationality;
+        }
         registration.permittedProvinceIds = new TreeSet<>(input.permittedProvinceIds());
         registration.permittedFields = input.permittedFields() == null
                         || input.permittedFields().isEmpty()
                 ? EnumSet.noneOf(AidSector.class)
                 : EnumSet.copyOf(input.permittedFields());
+    }
+
+    private Person representative(NgoRegistrationInput input, Links.Check check) {
+        Long id = input.representative() == null ? null : input.representative().personId();
+        if (id == null) {
+            return null;
+        }
+        Person person = persons.findById(id);
+        if (person == null) {
+            check.reject("representative.personId", "person " + id + " does not exist");
+        }
+        return person;
     }
 
     /** A renewal follows an earlier certificate of the same NGO, which nothing else renews yet. */

@@ -150,4 +150,57 @@ class PersonMergeTest {
         assertThat(csv).doesNotContain("B9988776");
         as(Role.VIEWER).queryParam("format", "pdf").get(PERSONS).then().statusCode(400);
     }
+
+    @Test
+    void anNgoRepresentativeIsAPersonAndMovesWithAMerge() {
+        long home = PersonTest.org("Ủy ban nhân dân tỉnh Lào Cai", "LOCAL_GOVERNMENT", "VN");
+        long ngo = PersonTest.org("Oxfam", "INTERNATIONAL_NGO", "GB");
+        String name = unique("Nguyễn Thị Mai");
+        long kept = created(Role.EDITOR, Map.of("fullName", name, "homeOrganizationId", home), PERSONS);
+        long duplicate = created(
+                Role.EDITOR, Map.of("fullName", name, "nationality", "VN", "homeOrganizationId", home), PERSONS);
+        Map<String, Object> certificate = new HashMap<>();
+        certificate.put("ngoId", ngo);
+        certificate.put("homeOrganizationId", home);
+        certificate.put("kind", "PROJECT_OFFICE");
+        certificate.put("number", unique("GĐK"));
+        certificate.put("issuedBy", "Bộ Ngoại giao");
+        certificate.put("issuedOn", "2025-01-15");
+        certificate.put("validUntil", "2028-01-14");
+        certificate.put("permittedProvinceIds", List.of(home));
+        certificate.put("representative", Map.of("personId", 999_999_999L));
+        as(Role.EDITOR)
+                .body(certificate)
+                .post("/api/v1/ngo-registrations")
+                .then()
+                .statusCode(400)
+                .body("errors.field", org.hamcrest.Matchers.hasItem("representative.personId"));
+        certificate.put("representative", Map.of("personId", duplicate, "contact", "mai.nguyen@oxfam.org"));
+        long registration = created(Role.EDITOR, certificate, "/api/v1/ngo-registrations");
+        JsonPath linked = as(Role.VIEWER)
+                .get("/api/v1/ngo-registrations/{id}", registration)
+                .jsonPath();
+        // Name and nationality taken from the registry when the certificate's are left blank.
+        assertThat(linked.getString("representative.name")).isEqualTo(name);
+        assertThat(linked.getString("representative.nationality")).isEqualTo("VN");
+        assertThat(linked.getLong("representative.personId")).isEqualTo(duplicate);
+
+        as(Role.EDITOR)
+                .header("If-Match", etagOf(Role.VIEWER, PERSONS + "/{id}", kept))
+                .body(Map.of("duplicateId", duplicate))
+                .post(PERSONS + "/{id}/merge", kept)
+                .then()
+                .statusCode(200);
+        assertThat(as(Role.VIEWER)
+                        .get("/api/v1/ngo-registrations/{id}", registration)
+                        .jsonPath()
+                        .getLong("representative.personId"))
+                .isEqualTo(kept);
+        as(Role.EDITOR)
+                .header("If-Match", etagOf(Role.VIEWER, PERSONS + "/{id}", kept))
+                .delete(PERSONS + "/{id}", kept)
+                .then()
+                .statusCode(409)
+                .body("detail", org.hamcrest.Matchers.containsString("NGO registration"));
+    }
 }
