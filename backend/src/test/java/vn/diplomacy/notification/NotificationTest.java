@@ -85,6 +85,7 @@ class NotificationTest {
         assertThat(((Number) mou.get("parentId")).longValue()).isEqualTo(partnership);
         Map<String, Object> late = about(list, "DELEGATION_REPORT_OVERDUE", delegation);
         assertThat(late.get("days")).isEqualTo(-5);
+        assertThat(about(list, "DELEGATION_REPORT_DUE", soon).get("days")).isEqualTo(2);
         List<String> dues = list.getList("items.dueOn");
         assertThat(dues).isSortedAccordingTo(String::compareTo);
 
