@@ -76,6 +76,16 @@ class NotificationTest {
                 .then()
                 .statusCode(200);
 
+        // Back 13 days ago: its report is due in 2 days.
+        long soon = DelegationFixtures.propose(TODAY.minusDays(15), TODAY.minusDays(13));
+        DelegationFixtures.withHead(soon);
+        as(Role.ADMIN)
+                .header("If-Match", DelegationFixtures.etag(soon))
+                .body(Map.of("to", "APPROVED"))
+                .post("/api/v1/delegations/{id}/transitions", soon)
+                .then()
+                .statusCode(200);
+
         JsonPath list =
                 as(Role.VIEWER).get(PATH).then().statusCode(200).extract().jsonPath();
         Map<String, Object> expiring = about(list, "NGO_CERTIFICATE_EXPIRING", registration);
