@@ -48,6 +48,10 @@ tables "$source_db" > "$dir/source.tables"
 tables "$restored_db" > "$dir/restored.tables"
 diff "$dir/source.tables" "$dir/restored.tables" || { echo "The restored copy differs from the original." >&2; exit 1; }
 rows=$(awk '{ s += $2 } END { print s }' "$dir/source.tables")
+# The shared cache holds answers computed again at will (keyed by data version): a restart may replace stale entries
+# with fewer fresh ones, which loses nothing. Every other table must keep its rows.
+kept() { awk '$1 != "shared_cache" { s += $2 } END { print s }'; }
+stored=$(kept < "$dir/source.tables")
 start "$restored_db" "$dir/restored.log"
 token=$(curl -fsS -X POST "http://127.0.0.1:$port/api/v1/auth/login" -H 'Content-Type: application/json' \
   -d "{\"username\":\"admin\",\"password\":\"$password\"}" | python3 -c 'import sys, json; print(json.load(sys.stdin)["accessToken"])')
@@ -55,6 +59,6 @@ aid=$(curl -fsS "http://127.0.0.1:$port/api/v1/aid-commitments?size=1" -H "Autho
   | python3 -c 'import sys, json; print(json.load(sys.stdin)["totalItems"])')
 [ "$aid" -ge 1 ] || { echo "The restored copy has no aid commitments." >&2; exit 1; }
 stop
-[ "$(tables "$restored_db" | awk '{ s += $2 } END { print s }')" -ge "$rows" ] || { echo "Rows lost after restarting on the copy." >&2; exit 1; }
+[ "$(tables "$restored_db" | kept)" -ge "$stored" ] || { echo "Rows lost after restarting on the copy." >&2; exit 1; }
 sql "drop database $source_db; drop database $restored_db"
 echo "backup and restore: $(wc -l < "$dir/source.tables") tables, $rows rows, restored identical (counts and checksums), the app serves the copy ($aid aid commitments)"
